@@ -1,0 +1,88 @@
+/**
+ * The `placekit` command, for the people who publish feeds and receive feedback. It lives beside the
+ * library, not inside the widgets.
+ */
+import { parseArgs } from 'node:util';
+import { writeFile } from 'node:fs/promises';
+import { VERSION } from '../src/version.js';
+import { convertCommand } from './convert.js';
+import { feedJsonSchema } from './feed-json-schema.js';
+import { validateCommand } from './validate.js';
+
+const HELP = `placekit ${VERSION}: tools for placekit feeds
+
+Usage:
+  placekit validate <file-or-URL>...   Check feeds the way the widgets read them.
+      --json                           Print the report as JSON.
+      --quiet                          Print only problems and the result line.
+      Exit 0 when valid, 1 otherwise.
+
+  placekit convert <file-or-URL>...    Build a feed from Open Referral UK JSON (a service, a list,
+                                       an API page, or another feed). Records are kept as published.
+      --publisher "Name"               The publisher's name (recommended).
+      --website URL --licence "Name"   More about the publisher.
+      --areas file.json                Areas to include (a list, or a feed whose areas to reuse).
+      --all-pages                      Follow an API page URL to the last page.
+      --out feed.json                  Write to a file instead of standard output.
+
+  placekit schema [--out file]         Print the feed's JSON Schema.
+
+  placekit --version | --help
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    console.log(HELP);
+    return command ? 0 : 2;
+  }
+  if (command === '--version' || command === '-v') {
+    console.log(VERSION);
+    return 0;
+  }
+  try {
+    if (command === 'validate') {
+      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false } } });
+      return await validateCommand(positionals, { json: values.json, quiet: values.quiet });
+    }
+    if (command === 'convert') {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: {
+          publisher: { type: 'string' },
+          website: { type: 'string' },
+          licence: { type: 'string' },
+          areas: { type: 'string' },
+          out: { type: 'string', short: 'o' },
+          updated: { type: 'string' },
+          'all-pages': { type: 'boolean', default: false },
+        },
+      });
+      return await convertCommand(positionals, { ...values, allPages: values['all-pages'] });
+    }
+    if (command === 'schema') {
+      const { values } = parseArgs({ args: rest, options: { out: { type: 'string', short: 'o' } } });
+      const text = `${JSON.stringify(feedJsonSchema(), null, 2)}\n`;
+      if (values.out) await writeFile(values.out, text, 'utf8');
+      else process.stdout.write(text);
+      return 0;
+    }
+  } catch (error) {
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      console.error(`placekit ${command}: ${error.message}\nRun placekit --help for usage.`);
+      return 2;
+    }
+    throw error;
+  }
+  console.error(`placekit: unknown command "${command}". Run placekit --help for usage.`);
+  return 2;
+}
+
+// Piped into \`head\` and the like: stop quietly when the reader goes away.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+process.exitCode = await main(process.argv.slice(2));

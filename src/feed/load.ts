@@ -1,0 +1,165 @@
+/**
+ * Fetching a feed: once per URL however many widgets ask, abortable, with a timeout, and with a
+ * distinct error for each way it can fail. The page's editor is told what went wrong in the console,
+ * once per feed; each widget decides what to tell the resident.
+ */
+import { FeedError, type FeedWarning } from './problems.js';
+import { type FeedResult, parseFeedText } from './parse.js';
+
+export interface LoadOptions {
+  /** Aborts this caller's wait. The fetch itself stops only when every caller has gone. */
+  signal?: AbortSignal;
+  /** Milliseconds before the fetch is given up. Default 20 seconds: residents are often on slow connections. */
+  timeout?: number;
+}
+
+export const DEFAULT_TIMEOUT = 20_000;
+
+interface Entry {
+  promise: Promise<FeedResult>;
+  controller: AbortController;
+  callers: number;
+  settled: boolean;
+}
+
+const entries = new Map<string, Entry>();
+
+/** Counts fetches actually started, per URL: the tests use it to prove sharing. */
+export const fetchCount = new Map<string, number>();
+
+function abortError(): DOMException {
+  return new DOMException('The feed request was aborted.', 'AbortError');
+}
+
+/** True for the error a caller gets when its own signal aborted. */
+export function isAbort(error: unknown): boolean {
+  return (error instanceof DOMException && error.name === 'AbortError') || (error instanceof FeedError && error.kind === 'aborted');
+}
+
+function reportWarnings(url: string, warnings: FeedWarning[]): void {
+  if (warnings.length === 0) return;
+  const skipped = warnings.filter((w) => w.action === 'skipped').length;
+  console.groupCollapsed?.(`placekit: the feed at ${url} loaded with ${warnings.length} warning${warnings.length === 1 ? '' : 's'} (${skipped} record${skipped === 1 ? '' : 's'} skipped). Run "npx placekit validate ${url}" for the full list.`);
+  for (const w of warnings.slice(0, 200)) console.warn(`${w.path}: ${w.message}${w.record ? ` [${w.record}]` : ''}`);
+  if (warnings.length > 200) console.warn(`… and ${warnings.length - 200} more.`);
+  console.groupEnd?.();
+}
+
+async function fetchFeed(url: string, controller: AbortController, timeout: number): Promise<FeedResult> {
+  const { signal } = controller;
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeout);
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, { signal, credentials: 'omit', headers: { Accept: 'application/json' } });
+    } catch (error) {
+      if (timedOut) throw new FeedError('timeout', `The feed at ${url} did not answer within ${Math.round(timeout / 1000)} seconds.`, url);
+      if (signal.aborted) throw new FeedError('aborted', 'The feed request was aborted.', url);
+      throw new FeedError(
+        'network',
+        `The feed at ${url} could not be reached (${(error as Error).message}). The connection may be down, the address wrong, or the server may not allow this page to read it: it must send Access-Control-Allow-Origin for this site.`,
+        url,
+      );
+    }
+    if (!response.ok) {
+      throw new FeedError('http', `The feed at ${url} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}. Check the address in the feed attribute.`, url, response.status);
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      if (timedOut) throw new FeedError('timeout', `The feed at ${url} did not finish arriving within ${Math.round(timeout / 1000)} seconds.`, url);
+      if (signal.aborted) throw new FeedError('aborted', 'The feed request was aborted.', url);
+      throw new FeedError('network', `The feed at ${url} stopped arriving part way (${(error as Error).message}).`, url);
+    }
+    return parseFeedText(text, url);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Resolves a feed address against the page, so the same feed is one cache entry however it is written. */
+export function resolveFeedUrl(url: string, base: string = (globalThis as { document?: { baseURI: string } }).document?.baseURI ?? 'http://localhost/'): string {
+  return new URL(url, base).href;
+}
+
+/**
+ * Loads and checks the feed at `url`. Callers asking for the same URL share one fetch; a successful
+ * result is kept for the life of the page, a failure is forgotten so that a retry fetches again.
+ */
+export function loadFeed(url: string, options: LoadOptions = {}): Promise<FeedResult> {
+  const { signal, timeout = DEFAULT_TIMEOUT } = options;
+  if (signal?.aborted) return Promise.reject(abortError());
+  const key = resolveFeedUrl(url);
+  let entry = entries.get(key);
+  if (!entry) {
+    const controller = new AbortController();
+    fetchCount.set(key, (fetchCount.get(key) ?? 0) + 1);
+    const created: Entry = { controller, callers: 0, settled: false, promise: fetchFeed(key, controller, timeout) };
+    created.promise.then(
+      (result) => {
+        created.settled = true;
+        reportWarnings(key, result.warnings);
+      },
+      (error: unknown) => {
+        created.settled = true;
+        if (entries.get(key) === created) entries.delete(key);
+        if (error instanceof FeedError && error.kind !== 'aborted') console.error(`placekit: ${error.message}`);
+      },
+    );
+    entries.set(key, created);
+    entry = created;
+  }
+  const shared = entry;
+  shared.callers++;
+  return new Promise<FeedResult>((resolve, reject) => {
+    let done = false;
+    const release = () => {
+      if (done) return;
+      done = true;
+      shared.callers--;
+      if (shared.callers === 0 && !shared.settled) {
+        shared.controller.abort();
+        if (entries.get(key) === shared) entries.delete(key);
+      }
+    };
+    const onAbort = () => {
+      release();
+      reject(abortError());
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    shared.promise.then(
+      (result) => {
+        signal?.removeEventListener('abort', onAbort);
+        if (!done) {
+          done = true;
+          resolve(result);
+        }
+      },
+      (error: unknown) => {
+        signal?.removeEventListener('abort', onAbort);
+        if (!done) {
+          done = true;
+          reject(error);
+        }
+      },
+    );
+  });
+}
+
+/** Forgets the feed at `url`, so the next load fetches it again (the retry button). */
+export function forgetFeed(url: string): void {
+  const key = resolveFeedUrl(url);
+  const entry = entries.get(key);
+  if (entry?.settled) entries.delete(key);
+}
+
+/** Forgets every feed and every count. For tests. */
+export function resetFeedCache(): void {
+  entries.clear();
+  fetchCount.clear();
+}

@@ -1,0 +1,13 @@
+/**
+ * Everything: registers every placekit element. This is the module behind `dist/placekit.js`, for a
+ * page that loads one script tag.
+ */
+export * from './place-feed/index.js';
+export { setPlacekitLocale } from './ui/localize.js';
+export { safeUrl } from './feed/safe-url.js';
+export { parseFeedText, parseFeedData, type FeedResult } from './feed/parse.js';
+export { loadFeed } from './feed/load.js';
+export { FeedError, type FeedWarning, type FeedErrorKind } from './feed/problems.js';
+export type * from './feed/schema.js';
+export type { FeedLoadDetail, FeedErrorDetail } from './ui/events.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,132 @@
+/**
+ * The base every placekit element builds on: where its feed comes from, loading it, showing the page's
+ * fallback meanwhile, a polite error with a retry button when it fails, and the feed events.
+ */
+import { LitElement, html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { isAbort } from '../feed/load.js';
+import type { FeedResult } from '../feed/parse.js';
+import { VERSION } from '../version.js';
+import { FeedController } from './feed-controller.js';
+import { renderFallback, renderFeedError } from './feed-status.js';
+import { currentLocale, msg, updateWhenLocaleChanges, usePageLocale } from './localize.js';
+import { baseStyles } from './styles.js';
+
+/**
+ * @slot - Fallback content, shown until the feed has loaded (and below the error if it fails): put the
+ *   same information as plain HTML here for search engines and for browsers without JavaScript.
+ *
+ * @fires place-feed-load - The feed loaded. `detail`: `{url, counts, warnings, publisher, updated}`.
+ * @fires place-feed-error - The feed could not be used. `detail`: `{url, kind, message, status}`; `kind` is
+ *   one of `network`, `timeout`, `http`, `not-json`, `version`, `schema`, `no-feed`.
+ *
+ * @csspart base - The element's outer box.
+ * @csspart error - The panel shown when the feed cannot be loaded.
+ * @csspart retry-button - The "Try again" button in that panel.
+ *
+ * @cssproperty --place-font-family - Body text font. Default: the system sans-serif.
+ * @cssproperty --place-heading-font-family - Heading font. Default: the body font.
+ * @cssproperty --place-font-size - Base text size. Default: `medium` (the reader's browser setting).
+ * @cssproperty --place-line-height - Default: 1.5.
+ * @cssproperty --place-space - Space between blocks. Default: 1rem.
+ * @cssproperty --place-radius - Corner radius of buttons, inputs and cards. Default: 0.
+ * @cssproperty --place-color-text - Default: #0b0c0c.
+ * @cssproperty --place-color-text-secondary - Hints and metadata. Default: #505a5f.
+ * @cssproperty --place-color-heading - Default: the text colour.
+ * @cssproperty --place-color-background - Default: #ffffff.
+ * @cssproperty --place-color-surface - Panels and secondary buttons. Default: #f3f2f1.
+ * @cssproperty --place-color-border - Dividers. Default: #b1b4b6.
+ * @cssproperty --place-color-control-border - Inputs and secondary buttons (3:1 against the background). Default: #505a5f.
+ * @cssproperty --place-color-link - Default: #1d70b8.
+ * @cssproperty --place-color-link-visited - Default: #4c2c92.
+ * @cssproperty --place-color-link-hover - Default: #003078.
+ * @cssproperty --place-color-button - Primary buttons. Default: #00703c.
+ * @cssproperty --place-color-button-hover - Default: #005a30.
+ * @cssproperty --place-color-button-text - Default: #ffffff.
+ * @cssproperty --place-color-focus - Focus highlight. Default: #ffdd00.
+ * @cssproperty --place-color-focus-text - Text and ring on the focus highlight. Default: #0b0c0c.
+ * @cssproperty --place-color-error - Errors. Default: #d4351c.
+ * @cssproperty --place-color-notice-border - The edge of notices. Default: #1d70b8.
+ */
+export abstract class PlaceElement extends LitElement {
+  /** @internal The placekit version that defined this element. */
+  static placekitVersion = VERSION;
+
+  static override styles = [baseStyles];
+
+  /**
+   * The address of the feed (absolute, or relative to the page). Wins over a surrounding
+   * `<place-feed src>`.
+   */
+  @property() feed?: string;
+
+  /** Seconds to wait for the feed before showing an error. */
+  @property({ type: Number, attribute: 'feed-timeout' }) feedTimeout = 20;
+
+  private retrying = false;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  /** Loads the feed; elements render from it with `renderFeed`. */
+  protected readonly feedController = new FeedController(this, {
+    ownUrl: () => this.feed,
+    timeout: () => this.feedTimeout,
+    inherit: true,
+    settled: (outcome) => this.afterFeedSettled(outcome),
+  });
+
+  /** The feed address in use, resolved against the page; `undefined` when there is none. */
+  get feedUrl(): string | undefined {
+    return this.feedController.url;
+  }
+
+  /** The loaded feed, once there is one. */
+  get feedResult(): FeedResult | undefined {
+    return this.feedController.task.value;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    usePageLocale();
+  }
+
+  /** What to show once the feed has loaded. */
+  protected abstract renderFeed(result: FeedResult): unknown;
+
+  /** The loading line shown when the page gave no fallback content. */
+  protected get loadingLabel(): string {
+    return msg('Loading…');
+  }
+
+  /** The error panel's heading. */
+  protected get errorTitle(): string {
+    return msg('Sorry, we could not load this');
+  }
+
+  override render(): TemplateResult {
+    return html`<div class="root" part="base" tabindex="-1" lang=${currentLocale()}>
+      ${this.feedController.task.render({
+        initial: () => renderFallback(this.loadingLabel),
+        pending: () => renderFallback(this.loadingLabel),
+        complete: (result) => this.renderFeed(result),
+        error: (error) => (isAbort(error) ? renderFallback(this.loadingLabel) : renderFeedError(error, this.retryFeed, this.errorTitle)),
+      })}
+    </div>`;
+  }
+
+  /** Forgets the failed feed and loads it again (the error panel's button). */
+  protected retryFeed = (): void => {
+    this.retrying = true;
+    this.feedController.retry();
+  };
+
+  /** After a retry, focus goes where the resident can carry on: the content, or the button again. */
+  private afterFeedSettled(outcome: 'complete' | 'error'): void {
+    if (!this.retrying) return;
+    this.retrying = false;
+    this.renderRoot.querySelector<HTMLElement>(outcome === 'complete' ? '.root' : '.retry')?.focus();
+  }
+}

@@ -1,0 +1,256 @@
+/**
+ * Styles every placekit element starts from.
+ *
+ * Isolation: the host page's selectors cannot reach into the shadow root, but inherited properties
+ * (font, colour, line height, letter spacing, text transform...) flow in through the host. `.root`
+ * resets them all (`all: initial`) and then sets placekit's own from `--place-*` custom properties,
+ * which do inherit, so a page can theme the widget without being able to break it by accident.
+ * The host's `display` is held with `!important`: a page rule such as `* { display: inline }` cannot
+ * change the layout, while the `hidden` attribute still hides the element.
+ *
+ * Defaults follow the GOV.UK Design System palette: every text colour meets 4.5:1 on the default
+ * background and every control border 3:1.
+ */
+import { css } from 'lit';
+
+export const baseStyles = css`
+  :host {
+    display: block !important;
+    contain: layout style;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+
+  .root {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    max-inline-size: 100%;
+    font-family: var(--place-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif);
+    font-size: var(--place-font-size, medium);
+    font-weight: 400;
+    line-height: var(--place-line-height, 1.5);
+    color: var(--place-color-text, #0b0c0c);
+    background: var(--place-color-background, #ffffff);
+    text-align: start;
+    overflow-wrap: break-word;
+    word-break: normal;
+    -webkit-text-size-adjust: 100%;
+  }
+  .root *,
+  .root *::before,
+  .root *::after {
+    box-sizing: border-box;
+  }
+
+  h2,
+  h3,
+  h4,
+  p,
+  ul,
+  ol,
+  dl,
+  dd,
+  figure,
+  fieldset,
+  table {
+    margin: 0 0 var(--place-space, 1rem);
+  }
+  h2,
+  h3,
+  h4 {
+    font-family: var(--place-heading-font-family, inherit);
+    font-weight: 700;
+    line-height: 1.25;
+    color: var(--place-color-heading, inherit);
+  }
+  h2 {
+    font-size: 1.5em;
+  }
+  h3 {
+    font-size: 1.2em;
+  }
+  h4 {
+    font-size: 1em;
+  }
+  ul,
+  ol {
+    padding-inline-start: 1.25em;
+  }
+  img,
+  svg {
+    max-inline-size: 100%;
+  }
+
+  a {
+    color: var(--place-color-link, #1d70b8);
+    text-decoration: underline;
+    text-decoration-thickness: max(1px, 0.0625em);
+    text-underline-offset: 0.15em;
+  }
+  a:visited {
+    color: var(--place-color-link-visited, #4c2c92);
+  }
+  a:hover {
+    color: var(--place-color-link-hover, #003078);
+    text-decoration-thickness: max(3px, 0.1875em);
+  }
+
+  /* One focus style for everything: a yellow ring inside a dark one, visible on any background. */
+  :focus-visible {
+    outline: 3px solid var(--place-color-focus, #ffdd00);
+    outline-offset: 0;
+    box-shadow: 0 0 0 6px var(--place-color-focus-text, #0b0c0c);
+  }
+  a:focus-visible {
+    color: var(--place-color-focus-text, #0b0c0c);
+    background-color: var(--place-color-focus, #ffdd00);
+    box-shadow: 0 0 0 3px var(--place-color-focus, #ffdd00), 0 4px 0 3px var(--place-color-focus-text, #0b0c0c);
+    outline: 3px solid transparent;
+    text-decoration: none;
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+    box-shadow: none;
+  }
+
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.4em;
+    min-block-size: 2.75em;
+    min-inline-size: 2.75em;
+    margin: 0;
+    padding: 0.5em 1em;
+    border: 2px solid transparent;
+    border-radius: var(--place-radius, 0);
+    font: inherit;
+    font-weight: 700;
+    line-height: 1.2;
+    text-align: center;
+    color: var(--place-color-button-text, #ffffff);
+    background: var(--place-color-button, #00703c);
+    box-shadow: 0 2px 0 var(--place-color-button-shadow, #002d18);
+    cursor: pointer;
+    -webkit-appearance: none;
+    appearance: none;
+  }
+  .button:hover {
+    background: var(--place-color-button-hover, #005a30);
+  }
+  .button:focus-visible {
+    outline: 3px solid var(--place-color-focus, #ffdd00);
+    outline-offset: 0;
+    box-shadow: inset 0 0 0 1px var(--place-color-focus, #ffdd00), 0 0 0 6px var(--place-color-focus-text, #0b0c0c);
+  }
+  .button[aria-disabled='true'],
+  .button:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  .button.secondary {
+    color: var(--place-color-text, #0b0c0c);
+    background: var(--place-color-surface, #f3f2f1);
+    border-color: var(--place-color-control-border, #505a5f);
+    box-shadow: 0 2px 0 var(--place-color-control-border, #505a5f);
+  }
+  .button.secondary:hover {
+    background: var(--place-color-surface-hover, #dbdad9);
+  }
+  .link-button {
+    all: unset;
+    display: inline;
+    font: inherit;
+    color: var(--place-color-link, #1d70b8);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  .link-button:focus-visible {
+    color: var(--place-color-focus-text, #0b0c0c);
+    background-color: var(--place-color-focus, #ffdd00);
+    box-shadow: 0 0 0 3px var(--place-color-focus, #ffdd00), 0 4px 0 3px var(--place-color-focus-text, #0b0c0c);
+    outline: 3px solid transparent;
+  }
+
+  .secondary-text {
+    color: var(--place-color-text-secondary, #505a5f);
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    clip-path: inset(50%) !important;
+    border: 0 !important;
+    white-space: nowrap !important;
+  }
+
+  .notice {
+    margin: 0 0 var(--place-space, 1rem);
+    padding: 0.75em 1em;
+    border-inline-start: 5px solid var(--place-color-notice-border, #1d70b8);
+    background: var(--place-color-surface, #f3f2f1);
+  }
+  .notice.error {
+    border-color: var(--place-color-error, #d4351c);
+  }
+  .notice > :last-child {
+    margin-block-end: 0;
+  }
+  .notice .title {
+    font-weight: 700;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .root *,
+    .root *::before,
+    .root *::after {
+      animation-duration: 0.01ms !important;
+      animation-iteration-count: 1 !important;
+      transition-duration: 0.01ms !important;
+      scroll-behavior: auto !important;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .root {
+      forced-color-adjust: auto;
+    }
+    :focus-visible,
+    a:focus-visible,
+    .button:focus-visible,
+    .link-button:focus-visible {
+      outline: 3px solid Highlight;
+      outline-offset: 2px;
+    }
+    .button {
+      border-color: ButtonText;
+    }
+    .notice {
+      border: 1px solid CanvasText;
+      border-inline-start-width: 5px;
+    }
+  }
+
+  @media print {
+    .root {
+      color: #000000;
+      background: #ffffff;
+    }
+    .button,
+    .no-print {
+      display: none !important;
+    }
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.85em;
+    }
+  }
+`;

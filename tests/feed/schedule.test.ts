@@ -1,0 +1,90 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { isOpenAt, monthlyRules, nextStart, openState, opensOnWeekday, weeklyHours } from '../../src/feed/schedule.js';
+import type { Schedule } from '../../src/feed/schema.js';
+
+const weekdays: Schedule[] = [{ freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR', opens_at: '09:00', closes_at: '17:00' }];
+const splitDay: Schedule[] = [
+  { freq: 'WEEKLY', byday: 'MO', opens_at: '09:00', closes_at: '12:30' },
+  { freq: 'WEEKLY', byday: 'MO', opens_at: '13:30', closes_at: '17:00' },
+];
+const nightCafe: Schedule[] = [{ freq: 'WEEKLY', byday: 'FR,SA', opens_at: '20:00', closes_at: '02:00' }];
+const helpline: Schedule[] = [{ freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR,SA,SU', opens_at: '00:00', closes_at: '24:00' }];
+const firstTuesday: Schedule[] = [{ freq: 'MONTHLY', byday: '1TU', opens_at: '18:30', closes_at: '20:00' }];
+
+// Times below are instants (UTC); the comments give the UK wall clock. 2026-11-23 is a Monday (GMT);
+// 2026-07-06 is a Monday (BST, UTC+1).
+const at = (iso: string) => new Date(iso);
+
+for (const zone of ['Europe/London', 'America/Los_Angeles', 'Asia/Tokyo', 'Pacific/Kiritimati']) {
+  describe(`opening times, with the browser in ${zone}`, () => {
+    before(async () => {
+      await executeServerCommand('emulate-timezone', { zone });
+      expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal(zone);
+    });
+    after(() => executeServerCommand('emulate-timezone', { zone: 'Europe/London' }));
+
+    it('is open between the times on the days given, in UK time', () => {
+      expect(isOpenAt(weekdays, at('2026-11-23T08:59:00Z'))).to.equal(false); // Mon 08:59
+      expect(isOpenAt(weekdays, at('2026-11-23T09:00:00Z'))).to.equal(true); // Mon 09:00
+      expect(isOpenAt(weekdays, at('2026-11-23T16:59:00Z'))).to.equal(true);
+      expect(isOpenAt(weekdays, at('2026-11-23T17:00:00Z'))).to.equal(false); // closes at 17:00
+      expect(isOpenAt(weekdays, at('2026-11-22T12:00:00Z'))).to.equal(false); // Sunday
+    });
+
+    it('follows British Summer Time', () => {
+      expect(isOpenAt(weekdays, at('2026-07-06T08:30:00Z'))).to.equal(true); // 09:30 BST
+      expect(isOpenAt(weekdays, at('2026-07-06T16:30:00Z'))).to.equal(false); // 17:30 BST
+      expect(isOpenAt(weekdays, at('2026-07-06T07:30:00Z'))).to.equal(false); // 08:30 BST
+    });
+
+    it('handles several periods in a day', () => {
+      expect(isOpenAt(splitDay, at('2026-11-23T12:00:00Z'))).to.equal(true);
+      expect(isOpenAt(splitDay, at('2026-11-23T13:00:00Z'))).to.equal(false);
+      expect(openState(splitDay, at('2026-11-23T13:00:00Z')).opens).to.deep.equal({ time: '13:30', date: '2026-11-23', weekday: 'MO' });
+      expect(openState(splitDay, at('2026-11-23T10:00:00Z')).closes).to.deep.equal({ time: '12:30', date: '2026-11-23' });
+    });
+
+    it('handles times that close after midnight', () => {
+      expect(isOpenAt(nightCafe, at('2026-11-20T21:00:00Z'))).to.equal(true); // Fri 21:00
+      expect(isOpenAt(nightCafe, at('2026-11-21T01:30:00Z'))).to.equal(true); // Sat 01:30, from Friday
+      expect(isOpenAt(nightCafe, at('2026-11-22T01:30:00Z'))).to.equal(true); // Sun 01:30, from Saturday
+      expect(isOpenAt(nightCafe, at('2026-11-23T01:30:00Z'))).to.equal(false); // Mon 01:30: Sunday is not listed
+      expect(isOpenAt(nightCafe, at('2026-11-21T02:00:00Z'))).to.equal(false);
+      expect(openState(nightCafe, at('2026-11-20T21:00:00Z')).closes).to.deep.equal({ time: '02:00', date: '2026-11-21' });
+    });
+
+    it('knows a service open round the clock', () => {
+      expect(openState(helpline, at('2026-11-23T03:00:00Z'))).to.deep.equal({ open: true, known: true });
+    });
+
+    it('reads monthly rules: the first Tuesday of the month', () => {
+      expect(isOpenAt(firstTuesday, at('2026-12-01T19:00:00Z'))).to.equal(true); // Tue 1 Dec
+      expect(isOpenAt(firstTuesday, at('2026-12-08T19:00:00Z'))).to.equal(false); // second Tuesday
+      expect(nextStart(firstTuesday, at('2026-11-22T12:00:00Z'))?.toISOString()).to.equal('2026-12-01T18:30:00.000Z');
+      expect(nextStart(firstTuesday, at('2027-04-01T12:00:00Z'))?.toISOString()).to.equal('2027-04-06T17:30:00.000Z'); // 18:30 BST
+      expect(monthlyRules(firstTuesday)[0]).to.deep.include({ days: [{ ordinal: 1, day: 'TU' }], opens: '18:30', closes: '20:00' });
+    });
+
+    it('respects valid_from and valid_to', () => {
+      const summer: Schedule[] = [{ freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR', opens_at: '10:00', closes_at: '15:00', valid_from: '2027-06-28', valid_to: '2027-08-13' }];
+      expect(isOpenAt(summer, at('2027-07-05T10:00:00Z'))).to.equal(true); // 11:00 BST
+      expect(isOpenAt(summer, at('2027-08-16T10:00:00Z'))).to.equal(false);
+      expect(isOpenAt(summer, at('2026-11-23T11:00:00Z'))).to.equal(false);
+    });
+
+    it('says nothing either way when schedules have no readable times', () => {
+      expect(openState([{ description: 'By appointment' }], at('2026-11-23T10:00:00Z'))).to.deep.equal({ open: false, known: false });
+      expect(openState(undefined, at('2026-11-23T10:00:00Z')).known).to.equal(false);
+    });
+
+    it('lays out the regular week for a table, Monday first', () => {
+      const week = weeklyHours([...weekdays, ...nightCafe], at('2026-11-22T12:00:00Z'));
+      expect(week.map((row) => row.day)).to.deep.equal(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']);
+      expect(week[4].periods).to.deep.equal([{ opens: '09:00', closes: '17:00' }, { opens: '20:00', closes: '02:00' }]);
+      expect(week[6].periods).to.deep.equal([]);
+      expect(opensOnWeekday(nightCafe, 'SA', at('2026-11-23T10:00:00Z'))).to.equal(true);
+      expect(opensOnWeekday(weekdays, 'SU', at('2026-11-23T10:00:00Z'))).to.equal(false);
+    });
+  });
+}

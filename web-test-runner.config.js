@@ -1,0 +1,70 @@
+/**
+ * Browser tests: every tests/**\/*.test.ts runs in headless Chrome or Chromium (found by
+ * scripts/find-chrome.mjs; set CHROME_PATH to choose). Test-only server routes and commands live in
+ * tests/support/server/: each module there may export `middleware` and `plugin`.
+ */
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin, emulateMediaPlugin, sendKeysPlugin, sendMousePlugin, setViewportPlugin } from '@web/test-runner-commands/plugins';
+import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
+
+const executablePath = findChrome();
+if (!executablePath) {
+  throw new Error('No Chrome or Chromium found: install one (Debian: apt-get install chromium) or set CHROME_PATH.');
+}
+
+const support = await Promise.all(
+  readdirSync('tests/support/server')
+    .filter((name) => name.endsWith('.js'))
+    .sort()
+    .map((name) => import(`./tests/support/server/${name}`)),
+);
+
+/** Writes {passed, failed, skipped} for scripts/test.mjs; a file that fails to load counts as failed. */
+function countReporter(file) {
+  return {
+    onTestRunFinished({ sessions }) {
+      const counts = { passed: 0, failed: 0, skipped: 0 };
+      const walk = (suite) => {
+        for (const test of suite.tests ?? []) {
+          if (test.skipped) counts.skipped++;
+          else if (test.passed) counts.passed++;
+          else counts.failed++;
+        }
+        for (const child of suite.suites ?? []) walk(child);
+      };
+      for (const session of sessions) {
+        if (session.testResults) walk(session.testResults);
+        const hasTests = session.testResults && (session.testResults.tests.length > 0 || session.testResults.suites.length > 0);
+        if (!session.passed && ((session.errors?.length ?? 0) > 0 || !hasTests)) counts.failed++;
+      }
+      mkdirSync('.test-results', { recursive: true });
+      writeFileSync(file, JSON.stringify(counts));
+    },
+  };
+}
+
+export default {
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  testsFinishTimeout: 300_000,
+  browserStartTimeout: 60_000,
+  // GREP="some test name" npm test runs only the matching tests.
+  testFramework: { config: { timeout: 10_000, ...(process.env.GREP && { grep: process.env.GREP }) } },
+  middleware: support.flatMap((module) => (module.middleware ? [module.middleware] : [])),
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }),
+    sendKeysPlugin(),
+    sendMousePlugin(),
+    setViewportPlugin(),
+    emulateMediaPlugin(),
+    a11ySnapshotPlugin(),
+    ...support.flatMap((module) => (module.plugin ? [module.plugin] : [])),
+  ],
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS, dumpio: Boolean(process.env.DUMPIO) } })],
+  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), countReporter('.test-results/browser.json')],
+};
