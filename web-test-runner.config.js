@@ -49,7 +49,9 @@ function countReporter(file) {
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: headless Chromium gives frames and focus only to the page in front, and
+  // keyboard, focus and animation-frame tests need both. Each file still gets a fresh browser context.
+  concurrency: 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 300_000,
   browserStartTimeout: 60_000,
@@ -65,6 +67,13 @@ export default {
     a11ySnapshotPlugin(),
     ...support.flatMap((module) => (module.plugin ? [module.plugin] : [])),
   ],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS, dumpio: Boolean(process.env.DUMPIO) } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, headless: true, args: CHROME_ARGS, dumpio: Boolean(process.env.DUMPIO) },
+      // Each test file in a fresh browser context: no storage, cookies or cache carried between files.
+      createBrowserContext: ({ browser }) => browser.createBrowserContext(),
+      createPage: ({ context }) => context.newPage(),
+    }),
+  ],
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), countReporter('.test-results/browser.json')],
 };

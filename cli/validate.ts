@@ -9,6 +9,7 @@ import { parseFeedText, type FeedResult } from '../src/feed/parse.js';
 import { FeedError, type FeedWarning } from '../src/feed/problems.js';
 import { SECTION_NAMES } from '../src/feed/schema.js';
 import { InputError, readInput } from './input.js';
+import { unknownFields } from './unknown-fields.js';
 
 export interface ValidateOptions {
   json: boolean;
@@ -35,7 +36,7 @@ export async function validateSource(source: string): Promise<Report> {
       source,
       valid: failing.length === 0,
       counts: result.counts,
-      warnings: result.warnings,
+      warnings: [...result.warnings, ...unknownFields(JSON.parse(text))],
       format_version: result.feed.format_version,
       publisher: result.feed.publisher.name,
       updated: result.feed.updated,

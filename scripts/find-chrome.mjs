@@ -44,6 +44,10 @@ export const CHROME_ARGS = [
   '--disable-sync',
   '--disable-quic',
   '--no-first-run',
+  // Pages run side by side: none may be throttled as a background tab.
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
 ];
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -4,10 +4,10 @@
  * and a non-zero exit on any failure.
  *
  * Steps, each counted: typecheck, build dist/ (the CLI tests and the demo test use it), the browser tests
- * (web-test-runner, headless Chromium), then the node tests (tests/cli). A step that crashes without
- * reporting counts as one failure, so a broken harness can never look green.
+ * (web-test-runner, headless Chromium), a smoke run of the benchmarks, then the node tests (tests/cli).
+ * A step that crashes without reporting counts as one failure, so a broken harness never looks green.
  *
- *   node scripts/test.mjs [--no-build] [--only browser|node] [extra web-test-runner args]
+ *   node scripts/test.mjs [--no-build] [--only browser|bench|node] [extra web-test-runner args]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -58,6 +58,10 @@ const built = noBuild || run('build', 'node', ['scripts/build.mjs']);
 if (built) {
   if (!only || only === 'browser') {
     run('browser tests', 'npx', ['web-test-runner', '--config', 'web-test-runner.config.js', ...args], '.test-results/browser.json');
+  }
+  if (!only || only === 'bench') {
+    // The benchmarks' smallest size, a few runs: proves the suites still work (figures are not kept).
+    run('bench smoke', 'node', ['bench/run.mjs', '--smoke', '--no-build']);
   }
   if (!only || only === 'node') {
     const files = nodeTestFiles('tests/cli');

@@ -112,17 +112,17 @@ export function parseFeedData(data: unknown, url?: string): FeedResult {
 
 /** A location with only one of latitude and longitude cannot be placed: drop the other too. */
 function checkCoordinates(feed: PlaceFeed, warnings: FeedWarning[]): void {
-  const fix = (location: Location | undefined, path: string, record: string) => {
+  const fix = (location: Location | undefined, path: string, record: () => string) => {
     if (!location) return;
     const hasLat = location.latitude !== undefined;
     const hasLon = location.longitude !== undefined;
     if (hasLat === hasLon) return;
     const kept = hasLat ? 'latitude' : 'longitude';
-    warnings.push({ path: `${path}.${kept}`, message: `a location needs both latitude and longitude; ${kept} dropped too, so the location is not placed on the map`, action: 'dropped', record });
+    warnings.push({ path: `${path}.${kept}`, message: `a location needs both latitude and longitude; ${kept} dropped too, so the location is not placed on the map`, action: 'dropped', record: record() });
     delete location.latitude;
     delete location.longitude;
   };
-  const label = (item: { id: string; name: string }, where: string) => `${where} ${JSON.stringify(item.name)} (id ${item.id})`;
+  const label = (item: { id: string; name: string }, where: string) => () => `${where} ${JSON.stringify(item.name)} (id ${item.id})`;
   feed.services.forEach((service, s) =>
     service.service_at_locations?.forEach((sal, l) => fix(sal.location, `services[${s}].service_at_locations[${l}].location`, label(service, `services[${s}]`))),
   );

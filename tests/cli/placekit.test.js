@@ -37,9 +37,10 @@ describe('placekit validate', () => {
     assert.match(out, /\[value dropped \] services\[2\]\.schedules\[0\]\.opens_at: must be a time of day.*"9am"/);
     assert.match(out, /\[value dropped \] services\[3\]\.url: must be an absolute http, https, mailto, tel or sms link/);
     assert.match(out, /\[note {10}\] connectors\[0\]\.area_ids\[0\]: no area has the id "atlantis"/);
+    assert.match(out, /\[note {10}\] connectors\[\*\]\.emial: not a field placekit reads, so it is ignored; check the spelling/);
     assert.match(out, /services\s+3\s+1/);
     assert.match(out, /services\[2\]\.schedules\[0\]\.closes_at: must be a time of day/);
-    assert.match(out, /✘ not valid \(1 record skipped, 3 values dropped, 1 note\)/);
+    assert.match(out, /✘ not valid \(1 record skipped, 3 values dropped, 2 notes\)/);
   });
 
   it('explains why an Open Referral UK record is not a feed, with exit 1', () => {

@@ -1,0 +1,39 @@
+/**
+ * Page side of the feed benchmark: parse and validate synthetic feeds with the production build.
+ */
+// @ts-expect-error: the production bundle, loaded at run time from the bench server.
+import { parseFeedText } from '/dist/placekit.js';
+import { syntheticFeed } from './synthetic-feed.js';
+
+declare global {
+  interface Performance {
+    memory?: { usedJSHeapSize: number };
+  }
+  interface Window {
+    gc?: () => void;
+  }
+}
+
+const heap = () => performance.memory?.usedJSHeapSize ?? NaN;
+
+export function measure(size: number, runs: number, warmup: number) {
+  const text = JSON.stringify(syntheticFeed(size));
+  const times: number[] = [];
+  let kept = 0;
+  for (let i = 0; i < warmup + runs; i++) {
+    window.gc?.();
+    const before = heap();
+    const start = performance.now();
+    const result = parseFeedText(text) as { feed: { services: unknown[] } };
+    const elapsed = performance.now() - start;
+    const peak = heap() - before;
+    kept = result.feed.services.length;
+    if (i >= warmup) times.push(elapsed);
+    if (i === warmup + runs - 1) {
+      window.gc?.();
+      const retained = heap() - before;
+      return { times, kept, bytes: text.length, peakBytes: peak, retainedBytes: retained };
+    }
+  }
+  return { times, kept, bytes: text.length, peakBytes: NaN, retainedBytes: NaN };
+}
