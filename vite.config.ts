@@ -6,6 +6,8 @@
  *   elements downloads the shared code once.
  * - `--mode bundle`: `dist/placekit.js`, a single self-contained module registering every element, for
  *   a plain `<script type="module">` on a page with no build step.
+ * - `--mode embed`: `dist/embed.js`, the script of `dist/embed.html`, the iframe page for CMSs that strip
+ *   <script> tags.
  * - `--mode cli`: `dist/cli/placekit.js`, the publisher tool and receiver, for node.
  *
  * `vite` (dev) serves the demo page at / (it lives in demo/) with the bundled sample feed.
@@ -68,6 +70,19 @@ export default defineConfig(({ command, mode }) => {
         },
       },
       ssr: { noExternal: true, external: ['better-sqlite3'], target: 'node' },
+    };
+  }
+  if (mode === 'embed') {
+    // dist/embed.js: the iframe page's script (every element plus the URL-parameter logic), one file.
+    return {
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2021',
+        sourcemap: false,
+        lib: { entry: resolve(root, 'src/embed/embed.ts'), formats: ['es'], fileName: () => 'embed.js' },
+        rolldownOptions: { output: { ...minified, codeSplitting: false } },
+      },
     };
   }
   if (mode === 'bundle') {

@@ -3,22 +3,25 @@
  * npm run build: everything in dist/, in order.
  *   dist/place-*.js + dist/chunks/   one entry per element, shared chunks (vite --mode elements)
  *   dist/placekit.js                 every element in one self-contained module (vite --mode bundle)
+ *   dist/embed.html + dist/embed.js  the iframe page for CMSs that strip <script> (vite --mode embed)
  *   dist/cli/placekit.js             the publisher tool (vite --mode cli)
  *   dist/types/                      type declarations (tsc)
  *   dist/custom-elements.json        the custom-elements manifest (cem analyze)
  *   dist/feed.schema.json            the feed's JSON Schema, generated from the zod schema
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, rmSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 const quiet = { logLevel: 'warn' };
 
 rmSync('dist', { recursive: true, force: true });
-for (const mode of ['elements', 'bundle', 'cli']) {
+for (const mode of ['elements', 'bundle', 'embed', 'cli']) {
   await build({ mode, ...quiet });
 }
+// The iframe page loads the built script instead of the source.
+writeFileSync('dist/embed.html', readFileSync('src/embed/embed.html', 'utf8').replace('./embed.ts', './embed.js'));
 chmodSync('dist/cli/placekit.js', 0o755);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.js', '--quiet']);

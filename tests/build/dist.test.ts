@@ -4,17 +4,19 @@
 import { expect } from '@open-wc/testing';
 
 /** Loads a page into an iframe and waits for it to say it is done (window.done = true) or fail. */
-async function page(body: string): Promise<{ window: Window & Record<string, unknown>; errors: string[] }> {
+type TestWindow = Window & typeof globalThis & { done?: boolean; services?: number; exported?: string[]; warnings: string[] };
+
+async function page(body: string): Promise<{ window: TestWindow; errors: string[] }> {
   const frame = document.createElement('iframe');
   const errors: string[] = [];
   document.body.append(frame);
   const doc = frame.contentDocument!;
-  const win = frame.contentWindow as Window & Record<string, unknown>;
+  const win = frame.contentWindow as TestWindow;
   win.addEventListener('error', (e) => errors.push(e.message));
   const warn = win.console.warn.bind(win.console);
-  (win as unknown as { warnings: string[] }).warnings = [];
+  win.warnings = [];
   win.console.warn = (...args: unknown[]) => {
-    (win as unknown as { warnings: string[] }).warnings.push(args.join(' '));
+    win.warnings.push(args.join(' '));
     warn(...args);
   };
   doc.open();
@@ -60,7 +62,7 @@ describe('dist/', () => {
         else el.addEventListener('place-feed-load', () => { window.done = true; });
       </script>`);
     expect(errors).to.deep.equal([]);
-    expect((window as unknown as { warnings: string[] }).warnings.filter((w) => /already defined/.test(w))).to.deep.equal([]);
+    expect(window.warnings.filter((w) => /already defined/.test(w))).to.deep.equal([]);
     expect(window.document.querySelector('host-page-widget')!.shadowRoot!.textContent).to.include("the page's own lit");
   });
 
