@@ -9,6 +9,7 @@
  * - `--mode embed`: `dist/embed.js`, the script of `dist/embed.html`, the iframe page for CMSs that strip
  *   <script> tags.
  * - `--mode cli`: `dist/cli/placekit.js`, the publisher tool and receiver, for node.
+ * - `--mode demo`: `dist/demo-site/`, the demo page built for production (the bench measures it).
  *
  * `vite` (dev) serves the demo page at / (it lives in demo/) with the bundled sample feed.
  */
@@ -70,6 +71,17 @@ export default defineConfig(({ command, mode }) => {
         },
       },
       ssr: { noExternal: true, external: ['better-sqlite3'], target: 'node' },
+    };
+  }
+  if (mode === 'demo') {
+    // dist/demo-site/: the demo page as a production site (for Lighthouse and page-load benchmarks).
+    return {
+      build: {
+        outDir: 'dist/demo-site',
+        emptyOutDir: true,
+        target: 'es2021',
+        rolldownOptions: { input: { demo: resolve(root, 'demo/index.html') }, output: minified },
+      },
     };
   }
   if (mode === 'embed') {

@@ -16,7 +16,7 @@
  * context: { openPage(module, path?), browser, baseUrl, smoke }.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
@@ -86,7 +86,7 @@ try {
       console.log(result.text);
       for (const failure of result.failures ?? []) console.log(`FAILED: ${failure}`);
       failures.push(...(result.failures ?? []).map((f) => `${suite.name}: ${f}`));
-      results[suite.name] = { ...result, text: undefined, seconds: (Date.now() - t0) / 1000 };
+      results[suite.name] = { ...result, text: undefined, seconds: (Date.now() - t0) / 1000, date: new Date().toISOString() };
     } catch (error) {
       console.log(`FAILED: ${suite.name} could not run: ${error.stack ?? error}`);
       failures.push(`${suite.name}: could not run: ${error.message}`);
@@ -114,8 +114,17 @@ try {
 const seconds = Math.round((Date.now() - started) / 1000);
 console.log(`\n${suites.length} suites in ${seconds}s on ${machine.cpu} (${machine.cores} cores), ${machine.browser}, commit ${commit}.`);
 if (!smoke) {
-  mkdirSync('bench', { recursive: true });
-  writeFileSync('bench/results.json', `${JSON.stringify({ date: new Date().toISOString(), commit, machine, seconds, suites: results, failures }, null, 2)}\n`);
+  // Suites run with --only replace their own entry and keep the others'.
+  let previous = {};
+  try {
+    previous = JSON.parse(readFileSync('bench/results.json', 'utf8')).suites ?? {};
+  } catch {
+    // first run
+  }
+  for (const suite of Object.values(results)) suite.commit = commit;
+  const suitesOut = { ...previous, ...results };
+  const allFailures = Object.entries(suitesOut).flatMap(([name, r]) => (r.failures ?? []).map((f) => `${name}: ${f}`));
+  writeFileSync('bench/results.json', `${JSON.stringify({ date: new Date().toISOString(), commit, machine, suites: suitesOut, failures: allFailures }, null, 2)}\n`);
   console.log('Wrote bench/results.json.');
 }
 if (failures.length) {

@@ -5,21 +5,23 @@
  *   dist/placekit.js                 every element in one self-contained module (vite --mode bundle)
  *   dist/embed.html + dist/embed.js  the iframe page for CMSs that strip <script> (vite --mode embed)
  *   dist/cli/placekit.js             the publisher tool (vite --mode cli)
+ *   dist/demo-site/                  the demo page built for production, for the bench (vite --mode demo)
  *   dist/types/                      type declarations (tsc)
  *   dist/custom-elements.json        the custom-elements manifest (cem analyze)
  *   dist/feed.schema.json            the feed's JSON Schema, generated from the zod schema
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 const quiet = { logLevel: 'warn' };
 
 rmSync('dist', { recursive: true, force: true });
-for (const mode of ['elements', 'bundle', 'embed', 'cli']) {
+for (const mode of ['elements', 'bundle', 'embed', 'cli', 'demo']) {
   await build({ mode, ...quiet });
 }
+cpSync('sample/feed.json', 'dist/demo-site/sample/feed.json');
 // The iframe page loads the built script instead of the source.
 writeFileSync('dist/embed.html', readFileSync('src/embed/embed.html', 'utf8').replace('./embed.ts', './embed.js'));
 chmodSync('dist/cli/placekit.js', 0o755);
