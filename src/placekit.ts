@@ -3,6 +3,7 @@
  * page that loads one script tag.
  */
 export * from './place-feed/index.js';
+export * from './place-directory/index.js';
 export { setPlacekitLocale } from './ui/localize.js';
 export { safeUrl } from './feed/safe-url.js';
 export { parseFeedText, parseFeedData, type FeedResult } from './feed/parse.js';

@@ -1,0 +1,88 @@
+/**
+ * Short descriptions of an entry's facts, in words, shared by the result list and the details view:
+ * open now, cost, ages, kind of opportunity, and when an opportunity next happens.
+ */
+import { nextStart, openState, timeOf, ukMoment } from '../feed/schedule.js';
+import type { CostOption, Opportunity, Service } from '../feed/schema.js';
+import { formatDate, formatMoney, formatTime, formatWeekday, msg, str } from '../ui/localize.js';
+import type { Entry } from './entries.js';
+
+/** "Saturday 6 March 2027 at 10am", UK time. */
+export function formatDateTime(date: Date): string {
+  const m = ukMoment(date);
+  const day = `${formatWeekday(m.weekday)} ${formatDate(m.iso)}`;
+  const time = formatTime(timeOf(m.minutes));
+  return msg(str`${day} at ${time}`);
+}
+
+/** "Open now, until 2pm" / "Closed, opens Tuesday at 10am"; undefined when the schedules cannot say. */
+export function openLine(entry: Entry, at: Date): { open: boolean; text: string } | undefined {
+  const state = openState(entry.schedules, at);
+  if (!state.known) return undefined;
+  if (state.open) {
+    const time = state.closes && formatTime(state.closes.time);
+    return { open: true, text: time ? msg(str`Open now, until ${time}`) : msg('Open now') };
+  }
+  if (!state.opens) return { open: false, text: msg('Closed now') };
+  const time = formatTime(state.opens.time);
+  const day = state.opens.date === ukMoment(at).iso ? msg('today') : formatWeekday(state.opens.weekday);
+  return { open: false, text: msg(str`Closed now, opens ${day} at ${time}`) };
+}
+
+/** One cost option in words: "Per visit: £3.50 (about £15 worth of food)". */
+export function costText(cost: CostOption): string {
+  const amount = cost.amount === undefined ? '' : cost.amount === 0 ? msg('Free') : formatMoney(cost.amount, cost.currency || 'GBP');
+  return [cost.option && amount ? `${cost.option}: ${amount}` : cost.option || amount, cost.amount_description && `(${cost.amount_description})`].filter(Boolean).join(' ');
+}
+
+/** The cost in a few words for the list: "Free", "£2.50", or the feed's own words. */
+export function costSummary(entry: Entry): string | undefined {
+  if (entry.free) return msg('Free');
+  const record = entry.record as Service;
+  const amounts = (record.cost_options ?? []).flatMap((c) => (c.amount ? [c.amount] : []));
+  if (amounts.length) {
+    const money = formatMoney(Math.min(...amounts), record.cost_options!.find((c) => c.amount)?.currency || 'GBP');
+    return amounts.length > 1 ? msg(str`From ${money}`) : money;
+  }
+  return record.fees_description || record.fees || undefined;
+}
+
+/** "Ages 12 to 25", "Ages 65 and over", "Ages up to 5", or undefined for everyone. */
+export function agesText(entry: Entry): string | undefined {
+  const { minAge: min, maxAge: max } = entry;
+  if (min !== undefined && max !== undefined) return msg(str`Ages ${min} to ${max}`);
+  if (min) return msg(str`Ages ${min} and over`);
+  if (max !== undefined) return msg(str`Ages up to ${max}`);
+  return undefined;
+}
+
+export function kindLabel(entry: Entry): string {
+  if (entry.kind === 'service') return msg('Service');
+  const kind = (entry.record as Opportunity).kind;
+  return kind === 'volunteering' ? msg('Volunteering') : kind === 'meeting' ? msg('Community meeting') : kind === 'consultation' ? msg('Consultation') : msg('Event');
+}
+
+/** An opportunity's next date, from its one-off dates and its repeating schedules. */
+export function nextDate(opportunity: Opportunity, at: Date): Date | undefined {
+  const dates = (opportunity.dates ?? []).map((d) => new Date(d.starts_at)).filter((d) => d >= at);
+  const repeating = nextStart(opportunity.schedules, at);
+  if (repeating) dates.push(repeating);
+  return dates.sort((a, b) => a.getTime() - b.getTime())[0];
+}
+
+/** When an opportunity happens, in words: "Next: Saturday 6 March 2027 at 10am" and its closing date. */
+export function whenLines(entry: Entry, at: Date): string[] {
+  if (entry.kind !== 'opportunity') return [];
+  const opportunity = entry.record as Opportunity;
+  const lines: string[] = [];
+  const next = nextDate(opportunity, at);
+  if (next) {
+    const when = formatDateTime(next);
+    lines.push(msg(str`Next: ${when}`));
+  }
+  if (opportunity.closing_date) {
+    const date = formatDate(opportunity.closing_date);
+    lines.push(opportunity.kind === 'consultation' ? msg(str`Closes ${date}: have your say by then`) : msg(str`Closing date: ${date}`));
+  }
+  return lines;
+}

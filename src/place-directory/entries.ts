@@ -1,0 +1,116 @@
+/**
+ * The directory's entries: services and opportunities for involvement read once from the feed into one
+ * shape that search, filters and the list share. Inactive and defunct services, and opportunities that
+ * are over, are left out.
+ */
+import { areaIdsOf, pointsOf, type Point } from '../feed/areas.js';
+import { ruleKind, ukMoment } from '../feed/schedule.js';
+import type { Attribute, Opportunity, PlaceFeed, Schedule, Service, TaxonomyTerm } from '../feed/schema.js';
+
+export type EntryKind = 'service' | 'opportunity';
+
+export interface Entry {
+  /** Position in the directory, used by the index. */
+  n: number;
+  id: string;
+  kind: EntryKind;
+  record: Service | Opportunity;
+  name: string;
+  organisation: string;
+  description: string;
+  /** Category keys (taxonomy term ids, or codes or names when a term has no id). */
+  categories: string[];
+  areaIds: string[];
+  points: Point[];
+  /** Every schedule: the service's own and each site's. */
+  schedules: Schedule[];
+  free: boolean;
+  minAge?: number;
+  maxAge?: number;
+}
+
+export interface Category {
+  key: string;
+  name: string;
+  /** The term's code, when it has one (a page may name a category by it). */
+  code?: string;
+}
+
+const termKey = (term: TaxonomyTerm) => term.id ?? term.code ?? term.name ?? term.term;
+const termName = (term: TaxonomyTerm) => term.name ?? term.term ?? term.code ?? term.id ?? '';
+
+/** True when a record is free of charge (README: "Free"). */
+export function isFree(record: Service | Opportunity): boolean {
+  const amounts = (record.cost_options ?? []).flatMap((c) => (c.amount === undefined ? [] : [c.amount]));
+  if (amounts.includes(0) && !amounts.some((a) => a > 0)) return true;
+  const service = record as Service;
+  return [service.fees, service.fees_description].some((text) => /^\s*free\b/i.test(text ?? ''));
+}
+
+/** False for an opportunity that is over: its closing date has passed, or all its dates have and it does not repeat. */
+export function isCurrent(opportunity: Opportunity, now: Date): boolean {
+  const today = ukMoment(now).iso;
+  if (opportunity.closing_date && opportunity.closing_date < today) return false;
+  const dates = opportunity.dates ?? [];
+  if (dates.length === 0 || (opportunity.schedules ?? []).some((s) => ruleKind(s))) return true;
+  return dates.some((d) => new Date(d.ends_at ?? d.starts_at) >= now);
+}
+
+/** The schedules that say when a service is open: its own and each of its sites'. */
+export function schedulesOf(record: Service | Opportunity): Schedule[] {
+  const own = record.schedules ?? [];
+  const sites = 'service_at_locations' in record ? (record.service_at_locations ?? []).flatMap((sal) => [...(sal.schedules ?? []), ...(sal.location?.schedules ?? [])]) : [];
+  return sites.length ? [...own, ...sites] : own;
+}
+
+export interface Directory {
+  entries: Entry[];
+  categories: Category[];
+}
+
+/** Reads the feed's services and current opportunities into entries, and its categories. */
+export function readDirectory(feed: PlaceFeed, now = new Date()): Directory {
+  const areas = feed.areas ?? [];
+  const categories = new Map<string, Category>();
+  const addTerm = (key: string, term?: TaxonomyTerm) => {
+    if (!categories.has(key)) categories.set(key, { key, name: term ? termName(term) : key, ...(term?.code && { code: term.code }) });
+  };
+  for (const term of feed.taxonomy_terms ?? []) {
+    const key = termKey(term);
+    if (key) addTerm(key, term);
+  }
+  const entries: Entry[] = [];
+  const add = (record: Service | Opportunity, kind: EntryKind) => {
+    const categoryKeys: string[] = [];
+    for (const attribute of (record.attributes ?? []) as Attribute[]) {
+      const term = attribute.taxonomy_term;
+      const key = term ? termKey(term) : attribute.taxonomy_term_id;
+      if (!key || categoryKeys.includes(key)) continue;
+      categoryKeys.push(key);
+      addTerm(key, term);
+    }
+    entries.push({
+      n: entries.length,
+      id: record.id,
+      kind,
+      record,
+      name: record.name.trim(),
+      organisation: record.organization?.name ?? '',
+      description: record.description ?? '',
+      categories: categoryKeys,
+      areaIds: areaIdsOf(record, areas),
+      points: pointsOf(record),
+      schedules: schedulesOf(record),
+      free: isFree(record),
+      minAge: record.minimum_age,
+      maxAge: record.maximum_age,
+    });
+  };
+  for (const service of feed.services ?? []) {
+    if (service.status !== 'inactive' && service.status !== 'defunct') add(service, 'service');
+  }
+  for (const opportunity of feed.opportunities ?? []) {
+    if (isCurrent(opportunity, now)) add(opportunity, 'opportunity');
+  }
+  return { entries, categories: [...categories.values()] };
+}

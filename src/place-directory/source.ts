@@ -1,0 +1,209 @@
+/**
+ * The one small interface between `<place-directory>` and its data: `search(request)` gives a page of
+ * results and the count every filter option would give. `LocalDirectorySource` answers from the feed
+ * in the browser; a directory too large for a browser can implement the same interface against a
+ * remote Open Referral UK API (`/services?search=...&page=...`) and be handed to the element's
+ * `source` property, without changing the element.
+ */
+import { distanceMiles, type Point } from '../feed/areas.js';
+import { DAYS, type Day } from '../feed/schedule.js';
+import type { PlaceFeed } from '../feed/schema.js';
+import { readDirectory, type Category, type Entry, type EntryKind } from './entries.js';
+import { OpeningClock } from './opening.js';
+import { FIELD, SearchIndex, fold } from './search-index.js';
+
+/** The filters a resident can set. Absent means "any". */
+export interface Filters {
+  /** A category key (taxonomy term id). */
+  category?: string;
+  /** An area id. */
+  area?: string;
+  kind?: EntryKind;
+  /** Years: entries whose age range includes it (entries without a range match any age). */
+  age?: number;
+  free?: boolean;
+  /** Open at the moment of the search, UK time. */
+  open?: boolean;
+  /** Open on this day in the coming week. */
+  day?: Day;
+  /** Within this many miles of `near` (ignored without it). */
+  miles?: number;
+}
+
+export interface SearchRequest {
+  query: string;
+  filters: Filters;
+  /** 1-based. */
+  page: number;
+  pageSize: number;
+  /** Where the resident is: results nearest first, with distances. */
+  near?: Point;
+  /** The moment for "open now" (default: now). */
+  at?: Date;
+}
+
+export interface Hit {
+  entry: Entry;
+  /** Miles from `near` to the entry's nearest location. */
+  miles?: number;
+}
+
+/** How many results each option of each filter would give, with the other filters as they are. */
+export interface Facets {
+  category: Record<string, number>;
+  area: Record<string, number>;
+  kind: Record<string, number>;
+  day: Record<string, number>;
+  miles: Record<string, number>;
+  free: number;
+  open: number;
+}
+
+export interface SearchResponse {
+  total: number;
+  hits: Hit[];
+  facets: Facets;
+}
+
+export interface DirectorySource {
+  search(request: SearchRequest): SearchResponse | Promise<SearchResponse>;
+  /** One entry by id (for a details view opened from a link). */
+  get(id: string): Entry | undefined | Promise<Entry | undefined>;
+  /** The categories to offer. */
+  readonly categories: Category[];
+}
+
+/** The key of the category a page names by its term id, code or name (any case, accents optional). */
+export function findCategory(categories: readonly Category[], value: string): string | undefined {
+  const wanted = fold(value.trim());
+  return categories.find((c) => c.key === value || [c.key, c.name, c.code ?? ''].some((v) => fold(v) === wanted))?.key;
+}
+
+/** Distances offered by the distance filter, in miles. */
+export const MILES = [1, 2, 5, 10];
+
+type Group = 'category' | 'area' | 'kind' | 'age' | 'free' | 'open' | 'day' | 'miles';
+
+export class LocalDirectorySource implements DirectorySource {
+  readonly entries: Entry[];
+  readonly categories: Category[];
+  private readonly index = new SearchIndex();
+  /** Each entry's position in name order. */
+  private readonly rank: Int32Array;
+  private clock?: OpeningClock;
+
+  constructor(feed: PlaceFeed, now = new Date()) {
+    const directory = readDirectory(feed, now);
+    this.entries = directory.entries;
+    this.categories = directory.categories;
+    const names = new Map(this.categories.map((c) => [c.key, c.name]));
+    const folded: string[] = [];
+    for (const entry of this.entries) {
+      this.index.add(entry.n, FIELD.name, entry.name);
+      for (const key of entry.categories) this.index.add(entry.n, FIELD.category, names.get(key) ?? key);
+      this.index.add(entry.n, FIELD.organisation, entry.organisation);
+      this.index.add(entry.n, FIELD.description, entry.description);
+      folded.push(fold(entry.name));
+    }
+    this.index.seal();
+    this.rank = new Int32Array(this.entries.length);
+    this.entries
+      .map((e) => e.n)
+      .sort((a, b) => (folded[a] < folded[b] ? -1 : folded[a] > folded[b] ? 1 : a - b))
+      .forEach((n, i) => (this.rank[n] = i));
+  }
+
+  get(id: string): Entry | undefined {
+    return this.entries.find((e) => e.id === id);
+  }
+
+  /** The category key a page's `category` attribute means: a term's id, code or name. */
+  categoryKey(value: string): string | undefined {
+    const wanted = fold(value.trim());
+    return this.categories.find((c) => fold(c.key) === wanted || fold(c.name) === wanted)?.key;
+  }
+
+  search(request: SearchRequest): SearchResponse {
+    const { filters, near } = request;
+    const at = request.at ?? new Date();
+    if (!this.clock || Math.floor(this.clock.at.getTime() / 60000) !== Math.floor(at.getTime() / 60000)) this.clock = new OpeningClock(at);
+    const clock = this.clock;
+    const matches = this.index.search(request.query);
+    const candidates = matches ? matches.docs : this.entries.map((e) => e.n);
+    const facets: Facets = { category: {}, area: {}, kind: {}, day: {}, miles: {}, free: 0, open: 0 };
+    const bump = (counts: Record<string, number>, key: string) => (counts[key] = (counts[key] ?? 0) + 1);
+    const results: number[] = [];
+    const miles = near ? new Float64Array(this.entries.length).fill(Infinity) : undefined;
+    const dayBit = filters.day ? 1 << DAYS.indexOf(filters.day) : 0;
+    const age = filters.age;
+
+    for (const n of candidates) {
+      const entry = this.entries[n];
+      let distance = Infinity;
+      if (miles) {
+        for (const point of entry.points) distance = Math.min(distance, distanceMiles(near!, point));
+        miles[n] = distance;
+      }
+      const open = clock.isOpen(entry.schedules);
+      const days = clock.openDays(entry.schedules);
+      // Which filters this entry fails: in the results when none, counted for a filter's options when only that one.
+      let failed: Group | undefined;
+      let failures = 0;
+      const fail = (group: Group) => {
+        failed = group;
+        failures++;
+      };
+      if (filters.category && !entry.categories.includes(filters.category)) fail('category');
+      if (filters.area && !entry.areaIds.includes(filters.area)) fail('area');
+      if (filters.kind && entry.kind !== filters.kind) fail('kind');
+      if (age !== undefined && ((entry.minAge ?? 0) > age || (entry.maxAge ?? Infinity) < age)) fail('age');
+      if (filters.free && !entry.free) fail('free');
+      if (filters.open && !open) fail('open');
+      if (dayBit && !(days & dayBit)) fail('day');
+      if (near && filters.miles && !(distance <= filters.miles)) fail('miles');
+      if (failures > 1) continue;
+      if (failures === 0) results.push(n);
+      const counts = (group: Group) => failures === 0 || failed === group;
+      if (counts('category')) for (const key of entry.categories) bump(facets.category, key);
+      if (counts('area')) for (const id of entry.areaIds) bump(facets.area, id);
+      if (counts('kind')) bump(facets.kind, entry.kind);
+      if (counts('free') && entry.free) facets.free++;
+      if (counts('open') && open) facets.open++;
+      if (counts('day')) DAYS.forEach((day, i) => days & (1 << i) && bump(facets.day, day));
+      if (counts('miles') && near) for (const limit of MILES) if (distance <= limit) bump(facets.miles, String(limit));
+    }
+
+    const scores = matches?.scores;
+    const rank = this.rank;
+    const compare = (a: number, b: number) =>
+      (miles ? miles[a] - miles[b] : 0) || (scores ? scores[b] - scores[a] : 0) || rank[a] - rank[b];
+    const pageSize = Math.max(1, request.pageSize);
+    const pages = Math.max(1, Math.ceil(results.length / pageSize));
+    const page = Math.min(Math.max(1, request.page), pages);
+    const top = topK(results, page * pageSize, compare).slice((page - 1) * pageSize);
+    return {
+      total: results.length,
+      hits: top.map((n) => ({ entry: this.entries[n], ...(miles && miles[n] !== Infinity && { miles: miles[n] }) })),
+      facets,
+    };
+  }
+}
+
+/** The first k items in order, without sorting them all. */
+function topK(items: number[], k: number, compare: (a: number, b: number) => number): number[] {
+  if (items.length <= k * 4) return items.sort(compare).slice(0, k);
+  const top: number[] = [];
+  for (const item of items) {
+    if (top.length === k && compare(item, top[k - 1]) >= 0) continue;
+    let low = 0;
+    let high = top.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (compare(top[mid], item) <= 0) low = mid + 1;
+      else high = mid;
+    }
+    top.splice(low, 0, item);
+    if (top.length > k) top.pop();
+  }
+  return top;
+}

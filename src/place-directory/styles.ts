@@ -1,0 +1,156 @@
+import { css } from 'lit';
+
+/** `<place-directory>`: one column on narrow screens, filters beside results on wide ones; a clean printed page. */
+export const styles = css`
+  .directory {
+    container-type: inline-size;
+  }
+  .search input {
+    inline-size: 100%;
+  }
+  .columns {
+    display: grid;
+    gap: var(--place-space, 1rem) calc(2 * var(--place-space, 1rem));
+    margin-block-start: var(--place-space, 1rem);
+  }
+  @container (min-width: 44em) {
+    .columns {
+      grid-template-columns: minmax(0, var(--place-directory-sidebar-width, 18em)) minmax(0, 1fr);
+      align-items: start;
+    }
+  }
+  .filters {
+    padding: var(--place-space, 1rem);
+    background: var(--place-color-surface, #f3f2f1);
+  }
+  .filters h2,
+  .results h2 {
+    font-size: 1.25em;
+  }
+  .filters select,
+  .filters input[type='text'] {
+    max-inline-size: 100%;
+  }
+  .filters select {
+    inline-size: 100%;
+  }
+  .locate {
+    margin-block-start: 0.5em;
+    min-block-size: 1.5em;
+  }
+  .link-button[disabled] {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  .plain {
+    list-style: none;
+    padding: 0;
+  }
+  .result {
+    padding-block: var(--place-space, 1rem);
+    border-block-start: 1px solid var(--place-color-border, #b1b4b6);
+  }
+  .result h3 {
+    margin-block-end: 0.25em;
+  }
+  .result h3 .link-button {
+    font-weight: 700;
+    text-align: start;
+    min-block-size: 1.5em;
+  }
+  .result p {
+    margin-block-end: 0.4em;
+  }
+  .facts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    color: var(--place-color-text-secondary, #505a5f);
+  }
+  .strong,
+  .facts .strong {
+    font-weight: 700;
+    color: var(--place-color-text, #0b0c0c);
+  }
+  .open {
+    font-weight: 700;
+    color: var(--place-color-open, #00703c);
+  }
+  .pagination {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: center;
+    margin-block-start: var(--place-space, 1rem);
+  }
+  .no-results ul {
+    margin-block-end: 0;
+  }
+  .no-results li {
+    margin-block-end: 0.35em;
+  }
+  .near-status .link-button {
+    display: inline-block;
+  }
+  .back::before {
+    content: '‹ ';
+  }
+  .details h3 {
+    margin-block-start: calc(1.5 * var(--place-space, 1rem));
+  }
+  .details .alert {
+    border-inline-start-color: var(--place-color-error, #d4351c);
+    font-size: 1.1em;
+  }
+  .location {
+    margin-block-end: var(--place-space, 1rem);
+  }
+  .location p {
+    margin-block-end: 0.2em;
+  }
+  .contact li {
+    margin-block-end: 0.35em;
+  }
+  .hours {
+    border-collapse: collapse;
+    margin-block-start: 0.5em;
+  }
+  .hours caption {
+    text-align: start;
+    font-weight: 700;
+    padding-block-end: 0.25em;
+  }
+  .hours th,
+  .hours td {
+    padding: 0.3em 1em 0.3em 0;
+    text-align: start;
+    vertical-align: top;
+    border-block-end: 1px solid var(--place-color-border, #b1b4b6);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 1em;
+    margin-block-start: calc(2 * var(--place-space, 1rem));
+  }
+  @media (forced-colors: active) {
+    .filters {
+      border: 1px solid CanvasText;
+    }
+    .open {
+      color: CanvasText;
+    }
+  }
+  @media print {
+    .details {
+      font-size: 12pt;
+    }
+    .hours th,
+    .hours td {
+      border-color: #000000;
+    }
+  }
+`;
