@@ -5,10 +5,19 @@ import '../src/placekit.js';
 
 setCustomElementsManifest(manifest);
 
+/**
+ * The snippet under every example is the code to paste: the script tag, then the element as the story's
+ * controls set it, with the feed where "Getting started" tells people to put theirs.
+ */
+function pasteableSnippet(code: string): string {
+  const element = code.replaceAll('sample/feed.json', 'placekit/feed.json').replace(/=""/g, '').trim();
+  return `<script type="module" src="placekit/placekit.js"></script>\n\n${element}`;
+}
+
 const preview: Preview = {
   parameters: {
     controls: { expanded: true },
-    docs: { source: { language: 'html' } },
+    docs: { source: { language: 'html', transform: pasteableSnippet }, canvas: { sourceState: 'shown' } },
   },
   tags: ['autodocs'],
 };

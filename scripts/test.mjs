@@ -4,10 +4,11 @@
  * and a non-zero exit on any failure.
  *
  * Steps, each counted: typecheck, build dist/ (the CLI tests and the demo test use it), the browser tests
- * (web-test-runner, headless Chromium), a smoke run of the benchmarks, then the node tests (tests/cli).
+ * (web-test-runner, headless Chromium), a smoke run of the benchmarks, every Storybook story checked with
+ * axe (scripts/check-stories.mjs), then the node tests (tests/cli, tests/docs).
  * A step that crashes without reporting counts as one failure, so a broken harness never looks green.
  *
- *   node scripts/test.mjs [--no-build] [--only browser|bench|node] [extra web-test-runner args]
+ *   node scripts/test.mjs [--no-build] [--only browser|bench|stories|node] [extra web-test-runner args]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -63,8 +64,12 @@ if (built) {
     // The benchmarks' smallest size, a few runs: proves the suites still work (figures are not kept).
     run('bench smoke', 'node', ['bench/run.mjs', '--smoke', '--no-build']);
   }
+  if (!only || only === 'stories') {
+    // Every Storybook story, axe-checked, plus the iframe embed page and the newcomer journey.
+    run('stories', 'node', ['scripts/check-stories.mjs', '--json', '.test-results/stories.json'], '.test-results/stories.json');
+  }
   if (!only || only === 'node') {
-    const files = nodeTestFiles('tests/cli');
+    const files = [...nodeTestFiles('tests/cli'), ...nodeTestFiles('tests/docs')];
     if (files.length > 0) {
       run('node tests', 'node', ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=./scripts/node-test-count.mjs', '--test-reporter-destination=.test-results/node.json', ...files], '.test-results/node.json');
     }
