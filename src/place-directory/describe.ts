@@ -32,7 +32,7 @@ export function openLine(entry: Entry, at: Date): { open: boolean; text: string 
 /** One cost option in words: "Per visit: £3.50 (about £15 worth of food)". */
 export function costText(cost: CostOption): string {
   const amount = cost.amount === undefined ? '' : cost.amount === 0 ? msg('Free') : formatMoney(cost.amount, cost.currency || 'GBP');
-  return [cost.option && amount ? `${cost.option}: ${amount}` : cost.option || amount, cost.amount_description && `(${cost.amount_description})`].filter(Boolean).join(' ');
+  return [cost.option && amount && cost.option !== amount ? `${cost.option}: ${amount}` : cost.option || amount, cost.amount_description && `(${cost.amount_description})`].filter(Boolean).join(' ');
 }
 
 /** The cost in a few words for the list: "Free", "£2.50", or the feed's own words. */

@@ -2,6 +2,11 @@ import { css } from 'lit';
 
 /** `<place-directory>`: one column on narrow screens, filters beside results on wide ones; a clean printed page. */
 export const styles = css`
+  /* A page rule aimed at the tag (place-directory { width: 50px }) must not squeeze the directory. */
+  :host {
+    inline-size: auto !important;
+    min-inline-size: 0 !important;
+  }
   .directory {
     container-type: inline-size;
   }

@@ -1,0 +1,31 @@
+/** Shared helpers for the directory's element tests. */
+import { fixture, waitUntil } from '@open-wc/testing';
+import '../../src/place-directory/index.js';
+import type { PlaceDirectoryElement } from '../../src/place-directory/place-directory.js';
+import { SAMPLE_FEED_URL, nextFeedEvent } from '../support/fixtures.js';
+
+/** A directory on the page, its feed loaded and its first results shown. */
+export async function directory(attributes = '', feed = SAMPLE_FEED_URL): Promise<PlaceDirectoryElement> {
+  const loaded = nextFeedEvent();
+  const el = await fixture<PlaceDirectoryElement>(`<place-directory feed="${feed}" ${attributes}></place-directory>`);
+  await loaded;
+  await el.updateComplete;
+  await waitUntil(() => el.shadowRoot!.querySelector('#results-title, .details'), 'results shown');
+  return el;
+}
+
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+export const resultNames = (el: Element) => $$(el, '.result h3').map((h) => h.textContent!.trim());
+export const heading = (el: Element) => $(el, '#results-title').textContent!.trim();
+
+/** Chooses an option of a filter's select, as a resident would. */
+export async function choose(el: PlaceDirectoryElement, id: string, value: string): Promise<void> {
+  const select = $<HTMLSelectElement>(el, `#${id}`);
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+}
+
+/** The element whose shadow root holds the focus. */
+export const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;

@@ -1,0 +1,288 @@
+import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import type { PlaceDirectoryElement } from '../../src/place-directory/place-directory.js';
+import { expectAccessible } from '../support/axe.js';
+import { feedDataUrl, minimalFeed, nextFeedEvent, testFeedUrl } from '../support/fixtures.js';
+import { installHostileStyles } from '../support/hostile.js';
+import { $, $$, choose, directory, focused, heading, resultNames } from './helpers.js';
+
+afterEach(async () => {
+  await setViewport({ width: 800, height: 600 });
+  history.replaceState(null, '', location.pathname);
+});
+
+async function type(el: PlaceDirectoryElement, text: string) {
+  $(el, '#query').focus();
+  await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
+describe('<place-directory>: search', () => {
+  it('lists services and ways to get involved, ten to a page, in name order', async () => {
+    const el = await directory();
+    expect(heading(el)).to.equal('80 results');
+    const names = resultNames(el);
+    expect(names).to.have.length(10);
+    expect(names[0]).to.equal('Adult literacy and numeracy');
+    expect($(el, '.pagination').textContent).to.contain('Page 1 of 8');
+    await expectAccessible(el);
+  });
+
+  it('updates the results as the resident types, forgiving typos and accents', async () => {
+    const el = await directory();
+    await type(el, 'fod bank');
+    expect(resultNames(el)[0]).to.equal('North East Food Share food bank');
+    $<HTMLInputElement>(el, '#query').select();
+    await sendKeys({ type: 'Gaidhlig' });
+    await el.updateComplete;
+    expect(resultNames(el)).to.include('Còisir Ghàidhlig an Ear (Gaelic choir)');
+    await expectAccessible(el);
+  });
+
+  it('announces the count politely once typing settles, and reports the search', async () => {
+    const el = await directory();
+    const status = $(el, '[role="status"]');
+    expect(status.textContent).to.equal('');
+    const searched = oneEvent(el, 'place-search');
+    await type(el, 'football');
+    expect(status.textContent, 'not while typing').to.equal('');
+    const event = await searched;
+    expect(event.detail).to.deep.equal({ query: 'football', filters: {}, count: Number(heading(el).split(' ')[0]) });
+    expect(event.bubbles && event.composed).to.equal(true);
+    await waitUntil(() => status.textContent!.startsWith(heading(el)));
+  });
+
+  it('says when nothing matches and offers the ways out', async () => {
+    const el = await directory();
+    await type(el, 'zzqxj');
+    expect(heading(el)).to.equal('0 results');
+    expect($(el, '.no-results').textContent).to.contain('check the spelling');
+    await expectAccessible(el);
+    $<HTMLInputElement>(el, '#query').select();
+    await sendKeys({ press: 'Backspace' });
+    await choose(el, 'f-kind', 'opportunity');
+    $<HTMLInputElement>(el, '#f-free').click();
+    await el.updateComplete;
+    await choose(el, 'f-day', 'SU');
+    await choose(el, 'f-category', $$<HTMLOptionElement>(el, '#f-category option').find((o) => o.textContent!.startsWith('Older people'))!.value);
+    expect(heading(el)).to.equal('0 results');
+    const buttons = $$(el, '.no-results button').map((b) => b.textContent!.trim());
+    expect(buttons).to.include.members(['remove the filter: free of charge', 'remove the filter: open on a day', 'search all categories', 'clear all filters']);
+    $$(el, '.no-results button').find((b) => b.textContent!.includes('clear all'))!.click();
+    await el.updateComplete;
+    expect(heading(el)).to.equal('80 results');
+    await expectAccessible(el);
+  });
+});
+
+describe('<place-directory>: filters', () => {
+  it('shows how many results each option gives, combines filters and clears them in one action', async () => {
+    const el = await directory();
+    const options = $$<HTMLOptionElement>(el, '#f-kind option').map((o) => o.textContent);
+    expect(options).to.deep.equal(['Services and ways to get involved', 'Services (64)', 'Ways to get involved (16)']);
+    await choose(el, 'f-area', 'parkhead');
+    const parkhead = Number(heading(el).split(' ')[0]);
+    expect($$<HTMLOptionElement>(el, '#f-area option')[1].textContent).to.equal(`Parkhead (Ceann na Pàirce) (${parkhead})`);
+    const freeLabel = $(el, 'label[for="f-free"]').textContent!;
+    const free = Number(/\((\d+)\)/.exec(freeLabel)![1]);
+    $<HTMLInputElement>(el, '#f-free').click();
+    await el.updateComplete;
+    expect(heading(el)).to.equal(`${free} result${free === 1 ? '' : 's'}`);
+    const age = $<HTMLInputElement>(el, '#f-age');
+    age.value = '15';
+    age.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(resultNames(el)).not.to.include('Stay and play');
+    await expectAccessible(el);
+    const searched = oneEvent(el, 'place-search');
+    $$(el, '.filters button').find((b) => b.textContent!.includes('Clear all filters'))!.click();
+    expect((await searched).detail.filters).to.deep.equal({});
+    expect(heading(el)).to.equal('80 results');
+    expect($<HTMLSelectElement>(el, '#f-area').value).to.equal('');
+    expect($<HTMLInputElement>(el, '#f-free').checked).to.equal(false);
+    expect($<HTMLInputElement>(el, '#f-age').value).to.equal('');
+  });
+
+  it('presets the area and category from attributes, and locks them when asked', async () => {
+    const el = await directory('area="springburn" category="food" lock="area"');
+    expect(resultNames(el).length).to.be.greaterThan(0);
+    const names = resultNames(el);
+    expect(names).to.include('Springburn Weekend Pantry');
+    expect(names).not.to.include('Parkhead Community Larder');
+    expect($(el, '#f-area'), 'the locked area has no control').to.equal(null);
+    expect($(el, '.filters').textContent).to.contain('Springburn (Bùrn an Fhuarain)');
+    expect($<HTMLSelectElement>(el, '#f-category').selectedOptions[0].textContent).to.match(/^Food and essentials/);
+    $$(el, '.filters button').find((b) => b.textContent!.includes('Clear all filters'))!.click();
+    await el.updateComplete;
+    expect(resultNames(el)).not.to.include('Parkhead Community Larder');
+    expect($<HTMLSelectElement>(el, '#f-category').value).to.equal('');
+    await expectAccessible(el);
+  });
+
+  it('pages with page-size, moving focus to the results heading', async () => {
+    const el = await directory('page-size="25"');
+    expect(resultNames(el)).to.have.length(25);
+    $$(el, '.pagination button').find((b) => b.textContent === 'Next page')!.click();
+    await el.updateComplete;
+    await waitUntil(() => focused(el)?.id === 'results-title');
+    expect($(el, '.pagination').textContent).to.contain('Page 2 of 4');
+    expect(resultNames(el)).to.have.length(25);
+  });
+});
+
+describe('<place-directory>: details', () => {
+  it('opens a result with everything a resident needs, and Back returns to the same list, scroll and focus', async () => {
+    const el = await directory();
+    await type(el, 'food share');
+    const button = $<HTMLButtonElement>(el, '.result h3 button');
+    const selected = oneEvent(el, 'place-select');
+    button.click();
+    const event = await selected;
+    expect(event.detail).to.include({ name: 'North East Food Share food bank', kind: 'service' });
+    const details = $(el, '.details');
+    expect(focused(el)?.id).to.equal('details-title');
+    expect($(el, '.alert').textContent).to.contain('Closed on 24 December');
+    const links = $$<HTMLAnchorElement>(el, '.details a').map((a) => a.getAttribute('href'));
+    expect(links).to.include('tel:01414960201');
+    expect(links.some((href) => href!.startsWith('mailto:'))).to.equal(true);
+    expect(links.some((href) => href!.startsWith('https://www.openstreetmap.org/?mlat=55.'))).to.equal(true);
+    expect($$(el, '.details table.hours').length).to.be.greaterThan(1);
+    expect(details.textContent).to.contain('Last checked');
+    expect(details.textContent).to.contain('Languages');
+    await expectAccessible(el);
+    $<HTMLButtonElement>(el, '.back').click();
+    await el.updateComplete;
+    await waitUntil(() => focused(el)?.dataset.id === event.detail.id);
+    expect($<HTMLInputElement>(el, '#query').value).to.equal('food share');
+  });
+
+  it('shows an opportunity: what, when, how to take part', async () => {
+    const el = await directory();
+    await type(el, 'play park');
+    expect($(el, '.result').textContent).to.contain('Closes 14 May 2027');
+    $<HTMLButtonElement>(el, '.result h3 button').click();
+    await el.updateComplete;
+    const text = $(el, '.details').textContent!;
+    expect(text).to.contain('Consultation');
+    expect(text).to.contain('How to take part');
+    expect(text).to.match(/Next: \w+day \d+ \w+ 2027 at/);
+    await expectAccessible(el);
+  });
+
+  it('is usable by keyboard alone: search, open a result, go back', async () => {
+    const el = await directory();
+    $(el, '#query').focus();
+    await sendKeys({ type: 'memory cafe' });
+    // Tab through the filters to the first result.
+    for (let i = 0; i < 40 && !focused(el)?.dataset.id; i++) await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.textContent).to.equal('Memory Café');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(focused(el)?.id).to.equal('details-title');
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(focused(el)?.textContent).to.equal('Back to results');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => focused(el)?.textContent === 'Memory Café');
+  });
+});
+
+describe('<place-directory>: robustness', () => {
+  it('shows hostile feed text as text and drops unsafe links', async () => {
+    const feed = minimalFeed({
+      services: [
+        { id: 'x', name: '<img src=x onerror="window.__pwned=1">', description: '<script>window.__pwned=1</script>', url: 'javascript:alert(1)', phones: [{ number: 'not a number' }] },
+        { id: 'y', name: '   ' },
+        { id: 'z', name: 'Broken schedule', schedules: [{ freq: 'WEEKLY', byday: 'XX', opens_at: '9am' }], service_at_locations: [{ location: { latitude: 100, longitude: 4 } }] },
+      ],
+    });
+    const el = await directory('', feedDataUrl(feed));
+    expect(resultNames(el)).to.deep.equal(['<img src=x onerror="window.__pwned=1">', 'Broken schedule']);
+    expect($(el, 'img')).to.equal(null);
+    $<HTMLButtonElement>(el, '.result h3 button').click();
+    await el.updateComplete;
+    expect($$<HTMLAnchorElement>(el, '.details a').map((a) => a.href).filter((h) => h.startsWith('javascript'))).to.deep.equal([]);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    await expectAccessible(el);
+  });
+
+  it('shows a polite error with a retry when the feed fails', async () => {
+    const loaded = nextFeedEvent();
+    const el = await fixture<PlaceDirectoryElement>(`<place-directory feed="${testFeedUrl({ status: 500, key: Math.random() })}"><p>Fallback list</p></place-directory>`);
+    await loaded;
+    await el.updateComplete;
+    expect($(el, '[part="error"]').textContent).to.contain('Sorry, the directory could not be loaded');
+    await expectAccessible(el);
+  });
+
+  it('works at 320 px wide without sideways scrolling', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await directory();
+    const root = $(el, '.root');
+    expect(root.scrollWidth).to.be.at.most(root.clientWidth + 1);
+    expect(el.getBoundingClientRect().width).to.be.at.most(320);
+    $<HTMLButtonElement>(el, '.result h3 button').click();
+    await el.updateComplete;
+    expect(root.scrollWidth).to.be.at.most(root.clientWidth + 1);
+    await expectAccessible(el);
+  });
+
+  it('looks and works the same on a hostile page', async () => {
+    const measure = (el: PlaceDirectoryElement) => {
+      const style = (selector: string) => getComputedStyle($(el, selector));
+      return {
+        // The page's own margins may move the directory, but not squeeze it.
+        width: el.getBoundingClientRect().width > 600,
+        font: style('.result h3 button').fontSize,
+        link: style('.result h3 button').color,
+        letters: style('.result p').letterSpacing,
+        input: Math.round(($(el, '#query').getBoundingClientRect().width / el.getBoundingClientRect().width) * 10),
+        button: style('.near .button').display,
+        margin: style('.result p').marginTop,
+        background: style('.result').backgroundColor,
+        visibility: style('.result').visibility,
+      };
+    };
+    const plain = await directory();
+    const before = measure(plain);
+    plain.remove();
+    const remove = installHostileStyles();
+    try {
+      const el = await directory();
+      expect(measure(el)).to.deep.equal(before);
+      await type(el, 'food');
+      expect(resultNames(el).length).to.be.greaterThan(0);
+      await expectAccessible(el);
+    } finally {
+      remove();
+    }
+  });
+});
+
+describe('<place-directory>: sync-url', () => {
+  it('puts the search in the address, and Back steps through searches', async () => {
+    history.replaceState(null, '', `${location.pathname}?page-own=1`);
+    const el = await directory('sync-url');
+    await choose(el, 'f-kind', 'opportunity');
+    expect(new URLSearchParams(location.search).get('pd-kind')).to.equal('opportunity');
+    expect(new URLSearchParams(location.search).get('page-own')).to.equal('1');
+    await choose(el, 'f-area', 'easterhouse');
+    expect(location.search).to.contain('pd-area=easterhouse');
+    const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    history.back();
+    await popped;
+    await el.updateComplete;
+    expect(location.search).not.to.contain('pd-area');
+    expect($<HTMLSelectElement>(el, '#f-area').value).to.equal('');
+    expect($<HTMLSelectElement>(el, '#f-kind').value).to.equal('opportunity');
+  });
+
+  it('restores a bookmarked search, details included', async () => {
+    history.replaceState(null, '', `${location.pathname}?pd-q=football&pd-free=1`);
+    const el = await directory('sync-url');
+    expect($<HTMLInputElement>(el, '#query').value).to.equal('football');
+    expect($<HTMLInputElement>(el, '#f-free').checked).to.equal(true);
+    expect(resultNames(el).every((n) => /football/i.test(n))).to.equal(true);
+  });
+});
