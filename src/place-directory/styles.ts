@@ -26,7 +26,8 @@ export const styles = css`
   }
   .filters {
     padding: var(--place-space, 1rem);
-    background: var(--place-color-surface, #f3f2f1);
+    border: 1px solid var(--place-color-border, #b1b4b6);
+    border-block-start: 5px solid var(--place-color-notice-border, #1d70b8);
   }
   .filters h2,
   .results h2 {
@@ -142,9 +143,6 @@ export const styles = css`
     margin-block-start: calc(2 * var(--place-space, 1rem));
   }
   @media (forced-colors: active) {
-    .filters {
-      border: 1px solid CanvasText;
-    }
     .open {
       color: CanvasText;
     }
