@@ -10,7 +10,8 @@
  * machine's description. Exits 1 when a suite reports a failure (a budget exceeded).
  *
  * --smoke runs the smallest size only, a few runs, to prove the suites still work (npm test does this);
- * its figures are not written to bench/results.json.
+ * its figures are not written to bench/results.json, and a missed budget or target is a warning there (a
+ * suite that cannot run still fails it).
  *
  * A suite is a module exporting `name` and `run(context)`, returning `{ text, rows, failures }`.
  * context: { openPage(module, path?), browser, baseUrl, smoke }.
@@ -84,8 +85,9 @@ try {
     try {
       const result = await suite.run({ openPage, browser, baseUrl: server.url, smoke });
       console.log(result.text);
-      for (const failure of result.failures ?? []) console.log(`FAILED: ${failure}`);
-      failures.push(...(result.failures ?? []).map((f) => `${suite.name}: ${f}`));
+      // A missed budget or target fails the bench, not the tests: the smoke run (in npm test) only warns.
+      for (const failure of result.failures ?? []) console.log(`${smoke ? 'OVER TARGET (fails npm run bench)' : 'FAILED'}: ${failure}`);
+      if (!smoke) failures.push(...(result.failures ?? []).map((f) => `${suite.name}: ${f}`));
       results[suite.name] = { ...result, text: undefined, seconds: (Date.now() - t0) / 1000, date: new Date().toISOString() };
     } catch (error) {
       console.log(`FAILED: ${suite.name} could not run: ${error.stack ?? error}`);
