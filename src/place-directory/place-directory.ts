@@ -9,8 +9,6 @@ import { emit } from '../ui/events.js';
 import { formatMiles, formatNumber, formatWeekday, msg, plural, str } from '../ui/localize.js';
 import { PlaceElement } from '../ui/place-element.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
-import { areaLabel } from '../ui/area-chooser.js';
-import { renderDetails } from './details.js';
 import { agesText, costSummary, kindLabel, openLine, whenLines } from './describe.js';
 import type { Entry, EntryKind } from './entries.js';
 import { DEFAULT_POSTCODE_ENDPOINT, geocodePostcode } from './geocode.js';
@@ -38,6 +36,13 @@ interface Near {
   /** Set when placed at an area's centre because the postcode could not be looked up. */
   area?: Area;
 }
+
+/** An area's name with its Gaelic (or Welsh) name beside it. */
+const areaLabel = (area: Area) => (area.alternate_name ? `${area.name} (${area.alternate_name})` : area.name);
+
+/** The details view is loaded when first wanted (or when the resident reaches for a result): the list does not wait for it. */
+let details: typeof import('./details.js') | undefined;
+const loadDetails = async () => (details ??= await import('./details.js'));
 
 const sources = new WeakMap<PlaceFeed, LocalDirectorySource>();
 
@@ -300,7 +305,8 @@ export class PlaceDirectoryElement extends PlaceElement {
     return true;
   }
 
-  private open(entry: Entry): void {
+  private async open(entry: Entry): Promise<void> {
+    await loadDetails();
     this.listPosition = { scrollY: window.scrollY, id: entry.id };
     this.selected = entry;
     if (this.syncUrl) this.writeUrl(true);
@@ -367,7 +373,11 @@ export class PlaceDirectoryElement extends PlaceElement {
     const source = this.activeSource!;
     if (this.selected) {
       const near = this.near?.point;
-      return renderDetails(this.selected, {
+      if (!details) {
+        void loadDetails().then(() => this.requestUpdate());
+        return html`<p>${msg('Loading…')}</p>`;
+      }
+      return details.renderDetails(this.selected, {
         at: new Date(),
         miles: near ? (location: Location) => (location.latitude !== undefined && location.longitude !== undefined ? distanceMiles(near, location as Point) : undefined) : undefined,
         back: this.back,
@@ -473,7 +483,7 @@ export class PlaceDirectoryElement extends PlaceElement {
       <h2 id="results-title" tabindex="-1">${this.countText(response.total)}</h2>
       ${response.total === 0
         ? this.renderNoResults()
-        : html`<ul class="plain result-list" part="results">
+        : html`<ul class="plain result-list" part="results" @pointerover=${loadDetails} @focusin=${loadDetails}>
             ${response.hits.map((hit) => this.renderHit(hit.entry, hit.miles, at))}
           </ul>`}
       ${pages > 1

@@ -161,7 +161,7 @@ describe('<place-directory>: details', () => {
     await type(el, 'play park');
     expect($(el, '.result').textContent).to.contain('Closes 14 May 2027');
     $<HTMLButtonElement>(el, '.result h3 button').click();
-    await el.updateComplete;
+    await waitUntil(() => $(el, '.details'), 'details shown');
     const text = $(el, '.details').textContent!;
     expect(text).to.contain('Consultation');
     expect(text).to.contain('How to take part');
@@ -177,8 +177,7 @@ describe('<place-directory>: details', () => {
     for (let i = 0; i < 40 && !focused(el)?.dataset.id; i++) await sendKeys({ press: 'Tab' });
     expect(focused(el)?.textContent).to.equal('Memory Café');
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    expect(focused(el)?.id).to.equal('details-title');
+    await waitUntil(() => focused(el)?.id === 'details-title', 'focus on the details heading');
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
@@ -201,7 +200,7 @@ describe('<place-directory>: robustness', () => {
     expect(resultNames(el)).to.deep.equal(['<img src=x onerror="window.__pwned=1">', 'Broken schedule']);
     expect($(el, 'img')).to.equal(null);
     $<HTMLButtonElement>(el, '.result h3 button').click();
-    await el.updateComplete;
+    await waitUntil(() => $(el, '.details'), 'details shown');
     expect($$<HTMLAnchorElement>(el, '.details a').map((a) => a.href).filter((h) => h.startsWith('javascript'))).to.deep.equal([]);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
     await expectAccessible(el);
@@ -223,7 +222,7 @@ describe('<place-directory>: robustness', () => {
     expect(root.scrollWidth).to.be.at.most(root.clientWidth + 1);
     expect(el.getBoundingClientRect().width).to.be.at.most(320);
     $<HTMLButtonElement>(el, '.result h3 button').click();
-    await el.updateComplete;
+    await waitUntil(() => $(el, '.details'), 'details shown');
     expect(root.scrollWidth).to.be.at.most(root.clientWidth + 1);
     await expectAccessible(el);
   });
