@@ -6,5 +6,6 @@ define('place-directory', PlaceDirectoryElement);
 
 export { PlaceDirectoryElement };
 export type { DirectorySearchDetail, DirectorySelectDetail } from './place-directory.js';
-export { LocalDirectorySource, type DirectorySource, type Filters, type SearchRequest, type SearchResponse, type Hit, type Facets } from './source.js';
+export { LocalDirectorySource, type TextIndex, type DirectorySource, type Filters, type SearchRequest, type SearchResponse, type Hit, type Facets } from './source.js';
 export type { Entry, EntryKind, Category } from './entries.js';
+export { SearchIndex, FIELD, fold, type Matches } from './search-index.js';

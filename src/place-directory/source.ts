@@ -10,7 +10,7 @@ import { DAYS, type Day } from '../feed/schedule.js';
 import type { PlaceFeed } from '../feed/schema.js';
 import { readDirectory, type Category, type Entry, type EntryKind } from './entries.js';
 import { OpeningClock } from './opening.js';
-import { FIELD, SearchIndex, fold } from './search-index.js';
+import { FIELD, SearchIndex, fold, type Matches } from './search-index.js';
 
 /** The filters a resident can set. Absent means "any". */
 export interface Filters {
@@ -82,17 +82,28 @@ export function findCategory(categories: readonly Category[], value: string): st
 /** Distances offered by the distance filter, in miles. */
 export const MILES = [1, 2, 5, 10];
 
+/** A full-text index the local source can use: placekit's own by default (the bench plugs in others to compare). */
+export interface TextIndex {
+  /** Adds one field's text of document `doc` (documents are added in order, from 0; `field` is a FIELD bit). */
+  add(doc: number, field: number, text: string): void;
+  /** Called once after the last `add`. */
+  seal(): void;
+  /** Documents matching the query, with scores (higher is better); `undefined` when the query has no words. */
+  search(query: string): Matches | undefined;
+}
+
 type Group = 'category' | 'area' | 'kind' | 'age' | 'free' | 'open' | 'day' | 'miles';
 
 export class LocalDirectorySource implements DirectorySource {
   readonly entries: Entry[];
   readonly categories: Category[];
-  private readonly index = new SearchIndex();
+  private readonly index: TextIndex;
   /** Each entry's position in name order. */
   private readonly rank: Int32Array;
   private clock?: OpeningClock;
 
-  constructor(feed: PlaceFeed, now = new Date()) {
+  constructor(feed: PlaceFeed, now = new Date(), index: TextIndex = new SearchIndex()) {
+    this.index = index;
     const directory = readDirectory(feed, now);
     this.entries = directory.entries;
     this.categories = directory.categories;

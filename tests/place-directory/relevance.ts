@@ -24,4 +24,12 @@ export const RELEVANCE: Array<{ query: string; expected: string }> = [
   { query: 'volunter', expected: 'Community larder volunteer' },
   { query: 'play park', expected: 'Have your say: a new play park for Springburn Park' },
   { query: 'energy', expected: 'Warm Home energy advice' },
+  { query: 'advice debt', expected: 'Benefits and debt advice' },
+  { query: 'swiming', expected: 'Gym, swimming and fitness classes' },
+  { query: 'cafe memory', expected: 'Memory Café' },
+  { query: 'gaelic toddler', expected: 'Cròileagan Ceann na Pàirce (Gaelic parent and toddler group)' },
+  { query: 'lunch club older', expected: 'Tea and Blether lunch club' },
+  { query: 'carers', expected: 'Carers’ support and short breaks' },
+  { query: 'budget', expected: 'Easterhouse community budget: you decide' },
+  { query: 'bikes disabled', expected: 'All-ability cycling' },
 ];
