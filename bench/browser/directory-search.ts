@@ -174,3 +174,22 @@ export async function relevance(engines: Engine[] = ENGINES) {
   }
   return out;
 }
+
+/** Search alone (no rendering): each prefix of each query, as typed, per engine. */
+export function measureSearch(size: number, queries: string[], engines: Engine[] = ENGINES) {
+  const { feed } = parseFeedText(feedText(size));
+  const out: Record<string, number[]> = {};
+  for (const engine of engines) {
+    const source = new LocalDirectorySource(feed, new Date(), makeIndex(engine));
+    const times: number[] = [];
+    for (const query of queries) {
+      for (let i = 1; i <= query.length; i++) {
+        const start = performance.now();
+        source.search({ query: query.slice(0, i), filters: {}, page: 1, pageSize: 10 });
+        times.push(performance.now() - start);
+      }
+    }
+    out[engine] = times;
+  }
+  return out;
+}

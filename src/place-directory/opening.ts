@@ -7,14 +7,14 @@
 import { DAYS, addDays, appliesOn, isOpenAt, periodOf, ruleKind, ukMoment, type Day, type Period, type UkMoment } from '../feed/schedule.js';
 import type { Schedule } from '../feed/schema.js';
 
-type Week = Period[][];
+type Week = Period[][] & { days?: number };
 
 const compiled = new WeakMap<readonly Schedule[], Week | null>();
 
 function compile(schedules: readonly Schedule[]): Week | null {
   let week = compiled.get(schedules);
   if (week !== undefined) return week;
-  week = DAYS.map(() => []);
+  week = DAYS.map(() => []) as Week;
   for (const schedule of schedules) {
     const period = periodOf(schedule);
     if (!period) continue;
@@ -27,6 +27,7 @@ function compile(schedules: readonly Schedule[]): Week | null {
       if (index >= 0) week[index].push(period);
     }
   }
+  if (week) week.days = week.reduce((bits, periods, i) => (periods.length ? bits | (1 << i) : bits), 0);
   compiled.set(schedules, week);
   return week;
 }
@@ -62,7 +63,7 @@ export class OpeningClock {
   openDays(schedules: readonly Schedule[]): number {
     if (schedules.length === 0) return 0;
     const week = compile(schedules);
-    if (week) return week.reduce((bits, periods, i) => (periods.length ? bits | (1 << i) : bits), 0);
+    if (week) return week.days!;
     let bits = this.days.get(schedules);
     if (bits === undefined) {
       bits = 0;

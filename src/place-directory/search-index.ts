@@ -32,7 +32,8 @@ export function fold(text: string): string {
 
 /** The words of a text, folded. */
 export function words(text: string): string[] {
-  return fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  // Letters and digits, Latin or not; ASCII and general punctuation, symbols and spaces separate words.
+  return fold(text).split(/[^a-z0-9\u00c0-\u1fff\u2070-\u2bff\u2e80-\uffef]+/).filter(Boolean);
 }
 
 /** The edit distance between a and b (insertions, deletions, substitutions, swaps), or max + 1 once it exceeds max. */

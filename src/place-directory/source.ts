@@ -147,6 +147,7 @@ export class LocalDirectorySource implements DirectorySource {
     const miles = near ? new Float64Array(this.entries.length).fill(Infinity) : undefined;
     const dayBit = filters.day ? 1 << DAYS.indexOf(filters.day) : 0;
     const age = filters.age;
+    const dayCounts = [0, 0, 0, 0, 0, 0, 0];
 
     for (const n of candidates) {
       const entry = this.entries[n];
@@ -157,32 +158,29 @@ export class LocalDirectorySource implements DirectorySource {
       }
       const open = clock.isOpen(entry.schedules);
       const days = clock.openDays(entry.schedules);
-      // Which filters this entry fails: in the results when none, counted for a filter's options when only that one.
+      // Which filter this entry fails: in the results when none, counted for that filter's options when only one.
       let failed: Group | undefined;
       let failures = 0;
-      const fail = (group: Group) => {
-        failed = group;
-        failures++;
-      };
-      if (filters.category && !entry.categories.includes(filters.category)) fail('category');
-      if (filters.area && !entry.areaIds.includes(filters.area)) fail('area');
-      if (filters.kind && entry.kind !== filters.kind) fail('kind');
-      if (age !== undefined && ((entry.minAge ?? 0) > age || (entry.maxAge ?? Infinity) < age)) fail('age');
-      if (filters.free && !entry.free) fail('free');
-      if (filters.open && !open) fail('open');
-      if (dayBit && !(days & dayBit)) fail('day');
-      if (near && filters.miles && !(distance <= filters.miles)) fail('miles');
+      if (filters.category && !entry.categories.includes(filters.category)) (failed = 'category'), failures++;
+      if (filters.area && !entry.areaIds.includes(filters.area)) (failed = 'area'), failures++;
+      if (filters.kind && entry.kind !== filters.kind) (failed = 'kind'), failures++;
+      if (age !== undefined && ((entry.minAge ?? 0) > age || (entry.maxAge ?? Infinity) < age)) (failed = 'age'), failures++;
+      if (filters.free && !entry.free) (failed = 'free'), failures++;
+      if (filters.open && !open) (failed = 'open'), failures++;
+      if (dayBit && !(days & dayBit)) (failed = 'day'), failures++;
+      if (near && filters.miles && !(distance <= filters.miles)) (failed = 'miles'), failures++;
       if (failures > 1) continue;
-      if (failures === 0) results.push(n);
-      const counts = (group: Group) => failures === 0 || failed === group;
-      if (counts('category')) for (const key of entry.categories) bump(facets.category, key);
-      if (counts('area')) for (const id of entry.areaIds) bump(facets.area, id);
-      if (counts('kind')) bump(facets.kind, entry.kind);
-      if (counts('free') && entry.free) facets.free++;
-      if (counts('open') && open) facets.open++;
-      if (counts('day')) DAYS.forEach((day, i) => days & (1 << i) && bump(facets.day, day));
-      if (counts('miles') && near) for (const limit of MILES) if (distance <= limit) bump(facets.miles, String(limit));
+      const all = failures === 0;
+      if (all) results.push(n);
+      if (all || failed === 'category') for (const key of entry.categories) bump(facets.category, key);
+      if (all || failed === 'area') for (const id of entry.areaIds) bump(facets.area, id);
+      if (all || failed === 'kind') bump(facets.kind, entry.kind);
+      if ((all || failed === 'free') && entry.free) facets.free++;
+      if ((all || failed === 'open') && open) facets.open++;
+      if ((all || failed === 'day') && days) for (let i = 0; i < 7; i++) if (days & (1 << i)) dayCounts[i]++;
+      if ((all || failed === 'miles') && near) for (const limit of MILES) if (distance <= limit) bump(facets.miles, String(limit));
     }
+    DAYS.forEach((day, i) => dayCounts[i] && (facets.day[day] = dayCounts[i]));
 
     const scores = matches?.scores;
     const rank = this.rank;

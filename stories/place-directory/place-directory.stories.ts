@@ -1,0 +1,143 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { PlaceDirectoryElement } from '../../src/place-directory/place-directory.js';
+
+/**
+ * `<place-directory>` finds local services and ways to get involved: search as you type, filters with
+ * counts, distance from a postcode, opening times in UK time, and the details of each result.
+ *
+ * Put it inside the page's `<place-feed>`, or give it a `feed`. `area` and `category` preset the
+ * filters (a neighbourhood page shows its own services), and `lock="area"` keeps them fixed.
+ */
+
+interface Args {
+  feed: string;
+  area?: string;
+  category?: string;
+  lock?: string;
+  'page-size': number;
+  'sync-url': boolean;
+  'postcode-endpoint'?: string;
+}
+
+/** Stories that need a feed that never arrives: this address only, never answered. */
+const NEVER = 'https://feed.example.org/never-answers.json';
+const realFetch = window.fetch.bind(window);
+window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+  String(input instanceof Request ? input.url : input) === NEVER ? new Promise<Response>(() => undefined) : realFetch(input, init);
+
+const EMPTY_FEED = `data:application/json,${encodeURIComponent(
+  JSON.stringify({ format_version: '1.0', publisher: { name: 'Example Partnership' }, updated: '2026-11-20T09:00:00Z', services: [], opportunities: [] }),
+)}`;
+
+/** Runs `then` on the element once its feed has loaded (to show a state a resident reaches by acting). */
+const whenLoaded = (then?: (el: PlaceDirectoryElement) => void) => (event: Event) => {
+  const el = event.target as PlaceDirectoryElement;
+  if (then) void el.updateComplete.then(() => then(el));
+};
+
+const directory = (args: Args, then?: (el: PlaceDirectoryElement) => void) => html`
+  <place-directory
+    feed=${args.feed}
+    area=${ifDefined(args.area || undefined)}
+    category=${ifDefined(args.category || undefined)}
+    lock=${ifDefined(args.lock || undefined)}
+    page-size=${args['page-size']}
+    ?sync-url=${args['sync-url']}
+    postcode-endpoint=${ifDefined(args['postcode-endpoint'] || undefined)}
+    feed-timeout="3600"
+    @place-feed-load=${whenLoaded(then)}
+  >
+    <p>Loading the directory of local services…</p>
+  </place-directory>
+`;
+
+const meta: Meta<Args> = {
+  title: 'Elements/place-directory',
+  component: 'place-directory',
+  args: { feed: 'sample/feed.json', 'page-size': 10, 'sync-url': false },
+  argTypes: {
+    feed: { control: 'text' },
+    area: { control: 'select', options: ['', 'parkhead', 'springburn', 'easterhouse'] },
+    category: { control: 'text' },
+    lock: { control: 'select', options: ['', 'area', 'category', 'area category'] },
+    'page-size': { control: { type: 'number', min: 1, max: 50 } },
+    'sync-url': { control: 'boolean' },
+    'postcode-endpoint': { control: 'text' },
+  },
+  render: (args) => directory(args),
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The list: every service and way to get involved, ten to a page, with the filters beside it. */
+export const Results: Story = { parameters: { forcedColors: true } };
+
+/** A neighbourhood page: Parkhead's services only, the area locked. */
+export const NeighbourhoodPage: Story = { args: { area: 'parkhead', lock: 'area', category: 'food', 'page-size': 5 } };
+
+/** While the feed loads, the page's own fallback content shows. */
+export const Loading: Story = { args: { feed: NEVER } };
+
+/** The feed could not be loaded: a short, polite message and a button to try again. */
+export const FeedError: Story = {
+  name: 'Error',
+  args: { feed: 'sample/no-such-feed.json' },
+  parameters: { expectedConsoleErrors: ['404', 'no-such-feed.json'] },
+};
+
+/** A feed with nothing in it yet. */
+export const Empty: Story = { args: { feed: EMPTY_FEED } };
+
+/** A search with no results: the ways out are offered. */
+export const NoResults: Story = {
+  render: (args) =>
+    directory(args, (el) => {
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>('#query')!;
+      input.value = 'trampoline';
+      input.dispatchEvent(new Event('input'));
+      const free = el.shadowRoot!.querySelector<HTMLInputElement>('#f-free')!;
+      free.click();
+    }),
+};
+
+/** One result's details: contact, places with maps, opening times per site, cost, languages and its alert. */
+export const Details: Story = {
+  parameters: { forcedColors: true },
+  render: (args) => directory(args, (el) => void el.showEntry('bd66bbc3-860f-55a5-bf52-5ebea44ca80c')),
+};
+
+/** Long texts: the sample's 119-character service name and a long description. */
+export const LongTexts: Story = {
+  render: (args) =>
+    directory(args, (el) => {
+      const long = el.shadowRoot!.querySelector('.result h3 button') ? 'North East Sample Financial Inclusion' : '';
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>('#query')!;
+      input.value = long;
+      input.dispatchEvent(new Event('input'));
+    }),
+};
+
+/** An opportunity to get involved: what, when, where and how to take part. */
+export const Opportunity: Story = {
+  render: (args) =>
+    directory(args, (el) => {
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>('#query')!;
+      input.value = 'play park';
+      input.dispatchEvent(new Event('input'));
+      void el.updateComplete.then(() => el.shadowRoot!.querySelector<HTMLButtonElement>('.result h3 button')?.click());
+    }),
+};
+
+/** At 320 px wide, as on a small phone: one column, nothing scrolls sideways. */
+export const NarrowScreen: Story = {
+  render: (args) => html`<div style="max-inline-size: 320px">${directory(args)}</div>`,
+};
+
+/** Narrow, with a result open. */
+export const NarrowDetails: Story = {
+  render: (args) => html`<div style="max-inline-size: 320px">${directory(args, (el) => void el.showEntry('bd66bbc3-860f-55a5-bf52-5ebea44ca80c'))}</div>`,
+};
+
