@@ -155,6 +155,18 @@ export async function mountDirectory(size: number, engine: Engine): Promise<void
   });
 }
 
+/** The floor: a plain search box with nothing behind it, measured the same way (frame timing alone). */
+export function mountBaseline(): void {
+  const el = document.createElement('label');
+  el.innerHTML = 'Search <input id="query" type="search">';
+  document.body.replaceChildren(el);
+  window.latencies = [];
+  el.addEventListener('input', (event) => {
+    const start = event.timeStamp;
+    requestAnimationFrame(() => setTimeout(() => window.latencies.push(performance.now() - start), 0));
+  });
+}
+
 /** How often each engine puts the expected service in the top 3, on the sample feed. */
 export async function relevance(engines: Engine[] = ENGINES) {
   const text = await (await fetch('/sample/feed.json')).text();

@@ -4,7 +4,7 @@
  */
 import { nextStart, openState, timeOf, ukMoment } from '../feed/schedule.js';
 import type { CostOption, Opportunity, Service } from '../feed/schema.js';
-import { formatDate, formatMoney, formatTime, formatWeekday, msg, str } from '../ui/localize.js';
+import { currentLocale, formatDate, formatMoney, formatTime, formatWeekday, msg, str } from '../ui/localize.js';
 import type { Entry } from './entries.js';
 
 /** "Saturday 6 March 2027 at 10am", UK time. */
@@ -13,6 +13,19 @@ export function formatDateTime(date: Date): string {
   const day = `${formatWeekday(m.weekday)} ${formatDate(m.iso)}`;
   const time = formatTime(timeOf(m.minutes));
   return msg(str`${day} at ${time}`);
+}
+
+const lines = new WeakMap<Entry, { minute: string; open?: { open: boolean; text: string }; when: string[] }>();
+
+/** What the list says of an entry's times, worked out once a minute (the list redraws on every keystroke). */
+export function timeLines(entry: Entry, at: Date): { open?: { open: boolean; text: string }; when: string[] } {
+  const minute = `${Math.floor(at.getTime() / 60000)} ${currentLocale()}`;
+  let cached = lines.get(entry);
+  if (cached?.minute !== minute) {
+    const open = entry.kind === 'service' ? openLine(entry, at) : undefined;
+    lines.set(entry, (cached = { minute, ...(open && { open }), when: whenLines(entry, at) }));
+  }
+  return cached;
 }
 
 /** "Open now, until 2pm" / "Closed, opens Tuesday at 10am"; undefined when the schedules cannot say. */

@@ -9,7 +9,7 @@ import { emit } from '../ui/events.js';
 import { formatMiles, formatNumber, formatWeekday, msg, plural, str } from '../ui/localize.js';
 import { PlaceElement } from '../ui/place-element.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
-import { agesText, costSummary, kindLabel, openLine, whenLines } from './describe.js';
+import { agesText, costSummary, kindLabel, timeLines } from './describe.js';
 import type { Entry, EntryKind } from './entries.js';
 import { DEFAULT_POSTCODE_ENDPOINT, geocodePostcode } from './geocode.js';
 import { LocalDirectorySource, MILES, findCategory, type DirectorySource, type Filters, type SearchResponse } from './source.js';
@@ -497,7 +497,7 @@ export class PlaceDirectoryElement extends PlaceElement {
   }
 
   private renderHit(entry: Entry, miles: number | undefined, at: Date): TemplateResult {
-    const open = entry.kind === 'service' ? openLine(entry, at) : undefined;
+    const { open, when } = timeLines(entry, at);
     const cost = costSummary(entry);
     const categories = this.activeSource!.categories.filter((c) => entry.categories.includes(c.key)).map((c) => c.name);
     const summary = entry.description.length > 180 ? `${entry.description.slice(0, 180).replace(/\s+\S*$/, '')}…` : entry.description;
@@ -511,7 +511,7 @@ export class PlaceDirectoryElement extends PlaceElement {
         ${miles !== undefined ? html`<li class="strong">${msg(str`${formatMiles(miles)} away`)}</li>` : nothing}
         ${status ? html`<li class="strong">${msg('Temporarily closed')}</li>` : nothing}
         ${open ? html`<li class=${open.open ? 'open' : ''}>${open.text}</li>` : nothing}
-        ${whenLines(entry, at).map((line) => html`<li>${line}</li>`)}
+        ${when.map((line) => html`<li>${line}</li>`)}
         ${cost ? html`<li>${cost}</li>` : nothing}
         ${ages ? html`<li>${ages}</li>` : nothing}
         ${categories.length ? html`<li>${categories.join(', ')}</li>` : nothing}
