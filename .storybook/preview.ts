@@ -9,9 +9,13 @@ setCustomElementsManifest(manifest);
  * The snippet under every example is the code to paste: the script tag, then the element as the story's
  * controls set it, with the feed where "Getting started" tells people to put theirs.
  */
+const SCRIPT_TAG = '<script type="module" src="placekit/placekit.js"></script>';
+
 function pasteableSnippet(code: string): string {
+  // Storybook may hand an already transformed snippet back: add the script tag once.
+  if (code.startsWith(SCRIPT_TAG)) return code;
   const element = code.replaceAll('sample/feed.json', 'placekit/feed.json').replace(/=""/g, '').trim();
-  return `<script type="module" src="placekit/placekit.js"></script>\n\n${element}`;
+  return `${SCRIPT_TAG}\n\n${element}`;
 }
 
 const preview: Preview = {

@@ -168,6 +168,36 @@ async function checkEmbed(browser) {
   }
 }
 
+/** On an element's docs page, changing a control changes the snippet to paste. */
+async function checkSnippetFollowsControls(browser, baseUrl) {
+  console.log('\ndocs pages: the snippet follows the controls');
+  if (!existsSync('src/place-directory/index.ts')) {
+    counts.skipped += 1;
+    console.log('  skip  <place-directory> is not built yet');
+    return;
+  }
+  const problems = [];
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/iframe.html?id=elements-place-directory--docs&viewMode=docs`);
+    const snippet = () => page.$$eval('#storybook-docs pre', (pres) => pres.map((pre) => pre.innerText).find((text) => text.includes('<place-directory')) ?? '');
+    await page.waitForFunction(() => [...document.querySelectorAll('#storybook-docs pre')].some((pre) => pre.innerText.includes('<place-directory')), null, { timeout: 15000 });
+    if (!(await snippet()).startsWith('<script type="module"')) problems.push('the snippet does not start with the script tag');
+    const control = page.locator('#storybook-docs input[name="page-size"]').first();
+    await control.fill('3');
+    await control.press('Tab');
+    await page
+      .waitForFunction(() => [...document.querySelectorAll('#storybook-docs pre')].some((pre) => pre.innerText.includes('page-size="3"')), null, { timeout: 10000 })
+      .catch(async () => problems.push(`after setting page-size to 3 the snippet reads: ${await snippet()}`));
+  } catch (error) {
+    problems.push(error.message.split('\n')[0]);
+  } finally {
+    await context.close();
+  }
+  report('place-directory docs: page-size control updates the snippet', problems);
+}
+
 /** The newcomer journey, following only the text of the "Getting started" docs page. */
 async function checkGettingStarted(browser, baseUrl) {
   console.log('\nnewcomer journey: Getting started page to a working plain page');
@@ -242,6 +272,7 @@ try {
   await checkStories(browser, storybook.url);
   if (!grep || grep === 'journey') {
     await checkEmbed(browser);
+    await checkSnippetFollowsControls(browser, storybook.url);
     await checkGettingStarted(browser, storybook.url);
   }
 } finally {
