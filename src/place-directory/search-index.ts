@@ -5,7 +5,8 @@
  * A query matches when every word in it matches, in any order; each word matches a word in the entry
  * exactly, as the start of a word (prefix: "bene" finds "benefits") or with a typo (one edit for words
  * of 3 to 6 letters, two for longer ones: "fod" finds "food"). Matches score by field (name, then
- * category, then organisation, then description) times the kind of match (exact, prefix, typo).
+ * category, then organisation, then description) times the kind of match (exact, prefix, typo). A
+ * one-letter word matches names and categories only.
  */
 
 /** Field bits and weights: the name weighs more than the category, the category more than the description. */
@@ -136,11 +137,14 @@ export class SearchIndex {
     let docs: number[] = [];
     for (let w = 0; w < queryWords.length; w++) {
       const touched: number[] = [];
+      // A single letter, as typing starts, finds names and categories only: every description has words
+      // starting with it.
+      const fields = queryWords[w].length > 1 ? 15 : FIELD.name | FIELD.category;
       for (const [id, quality] of this.expand(queryWords[w])) {
         for (const posting of this.postings[id]) {
           const doc = posting >> 4;
-          if (hits[doc] !== w) continue;
-          const score = quality * MASK_SCORE[posting & 15];
+          if (hits[doc] !== w || !(posting & fields)) continue;
+          const score = quality * MASK_SCORE[posting & fields];
           if (best[doc] === 0) touched.push(doc);
           if (score > best[doc]) best[doc] = score;
         }

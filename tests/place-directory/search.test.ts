@@ -71,3 +71,15 @@ describe('directory search: relevance on the sample feed', () => {
     expect(top('Gaidhlig', 2)).to.have.members(['Gàidhlig air an Oidhche: Gaelic evening classes for adults', 'Còisir Ghàidhlig an Ear (Gaelic choir)']);
   });
 });
+
+describe('directory search: a single letter', () => {
+  it('finds names and categories starting with it, not every description', () => {
+    const index = new SearchIndex();
+    index.add(0, 1, 'Food bank');
+    index.add(1, 8, 'Friendly people');
+    index.add(2, 2, 'Families');
+    index.seal();
+    expect(index.search('f')!.docs.sort()).to.deep.equal([0, 2]);
+    expect(index.search('fr')!.docs.sort()).to.deep.equal([1]);
+  });
+});
