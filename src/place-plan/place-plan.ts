@@ -1,0 +1,594 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { FeedResult } from '../feed/parse.js';
+import { safeUrl } from '../feed/safe-url.js';
+import type { Area, Indicator, IndicatorValue, LocalityPlan, PlaceFeed, PlanAction, Priority } from '../feed/schema.js';
+import { AreaChooser, areaLabel, type AreaChoice } from '../ui/area-chooser.js';
+import { formatDate, formatNumber, msg, plural, str } from '../ui/localize.js';
+import { PlaceElement } from '../ui/place-element.js';
+import { baseStyles, formStyles } from '../ui/styles.js';
+import { chartOf } from './chart.js';
+import { formatValue, summaryOf } from './indicator-summary.js';
+import { STATUSES, countStatuses, courseOf, headlineOf, isBehind, partnersOf, sortedValues, statusOf, type Course, type Headline, type StatusKey } from './progress.js';
+import { statusIcon, statusLabel } from './status.js';
+import { styles } from './styles.js';
+import { readPlanUrl, writePlanUrl } from './url-state.js';
+
+const BEHIND = 'behind';
+
+/**
+ * A Locality Plan that residents can read in a minute: the headline (actions by status, indicators on
+ * course, counted from the data), then each priority (a local outcome) with why it matters, what
+ * partners will do (lead partner, timescale, status) and how progress is measured (a small trend chart
+ * with its target, a one-sentence summary and the figures as a table).
+ *
+ * With `area` or `plan` it shows that plan. Without either it lists every plan in the feed as tiles,
+ * with a neighbourhood list and postcode box to find yours; a tile opens the plan, with a way back.
+ * Actions can be filtered by status ("show what is behind") and by partner; priorities open and close
+ * one by one. When the feed links the plan to a feedback form, residents are invited to have their
+ * say (with `<place-feedback>` when the page has it) and shown the area's `<place-connector>` card.
+ *
+ * @tagname place-plan
+ * @summary A Locality Plan in a minute: priorities, actions with status, indicators with trends.
+ *
+ * @csspart plan - The plan being shown.
+ * @csspart header - The plan's title, area, period, partnership and links.
+ * @csspart headline - Progress at a glance: actions by status and indicators on course.
+ * @csspart filters - The status and partner filters.
+ * @csspart priority - One priority (a local outcome).
+ * @csspart priority-toggle - The button that opens and closes a priority (it holds the priority's title).
+ * @csspart action - One action.
+ * @csspart status - An action's status (icon and label).
+ * @csspart indicator - One indicator.
+ * @csspart chart - An indicator's trend chart (SVG).
+ * @csspart table - An indicator's figures as a table.
+ * @csspart have-your-say - The invitation to comment on the plan.
+ * @csspart tile - A plan's tile in the list of all plans.
+ * @csspart area-chooser - The neighbourhood list and postcode box above the tiles.
+ *
+ * @cssproperty --place-color-status-complete - Icon colour for "Complete". Default: #00703c.
+ * @cssproperty --place-color-status-on-track - Icon colour for "On track". Default: #1d70b8.
+ * @cssproperty --place-color-status-minor - Icon colour for "Minor slippage". Default: #b35c00.
+ * @cssproperty --place-color-status-major - Icon colour for "Major slippage". Default: #d4351c.
+ * @cssproperty --place-color-status-neutral - Icon colour for "Not started", "Reported later" and "Status not reported". Default: #505a5f.
+ * @cssproperty --place-color-chart-line - The reported values in charts. Default: #1d70b8.
+ * @cssproperty --place-color-chart-target - The target marker and the course line. Default: #0b0c0c.
+ */
+export class PlacePlanElement extends PlaceElement {
+  static override styles = [baseStyles, formStyles, styles];
+
+  /** Shows the plan for this area (an area id from the feed). */
+  @property() area?: string;
+
+  /** Shows the plan with this id. Wins over `area`. */
+  @property() plan?: string;
+
+  /** Just the headline and the priority titles, for a sidebar. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /**
+   * Keeps the plan opened from the list, the filters and the open priorities in the page's address
+   * (`pp-plan`, `pp-status`, `pp-partner`, `pp-open`), so they survive a reload and can be shared.
+   */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
+  /** @internal A plan opened from the list. */ @state() private chosen?: string;
+  /** @internal Status filter: a status, `behind`, or '' for all. */ @state() private status = '';
+  /** @internal Partner filter, or '' for all. */ @state() private partner = '';
+  /** @internal Open priorities, by id. */ @state() private open: ReadonlySet<string> = new Set();
+  /** @internal Indicators shown as tables, by priority and indicator id. */ @state() private tables: ReadonlySet<string> = new Set();
+  /** @internal */ @state() private feedbackOpen = false;
+  /** @internal Said after choosing an area that has no plan. */ @state() private notice = '';
+  /** @internal The area chosen in the list view. */ @state() private chooserArea?: string;
+
+  private readonly chooser = new AreaChooser(this, {
+    areas: () => this.feedResult?.feed.areas ?? [],
+    selected: () => this.chooserArea,
+    choose: (choice) => this.chooseArea(choice),
+    legend: () => msg('Find the plan for your neighbourhood'),
+  });
+
+  protected override get loadingLabel(): string {
+    return msg('Loading the Locality Plan…');
+  }
+
+  protected override get errorTitle(): string {
+    return msg('Sorry, we could not load the Locality Plan');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onPopState);
+    if (this.syncUrl) this.applyUrl();
+    for (const tag of ['place-feedback', 'place-connector']) {
+      if (!customElements.get(tag)) void customElements.whenDefined(tag).then(() => this.requestUpdate());
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('syncUrl') && this.syncUrl && changed.get('syncUrl') === false) this.applyUrl();
+  }
+
+  private onPopState = () => {
+    if (this.syncUrl) this.applyUrl();
+  };
+
+  private applyUrl(): void {
+    const state = readPlanUrl(location.search);
+    this.chosen = state.plan;
+    this.status = state.status && (state.status === BEHIND || (STATUSES as readonly string[]).includes(state.status)) ? state.status : '';
+    this.partner = state.partner ?? '';
+    this.open = new Set(state.open);
+  }
+
+  private writeUrl(push = false): void {
+    if (!this.syncUrl) return;
+    const href = writePlanUrl(location.href, { plan: this.fixed ? undefined : this.chosen, status: this.status, partner: this.partner, open: [...this.open] });
+    if (href === location.href) return;
+    if (push) history.pushState(history.state, '', href);
+    else history.replaceState(history.state, '', href);
+  }
+
+  /** True when the page chose the plan (`plan` or `area`), so there is no list to go back to. */
+  private get fixed(): boolean {
+    return !!(this.plan || this.area);
+  }
+
+  /** The plan the attributes (or the resident) chose, if it is in the feed. */
+  private planIn(feed: PlaceFeed): LocalityPlan | undefined {
+    const plans = feed.locality_plans;
+    if (this.plan) return plans.find((p) => p.id === this.plan);
+    if (this.area) return latestFor(plans, this.area);
+    return this.chosen ? plans.find((p) => p.id === this.chosen) : undefined;
+  }
+
+  protected renderFeed(result: FeedResult): TemplateResult {
+    const { feed } = result;
+    const plan = this.planIn(feed);
+    if (plan) return this.renderPlan(plan, feed);
+    let missing = '';
+    if (this.plan) missing = msg('We could not find that Locality Plan. Here are all the plans we have.');
+    else if (this.area) {
+      const area = feed.areas.find((a) => a.id === this.area);
+      const name = area ? area.name : this.area;
+      missing = msg(str`There is no Locality Plan for ${name} yet. Here are all the plans we have.`);
+    }
+    return this.renderList(feed, missing);
+  }
+
+  // ---- All plans ------------------------------------------------------------------------------------
+
+  private renderList(feed: PlaceFeed, missing: string): TemplateResult {
+    const plans = feed.locality_plans;
+    return html`<section class="plans" aria-labelledby="plans-heading">
+      <h2 id="plans-heading" tabindex="-1">${msg('Locality Plans')}</h2>
+      ${missing ? html`<p class="notice">${missing}</p>` : nothing}
+      ${plans.length === 0
+        ? html`<p>${msg('There are no Locality Plans in this feed yet.')}</p>`
+        : html`${feed.areas.length > 1 && !this.compact ? this.chooser.render() : nothing}
+            <p class="chooser-notice" role="status">${this.notice}</p>
+            <ul class="tiles" role="list">
+              ${plans.map((plan) => this.renderTile(plan, feed))}
+            </ul>`}
+    </section>`;
+  }
+
+  private renderTile(plan: LocalityPlan, feed: PlaceFeed): TemplateResult {
+    const area = feed.areas.find((a) => a.id === plan.area_id);
+    const period = periodOf(plan);
+    const headline = headlineOf(plan.priorities);
+    return html`<li class="tile" part="tile">
+      <h3><button type="button" class="link-button" data-plan=${plan.id} @click=${() => this.openPlan(plan.id)}>${plan.title}</button></h3>
+      <p class="secondary-text">${[area ? areaLabel(area) : '', period].filter(Boolean).join(' · ')}</p>
+      <p>${actionsLine(headline)}</p>
+      ${headline.indicators ? html`<p>${indicatorsLine(headline)}</p>` : nothing}
+    </li>`;
+  }
+
+  private chooseArea(choice: AreaChoice): void {
+    this.chooserArea = choice.area.id;
+    const plan = latestFor(this.feedResult?.feed.locality_plans ?? [], choice.area.id);
+    if (plan) {
+      this.notice = '';
+      this.openPlan(plan.id);
+    } else {
+      const name = choice.area.name;
+      this.notice = msg(str`There is no Locality Plan for ${name} yet.`);
+    }
+  }
+
+  private openPlan(id: string): void {
+    this.chosen = id;
+    this.open = new Set();
+    this.status = '';
+    this.partner = '';
+    this.feedbackOpen = false;
+    this.writeUrl(true);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#plan-title')?.focus());
+  }
+
+  private backToList = () => {
+    const id = this.chosen;
+    this.chosen = undefined;
+    this.writeUrl(true);
+    void this.updateComplete.then(() => {
+      const tile = [...this.renderRoot.querySelectorAll<HTMLElement>('[data-plan]')].find((b) => b.dataset.plan === id);
+      (tile ?? this.renderRoot.querySelector<HTMLElement>('#plans-heading'))?.focus();
+    });
+  };
+
+  // ---- One plan -------------------------------------------------------------------------------------
+
+  private renderPlan(plan: LocalityPlan, feed: PlaceFeed): TemplateResult {
+    const area = feed.areas.find((a) => a.id === plan.area_id);
+    const headline = headlineOf(plan.priorities);
+    return html`<article class="plan" part="plan" aria-labelledby="plan-title">
+      ${this.fixed ? nothing : html`<p class="back no-print"><button type="button" class="link-button" @click=${this.backToList}>${msg('All Locality Plans')}</button></p>`}
+      ${this.renderHeader(plan, area)}
+      ${this.renderHeadline(headline)}
+      ${this.compact
+        ? html`<h3>${msg('Priorities')}</h3>
+            <ul class="titles">
+              ${plan.priorities.map((p) => html`<li>${p.title}</li>`)}
+            </ul>`
+        : html`${this.renderFilters(plan)} ${this.renderPriorities(plan)} ${this.renderHaveYourSay(plan, feed)}`}
+    </article>`;
+  }
+
+  private renderHeader(plan: LocalityPlan, area: Area | undefined): TemplateResult {
+    const period = periodOf(plan);
+    const partnershipUrl = safeUrl(plan.partnership_url);
+    const documentUrl = safeUrl(plan.document_url);
+    const reportUrl = safeUrl(plan.progress_report_url);
+    return html`<header part="header">
+      <h2 id="plan-title" tabindex="-1">${plan.title}</h2>
+      <dl class="meta">
+        ${area ? html`<div><dt>${msg('Area')}</dt><dd>${areaLabel(area)}</dd></div>` : nothing}
+        ${period ? html`<div><dt>${msg('Period')}</dt><dd>${period}</dd></div>` : nothing}
+        ${plan.updated ? html`<div><dt>${msg('Last updated')}</dt><dd>${formatDate(plan.updated)}</dd></div>` : nothing}
+        ${plan.partnership
+          ? html`<div><dt>${msg('Partnership')}</dt><dd>${partnershipUrl ? html`<a href=${partnershipUrl}>${plan.partnership}</a>` : plan.partnership}</dd></div>`
+          : nothing}
+      </dl>
+      ${!this.compact && plan.summary ? html`<p class="summary">${plan.summary}</p>` : nothing}
+      ${!this.compact && (documentUrl || reportUrl)
+        ? html`<ul class="links">
+            ${documentUrl ? html`<li><a href=${documentUrl}>${msg('Read the full plan')}</a></li>` : nothing}
+            ${reportUrl ? html`<li><a href=${reportUrl}>${msg('Read the latest progress report')}</a></li>` : nothing}
+          </ul>`
+        : nothing}
+    </header>`;
+  }
+
+  private renderHeadline(headline: Headline): TemplateResult {
+    return html`<section class="headline" part="headline" aria-labelledby="headline-heading">
+      <h3 id="headline-heading">${msg('Progress at a glance')}</h3>
+      <p class="headline-actions">${actionsLine(headline)}</p>
+      ${headline.indicators ? html`<p class="headline-indicators">${indicatorsLine(headline)}</p>` : nothing}
+      ${headline.actions && !this.compact
+        ? html`<ul class="status-counts" role="list">
+            ${STATUSES.filter((s) => headline.statuses[s] > 0).map((s) => {
+              const label = statusLabel(s);
+              const count = formatNumber(headline.statuses[s]);
+              return html`<li class="status">${statusIcon(s)}<span>${msg(str`${label}: ${count}`)}</span></li>`;
+            })}
+          </ul>`
+        : nothing}
+    </section>`;
+  }
+
+  // ---- Filters --------------------------------------------------------------------------------------
+
+  private shows(action: PlanAction, status = this.status, partner = this.partner): boolean {
+    const key = statusOf(action);
+    const statusOk = !status || (status === BEHIND ? isBehind(key) : key === status);
+    return statusOk && (!partner || partnersOf(action).includes(partner));
+  }
+
+  private get filtering(): boolean {
+    return !!(this.status || this.partner);
+  }
+
+  private renderFilters(plan: LocalityPlan): TemplateResult | typeof nothing {
+    const actions = plan.priorities.flatMap((p) => p.actions ?? []);
+    if (actions.length === 0) return nothing;
+    const byPartner = actions.filter((a) => this.shows(a, this.status, ''));
+    const byStatus = actions.filter((a) => this.shows(a, '', this.partner));
+    const statuses = countStatuses(byStatus);
+    const behind = statuses.minor_slippage + statuses.major_slippage;
+    const partners = new Map<string, number>();
+    for (const action of actions) for (const name of partnersOf(action)) partners.set(name, 0);
+    for (const action of byPartner) for (const name of partnersOf(action)) partners.set(name, (partners.get(name) ?? 0) + 1);
+    const names = [...partners.keys()].sort((a, b) => a.localeCompare(b));
+    const shown = actions.filter((a) => this.shows(a)).length;
+    const count = (n: number) => formatNumber(n);
+    return html`<form class="filters no-print" part="filters" @submit=${(e: Event) => e.preventDefault()}>
+      <fieldset>
+        <legend>${msg('Filter actions')}</legend>
+        <div class="inline">
+          <div class="field">
+            <label for="filter-status">${msg('Status')}</label>
+            <select id="filter-status" @change=${(e: Event) => this.setFilter('status', (e.target as HTMLSelectElement).value)}>
+              <option value="" ?selected=${!this.status}>${msg(str`All statuses (${count(byStatus.length)})`)}</option>
+              <option value=${BEHIND} ?selected=${this.status === BEHIND}>${msg(str`Behind: minor or major slippage (${count(behind)})`)}</option>
+              ${STATUSES.filter((s) => statuses[s] > 0 || s === this.status).map((s) => {
+                const label = statusLabel(s);
+                return html`<option value=${s} ?selected=${this.status === s}>${msg(str`${label} (${count(statuses[s])})`)}</option>`;
+              })}
+            </select>
+          </div>
+          ${names.length > 0
+            ? html`<div class="field">
+                <label for="filter-partner">${msg('Partner')}</label>
+                <select id="filter-partner" @change=${(e: Event) => this.setFilter('partner', (e.target as HTMLSelectElement).value)}>
+                  <option value="" ?selected=${!this.partner}>${msg(str`All partners (${count(byPartner.length)})`)}</option>
+                  ${names.map((name) => {
+                    const n = count(partners.get(name) ?? 0);
+                    return html`<option value=${name} ?selected=${this.partner === name}>${msg(str`${name} (${n})`)}</option>`;
+                  })}
+                </select>
+              </div>`
+            : nothing}
+        </div>
+        <div class="inline">
+          ${this.status !== BEHIND && behind > 0
+            ? html`<button type="button" class="button secondary" @click=${() => this.setFilter('status', BEHIND)}>${msg('Show what is behind')}</button>`
+            : nothing}
+          ${this.filtering ? html`<button type="button" class="button secondary clear" @click=${this.clearFilters}>${msg('Clear filters')}</button>` : nothing}
+        </div>
+      </fieldset>
+      <p class="filter-outcome" role="status">
+        ${this.filtering ? plural(actions.length, { one: msg(str`Showing ${count(shown)} of ${count(actions.length)} action`), other: msg(str`Showing ${count(shown)} of ${count(actions.length)} actions`) }) : nothing}
+      </p>
+    </form>`;
+  }
+
+  private setFilter(which: 'status' | 'partner', value: string): void {
+    this[which] = value;
+    if (this.filtering) {
+      // Open the priorities that have what the resident asked for, so it is there to read.
+      const plan = this.feedResult && this.planIn(this.feedResult.feed);
+      const withMatches = (plan?.priorities ?? []).filter((p) => (p.actions ?? []).some((a) => this.shows(a))).map((p) => p.id);
+      this.open = new Set(withMatches);
+    }
+    this.writeUrl();
+  }
+
+  private clearFilters = () => {
+    this.status = '';
+    this.partner = '';
+    this.writeUrl();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#filter-status')?.focus());
+  };
+
+  // ---- Priorities -----------------------------------------------------------------------------------
+
+  private renderPriorities(plan: LocalityPlan): TemplateResult {
+    const priorities = plan.priorities;
+    if (priorities.length === 0) return html`<p>${msg('This plan does not list any priorities yet.')}</p>`;
+    const allOpen = priorities.every((p) => this.open.has(p.id));
+    return html`<div class="priorities-bar no-print">
+        <button type="button" class="button secondary expand-all" @click=${() => this.setOpen(allOpen ? [] : priorities.map((p) => p.id))}>
+          ${allOpen ? msg('Close all priorities') : msg('Open all priorities')}
+        </button>
+      </div>
+      <div class="priorities">${priorities.map((p, i) => this.renderPriority(p, i))}</div>`;
+  }
+
+  private setOpen(ids: string[]): void {
+    this.open = new Set(ids);
+    this.writeUrl();
+  }
+
+  private toggle(id: string): void {
+    const open = new Set(this.open);
+    if (open.has(id)) open.delete(id);
+    else open.add(id);
+    this.setOpen([...open]);
+  }
+
+  private renderPriority(priority: Priority, index: number): TemplateResult {
+    const expanded = this.open.has(priority.id);
+    const actions = priority.actions ?? [];
+    const indicators = priority.indicators ?? [];
+    const shown = this.filtering ? actions.filter((a) => this.shows(a)) : actions;
+    const body = `priority-${index}`;
+    return html`<section class="priority" part="priority">
+      <h3 class="priority-title">
+        <button type="button" part="priority-toggle" class="toggle" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${body} @click=${() => this.toggle(priority.id)}>
+          <span class="chevron" aria-hidden="true"></span><span>${priority.title}</span>
+        </button>
+      </h3>
+      <p class="priority-meta secondary-text">${this.priorityMeta(actions, shown, indicators)}</p>
+      <div class="priority-body" id=${body} ?hidden=${!expanded}>
+        ${priority.why ? html`<p class="why"><strong>${msg('Why it matters:')}</strong> ${priority.why}</p>` : nothing}
+        <h4>${msg('What partners will do')}</h4>
+        ${actions.length === 0
+          ? html`<p>${msg('No actions listed yet.')}</p>`
+          : shown.length === 0
+            ? html`<p>${msg('No actions in this priority match the filters.')}</p>`
+            : html`<ul class="actions" role="list">${shown.map((a) => this.renderAction(a))}</ul>`}
+        <h4>${msg('How progress is measured')}</h4>
+        ${indicators.length === 0
+          ? html`<p>${msg('No measures of progress listed yet.')}</p>`
+          : html`<div class="indicators">${indicators.map((ind, i) => this.renderIndicator(ind, `${index}-${i}`))}</div>`}
+      </div>
+    </section>`;
+  }
+
+  private priorityMeta(actions: PlanAction[], shown: PlanAction[], indicators: Indicator[]): string {
+    const total = formatNumber(actions.length);
+    const n = formatNumber(shown.length);
+    const actionText = this.filtering
+      ? plural(actions.length, { one: msg(str`${n} of ${total} action matches`), other: msg(str`${n} of ${total} actions match`) })
+      : plural(actions.length, { one: msg(str`${total} action`), other: msg(str`${total} actions`) });
+    const behind = actions.filter((a) => isBehind(statusOf(a))).length;
+    const behindText = behind > 0 ? msg(str`${formatNumber(behind)} behind`) : '';
+    const ind = formatNumber(indicators.length);
+    const indicatorText = plural(indicators.length, { one: msg(str`${ind} indicator`), other: msg(str`${ind} indicators`) });
+    return [actionText, behindText, indicatorText].filter(Boolean).join(' · ');
+  }
+
+  private renderAction(action: PlanAction): TemplateResult {
+    const status = statusOf(action);
+    const partners = partnersOf(action).filter((name) => name !== action.lead_partner?.trim());
+    return html`<li class="action" part="action">
+      <p class="action-title">${action.title}</p>
+      <p class="status ${status}" part="status">${statusIcon(status)}<span>${statusLabel(status)}</span></p>
+      ${action.description ? html`<p>${action.description}</p>` : nothing}
+      <dl class="facts">
+        ${action.lead_partner ? html`<div><dt>${msg('Lead partner')}</dt><dd>${action.lead_partner}</dd></div>` : nothing}
+        ${partners.length ? html`<div><dt>${msg('Working with')}</dt><dd>${partners.join(', ')}</dd></div>` : nothing}
+        ${action.timescale ? html`<div><dt>${msg('Timescale')}</dt><dd>${action.timescale}</dd></div>` : nothing}
+        ${action.due ? html`<div><dt>${msg('Due')}</dt><dd>${formatDate(action.due)}</dd></div>` : nothing}
+        ${action.updated ? html`<div><dt>${msg('Progress reported')}</dt><dd>${formatDate(action.updated)}</dd></div>` : nothing}
+      </dl>
+      ${action.status_note ? html`<p class="status-note">${action.status_note}</p>` : nothing}
+    </li>`;
+  }
+
+  private renderIndicator(indicator: Indicator, key: string): TemplateResult {
+    const course = courseOf(indicator);
+    const table = `table-${key}`;
+    const showTable = this.tables.has(key);
+    const values = sortedValues(indicator);
+    const sourceUrl = safeUrl(indicator.source_url);
+    const baseline = indicator.baseline;
+    return html`<div class="indicator" part="indicator">
+      <h5>${indicator.title}</h5>
+      ${indicator.description ? html`<p>${indicator.description}</p>` : nothing}
+      <p class="course ${course}"><span class="course-mark" aria-hidden="true"></span>${courseLabel(course)}</p>
+      <figure>
+        ${chartOf(indicator)}
+        <figcaption class="summary">${summaryOf(indicator)}</figcaption>
+      </figure>
+      ${values.length || indicator.baseline || indicator.target
+        ? html`<button type="button" class="link-button table-toggle no-print" aria-expanded=${showTable ? 'true' : 'false'} aria-controls=${table} @click=${() => this.toggleTable(key)}>
+              ${msg('Show as table')}
+            </button>
+            <table id=${table} class="numbers" part="table" ?hidden=${!showTable}>
+              <caption class="visually-hidden">${msg(str`${indicator.title}: figures`)}</caption>
+              <thead>
+                <tr><th scope="col">${msg('Date')}</th><th scope="col">${msg('Figure')}</th><th scope="col">${msg('Note')}</th></tr>
+              </thead>
+              <tbody>
+                ${baseline && !values.some((v) => sameAsBaseline(v, baseline)) ? row(indicator, baseline.date, baseline.value, [msg('Baseline'), baseline.note]) : nothing}
+                ${values.map((v) => row(indicator, v.date, v.value, baseline && sameAsBaseline(v, baseline) ? [msg('Baseline'), v.note ?? baseline.note] : [v.note]))}
+                ${indicator.target ? row(indicator, indicator.target.date, indicator.target.value, [msg('Target'), indicator.target.note]) : nothing}
+              </tbody>
+            </table>`
+        : nothing}
+      ${indicator.source
+        ? html`<p class="source secondary-text">${msg('Source:')} ${sourceUrl ? html`<a href=${sourceUrl}>${indicator.source}</a>` : indicator.source}</p>`
+        : nothing}
+    </div>`;
+  }
+
+  private toggleTable(key: string): void {
+    const tables = new Set(this.tables);
+    if (tables.has(key)) tables.delete(key);
+    else tables.add(key);
+    this.tables = tables;
+  }
+
+  // ---- Having their say -----------------------------------------------------------------------------
+
+  private renderHaveYourSay(plan: LocalityPlan, feed: PlaceFeed): TemplateResult | typeof nothing {
+    const form = plan.feedback_form_id ? feed.feedback_forms.find((f) => f.id === plan.feedback_form_id) : undefined;
+    const connector = !!customElements.get('place-connector');
+    if (!form && !connector) return nothing;
+    const link = safeUrl(plan.partnership_url) ?? safeUrl(plan.document_url);
+    return html`<section class="have-your-say" part="have-your-say" aria-labelledby="say-heading">
+      <h3 id="say-heading">${msg('Have your say')}</h3>
+      ${form
+        ? html`<p>${msg('Tell the partnership what you think of this plan and what matters most where you live.')}</p>
+            ${customElements.get('place-feedback')
+              ? html`<button type="button" class="button no-print say-button" aria-expanded=${this.feedbackOpen ? 'true' : 'false'} aria-controls="say-form" @click=${() => (this.feedbackOpen = !this.feedbackOpen)}>
+                    ${msg('Comment on this plan')}
+                  </button>
+                  <div id="say-form" class="say-form" ?hidden=${!this.feedbackOpen}>
+                    ${this.feedbackOpen
+                      ? html`<place-feedback form=${form.id} subject=${plan.id} area=${plan.area_id} feed=${ifDefined(this.feed)}></place-feedback>`
+                      : nothing}
+                  </div>`
+              : link
+                ? html`<p><a href=${link}>${msg('Contact the partnership about this plan')}</a></p>`
+                : nothing}`
+        : nothing}
+      ${connector ? html`<place-connector area=${plan.area_id} layout="compact" feed=${ifDefined(this.feed)}></place-connector>` : nothing}
+    </section>`;
+  }
+}
+
+/** The plan for an area; with more than one, the one that runs latest. */
+function latestFor(plans: readonly LocalityPlan[], area: string): LocalityPlan | undefined {
+  const mine = plans.filter((p) => p.area_id === area);
+  return mine.reduce<LocalityPlan | undefined>((best, p) => (!best || (p.period_end ?? '') > (best.period_end ?? '') ? p : best), undefined);
+}
+
+function periodOf(plan: LocalityPlan): string {
+  const start = plan.period_start && formatDate(plan.period_start);
+  const end = plan.period_end && formatDate(plan.period_end);
+  if (start && end) return msg(str`${start} to ${end}`);
+  if (start) return msg(str`From ${start}`);
+  if (end) return msg(str`Until ${end}`);
+  return '';
+}
+
+/** "9 of 20 actions complete, 2 with major slippage." */
+function actionsLine(h: Headline): string {
+  if (h.actions === 0) return msg('No actions reported yet.');
+  const done = formatNumber(h.statuses.complete);
+  const total = formatNumber(h.actions);
+  const complete = plural(h.actions, { one: msg(str`${done} of ${total} action complete`), other: msg(str`${done} of ${total} actions complete`) });
+  const major = h.statuses.major_slippage;
+  if (!major) return msg(str`${complete}.`);
+  const slipping = formatNumber(major);
+  return msg(str`${complete}, ${slipping} with major slippage.`);
+}
+
+/** "5 of 8 indicators on course." */
+function indicatorsLine(h: Headline): string {
+  const on = formatNumber(h.onCourse);
+  const total = formatNumber(h.indicators);
+  const line = plural(h.indicators, { one: msg(str`${on} of ${total} indicator on course`), other: msg(str`${on} of ${total} indicators on course`) });
+  const unknown = h.indicators - h.judged;
+  if (!unknown) return msg(str`${line}.`);
+  const n = formatNumber(unknown);
+  return msg(str`${line} (not enough data to tell for ${n}).`);
+}
+
+function courseLabel(course: Course): string {
+  switch (course) {
+    case 'on':
+      return msg('On course');
+    case 'off':
+      return msg('Not on course');
+    case 'met':
+      return msg('Target date passed: met');
+    case 'missed':
+      return msg('Target date passed: not met');
+    default:
+      return msg('Not enough data to tell');
+  }
+}
+
+function sameAsBaseline(value: IndicatorValue, baseline: IndicatorValue): boolean {
+  return value.date === baseline.date && value.value === baseline.value;
+}
+
+function row(indicator: Indicator, date: string, value: number, notes: Array<string | undefined>): TemplateResult {
+  return html`<tr><th scope="row">${formatDate(date)}</th><td>${formatValue(indicator, value)}</td><td>${notes.filter(Boolean).join(': ')}</td></tr>`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'place-plan': PlacePlanElement;
+  }
+}
