@@ -187,7 +187,8 @@ export class PlaceDirectoryElement extends PlaceElement {
 
   private search(source: DirectorySource): void {
     const request = { query: this.query, filters: this.requestFilters(source), page: this.page, pageSize: this.pageSize, near: this.near?.point };
-    const key = JSON.stringify(request);
+    // The minute is part of the key: "open now" moves on with the clock.
+    const key = JSON.stringify([request, Math.floor(Date.now() / 60000)]);
     if (key === this.requestKey && this.response) return;
     this.requestKey = key;
     const answer = source.search(request);
@@ -285,6 +286,7 @@ export class PlaceDirectoryElement extends PlaceElement {
       () => {
         this.busy = false;
         this.postcodeError = msg('We could not get your location. Enter a postcode instead.');
+        void this.updateComplete.then(() => this.shadowRoot?.getElementById('postcode')?.focus());
       },
       { timeout: 20000, maximumAge: 300000 },
     );
