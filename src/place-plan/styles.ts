@@ -2,6 +2,11 @@ import { css } from 'lit';
 
 /** `<place-plan>`'s own styles, on top of the base and form styles. */
 export const styles = css`
+  /* A page rule such as place-plan { width: 50px } must not squeeze it. */
+  :host {
+    inline-size: auto !important;
+    min-inline-size: 0 !important;
+  }
   .tiles {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
