@@ -6,8 +6,6 @@
 import { areasForPostcode, parsePostcode, type Point } from '../feed/areas.js';
 import type { Area } from '../feed/schema.js';
 
-export const DEFAULT_POSTCODE_ENDPOINT = 'https://api.postcodes.io/postcodes/';
-
 export type Geocoded =
   | { ok: true; point: Point; postcode: string; /** Set when placed at an area's centre rather than the postcode itself. */ area?: Area }
   /** `invalid`: not a postcode; `unknown`: no such postcode; `unavailable`: could not be looked up. */

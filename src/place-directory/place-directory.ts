@@ -11,7 +11,6 @@ import { PlaceElement } from '../ui/place-element.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
 import { agesText, costSummary, kindLabel, timeLines } from './describe.js';
 import type { Entry, EntryKind } from './entries.js';
-import { DEFAULT_POSTCODE_ENDPOINT, geocodePostcode } from './geocode.js';
 import { LocalDirectorySource, MILES, findCategory, type DirectorySource, type Filters, type SearchResponse } from './source.js';
 import { styles } from './styles.js';
 import { readUrlState, writeUrlState, type UrlState } from './url-state.js';
@@ -107,7 +106,7 @@ export class PlaceDirectoryElement extends PlaceElement {
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
   /** Where postcodes are looked up: any service answering in the postcodes.io format. */
-  @property({ attribute: 'postcode-endpoint' }) postcodeEndpoint = DEFAULT_POSTCODE_ENDPOINT;
+  @property({ attribute: 'postcode-endpoint' }) postcodeEndpoint = 'https://api.postcodes.io/postcodes/';
 
   /**
    * Where results come from: by default the feed, searched in the browser. Set a `DirectorySource` to
@@ -255,6 +254,8 @@ export class PlaceDirectoryElement extends PlaceElement {
     event.preventDefault();
     const areas = this.feedResult?.feed.areas ?? [];
     this.busy = true;
+    // The lookup loads when a resident first asks for it.
+    const { geocodePostcode } = await import('./geocode.js');
     const found = await geocodePostcode(this.postcode, this.postcodeEndpoint, areas);
     this.busy = false;
     if (found.ok) {

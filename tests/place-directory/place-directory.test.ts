@@ -280,7 +280,7 @@ describe('<place-directory>: sync-url', () => {
   it('restores a bookmarked search, details included', async () => {
     history.replaceState(null, '', `${location.pathname}?pd-q=football&pd-free=1`);
     const el = await directory('sync-url');
-    expect($<HTMLInputElement>(el, '#query').value).to.equal('football');
+    await waitUntil(() => $<HTMLInputElement>(el, '#query').value === 'football', 'the search restored');
     expect($<HTMLInputElement>(el, '#f-free').checked).to.equal(true);
     expect(resultNames(el).every((n) => /football/i.test(n))).to.equal(true);
   });
