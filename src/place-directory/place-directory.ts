@@ -529,6 +529,9 @@ export class PlaceDirectoryElement extends PlaceElement {
         ? html`<li><button type="button" class="link-button" @click=${() => this.setFilter(name, undefined)}>${label}</button></li>`
         : nothing;
     const wider = f.miles !== undefined ? MILES.find((m) => m > f.miles!) : undefined;
+    if (!this.query.trim() && !Object.values(f).some((v) => v !== undefined)) {
+      return html`<p class="notice no-results" part="no-results">${msg('Nothing is listed here yet. Please check again soon.')}</p>`;
+    }
     return html`<div class="notice no-results" part="no-results">
       <p class="title">${msg('Nothing matches your search and filters.')}</p>
       <p>${msg('You could:')}</p>

@@ -285,3 +285,13 @@ describe('<place-directory>: sync-url', () => {
     expect(resultNames(el).every((n) => /football/i.test(n))).to.equal(true);
   });
 });
+
+describe('<place-directory>: an empty feed', () => {
+  it('says nothing is listed yet, rather than blaming the filters', async () => {
+    const el = await directory('', feedDataUrl(minimalFeed({ services: [] })));
+    expect(heading(el)).to.equal('0 results');
+    expect($(el, '.no-results').textContent).to.contain('Nothing is listed here yet');
+    expect($(el, '.no-results button')).to.equal(null);
+    await expectAccessible(el);
+  });
+});
