@@ -126,6 +126,8 @@ export class PlaceDirectoryElement extends PlaceElement {
   /** @internal */ @state() private response?: SearchResponse;
 
   private requestKey = '';
+  /** A search a source is still answering. */
+  private pending?: Promise<void>;
   private settleTimer?: ReturnType<typeof setTimeout>;
   private pendingId?: string;
   private listPosition?: { scrollY: number; id: string };
@@ -166,6 +168,11 @@ export class PlaceDirectoryElement extends PlaceElement {
         this.filters = { ...this.filters, [name]: this[name] || undefined };
       }
     }
+    if (changed.has('source')) {
+      // Another source: its own answers, never the old source's.
+      this.requestKey = '';
+      this.response = undefined;
+    }
     const source = this.activeSource;
     if (source && this.pendingId) {
       const id = this.pendingId;
@@ -192,10 +199,12 @@ export class PlaceDirectoryElement extends PlaceElement {
     this.requestKey = key;
     const answer = source.search(request);
     if (answer instanceof Promise) {
-      void answer.then((response) => {
+      this.pending = answer.then(async (response) => {
         if (this.requestKey === key) this.response = response;
+        await this.updateComplete;
       });
     } else {
+      this.pending = undefined;
       this.response = answer;
     }
   }
@@ -233,7 +242,8 @@ export class PlaceDirectoryElement extends PlaceElement {
   /** After typing pauses or a filter changes: say the count, report the search, record it in the address. */
   private settled(push = true): void {
     clearTimeout(this.settleTimer);
-    void this.updateComplete.then(() => {
+    void this.updateComplete.then(async () => {
+      await this.pending?.catch(() => undefined);
       const response = this.response;
       const source = this.activeSource;
       if (!response || !source || this.selected) return;
