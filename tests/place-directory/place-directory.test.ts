@@ -1,5 +1,5 @@
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { PlaceDirectoryElement } from '../../src/place-directory/place-directory.js';
 import { expectAccessible } from '../support/axe.js';
 import { feedDataUrl, minimalFeed, nextFeedEvent, testFeedUrl } from '../support/fixtures.js';
@@ -154,6 +154,21 @@ describe('<place-directory>: details', () => {
     await el.updateComplete;
     await waitUntil(() => focused(el)?.dataset.id === event.detail.id);
     expect($<HTMLInputElement>(el, '#query').value).to.equal('food share');
+  });
+
+  it('prints a clean page of contact details', async () => {
+    const el = await directory();
+    await type(el, 'benefits and debt');
+    $<HTMLButtonElement>(el, '.result h3 button').click();
+    await waitUntil(() => $(el, '.details'), 'details shown');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect($$(el, '.details button').every((b) => b.getClientRects().length === 0), 'no buttons on paper').to.equal(true);
+      expect(getComputedStyle($(el, '.details a[href^="tel:"]')).display).not.to.equal('none');
+      expect($(el, '.details').textContent).to.contain('Opening times');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('shows an opportunity: what, when, how to take part', async () => {
