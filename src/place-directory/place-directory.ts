@@ -124,6 +124,13 @@ export class PlaceDirectoryElement extends PlaceElement {
   /** @internal */ @state() private busy = false;
   /** @internal */ @state() private announcement = '';
   /** @internal */ @state() private response?: SearchResponse;
+  /** @internal Narrow enough to fold the filters away. */ @state() private narrow = false;
+  /** @internal */ @state() private filtersOpen = false;
+
+  private readonly resize = new ResizeObserver(([entry]) => {
+    const narrow = entry.contentRect.width < 640;
+    if (narrow !== this.narrow) this.narrow = narrow;
+  });
 
   private requestKey = '';
   /** A search a source is still answering. */
@@ -153,12 +160,14 @@ export class PlaceDirectoryElement extends PlaceElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.onPopState);
+    this.resize.observe(this);
     if (this.syncUrl) this.applyUrl(readUrlState(location.search));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
+    this.resize.disconnect();
     clearTimeout(this.settleTimer);
   }
 
@@ -420,7 +429,8 @@ export class PlaceDirectoryElement extends PlaceElement {
     const count = (n: number | undefined) => ` (${formatNumber(n ?? 0)})`;
     const areas = result.feed.areas ?? [];
     const describedBy = this.postcodeError ? 'postcode-hint postcode-error' : 'postcode-hint';
-    const active = Object.entries(this.filters).some(([key, value]) => value !== undefined && value !== false && !((key === 'area' || key === 'category') && this.locked(key))) || this.near;
+    const chosen = Object.entries(this.filters).filter(([key, value]) => value !== undefined && value !== false && !((key === 'area' || key === 'category') && this.locked(key))).length + (this.near ? 1 : 0);
+    const active = chosen > 0;
     const select = <K extends keyof Filters>(name: K, label: string, any: string, options: Array<[string, string, number | undefined]>, parse: (v: string) => Filters[K]) => html`
       <div class="field">
         <label for="f-${name}">${label}</label>
@@ -432,8 +442,7 @@ export class PlaceDirectoryElement extends PlaceElement {
     const fixed = (label: string, value: string) => html`<p class="field"><span class="label">${label}</span>${value}</p>`;
     const categoryName = source.categories.find((c) => c.key === filters.category)?.name ?? this.category ?? '';
     const areaName = areas.find((a) => a.id === this.area);
-    return html`<section class="filters no-print" part="filters" aria-labelledby="filters-title">
-      <h2 id="filters-title">${msg('Filter results')}</h2>
+    const controls = html`
       <form class="field near ${this.postcodeError ? 'has-error' : ''}" novalidate @submit=${this.findPostcode}>
         <label for="postcode">${msg('Near a postcode')}</label>
         <p class="hint" id="postcode-hint">${msg('For example, G31 4XY. Results are sorted nearest first.')}</p>
@@ -478,8 +487,17 @@ export class PlaceDirectoryElement extends PlaceElement {
           <label for="f-open">${msg('Open now')}${count(facets?.open)}</label>
         </div>
       </fieldset>
-      ${active ? html`<button type="button" class="button secondary" @click=${this.clearFilters}>${msg('Clear all filters')}</button>` : nothing}
-    </section>`;
+      ${active ? html`<button type="button" class="button secondary" @click=${this.clearFilters}>${msg('Clear all filters')}</button>` : nothing}`;
+    // On a narrow screen the filters fold away, so the results come first; they open for a resident who asks.
+    return this.narrow
+      ? html`<details class="filters no-print" part="filters" ?open=${this.filtersOpen} @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}>
+          <summary>${chosen ? msg(str`Filter results (${formatNumber(chosen)} chosen)`) : msg('Filter results')}</summary>
+          ${controls}
+        </details>`
+      : html`<section class="filters no-print" part="filters" aria-labelledby="filters-title">
+          <h2 id="filters-title">${msg('Filter results')}</h2>
+          ${controls}
+        </section>`;
   }
 
   private onAge = (event: Event): void => {

@@ -33,6 +33,16 @@ export const styles = css`
   .results h2 {
     font-size: 1.25em;
   }
+  summary {
+    cursor: pointer;
+    min-block-size: 1.5em;
+    font-weight: 700;
+    font-size: 1.1em;
+    color: var(--place-color-link, #1d70b8);
+  }
+  details[open] > summary {
+    margin-block-end: var(--place-space, 1rem);
+  }
   .filters select,
   .filters input[type='text'] {
     max-inline-size: 100%;

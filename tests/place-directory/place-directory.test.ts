@@ -236,6 +236,19 @@ describe('<place-directory>: robustness', () => {
     const root = $(el, '.root');
     expect(root.scrollWidth).to.be.at.most(root.clientWidth + 1);
     expect(el.getBoundingClientRect().width).to.be.at.most(320);
+    // The filters fold away so the results come first; they open on request, saying how many are chosen.
+    await waitUntil(() => $(el, 'details.filters'), 'filters folded');
+    const details = $<HTMLDetailsElement>(el, 'details.filters');
+    expect(details.open).to.equal(false);
+    expect($(el, '#results-title').getBoundingClientRect().top).to.be.lessThan(640);
+    $(el, 'summary').click();
+    await el.updateComplete;
+    $<HTMLInputElement>(el, '#f-free').click();
+    await el.updateComplete;
+    expect(details.open, 'stays open while filtering').to.equal(true);
+    expect($(el, 'summary').textContent).to.equal('Filter results (1 chosen)');
+    expect(root.scrollWidth).to.be.at.most(root.clientWidth + 1);
+    await expectAccessible(el);
     $<HTMLButtonElement>(el, '.result h3 button').click();
     await waitUntil(() => $(el, '.details'), 'details shown');
     expect(root.scrollWidth).to.be.at.most(root.clientWidth + 1);
