@@ -127,9 +127,10 @@ export class PlaceDirectoryElement extends PlaceElement {
   /** @internal Narrow enough to fold the filters away. */ @state() private narrow = false;
   /** @internal */ @state() private filtersOpen = false;
 
+  // Changed in the next frame, not inside the observer's callback: the change itself resizes the element.
   private readonly resize = new ResizeObserver(([entry]) => {
     const narrow = entry.contentRect.width < 640;
-    if (narrow !== this.narrow) this.narrow = narrow;
+    if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
   });
 
   private requestKey = '';
