@@ -4,13 +4,16 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FeedResult } from '../feed/parse.js';
 import { safeUrl } from '../feed/safe-url.js';
 import type { Area, Indicator, IndicatorValue, LocalityPlan, PlaceFeed, PlanAction, Priority } from '../feed/schema.js';
-import { AreaChooser, areaLabel, type AreaChoice } from '../ui/area-chooser.js';
+import { renderFallback } from '../ui/feed-status.js';
 import { formatDate, formatNumber, msg, plural, str } from '../ui/localize.js';
 import { PlaceElement } from '../ui/place-element.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
 import { chartOf } from './chart.js';
+import { latestFor } from './find-plan.js';
 import { formatValue, summaryOf } from './indicator-summary.js';
-import { STATUSES, countStatuses, courseOf, headlineOf, isBehind, partnersOf, sortedValues, statusOf, type Course, type Headline, type StatusKey } from './progress.js';
+import type { PlanList } from './plan-list.js';
+import { actionsLine, areaName, indicatorsLine, periodOf } from './plan-text.js';
+import { STATUSES, countStatuses, courseOf, headlineOf, isBehind, partnersOf, sortedValues, statusOf, type Course, type Headline } from './progress.js';
 import { statusIcon, statusLabel } from './status.js';
 import { styles } from './styles.js';
 import { readPlanUrl, writePlanUrl } from './url-state.js';
@@ -79,15 +82,9 @@ export class PlacePlanElement extends PlaceElement {
   /** @internal Open priorities, by id. */ @state() private open: ReadonlySet<string> = new Set();
   /** @internal Indicators shown as tables, by priority and indicator id. */ @state() private tables: ReadonlySet<string> = new Set();
   /** @internal */ @state() private feedbackOpen = false;
-  /** @internal Said after choosing an area that has no plan. */ @state() private notice = '';
-  /** @internal The area chosen in the list view. */ @state() private chooserArea?: string;
-
-  private readonly chooser = new AreaChooser(this, {
-    areas: () => this.feedResult?.feed.areas ?? [],
-    selected: () => this.chooserArea,
-    choose: (choice) => this.chooseArea(choice),
-    legend: () => msg('Find the plan for your neighbourhood'),
-  });
+  /** @internal The list of all plans, loaded when first needed (pages showing one plan never need it). */
+  private list?: PlanList;
+  private listLoading?: Promise<void>;
 
   protected override get loadingLabel(): string {
     return msg('Loading the Locality Plan…');
@@ -159,51 +156,18 @@ export class PlacePlanElement extends PlaceElement {
       const name = area ? area.name : this.area;
       missing = msg(str`There is no Locality Plan for ${name} yet. Here are all the plans we have.`);
     }
-    return this.renderList(feed, missing);
-  }
-
-  // ---- All plans ------------------------------------------------------------------------------------
-
-  private renderList(feed: PlaceFeed, missing: string): TemplateResult {
-    const plans = feed.locality_plans;
-    return html`<section class="plans" aria-labelledby="plans-heading">
-      <h2 id="plans-heading" tabindex="-1">${msg('Locality Plans')}</h2>
-      ${missing ? html`<p class="notice">${missing}</p>` : nothing}
-      ${plans.length === 0
-        ? html`<p>${msg('There are no Locality Plans in this feed yet.')}</p>`
-        : html`${feed.areas.length > 1 && !this.compact ? this.chooser.render() : nothing}
-            <p class="chooser-notice" role="status">${this.notice}</p>
-            <ul class="tiles" role="list">
-              ${plans.map((plan) => this.renderTile(plan, feed))}
-            </ul>`}
-    </section>`;
-  }
-
-  private renderTile(plan: LocalityPlan, feed: PlaceFeed): TemplateResult {
-    const area = feed.areas.find((a) => a.id === plan.area_id);
-    const period = periodOf(plan);
-    const headline = headlineOf(plan.priorities);
-    return html`<li class="tile" part="tile">
-      <h3><button type="button" class="link-button" data-plan=${plan.id} @click=${() => this.openPlan(plan.id)}>${plan.title}</button></h3>
-      <p class="secondary-text">${[area ? areaLabel(area) : '', period].filter(Boolean).join(' · ')}</p>
-      <p>${actionsLine(headline)}</p>
-      ${headline.indicators ? html`<p>${indicatorsLine(headline)}</p>` : nothing}
-    </li>`;
-  }
-
-  private chooseArea(choice: AreaChoice): void {
-    this.chooserArea = choice.area.id;
-    const plan = latestFor(this.feedResult?.feed.locality_plans ?? [], choice.area.id);
-    if (plan) {
-      this.notice = '';
-      this.openPlan(plan.id);
-    } else {
-      const name = choice.area.name;
-      this.notice = msg(str`There is no Locality Plan for ${name} yet.`);
+    if (!this.list) {
+      this.listLoading ??= import('./plan-list.js').then(({ PlanList }) => {
+        this.list = new PlanList(this, (id) => this.openPlan(id));
+        this.requestUpdate();
+      });
+      return renderFallback(this.loadingLabel);
     }
+    return this.list.render(feed, missing, this.compact);
   }
 
-  private openPlan(id: string): void {
+  /** @internal Opens a plan chosen from the list. */
+  openPlan(id: string): void {
     this.chosen = id;
     this.open = new Set();
     this.status = '';
@@ -249,7 +213,7 @@ export class PlacePlanElement extends PlaceElement {
     return html`<header part="header">
       <h2 id="plan-title" tabindex="-1">${plan.title}</h2>
       <dl class="meta">
-        ${area ? html`<div><dt>${msg('Area')}</dt><dd>${areaLabel(area)}</dd></div>` : nothing}
+        ${area ? html`<div><dt>${msg('Area')}</dt><dd>${areaName(area)}</dd></div>` : nothing}
         ${period ? html`<div><dt>${msg('Period')}</dt><dd>${period}</dd></div>` : nothing}
         ${plan.updated ? html`<div><dt>${msg('Last updated')}</dt><dd>${formatDate(plan.updated)}</dd></div>` : nothing}
         ${plan.partnership
@@ -524,44 +488,6 @@ export class PlacePlanElement extends PlaceElement {
       ${connector ? html`<place-connector area=${plan.area_id} layout="compact" feed=${ifDefined(this.feed)}></place-connector>` : nothing}
     </section>`;
   }
-}
-
-/** The plan for an area; with more than one, the one that runs latest. */
-function latestFor(plans: readonly LocalityPlan[], area: string): LocalityPlan | undefined {
-  const mine = plans.filter((p) => p.area_id === area);
-  return mine.reduce<LocalityPlan | undefined>((best, p) => (!best || (p.period_end ?? '') > (best.period_end ?? '') ? p : best), undefined);
-}
-
-function periodOf(plan: LocalityPlan): string {
-  const start = plan.period_start && formatDate(plan.period_start);
-  const end = plan.period_end && formatDate(plan.period_end);
-  if (start && end) return msg(str`${start} to ${end}`);
-  if (start) return msg(str`From ${start}`);
-  if (end) return msg(str`Until ${end}`);
-  return '';
-}
-
-/** "9 of 20 actions complete, 2 with major slippage." */
-function actionsLine(h: Headline): string {
-  if (h.actions === 0) return msg('No actions reported yet.');
-  const done = formatNumber(h.statuses.complete);
-  const total = formatNumber(h.actions);
-  const complete = plural(h.actions, { one: msg(str`${done} of ${total} action complete`), other: msg(str`${done} of ${total} actions complete`) });
-  const major = h.statuses.major_slippage;
-  if (!major) return msg(str`${complete}.`);
-  const slipping = formatNumber(major);
-  return msg(str`${complete}, ${slipping} with major slippage.`);
-}
-
-/** "5 of 8 indicators on course." */
-function indicatorsLine(h: Headline): string {
-  const on = formatNumber(h.onCourse);
-  const total = formatNumber(h.indicators);
-  const line = plural(h.indicators, { one: msg(str`${on} of ${total} indicator on course`), other: msg(str`${on} of ${total} indicators on course`) });
-  const unknown = h.indicators - h.judged;
-  if (!unknown) return msg(str`${line}.`);
-  const n = formatNumber(unknown);
-  return msg(str`${line} (not enough data to tell for ${n}).`);
 }
 
 function courseLabel(course: Course): string {

@@ -1,0 +1,72 @@
+/**
+ * Every plan in the feed as tiles (area, period, headline progress), with the shared area chooser to
+ * find yours. Loaded on demand: a page that shows one plan (`area` or `plan`) never downloads it.
+ */
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { LocalityPlan, PlaceFeed } from '../feed/schema.js';
+import { AreaChooser, areaLabel, type AreaChoice } from '../ui/area-chooser.js';
+import { msg, str } from '../ui/localize.js';
+import { latestFor } from './find-plan.js';
+import { actionsLine, indicatorsLine, periodOf } from './plan-text.js';
+import { headlineOf } from './progress.js';
+
+type Host = ReactiveControllerHost & HTMLElement & { feedResult?: { feed: PlaceFeed } };
+
+export class PlanList {
+  /** Said after choosing an area that has no plan. */
+  private notice = '';
+  /** The area chosen in the list. */
+  private chosenArea?: string;
+  private readonly chooser: AreaChooser;
+
+  constructor(
+    private readonly host: Host,
+    private readonly open: (id: string) => void,
+  ) {
+    this.chooser = new AreaChooser(host, {
+      areas: () => host.feedResult?.feed.areas ?? [],
+      selected: () => this.chosenArea,
+      choose: (choice) => this.chooseArea(choice),
+      legend: () => msg('Find the plan for your neighbourhood'),
+    });
+  }
+
+  render(feed: PlaceFeed, missing: string, compact: boolean): TemplateResult {
+    const plans = feed.locality_plans;
+    return html`<section class="plans" aria-labelledby="plans-heading">
+      <h2 id="plans-heading" tabindex="-1">${msg('Locality Plans')}</h2>
+      ${missing ? html`<p class="notice">${missing}</p>` : nothing}
+      ${plans.length === 0
+        ? html`<p>${msg('There are no Locality Plans in this feed yet.')}</p>`
+        : html`${feed.areas.length > 1 && !compact ? this.chooser.render() : nothing}
+            <p class="chooser-notice" role="status">${this.notice}</p>
+            <ul class="tiles" role="list">
+              ${plans.map((plan) => this.renderTile(plan, feed))}
+            </ul>`}
+    </section>`;
+  }
+
+  private renderTile(plan: LocalityPlan, feed: PlaceFeed): TemplateResult {
+    const area = feed.areas.find((a) => a.id === plan.area_id);
+    const headline = headlineOf(plan.priorities);
+    return html`<li class="tile" part="tile">
+      <h3><button type="button" class="link-button" data-plan=${plan.id} @click=${() => this.open(plan.id)}>${plan.title}</button></h3>
+      <p class="secondary-text">${[area ? areaLabel(area) : '', periodOf(plan)].filter(Boolean).join(' · ')}</p>
+      <p>${actionsLine(headline)}</p>
+      ${headline.indicators ? html`<p>${indicatorsLine(headline)}</p>` : nothing}
+    </li>`;
+  }
+
+  private chooseArea(choice: AreaChoice): void {
+    this.chosenArea = choice.area.id;
+    const plan = latestFor(this.host.feedResult?.feed.locality_plans ?? [], choice.area.id);
+    if (plan) {
+      this.notice = '';
+      this.open(plan.id);
+    } else {
+      const name = choice.area.name;
+      this.notice = msg(str`There is no Locality Plan for ${name} yet.`);
+    }
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,42 @@
+/** A plan's period and headline in words, shared by the plan view and the list's tiles. */
+import type { Area, LocalityPlan } from '../feed/schema.js';
+import { formatDate, formatNumber, msg, plural, str } from '../ui/localize.js';
+import type { Headline } from './progress.js';
+
+export function periodOf(plan: LocalityPlan): string {
+  const start = plan.period_start && formatDate(plan.period_start);
+  const end = plan.period_end && formatDate(plan.period_end);
+  if (start && end) return msg(str`${start} to ${end}`);
+  if (start) return msg(str`From ${start}`);
+  if (end) return msg(str`Until ${end}`);
+  return '';
+}
+
+/** "9 of 20 actions complete, 2 with major slippage." */
+export function actionsLine(h: Headline): string {
+  if (h.actions === 0) return msg('No actions reported yet.');
+  const done = formatNumber(h.statuses.complete);
+  const total = formatNumber(h.actions);
+  const complete = plural(h.actions, { one: msg(str`${done} of ${total} action complete`), other: msg(str`${done} of ${total} actions complete`) });
+  const major = h.statuses.major_slippage;
+  if (!major) return msg(str`${complete}.`);
+  const slipping = formatNumber(major);
+  return msg(str`${complete}, ${slipping} with major slippage.`);
+}
+
+/** "5 of 8 indicators on course." */
+export function indicatorsLine(h: Headline): string {
+  const on = formatNumber(h.onCourse);
+  const total = formatNumber(h.indicators);
+  const line = plural(h.indicators, { one: msg(str`${on} of ${total} indicator on course`), other: msg(str`${on} of ${total} indicators on course`) });
+  const unknown = h.indicators - h.judged;
+  if (!unknown) return msg(str`${line}.`);
+  const n = formatNumber(unknown);
+  return msg(str`${line} (not enough data to tell for ${n}).`);
+}
+
+
+/** An area's name with its Gaelic (or Welsh) name beside it (as the area chooser writes it). */
+export function areaName(area: Area): string {
+  return area.alternate_name ? `${area.name} (${area.alternate_name})` : area.name;
+}
