@@ -377,7 +377,7 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    .status-icon,
+    .root .status-icon,
     .chart .series,
     .chart .point,
     .chart .baseline,

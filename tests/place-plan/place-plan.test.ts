@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { LocalityPlan } from '../../src/feed/schema.js';
 import { expectAccessible } from '../support/axe.js';
 import { SAMPLE_FEED_URL, fixture as json } from '../support/fixtures.js';
@@ -8,9 +8,13 @@ import { $, $$, choose, facts, focused, planElement, regionOf, text, toggleFor }
 
 afterEach(async () => {
   await setViewport({ width: 800, height: 600 });
-  await emulateMedia({ media: 'screen', forcedColors: 'none' });
+  await emulateMedia({ media: 'screen' });
+  await forcedColours(false);
   history.replaceState(null, '', location.pathname);
 });
+
+/** Windows contrast themes, emulated (the runner's emulateMedia has no forced colours). */
+const forcedColours = (on: boolean) => executeServerCommand('emulate-forced-colors', { active: on });
 
 const samplePlans = async () => (await json<{ locality_plans: LocalityPlan[] }>(SAMPLE_FEED_URL)).locality_plans;
 
@@ -283,12 +287,15 @@ describe('<place-plan>: compact, print, sizes, themes', () => {
   });
 
   it('keeps shapes and labels in forced colours', async () => {
-    await emulateMedia({ forcedColors: 'active' });
+    await forcedColours(true);
+    expect(matchMedia('(forced-colors: active)').matches).to.be.true;
     const el = await planElement('area="parkhead"');
     $<HTMLButtonElement>(el, '.expand-all').click();
     await el.updateComplete;
     const icon = $(el, '.status-icon.complete .fill');
     expect(getComputedStyle(icon).fill).to.not.equal('none');
+    // System colours, the same for every status: the shape carries the difference.
+    expect(getComputedStyle($(el, '.status-icon.complete')).color).to.equal(getComputedStyle($(el, '.status-icon.major_slippage')).color);
     expect($$(el, '.status-counts li').every((li) => li.querySelector('svg') && text(li).length > 0)).to.be.true;
     await expectAccessible(el);
   });
