@@ -320,23 +320,24 @@ export class PlaceDirectoryElement extends PlaceElement {
     this.settled(false);
   }
 
-  /** Opens the details of an entry by its id, as if the resident had chosen it from the list. */
+  /** Opens the details of an entry by its id, as if the resident had chosen it (without a `place-select` event). */
   async showEntry(id: string): Promise<boolean> {
     const entry = await this.activeSource?.get(id);
     if (!entry) return false;
-    this.open(entry);
+    await this.open(entry, false);
     return true;
   }
 
-  private async open(entry: Entry): Promise<void> {
+  /** Shows an entry's details. Focus moves and `place-select` fires for the resident's own choices, not the page's. */
+  private async open(entry: Entry, byResident = true): Promise<void> {
     await loadDetails();
     this.listPosition = { scrollY: window.scrollY, id: entry.id };
     this.selected = entry;
     if (this.syncUrl) this.writeUrl(true);
-    void this.updateComplete.then(() => {
-      this.shadowRoot?.getElementById('details-title')?.focus();
-      emit<DirectorySelectDetail>(this, 'place-select', { id: entry.id, name: entry.name, kind: entry.kind });
-    });
+    if (!byResident) return;
+    await this.updateComplete;
+    this.shadowRoot?.getElementById('details-title')?.focus();
+    emit<DirectorySelectDetail>(this, 'place-select', { id: entry.id, name: entry.name, kind: entry.kind });
   }
 
   private back = (): void => {

@@ -57,8 +57,11 @@ describe('<place-directory>: another source behind the same interface', () => {
     expect(source.requests.at(-1)).to.deep.include({ query: 'service 2', page: 1, pageSize: 10 });
     expect($<HTMLSelectElement>(el, '#f-category').options[1].textContent).to.equal('Advice (5)');
     await expectAccessible(el);
+    let selected = 0;
+    el.addEventListener('place-select', () => selected++);
     expect(await el.showEntry('remote-21')).to.equal(true);
     await waitUntil(() => $(el, '.details'));
     expect($(el, '#details-title').textContent).to.equal('Remote service 22');
+    expect(selected, 'the page opened it, not the resident').to.equal(0);
   });
 });
