@@ -170,6 +170,7 @@ export class PlacePlanElement extends PlaceElement {
   openPlan(id: string): void {
     this.chosen = id;
     this.open = new Set();
+    this.tables = new Set();
     this.status = '';
     this.partner = '';
     this.feedbackOpen = false;
