@@ -26,6 +26,9 @@ export function actionsLine(h: Headline): string {
 
 /** "5 of 8 indicators on course." */
 export function indicatorsLine(h: Headline): string {
+  if (h.judged === 0) {
+    return plural(h.indicators, { one: msg('Not enough data yet to tell if the indicator is on course.'), other: msg('Not enough data yet to tell if the indicators are on course.') });
+  }
   const on = formatNumber(h.onCourse);
   const total = formatNumber(h.indicators);
   const line = plural(h.indicators, { one: msg(str`${on} of ${total} indicator on course`), other: msg(str`${on} of ${total} indicators on course`) });
@@ -34,7 +37,6 @@ export function indicatorsLine(h: Headline): string {
   const n = formatNumber(unknown);
   return msg(str`${line} (not enough data to tell for ${n}).`);
 }
-
 
 /** An area's name with its Gaelic (or Welsh) name beside it (as the area chooser writes it). */
 export function areaName(area: Area): string {

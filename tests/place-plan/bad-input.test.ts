@@ -90,6 +90,7 @@ describe('<place-plan>: bad input renders sensibly and is reported', () => {
     expect(statuses).to.deep.equal(['Status not reported', 'Complete']);
     expect($$(el, '.status-counts li').map(text)).to.include('Status not reported: 1');
     expect(text($(el, 'figcaption'))).to.equal('3 in 2025.');
+    expect(text($(el, '.headline-indicators'))).to.equal('Not enough data yet to tell if the indicator is on course.');
     await expectAccessible(el);
   });
 
