@@ -221,7 +221,7 @@ export class PlacePlanElement extends PlaceElement {
           ? html`<div><dt>${msg('Partnership')}</dt><dd>${partnershipUrl ? html`<a href=${partnershipUrl}>${plan.partnership}</a>` : plan.partnership}</dd></div>`
           : nothing}
       </dl>
-      ${!this.compact && plan.summary ? html`<p class="summary">${plan.summary}</p>` : nothing}
+      ${!this.compact && plan.summary ? html`<p class="plan-summary">${plan.summary}</p>` : nothing}
       ${!this.compact && (documentUrl || reportUrl)
         ? html`<ul class="links">
             ${documentUrl ? html`<li><a href=${documentUrl}>${msg('Read the full plan')}</a></li>` : nothing}
@@ -302,8 +302,15 @@ export class PlacePlanElement extends PlaceElement {
             : nothing}
         </div>
         <div class="inline">
-          ${this.status !== BEHIND && behind > 0
-            ? html`<button type="button" class="button secondary" @click=${() => this.setFilter('status', BEHIND)}>${msg('Show what is behind')}</button>`
+          ${behind > 0 || this.status === BEHIND
+            ? html`<button
+                type="button"
+                class="button secondary behind"
+                aria-pressed=${this.status === BEHIND ? 'true' : 'false'}
+                @click=${() => this.setFilter('status', this.status === BEHIND ? '' : BEHIND)}
+              >
+                ${msg('Show what is behind')}
+              </button>`
             : nothing}
           ${this.filtering ? html`<button type="button" class="button secondary clear" @click=${this.clearFilters}>${msg('Clear filters')}</button>` : nothing}
         </div>

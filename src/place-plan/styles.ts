@@ -144,6 +144,17 @@ export const styles = css`
     flex: 1 1 14em;
     min-inline-size: 0;
   }
+  .behind[aria-pressed='true'] {
+    color: var(--place-color-button-text, #ffffff);
+    background: var(--place-color-text, #0b0c0c);
+    border-color: var(--place-color-text, #0b0c0c);
+  }
+  .behind[aria-pressed='true']:hover {
+    background: var(--place-color-text-secondary, #505a5f);
+  }
+  .behind[aria-pressed='true']::before {
+    content: '✓' / '';
+  }
   .filter-outcome:empty {
     display: none;
   }

@@ -181,8 +181,13 @@ describe('<place-plan>: filters', () => {
     expect(options).to.include('Behind: minor or major slippage (3)');
     expect(options).to.include('Complete (3)');
     const behind = $$<HTMLButtonElement>(el, '.filters button').find((b) => text(b) === 'Show what is behind')!;
-    behind.click();
+    expect(behind.getAttribute('aria-pressed')).to.equal('false');
+    behind.focus();
+    await sendKeys({ press: 'Enter' });
     await el.updateComplete;
+    // The button stays where it was, pressed, with the focus on it.
+    expect(behind.getAttribute('aria-pressed')).to.equal('true');
+    expect(focused(el)).to.equal(behind);
     const statuses = $$(el, '.priority-body:not([hidden]) [part="status"]').map(text);
     expect(statuses).to.have.length(3);
     expect(statuses.every((s) => s === 'Minor slippage' || s === 'Major slippage')).to.be.true;
