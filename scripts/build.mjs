@@ -17,6 +17,8 @@ import { build } from 'vite';
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 const quiet = { logLevel: 'warn' };
 
+// The feed check's plan follows the schema: regenerate it first (a no-op when it is current).
+run('node', ['scripts/generate-plan.mjs']);
 rmSync('dist', { recursive: true, force: true });
 for (const mode of ['elements', 'bundle', 'embed', 'cli', 'demo']) {
   await build({ mode, ...quiet });

@@ -8,7 +8,7 @@ export * from './place-plan/index.js';
 export { setPlacekitLocale } from './ui/localize.js';
 export { safeUrl } from './feed/safe-url.js';
 export { parseFeedText, parseFeedData, type FeedResult } from './feed/parse.js';
-export { loadFeed } from './feed/load.js';
+export { loadFeed, parseFeed } from './feed/load.js';
 export { FeedError, type FeedWarning, type FeedErrorKind } from './feed/problems.js';
 export type * from './feed/schema.js';
 export type { FeedLoadDetail, FeedErrorDetail } from './ui/events.js';

@@ -2,7 +2,7 @@
  * Page side of the feed benchmark: parse and validate synthetic feeds with the production build.
  */
 // @ts-expect-error: the production bundle, loaded at run time from the bench server.
-import { parseFeedText } from '/dist/placekit.js';
+import { parseFeed, parseFeedText } from '/dist/placekit.js';
 import { syntheticFeed } from './synthetic-feed.js';
 
 declare global {
@@ -15,6 +15,18 @@ declare global {
 }
 
 const heap = () => performance.memory?.usedJSHeapSize ?? NaN;
+
+/** What a widget does with the feed text: the check without zod; the validator only if needed. */
+export async function measureWidgetPath(size: number, runs: number, warmup: number) {
+  const text = JSON.stringify(syntheticFeed(size));
+  const times: number[] = [];
+  for (let i = 0; i < warmup + runs; i++) {
+    const start = performance.now();
+    await parseFeed(text);
+    if (i >= warmup) times.push(performance.now() - start);
+  }
+  return { times };
+}
 
 export function measure(size: number, runs: number, warmup: number) {
   const text = JSON.stringify(syntheticFeed(size));

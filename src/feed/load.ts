@@ -4,7 +4,17 @@
  * once per feed; each widget decides what to tell the resident.
  */
 import { FeedError, type FeedWarning } from './problems.js';
-import { type FeedResult, parseFeedText } from './parse.js';
+import { type FeedResult, quickParse, readJson } from './read.js';
+
+/**
+ * Feed text to a checked feed, as the widgets read it: a valid feed is taken as it is, checked without
+ * zod; a feed with anything to repair loads the validator (parse.ts and zod, a chunk of its own) first.
+ * The result is the same either way (tests/feed/check.test.ts holds the two paths to each other).
+ */
+export async function parseFeed(text: string, url?: string): Promise<FeedResult> {
+  const data = readJson(text, url);
+  return quickParse(data, url) ?? (await import('./parse.js')).parseFeedData(data, url);
+}
 
 export interface LoadOptions {
   /** Aborts this caller's wait. The fetch itself stops only when every caller has gone. */
@@ -76,7 +86,7 @@ async function fetchFeed(url: string, controller: AbortController, timeout: numb
       if (signal.aborted) throw new FeedError('aborted', 'The feed request was aborted.', url);
       throw new FeedError('network', `The feed at ${url} stopped arriving part way (${(error as Error).message}).`, url);
     }
-    return parseFeedText(text, url);
+    return await parseFeed(text, url);
   } finally {
     clearTimeout(timer);
   }

@@ -1,63 +1,27 @@
 /**
- * From feed text to a checked feed: the format version, the header, then each section record by record.
- * Throws a {@link FeedError} only when nothing usable is left (not JSON, wrong version, broken header);
- * everything else becomes a {@link FeedWarning}.
+ * From feed text to a checked feed, with the validator: the format version, the header, then each
+ * section record by record. Throws a {@link FeedError} only when nothing usable is left (not JSON, wrong
+ * version, broken header); everything else becomes a {@link FeedWarning}.
+ *
+ * The publisher tool and the tests use this directly. The widgets first try read.ts's quickParse, which
+ * needs no zod, and load this module only for a feed that has something to repair.
  */
-import { FORMAT_MAJOR, FeedHeader, SECTIONS, SECTION_NAMES, type Location, type PlaceFeed, type SectionName } from './schema.js';
+import { FeedHeader, SECTIONS, SECTION_NAMES, type PlaceFeed, type SectionName } from './schema.js';
 import { FeedError, type FeedWarning, describeIssue, formatPath, valueAt } from './problems.js';
+import { type FeedResult, checkFormat, finishFeed, readJson } from './read.js';
 import { describeRecord, parseRecord } from './tolerant.js';
 
-export interface FeedResult {
-  feed: PlaceFeed;
-  warnings: FeedWarning[];
-  /** Records read and records skipped, per section. */
-  counts: Record<SectionName, { kept: number; skipped: number }>;
-}
+export type { FeedResult } from './read.js';
 
 /** Parses feed text. `url` only names the feed in error messages. */
 export function parseFeedText(text: string, url?: string): FeedResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const start = text.trimStart().slice(0, 200).toLowerCase();
-    const looksHtml = start.startsWith('<!doctype') || start.startsWith('<html') || start.startsWith('<');
-    const reason = looksHtml
-      ? 'it is an HTML page, not JSON (is the URL right, or is the server answering with an error page?)'
-      : `it is not valid JSON (${(error as Error).message})`;
-    throw new FeedError('not-json', `The feed${url ? ` at ${url}` : ''} could not be read: ${reason}.`, url);
-  }
-  return parseFeedData(data, url);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Why data without a `format_version` is not a placekit feed, as precisely as can be told. */
-function notAFeed(data: unknown, url?: string): FeedError {
-  const at = url ? ` at ${url}` : '';
-  if (Array.isArray(data)) {
-    return new FeedError('version', `The feed${at} is a JSON list, not a placekit feed. A feed is an object with "format_version": "1.0", "publisher", "updated" and sections such as "services". To turn Open Referral UK records into a feed, use: npx placekit convert.`, url);
-  }
-  if (isRecord(data) && Array.isArray(data.contents) && 'total_items' in data) {
-    return new FeedError('version', `The feed${at} is a page of an Open Referral UK API (it has "contents" and "total_items"), not a placekit feed. Convert it with: npx placekit convert.`, url);
-  }
-  if (isRecord(data) && 'id' in data && 'name' in data && !('publisher' in data)) {
-    return new FeedError('version', `The feed${at} looks like a single service record, not a placekit feed. Convert it with: npx placekit convert.`, url);
-  }
-  return new FeedError('version', `The feed${at} does not say which format it is: "format_version" is missing. A placekit feed starts with "format_version": "1.0".`, url);
+  return parseFeedData(readJson(text, url), url);
 }
 
 /** Parses already-decoded JSON data. */
-export function parseFeedData(data: unknown, url?: string): FeedResult {
+export function parseFeedData(input: unknown, url?: string): FeedResult {
   const at = url ? ` at ${url}` : '';
-  if (!isRecord(data) || !('format_version' in data)) throw notAFeed(data, url);
-  const version = data.format_version;
-  const major = typeof version === 'string' ? Number(version.split('.')[0]) : typeof version === 'number' ? Math.floor(version) : NaN;
-  if (major !== FORMAT_MAJOR) {
-    throw new FeedError('version', `The feed${at} is format version ${JSON.stringify(version)}; this copy of placekit reads version ${FORMAT_MAJOR}.x. Update placekit, or ask the publisher for a version ${FORMAT_MAJOR} feed.`, url);
-  }
+  const data = checkFormat(input, url);
 
   const header = FeedHeader.safeParse(data);
   if (!header.success) {
@@ -105,51 +69,7 @@ export function parseFeedData(data: unknown, url?: string): FeedResult {
     ...(head.description !== undefined && { description: head.description }),
     ...(sections as unknown as Pick<PlaceFeed, SectionName>),
   };
-  checkCoordinates(feed, warnings);
-  checkReferences(feed, warnings);
+  finishFeed(feed, warnings);
   return { feed, warnings, counts };
 }
 
-/** A location with only one of latitude and longitude cannot be placed: drop the other too. */
-function checkCoordinates(feed: PlaceFeed, warnings: FeedWarning[]): void {
-  const fix = (location: Location | undefined, path: string, record: () => string) => {
-    if (!location) return;
-    const hasLat = location.latitude !== undefined;
-    const hasLon = location.longitude !== undefined;
-    if (hasLat === hasLon) return;
-    const kept = hasLat ? 'latitude' : 'longitude';
-    warnings.push({ path: `${path}.${kept}`, message: `a location needs both latitude and longitude; ${kept} dropped too, so the location is not placed on the map`, action: 'dropped', record: record() });
-    delete location.latitude;
-    delete location.longitude;
-  };
-  const label = (item: { id: string; name: string }, where: string) => () => `${where} ${JSON.stringify(item.name)} (id ${item.id})`;
-  feed.services.forEach((service, s) =>
-    service.service_at_locations?.forEach((sal, l) => fix(sal.location, `services[${s}].service_at_locations[${l}].location`, label(service, `services[${s}]`))),
-  );
-  feed.opportunities.forEach((item, o) => item.locations?.forEach((loc, l) => fix(loc, `opportunities[${o}].locations[${l}]`, label(item, `opportunities[${o}]`))));
-  feed.connectors.forEach((item, c) => fix(item.drop_in?.location, `connectors[${c}].drop_in.location`, label(item, `connectors[${c}]`)));
-}
-
-/** Ids that point at nothing are worth a note: the record still shows, but not where intended. */
-function checkReferences(feed: PlaceFeed, warnings: FeedWarning[]): void {
-  const areas = new Set(feed.areas.map((a) => a.id));
-  const forms = new Set(feed.feedback_forms.map((f) => f.id));
-  const note = (path: string, message: string) => warnings.push({ path, message, action: 'noted' });
-  feed.locality_plans.forEach((plan, i) => {
-    if (!areas.has(plan.area_id)) note(`locality_plans[${i}].area_id`, `no area has the id "${plan.area_id}"`);
-    if (plan.feedback_form_id && !forms.has(plan.feedback_form_id)) {
-      note(`locality_plans[${i}].feedback_form_id`, `no feedback form has the id "${plan.feedback_form_id}"`);
-    }
-  });
-  const checkAreaIds = (ids: string[] | undefined, path: string) =>
-    ids?.forEach((id, j) => {
-      if (!areas.has(id)) note(`${path}.area_ids[${j}]`, `no area has the id "${id}"`);
-    });
-  feed.connectors.forEach((c, i) => checkAreaIds(c.area_ids, `connectors[${i}]`));
-  feed.opportunities.forEach((o, i) => checkAreaIds(o.area_ids, `opportunities[${i}]`));
-  feed.areas.forEach((area, i) => {
-    if (!area.postcode_districts?.length && !area.postcode_sectors?.length && !area.centre) {
-      note(`areas[${i}]`, `area "${area.name}" has no postcode districts, sectors or centre, so residents cannot be matched to it by postcode`);
-    }
-  });
-}

@@ -14,11 +14,9 @@
  * carry them.
  */
 import * as z from 'zod/mini';
-import { isSafeUrl } from './safe-url.js';
+import { type RuleName, formProblems, isAllowedEndpoint, isSafeUrl, notBlank } from './rules.js';
 
-/** The format version this build reads. A feed of another major version is refused. */
-export const FORMAT_MAJOR = 1;
-export const FORMAT_VERSION = '1.0';
+export { FORMAT_MAJOR, FORMAT_VERSION } from './read.js';
 
 const UNDROPPABLE = new WeakSet<object>();
 
@@ -41,14 +39,27 @@ export function isWhole(schema: unknown): boolean {
 
 const opt = z.optional;
 
-const blank = (value: string) => value.trim() !== '';
+const RULE_NAMES = new WeakMap<object, RuleName>();
+
+/** Names a check that is code (rules.ts), so the compiled check (plan.ts) can call the same rule. */
+function rule<T extends object>(name: RuleName, check: T): T {
+  RULE_NAMES.set(check, name);
+  return check;
+}
+
+/** The rule a check runs, when it is one of rules.ts's. */
+export function ruleOf(check: object): RuleName | undefined {
+  return RULE_NAMES.get(check);
+}
+
+const notBlankCheck = () => rule('notBlank', z.refine<string>(notBlank, 'must not be blank'));
 
 /** An identifier: any non-blank string (Open Referral UK uses UUIDs; other ids are accepted). */
-export const Id = z.string().check(z.refine(blank, 'must not be blank'), z.maxLength(256));
+export const Id = z.string().check(notBlankCheck(), z.maxLength(256));
 /** Text a resident reads. Rendered as text, never as HTML. */
 export const Text = z.string();
 /** Text that must say something. */
-export const Name = z.string().check(z.refine(blank, 'must not be blank'));
+export const Name = z.string().check(notBlankCheck());
 /** A calendar date, `YYYY-MM-DD`. */
 export const IsoDate = z.iso.date();
 /** A date and time with an offset or `Z`, e.g. `2026-03-01T09:30:00Z`. */
@@ -58,7 +69,7 @@ export const PartialDate = z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0
 /** A time of day, `HH:MM` or `HH:MM:SS`, 24-hour clock; `24:00` means midnight at the end of the day. */
 export const TimeOfDay = z.string().check(z.regex(/^(([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?|24:00(:00)?)$/, 'must be a time of day, HH:MM or HH:MM:SS'));
 /** An absolute http, https, mailto, tel or sms URL. */
-export const Link = z.string().check(z.refine(isSafeUrl, 'must be an absolute http, https, mailto, tel or sms link'));
+export const Link = z.string().check(rule('safeUrl', z.refine(isSafeUrl, 'must be an absolute http, https, mailto, tel or sms link')));
 export const Email = z.email();
 export const Latitude = z.number().check(z.gte(-90, 'is not a possible latitude (-90 to 90)'), z.lte(90, 'is not a possible latitude (-90 to 90)'));
 export const Longitude = z.number().check(z.gte(-180, 'is not a possible longitude (-180 to 180)'), z.lte(180, 'is not a possible longitude (-180 to 180)'));
@@ -432,18 +443,6 @@ export const Question = z.object({
   personal: opt(z.boolean()),
 });
 
-function isAllowedEndpoint(value: string): boolean {
-  try {
-    const url = new URL(value);
-    if (url.protocol === 'https:') return true;
-    return url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-  } catch {
-    return false;
-  }
-}
-
-type QuestionShape = z.infer<typeof Question>;
-
 /** A feedback form definition: what to ask, what to tell the resident, and where answers go. */
 export const FeedbackForm = whole(
   z.object({
@@ -456,27 +455,14 @@ export const FeedbackForm = whole(
     confirmation: opt(z.object({ title: opt(Text), message: opt(Text) })),
     submit_label: opt(Text),
     /** Where submissions are POSTed: https, or http on localhost for development. */
-    endpoint: z.string().check(z.refine(isAllowedEndpoint, 'must be an https URL (plain http only for localhost)')),
+    endpoint: z.string().check(rule('allowedEndpoint', z.refine(isAllowedEndpoint, 'must be an https URL (plain http only for localhost)'))),
   }).check(
-    z.superRefine((form, ctx) => {
-      const seen = new Set<string>();
-      form.questions.forEach((question: QuestionShape, index: number) => {
-        if (seen.has(question.id)) {
-          ctx.issues.push({ code: 'custom', message: `question id "${question.id}" is used twice`, input: question.id, path: ['questions', index, 'id'] });
-        }
-        seen.add(question.id);
-        const choice = question.kind === 'single_choice' || question.kind === 'multiple_choice';
-        if (choice && (question.options?.length ?? 0) < 2) {
-          ctx.issues.push({ code: 'custom', message: `a ${question.kind} question needs at least two options`, input: question.options, path: ['questions', index, 'options'] });
-        }
-        if (question.scale && question.scale.max <= question.scale.min) {
-          ctx.issues.push({ code: 'custom', message: 'scale.max must be greater than scale.min', input: question.scale, path: ['questions', index, 'scale'] });
-        }
-      });
-      if (form.questions.length === 0) {
-        ctx.issues.push({ code: 'custom', message: 'a form needs at least one question', input: form.questions, path: ['questions'] });
-      }
-    }),
+    rule(
+      'form',
+      z.superRefine((form, ctx) => {
+        for (const problem of formProblems(form)) ctx.issues.push({ code: 'custom', ...problem });
+      }),
+    ),
   ),
 );
 

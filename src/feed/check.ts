@@ -1,0 +1,121 @@
+/**
+ * The feed check that runs without zod: a predicate per section, compiled from a plan that
+ * `scripts/generate-plan.mjs` derives from the zod schemas (see plan.ts). It answers "valid" or "not
+ * sure", like quick-check.ts, but needs neither zod nor the schemas, so a page whose feed is valid never
+ * downloads the validator: load.ts fetches it (parse.ts and zod, in their own chunk) only when a record
+ * is not sure.
+ *
+ * A `null` where a field is optional is removed, as the full parse does (it means "absent").
+ */
+import { RULES, type RuleName } from './rules.js';
+
+export type PlanCheck = ['re', string, string] | ['ge' | 'gt' | 'le' | 'lt' | 'max' | 'min', number] | ['int'] | ['rule', RuleName];
+export type PlanNode =
+  | ['str', PlanCheck[]]
+  | ['num', PlanCheck[]]
+  | ['bool']
+  | ['any']
+  | ['enum', unknown[]]
+  | ['or', number[]]
+  | ['arr', number]
+  | ['obj', Array<[key: string, optional: 0 | 1, node: number]>, PlanCheck[]]
+  | ['unsure'];
+
+export interface Plan {
+  nodes: PlanNode[];
+  roots: Record<string, number>;
+}
+
+export type Predicate = (value: unknown) => boolean;
+
+function checker(checks: PlanCheck[]): Predicate {
+  const tests = checks.map((check): Predicate => {
+    switch (check[0]) {
+      case 're': {
+        const pattern = new RegExp(check[1], check[2]);
+        return (v) => pattern.test(v as string);
+      }
+      case 'ge':
+        return (v) => (v as number) >= check[1];
+      case 'gt':
+        return (v) => (v as number) > check[1];
+      case 'le':
+        return (v) => (v as number) <= check[1];
+      case 'lt':
+        return (v) => (v as number) < check[1];
+      case 'max':
+        return (v) => (v as string).length <= check[1];
+      case 'min':
+        return (v) => (v as string).length >= check[1];
+      case 'int':
+        return (v) => Number.isSafeInteger(v);
+      case 'rule':
+        return RULES[check[1]];
+    }
+  });
+  if (tests.length === 0) return () => true;
+  if (tests.length === 1) return tests[0];
+  return (value) => tests.every((test) => test(value));
+}
+
+/** Compiles every root of the plan; nodes shared between roots are compiled once. */
+export function compilePlan(plan: Plan): Record<string, Predicate> {
+  // planOf lists a node before the nodes it refers to, so compiling from the end gives every node its
+  // parts' predicates directly; a reference back (a recursive schema) goes through a lookup.
+  const compiled: Predicate[] = [];
+  const node = (index: number): Predicate => compiled[index] ?? ((value) => compiled[index](value));
+  function compile(spec: PlanNode): Predicate {
+    switch (spec[0]) {
+      case 'str': {
+        const ok = checker(spec[1]);
+        return (v) => typeof v === 'string' && ok(v);
+      }
+      case 'num': {
+        const ok = checker(spec[1]);
+        return (v) => typeof v === 'number' && Number.isFinite(v) && ok(v);
+      }
+      case 'bool':
+        return (v) => typeof v === 'boolean';
+      case 'any':
+        return () => true;
+      case 'enum': {
+        const allowed = new Set(spec[1]);
+        return (v) => allowed.has(v);
+      }
+      case 'or': {
+        const options = spec[1].map(node);
+        return (v) => options.some((option) => option(v));
+      }
+      case 'arr': {
+        const item = node(spec[1]);
+        return (v) => {
+          if (!Array.isArray(v)) return false;
+          for (const element of v) if (!item(element)) return false;
+          return true;
+        };
+      }
+      case 'obj': {
+        const fields = spec[1].map(([key, optional, index]) => ({ key, optional, check: node(index) }));
+        const ok = checker(spec[2]);
+        return (v) => {
+          if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+          const record = v as Record<string, unknown>;
+          for (const field of fields) {
+            const value = record[field.key];
+            if (value === undefined || (value === null && field.optional)) {
+              if (!field.optional) return false;
+              if (value === null) delete record[field.key];
+            } else if (!field.check(value)) {
+              return false;
+            }
+          }
+          return ok(v);
+        };
+      }
+      default:
+        return () => false;
+    }
+  }
+  for (let index = plan.nodes.length - 1; index >= 0; index--) compiled[index] = compile(plan.nodes[index]);
+  return Object.fromEntries(Object.entries(plan.roots).map(([name, index]) => [name, compiled[index]]));
+}

@@ -1,0 +1,146 @@
+/**
+ * Reading a feed without the validator: JSON, the format version, the final checks every feed gets
+ * (coordinates in pairs, references that point at something), and the fast path that takes a valid feed
+ * as it is, checked by the compiled plan (check.ts). Nothing here imports zod: the widgets carry this,
+ * and load the full parse (parse.ts, with zod) only for a feed that is not sure.
+ */
+import { compilePlan, type Predicate } from './check.js';
+import { PLAN } from './plan.generated.js';
+import { FeedError, type FeedWarning } from './problems.js';
+import type { Location, PlaceFeed, SectionName } from './schema.js';
+
+/** The format version this build reads. A feed of another major version is refused. */
+export const FORMAT_MAJOR = 1;
+export const FORMAT_VERSION = '1.0';
+/** The sections, in the schema's order (the plan's roots, less the header). */
+const SECTION_LIST = Object.keys(PLAN.roots).filter((name) => name !== 'header') as SectionName[];
+
+export interface FeedResult {
+  feed: PlaceFeed;
+  warnings: FeedWarning[];
+  /** Records read and records skipped, per section. */
+  counts: Record<SectionName, { kept: number; skipped: number }>;
+}
+
+/** JSON from feed text, or a FeedError that says why not. `url` only names the feed in messages. */
+export function readJson(text: string, url?: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const start = text.trimStart().slice(0, 200).toLowerCase();
+    const looksHtml = start.startsWith('<!doctype') || start.startsWith('<html') || start.startsWith('<');
+    const reason = looksHtml
+      ? 'it is an HTML page, not JSON (is the URL right, or is the server answering with an error page?)'
+      : `it is not valid JSON (${(error as Error).message})`;
+    throw new FeedError('not-json', `The feed${url ? ` at ${url}` : ''} could not be read: ${reason}.`, url);
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Why data without a `format_version` is not a placekit feed, as precisely as can be told. */
+function notAFeed(data: unknown, url?: string): FeedError {
+  const at = url ? ` at ${url}` : '';
+  if (Array.isArray(data)) {
+    return new FeedError('version', `The feed${at} is a JSON list, not a placekit feed. A feed is an object with "format_version": "1.0", "publisher", "updated" and sections such as "services". To turn Open Referral UK records into a feed, use: npx placekit convert.`, url);
+  }
+  if (isRecord(data) && Array.isArray(data.contents) && 'total_items' in data) {
+    return new FeedError('version', `The feed${at} is a page of an Open Referral UK API (it has "contents" and "total_items"), not a placekit feed. Convert it with: npx placekit convert.`, url);
+  }
+  if (isRecord(data) && 'id' in data && 'name' in data && !('publisher' in data)) {
+    return new FeedError('version', `The feed${at} looks like a single service record, not a placekit feed. Convert it with: npx placekit convert.`, url);
+  }
+  return new FeedError('version', `The feed${at} does not say which format it is: "format_version" is missing. A placekit feed starts with "format_version": "1.0".`, url);
+}
+
+/** The data as a feed object of a version this build reads, or a FeedError that says why not. */
+export function checkFormat(data: unknown, url?: string): Record<string, unknown> {
+  const at = url ? ` at ${url}` : '';
+  if (!isRecord(data) || !('format_version' in data)) throw notAFeed(data, url);
+  const version = data.format_version;
+  const major = typeof version === 'string' ? Number(version.split('.')[0]) : typeof version === 'number' ? Math.floor(version) : NaN;
+  if (major !== FORMAT_MAJOR) {
+    throw new FeedError('version', `The feed${at} is format version ${JSON.stringify(version)}; this copy of placekit reads version ${FORMAT_MAJOR}.x. Update placekit, or ask the publisher for a version ${FORMAT_MAJOR} feed.`, url);
+  }
+  return data;
+}
+
+let checks: Record<string, Predicate> | undefined;
+
+/**
+ * The feed as published when the compiled check finds nothing to repair, or `undefined` when any part
+ * is not sure (then the full parse decides). Throws only for data that is not a feed of this version.
+ */
+export function quickParse(data: unknown, url?: string): FeedResult | undefined {
+  const record = checkFormat(data, url);
+  checks ??= compilePlan(PLAN);
+  if (!checks.header(record)) return undefined;
+  const counts = {} as FeedResult['counts'];
+  const sections = {} as Record<SectionName, Array<{ id: string }>>;
+  for (const name of SECTION_LIST) {
+    const items = (record[name] ?? []) as Array<{ id: string }>;
+    const ids = new Set<string>();
+    for (const item of items) {
+      if (!checks[name](item) || ids.has(item.id)) return undefined;
+      ids.add(item.id);
+    }
+    sections[name] = items;
+    counts[name] = { kept: items.length, skipped: 0 };
+  }
+  const feed = { ...record, ...sections } as unknown as PlaceFeed;
+  const warnings: FeedWarning[] = [];
+  finishFeed(feed, warnings);
+  return { feed, warnings, counts };
+}
+
+/** The checks every feed gets after its records are read. */
+export function finishFeed(feed: PlaceFeed, warnings: FeedWarning[]): void {
+  checkCoordinates(feed, warnings);
+  checkReferences(feed, warnings);
+}
+
+/** A location with only one of latitude and longitude cannot be placed: drop the other too. */
+function checkCoordinates(feed: PlaceFeed, warnings: FeedWarning[]): void {
+  const fix = (location: Location | undefined, path: string, record: () => string) => {
+    if (!location) return;
+    const hasLat = location.latitude !== undefined;
+    const hasLon = location.longitude !== undefined;
+    if (hasLat === hasLon) return;
+    const kept = hasLat ? 'latitude' : 'longitude';
+    warnings.push({ path: `${path}.${kept}`, message: `a location needs both latitude and longitude; ${kept} dropped too, so the location is not placed on the map`, action: 'dropped', record: record() });
+    delete location.latitude;
+    delete location.longitude;
+  };
+  const label = (item: { id: string; name: string }, where: string) => () => `${where} ${JSON.stringify(item.name)} (id ${item.id})`;
+  feed.services.forEach((service, s) =>
+    service.service_at_locations?.forEach((sal, l) => fix(sal.location, `services[${s}].service_at_locations[${l}].location`, label(service, `services[${s}]`))),
+  );
+  feed.opportunities.forEach((item, o) => item.locations?.forEach((loc, l) => fix(loc, `opportunities[${o}].locations[${l}]`, label(item, `opportunities[${o}]`))));
+  feed.connectors.forEach((item, c) => fix(item.drop_in?.location, `connectors[${c}].drop_in.location`, label(item, `connectors[${c}]`)));
+}
+
+/** Ids that point at nothing are worth a note: the record still shows, but not where intended. */
+function checkReferences(feed: PlaceFeed, warnings: FeedWarning[]): void {
+  const areas = new Set(feed.areas.map((a) => a.id));
+  const forms = new Set(feed.feedback_forms.map((f) => f.id));
+  const note = (path: string, message: string) => warnings.push({ path, message, action: 'noted' });
+  feed.locality_plans.forEach((plan, i) => {
+    if (!areas.has(plan.area_id)) note(`locality_plans[${i}].area_id`, `no area has the id "${plan.area_id}"`);
+    if (plan.feedback_form_id && !forms.has(plan.feedback_form_id)) {
+      note(`locality_plans[${i}].feedback_form_id`, `no feedback form has the id "${plan.feedback_form_id}"`);
+    }
+  });
+  const checkAreaIds = (ids: string[] | undefined, path: string) =>
+    ids?.forEach((id, j) => {
+      if (!areas.has(id)) note(`${path}.area_ids[${j}]`, `no area has the id "${id}"`);
+    });
+  feed.connectors.forEach((c, i) => checkAreaIds(c.area_ids, `connectors[${i}]`));
+  feed.opportunities.forEach((o, i) => checkAreaIds(o.area_ids, `opportunities[${i}]`));
+  feed.areas.forEach((area, i) => {
+    if (!area.postcode_districts?.length && !area.postcode_sectors?.length && !area.centre) {
+      note(`areas[${i}]`, `area "${area.name}" has no postcode districts, sectors or centre, so residents cannot be matched to it by postcode`);
+    }
+  });
+}
