@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+/**
+ * Turns bench/results.json into the tables of README's "Performance and size" section.
+ *
+ *   node bench/report.mjs            prints the tables (markdown)
+ *   node bench/report.mjs --readme   writes them into README.md between the bench markers
+ *
+ * The figures are whatever the last `npm run bench` wrote; nothing is typed in by hand.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const results = JSON.parse(readFileSync('bench/results.json', 'utf8'));
+const suites = results.suites ?? {};
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const one = (n) => Math.round(n * 10) / 10;
+const ms = (s) => (s ? `${one(s.median)} / ${one(s.p95)}` : '–');
+const table = (head, rows) =>
+  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const stamp = (suite) => `(${suite.date?.slice(0, 10)}, commit ${suite.commit})`;
+
+const parts = [];
+const m = results.machine ?? {};
+parts.push(`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, ${m.os}, node ${m.node}, ${m.browser}.`);
+
+if (suites.size) {
+  const s = suites.size;
+  parts.push(
+    `**Size** ${stamp(s)}: what a page downloads on first load, minified, in KB. Budgets: one element ${kb(s.budgets.oneElementGzip)} KB gzip, all four ${kb(s.budgets.allElementsGzip)} KB gzip.`,
+    table(
+      ['bundle', 'gzip', 'brotli'],
+      s.rows.map((r) => [r.name, kb(r.gzip), kb(r.brotli)]),
+    ),
+  );
+}
+
+if (suites.feed) {
+  const s = suites.feed;
+  parts.push(
+    `**Feed** ${stamp(s)}: reading a synthetic feed (fetch text to checked data), ms median / p95. "Widgets" is the path a page takes (zod-free check, validator only on demand); "validator" the full zod path that \`placekit validate\` and \`placekit.js\` use.`,
+    table(
+      ['services', 'feed size', 'widgets', 'validator', 'peak memory'],
+      s.rows.map((r) => [r.services.toLocaleString('en-GB'), `${r.feedMB} MB`, ms(r.widgetMs), ms(r.parseMs), `${r.peakMB} MB`]),
+    ),
+  );
+}
+
+if (suites.directory) {
+  const s = suites.directory;
+  const rel = Object.entries(s.relevance ?? {}).map(([engine, r]) => `${engine} ${r.hits}/${r.total}`).join(', ');
+  parts.push(
+    `**Directory search** ${stamp(s)}: placekit's own index beside Fuse.js and MiniSearch, same fields and queries, same run. Ready = index built; keystroke to paint in ms median / p95; ratios are the engine's time divided by placekit's (above 1: slower than placekit). A plain search box with no search behind it paints in ${ms(s.floor)} ms on this machine (the frame floor).`,
+    table(
+      ['services', 'engine', 'ready ms', 'ready ratio', 'keystroke to paint', 'p95 ratio', 'memory'],
+      s.rows.map((r) => [r.services.toLocaleString('en-GB'), r.engine, ms(r.readyMs), r.readyRatio, ms(r.keyToPaintMs), r.p95Ratio, `${r.retainedMB} MB`]),
+    ),
+    `Relevance (right service in the top 3, fixed queries): ${rel}.`,
+  );
+}
+
+if (suites.render) {
+  const s = suites.render;
+  parts.push(
+    `**First render and interactions** ${stamp(s)}, ms median / p95.`,
+    table(
+      ['element', 'first render, feed loaded', 'cold load, local', 'cold load, Slow 4G + 4x CPU'],
+      s.rows.firstRender.map((r) => {
+        const cold = s.rows.cold.find((c) => c.element === r.element) ?? {};
+        return [`\`<${r.element}>\``, ms(r.ms), ms(cold.local), ms(cold.slow)];
+      }),
+    ),
+    table(
+      ['interaction to next paint', 'CPU', 'own measure', 'Event Timing, slowest'],
+      s.rows.inp.map((r) => [r.interaction, `${r.cpu}x`, ms(r.ownMs), r.over16 ? `${Math.round(r.eventTimingMaxMs)}` : 'under 16']),
+    ),
+  );
+}
+
+if (suites.lighthouse) {
+  const s = suites.lighthouse;
+  const l = s.median;
+  parts.push(
+    `**Lighthouse** on the production demo page ${stamp(s)}, median of ${s.rows.length} runs: performance ${l.performance}, accessibility ${l.accessibility}, best practices ${l.bestPractices}; first contentful paint ${l.fcpMs} ms, largest ${l.lcpMs} ms, total blocking time ${l.tbtMs} ms, layout shift ${l.cls}.`,
+  );
+}
+
+const failures = Object.entries(suites).flatMap(([name, suite]) => (suite.failures ?? []).map((f) => `${name}: ${f}`));
+parts.push(failures.length ? `Budgets and targets missed:\n${failures.map((f) => `- ${f}`).join('\n')}` : 'Every budget and target was met.');
+
+const text = parts.join('\n\n');
+if (process.argv.includes('--readme')) {
+  const readme = readFileSync('README.md', 'utf8');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  const a = readme.indexOf(start);
+  const b = readme.indexOf(end);
+  if (a < 0 || b < a) throw new Error('README.md has no bench markers');
+  writeFileSync('README.md', `${readme.slice(0, a + start.length)}\n${text}\n${readme.slice(b)}`);
+  console.log('README.md: performance tables updated from bench/results.json');
+} else {
+  console.log(text);
+}
