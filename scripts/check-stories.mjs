@@ -10,7 +10,8 @@
  *     every script, as on a CMS that strips them: the element renders inside the frame, axe-clean;
  *   - the newcomer journey: the snippet copied from the text of the "Getting started" docs page, pasted
  *     into a plain HTML page beside the files that page names, served locally, shows results.
- * Stories whose parameters say `forcedColors: true` are checked in forced-colours mode as well.
+ * Stories whose parameters say `forcedColors: true` are checked in forced-colours mode as well, and those
+ * whose parameters say `print: true` are checked (only) as printed, with print media emulated.
  *
  *   node scripts/check-stories.mjs [--no-build] [--grep text|journey] [--json .test-results/stories.json]
  *   (--grep checks only stories whose id contains the text; --grep journey only the embed and journey checks)
@@ -95,8 +96,9 @@ async function checkStories(browser, baseUrl) {
       await settle(page);
       const parameters = await page.evaluate(() => {
         const p = window.__STORYBOOK_PREVIEW__.currentRender.story.parameters;
-        return { expectedConsoleErrors: p.expectedConsoleErrors ?? [], forcedColors: Boolean(p.forcedColors) };
+        return { expectedConsoleErrors: p.expectedConsoleErrors ?? [], forcedColors: Boolean(p.forcedColors), print: Boolean(p.print) };
       });
+      if (parameters.print) await page.emulateMedia({ media: 'print' });
       problems.push(...(await axeProblems(page.mainFrame(), '#storybook-root')));
       if (parameters.forcedColors) {
         await page.emulateMedia({ forcedColors: 'active' });

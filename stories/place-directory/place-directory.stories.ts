@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PlaceDirectoryElement } from '../../src/place-directory/place-directory.js';
+import { EMPTY_FEED, MISSING, MISSING_CONSOLE, NEVER, timeoutFor } from '../support/feeds.js';
 
 /**
  * `<place-directory>` finds local services and ways to get involved: search as you type, filters with
@@ -21,16 +22,6 @@ interface Args {
   'postcode-endpoint'?: string;
 }
 
-/** Stories that need a feed that never arrives: this address only, never answered. */
-const NEVER = 'https://feed.example.org/never-answers.json';
-const realFetch = window.fetch.bind(window);
-window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
-  String(input instanceof Request ? input.url : input) === NEVER ? new Promise<Response>(() => undefined) : realFetch(input, init);
-
-const EMPTY_FEED = `data:application/json,${encodeURIComponent(
-  JSON.stringify({ format_version: '1.0', publisher: { name: 'Example Partnership' }, updated: '2026-11-20T09:00:00Z', services: [], opportunities: [] }),
-)}`;
-
 /** Runs `then` on the element once its feed has loaded (to show a state a resident reaches by acting). */
 const whenLoaded = (then?: (el: PlaceDirectoryElement) => void) => (event: Event) => {
   const el = event.target as PlaceDirectoryElement;
@@ -46,7 +37,7 @@ const directory = (args: Args, then?: (el: PlaceDirectoryElement) => void) => ht
     page-size=${args['page-size']}
     ?sync-url=${args['sync-url']}
     postcode-endpoint=${ifDefined(args['postcode-endpoint'] || undefined)}
-    feed-timeout="3600"
+    feed-timeout=${ifDefined(timeoutFor(args.feed))}
     @place-feed-load=${whenLoaded(then)}
   >
     <p>Loading the directory of local services…</p>
@@ -84,8 +75,8 @@ export const Loading: Story = { args: { feed: NEVER } };
 /** The feed could not be loaded: a short, polite message and a button to try again. */
 export const FeedError: Story = {
   name: 'Error',
-  args: { feed: 'sample/no-such-feed.json' },
-  parameters: { expectedConsoleErrors: ['404', 'no-such-feed.json'] },
+  args: { feed: MISSING },
+  parameters: { expectedConsoleErrors: MISSING_CONSOLE },
 };
 
 /** A feed with nothing in it yet. */
@@ -129,6 +120,12 @@ export const Opportunity: Story = {
       input.dispatchEvent(new Event('input'));
       void el.updateComplete.then(() => el.shadowRoot!.querySelector<HTMLButtonElement>('.result h3 button')?.click());
     }),
+};
+
+/** A result's details as printed (use the browser's print preview on this story): contacts and times, no buttons. */
+export const PrintedDetails: Story = {
+  parameters: { print: true },
+  render: (args) => directory(args, (el) => void el.showEntry('bd66bbc3-860f-55a5-bf52-5ebea44ca80c')),
 };
 
 /** At 320 px wide, as on a small phone: one column, nothing scrolls sideways. */

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PlacePlanElement } from '../../src/place-plan/place-plan.js';
+import { EMPTY_FEED, MISSING, MISSING_CONSOLE, NEVER, timeoutFor } from '../support/feeds.js';
 
 /**
  * `<place-plan>` summarises a Locality Plan so that a resident sees at a glance what is planned for
@@ -135,7 +136,7 @@ const plan = (args: Args, then?: (el: PlacePlanElement) => void) => html`
     plan=${ifDefined(args.plan || undefined)}
     ?compact=${args.compact}
     ?sync-url=${args['sync-url']}
-    feed-timeout="3600"
+    feed-timeout=${ifDefined(timeoutFor(args.feed))}
     @place-feed-load=${whenLoaded(then)}
   >
     <p>Loading the Locality Plan…</p>
@@ -212,6 +213,18 @@ export const ForcedColours: Story = {
   parameters: { forcedColors: true },
   render: (args) => plan(args, openFirst),
 };
+
+/** While the feed loads, the page's own fallback content shows. */
+export const Loading: Story = { args: { feed: NEVER } };
+
+/** The feed could not be loaded: a short, polite message and a button to try again. */
+export const FeedError: Story = { name: 'Error', args: { feed: MISSING }, parameters: { expectedConsoleErrors: MISSING_CONSOLE } };
+
+/** A feed with no Locality Plans in it yet. */
+export const Empty: Story = { args: { feed: EMPTY_FEED } };
+
+/** A plan as printed (use the browser's print preview on this story): every priority open, charts with their numbers, no buttons. */
+export const Printed: Story = { args: { area: 'parkhead' }, parameters: { print: true } };
 
 /** Every priority open and every table shown: what a printed page holds (print also hides the buttons and filters). */
 export const AllOpen: Story = {
