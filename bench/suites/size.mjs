@@ -57,9 +57,10 @@ const PEERS = [
   { name: 'peer: MiniSearch 7 (search only)', code: "import MiniSearch from 'minisearch'; window.x = new MiniSearch({ fields: ['name'] });" },
 ];
 
-async function peerSize(code) {
+async function peerSize(code, alias = {}) {
   const result = await build({
-    stdin: { contents: code, resolveDir: process.cwd(), loader: 'js' },
+    stdin: { contents: code, resolveDir: process.cwd(), loader: 'ts' },
+    alias,
     bundle: true,
     minify: true,
     format: 'esm',
@@ -89,6 +90,11 @@ export async function run() {
   rows.push({ name: 'all elements, each from its own entry', ...separate });
   if (separate.gzip > BUDGET_ALL) failures.push(`the elements' own entries together: ${kb(separate.gzip)} gzip is over the ${kb(BUDGET_ALL)} budget`);
   for (const peer of PEERS) rows.push({ name: peer.name, peer: true, ...(await peerSize(peer.code)) });
+  // The validator (schema, parsing and repair; loaded on demand by the widgets) with zod/mini, as shipped,
+  // and with full zod's classic API in its place: the comparison behind choosing zod/mini.
+  const validator = "import { parseFeedText } from './src/feed/parse.ts'; window.x = parseFeedText;";
+  rows.push({ name: 'validator with zod/mini (as shipped, on demand)', ...(await peerSize(validator)) });
+  rows.push({ name: 'validator with full zod (for comparison)', peer: true, ...(await peerSize(validator, { 'zod/mini': 'zod' })) });
   if (all.gzip > BUDGET_ALL) failures.push(`placekit.js: ${kb(all.gzip)} gzip is over the ${kb(BUDGET_ALL)} budget for all elements`);
   const text = table([
     ['bundle', 'files', 'minified', 'gzip -9', 'brotli'],
