@@ -1,0 +1,37 @@
+/**
+ * Drafts, only when the page opts in (`save-draft`): the answers so far, in localStorage, per form and
+ * page. Answers that identify a person are left out unless the resident has ticked the form's consent
+ * box. The draft is deleted when the resident sends.
+ */
+import type { Question } from '../feed/schema.js';
+import { type Answers, isPersonal } from './answers.js';
+
+const keyOf = (formId: string) => `placekit-feedback-draft:${formId}:${location.pathname}`;
+
+export function saveDraft(formId: string, questions: readonly Question[], answers: Answers): void {
+  const consented = questions.some((q) => q.kind === 'consent' && answers[q.id] === true);
+  const kept: Answers = {};
+  for (const q of questions) if (consented || !isPersonal(q)) kept[q.id] = answers[q.id] ?? null;
+  try {
+    localStorage.setItem(keyOf(formId), JSON.stringify(kept));
+  } catch {
+    // Storage full or blocked: the draft is a convenience, the form still works.
+  }
+}
+
+export function loadDraft(formId: string): Answers | undefined {
+  try {
+    const text = localStorage.getItem(keyOf(formId));
+    return text ? (JSON.parse(text) as Answers) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function clearDraft(formId: string): void {
+  try {
+    localStorage.removeItem(keyOf(formId));
+  } catch {
+    // nothing stored
+  }
+}
