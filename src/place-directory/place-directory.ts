@@ -121,6 +121,8 @@ export class PlaceDirectoryElement extends PlaceElement {
   /** @internal */ @state() private near?: Near;
   /** @internal */ @state() private postcode = '';
   /** @internal */ @state() private postcodeError?: string;
+  /** @internal */ @state() private ageError = false;
+  /** @internal What the resident typed as an age, kept while it cannot be read as one. */ private ageText = '';
   /** @internal */ @state() private busy = false;
   /** @internal */ @state() private announcement = '';
   /** @internal */ @state() private response?: SearchResponse;
@@ -239,6 +241,7 @@ export class PlaceDirectoryElement extends PlaceElement {
     this.filters = { area: this.locked('area') ? this.area : undefined, category: this.locked('category') ? this.category : undefined };
     this.near = undefined;
     this.postcodeError = undefined;
+    this.ageError = false;
     this.page = 1;
     this.settled();
   };
@@ -473,10 +476,11 @@ export class PlaceDirectoryElement extends PlaceElement {
           : select('area', msg('Neighbourhood'), msg('All neighbourhoods'), areas.map((a) => [a.id, areaLabel(a), facets?.area[a.id]]), (v) => v || undefined)}
       ${select('kind', msg('Show'), msg('Services and ways to get involved'), [['service', msg('Services'), facets?.kind.service], ['opportunity', msg('Ways to get involved'), facets?.kind.opportunity]], (v) => (v || undefined) as EntryKind | undefined)}
       ${select('day', msg('Open on'), msg('Any day'), DAYS.map((d) => [d, formatWeekday(d), facets?.day[d]]), (v) => (v || undefined) as Day | undefined)}
-      <div class="field">
+      <div class="field ${this.ageError ? 'has-error' : ''}">
         <label for="f-age">${msg('Age')}</label>
         <p class="hint" id="age-hint">${msg('Only show what is open to someone of this age')}</p>
-        <input id="f-age" type="text" inputmode="numeric" pattern="[0-9]*" size="4" aria-describedby="age-hint" .value=${live(this.filters.age === undefined ? '' : String(this.filters.age))} @change=${this.onAge} />
+        ${this.ageError ? html`<p class="error-message" id="age-error"><span class="visually-hidden">${msg('Error:')}</span> ${msg('Enter an age in years, as a number, like 15')}</p>` : nothing}
+        <input id="f-age" type="text" inputmode="numeric" size="4" aria-describedby=${this.ageError ? 'age-hint age-error' : 'age-hint'} aria-invalid=${this.ageError ? 'true' : 'false'} .value=${live(this.ageError ? this.ageText : this.filters.age === undefined ? '' : String(this.filters.age))} @change=${this.onAge} />
       </div>
       <fieldset>
         <legend class="visually-hidden">${msg('Other filters')}</legend>
@@ -503,9 +507,13 @@ export class PlaceDirectoryElement extends PlaceElement {
   }
 
   private onAge = (event: Event): void => {
+    // People type "15", " 15 " or "15 years": the number counts; anything else says how to write it.
     const value = (event.target as HTMLInputElement).value.trim();
-    const age = Number.parseInt(value, 10);
-    this.setFilter('age', value && Number.isFinite(age) && age >= 0 && age <= 130 ? age : undefined);
+    this.ageText = value;
+    const match = /^(\d{1,3})(?:\s*(?:years?|yrs?)(?:\s*old)?)?$/i.exec(value);
+    const age = match ? Number(match[1]) : undefined;
+    this.ageError = value !== '' && (age === undefined || age > 130);
+    this.setFilter('age', this.ageError ? undefined : age);
   };
 
   private renderResults(response: SearchResponse): TemplateResult {

@@ -103,6 +103,30 @@ describe('<place-directory>: filters', () => {
     expect($<HTMLInputElement>(el, '#f-age').value).to.equal('');
   });
 
+  it('reads an age as people type it, and says how to write one it cannot read', async () => {
+    const el = await directory();
+    const age = $<HTMLInputElement>(el, '#f-age');
+    age.value = '15 years';
+    age.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(resultNames(el)).not.to.include('Stay and play');
+    expect($(el, '#age-error')).to.equal(null);
+    age.value = 'fifteen';
+    age.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect($(el, '#age-error')!.textContent).to.contain('Error: Enter an age in years, as a number, like 15');
+    expect(age.getAttribute('aria-invalid')).to.equal('true');
+    expect(age.getAttribute('aria-describedby')).to.equal('age-hint age-error');
+    expect(age.value, 'what the resident typed stays').to.equal('fifteen');
+    expect(heading(el), 'an age that cannot be read filters nothing').to.equal('80 results');
+    await expectAccessible(el);
+    age.value = '15';
+    age.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect($(el, '#age-error')).to.equal(null);
+    expect(age.getAttribute('aria-invalid')).to.equal('false');
+  });
+
   it('presets the area and category from attributes, and locks them when asked', async () => {
     const el = await directory('area="springburn" category="food" lock="area"');
     expect(resultNames(el).length).to.be.greaterThan(0);
