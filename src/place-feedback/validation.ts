@@ -25,7 +25,7 @@ const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 function ruleFor(q: Question): z.ZodMiniType<Answer, Answer> {
   const label = q.label;
   const required = q.required === true;
-  const missing = msg(str`Enter ${label}`);
+  const missing = msg(str`Enter an answer for: ${label}`);
   const select = msg(str`Select an answer for: ${label}`);
   switch (q.kind) {
     case 'multiple_choice':
