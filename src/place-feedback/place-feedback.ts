@@ -75,6 +75,9 @@ export class PlaceFeedbackElement extends PlaceElement {
   /** The id of the form in the feed's `feedback_forms`. */
   @property() form?: string;
 
+  /** The level of the form's headings (2 to 6), to fit the page's outline: 2 under the page's `h1`. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
   /** Context sent with the answers: the area (an area id from the feed) the page is about. */
   @property() area?: string;
 
@@ -102,6 +105,10 @@ export class PlaceFeedbackElement extends PlaceElement {
   private stopListening?: () => void;
   private restoredFor?: string;
   private focusAfterRender?: string;
+
+  private get level(): number {
+    return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+  }
 
   /** Where the form is: `form`, `sending`, `queued`, `sent` or `rejected`. */
   get state(): FeedbackState {
@@ -138,7 +145,7 @@ export class PlaceFeedbackElement extends PlaceElement {
       @change=${(e: Event) => this.onInput(e, definition)} aria-labelledby="title">
       ${this.errors.length ? this.renderSummary() : nothing}
       ${this.phase === 'rejected' ? this.renderRefusal() : nothing}
-      <h2 id="title" class="title">${definition.title}</h2>
+      <div role="heading" aria-level=${this.level} id="title" class="title h">${definition.title}</div>
       ${definition.introduction ? html`<p>${definition.introduction}</p>` : nothing}
       <div class="notice privacy" part="privacy">
         <p class="title">${msg('How we use your answers')}</p>
@@ -171,7 +178,7 @@ export class PlaceFeedbackElement extends PlaceElement {
 
   private renderSummary(): TemplateResult {
     return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="summary-title">
-      <h2 id="summary-title">${msg('There is a problem')}</h2>
+      <div role="heading" aria-level=${this.level} id="summary-title" class="h">${msg('There is a problem')}</div>
       <ul>
         ${this.errors.map((e) => html`<li><a href="#q-${e.id}" @click=${(ev: Event) => this.focusField(ev, e.id)}>${e.message}</a></li>`)}
       </ul>
@@ -180,7 +187,7 @@ export class PlaceFeedbackElement extends PlaceElement {
 
   private renderRefusal(): TemplateResult {
     return html`<div class="notice error refusal" tabindex="-1">
-      <h2 class="title">${msg('Your feedback could not be sent')}</h2>
+      <div role="heading" aria-level=${this.level} class="title h">${msg('Your feedback could not be sent')}</div>
       <p>
         ${this.refusal?.status
           ? msg('The service that receives this form did not accept it. Your answers are still here: you can try again later.')
@@ -193,7 +200,9 @@ export class PlaceFeedbackElement extends PlaceElement {
   private renderPanel(definition: FeedbackForm): TemplateResult {
     const sent = this.phase === 'sent';
     return html`<div class=${sent ? 'confirmation' : 'confirmation queued'} part="confirmation">
-      <h2 class="title" tabindex="-1">${sent ? (definition.confirmation?.title ?? msg('Thank you: your feedback has been sent')) : msg('Your feedback is saved and will be sent')}</h2>
+      <div role="heading" aria-level=${this.level} class="title h" tabindex="-1">
+        ${sent ? (definition.confirmation?.title ?? msg('Thank you: your feedback has been sent')) : msg('Your feedback is saved and will be sent')}
+      </div>
       <p>${msg('Your reference:')} <strong class="reference" part="reference">${referenceOf(this.key)}</strong></p>
     </div>
     <div role="status">

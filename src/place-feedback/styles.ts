@@ -4,7 +4,13 @@ export const styles = css`
   .title {
     margin-block: 0 0.5em;
   }
-  h2.title {
+  .h {
+    display: block;
+    font-family: var(--place-heading-font-family, inherit);
+    font-weight: 700;
+    color: var(--place-color-heading, inherit);
+  }
+  .title.h {
     font-size: 1.5em;
     line-height: 1.25;
   }
@@ -17,7 +23,7 @@ export const styles = css`
     outline: 3px solid var(--place-color-focus, #ffdd00);
     outline-offset: 0;
   }
-  .error-summary h2 {
+  .error-summary .h {
     margin-block: 0 0.5em;
     font-size: 1.25em;
   }
@@ -86,7 +92,7 @@ export const styles = css`
     letter-spacing: 0.05em;
     overflow-wrap: anywhere;
   }
-  .notice h2.title {
+  .notice .title.h {
     font-size: 1.25em;
   }
   @media (forced-colors: active) {

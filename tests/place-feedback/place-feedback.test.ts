@@ -9,8 +9,8 @@ describe('<place-feedback>: the form', () => {
   it('shows the title, introduction and privacy notice before the questions, every kind labelled', async () => {
     useStandIn();
     const el = await feedbackWith({ form: 'every-kind' });
-    expect(text($(el, 'h2'))).to.equal('Tell us what you think');
-    const order = $$(el, 'h2, .privacy, .field').map((n) => n.className.split(' ')[0] || n.tagName);
+    expect(text($(el, '.title.h'))).to.equal('Tell us what you think');
+    const order = $$(el, '.title.h, .privacy, .field').map((n) => n.className.split(' ')[0] || n.tagName);
     expect(order.slice(0, 3)).to.deep.equal(['title', 'notice', 'field']);
     expect($$(el, '.field')).to.have.length(EVERY_KIND.questions.length);
     expect($(el, '#q-email').getAttribute('type')).to.equal('email');
@@ -18,7 +18,10 @@ describe('<place-feedback>: the form', () => {
     expect($$(el, 'input[name="score"]')).to.have.length(5);
     expect(text($(el, '#q-score'))).to.contain('Poor').and.contain('Great');
     expect(text($(el, '#q-useful legend'))).to.equal('Was this useful?');
+    expect($(el, '.title.h').getAttribute('aria-level')).to.equal('2');
     await expectAccessible(el);
+    const nested = await feedbackWith({ form: 'every-kind', 'heading-level': '4' });
+    expect($(nested, '.title.h').getAttribute('aria-level')).to.equal('4');
   });
 
   it('validates on submit: "There is a problem" summary focused, links to fields, inline "Error:", title marked, answers kept', async () => {
@@ -33,7 +36,7 @@ describe('<place-feedback>: the form', () => {
     await waitUntil(() => el.shadowRoot!.activeElement?.classList.contains('error-summary'), 'summary focused');
     expect(outbox.sent).to.have.length(0);
     expect(el.state).to.equal('form');
-    expect(text($(el, '.error-summary h2'))).to.equal('There is a problem');
+    expect(text($(el, '.error-summary .h'))).to.equal('There is a problem');
     const links = $$(el, '.error-summary a').map((a) => a.getAttribute('href'));
     expect(links).to.deep.equal(['#q-comments', '#q-email', '#q-postcode', '#q-phone', '#q-where', '#q-consent']);
     expect(text($(el, '#q-email-error'))).to.match(/^Error: Enter an email address/);
@@ -127,9 +130,9 @@ describe('<place-feedback>: the form', () => {
     const key = outbox.sent[0].submission.idempotency_key;
     const reference = text($(el, '.reference'));
     expect(reference).to.equal(`${key.slice(0, 4)} ${key.slice(4, 8)}`.toUpperCase());
-    expect(text($(el, '.confirmation h2'))).to.equal('Thank you');
+    expect(text($(el, '.confirmation .h'))).to.equal('Thank you');
     expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('We read every answer.');
-    await waitUntil(() => el.shadowRoot!.activeElement === $(el, '.confirmation h2'), 'heading focused');
+    await waitUntil(() => el.shadowRoot!.activeElement === $(el, '.confirmation .h'), 'heading focused');
     await expectAccessible(el);
   });
 
@@ -162,7 +165,7 @@ describe('<place-feedback>: the form', () => {
     const key = outbox.sent[0].submission.idempotency_key;
     expect((await queued).detail).to.deep.equal({ key, formId: 'every-kind' });
     expect(el.state).to.equal('queued');
-    expect(text($(el, '.confirmation h2'))).to.equal('Your feedback is saved and will be sent');
+    expect(text($(el, '.confirmation .h'))).to.equal('Your feedback is saved and will be sent');
     expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.contain('will be sent automatically when the connection returns');
     await expectAccessible(el);
 
@@ -171,7 +174,7 @@ describe('<place-feedback>: the form', () => {
     outbox.deliverLater(key);
     expect((await delivered).detail).to.deep.equal({ key, formId: 'every-kind' });
     expect(el.state).to.equal('sent');
-    expect(text($(el, '.confirmation h2'))).to.equal('Thank you');
+    expect(text($(el, '.confirmation .h'))).to.equal('Thank you');
   });
 
   it('rejected (a 4xx): the reason shown, answers kept, failed fired; sending again uses a new key', async () => {
