@@ -218,7 +218,12 @@ export class PlaceFeedbackElement extends PlaceElement {
     if (form && this.saveDraft && this.form && this.restoredFor !== this.form) {
       this.restoredFor = this.form;
       const draft = loadDraft(this.form);
-      if (draft) writeAnswers(form, draft);
+      if (draft) {
+        writeAnswers(form, draft);
+        const lengths: Record<string, number> = {};
+        for (const area of form.querySelectorAll('textarea')) lengths[area.name] = area.value.length;
+        this.lengths = lengths;
+      }
     }
     const target = this.focusAfterRender;
     this.focusAfterRender = undefined;

@@ -240,6 +240,8 @@ describe('<place-feedback>: the form', () => {
 
     const again = await feedbackWith({ form: 'every-kind', 'save-draft': true });
     expect($<HTMLTextAreaElement>(again, '#q-comments').value).to.equal('Half written');
+    await again.updateComplete;
+    expect(text($(again, '#q-comments-count'))).to.equal('You have 8 characters remaining');
     expect($<HTMLInputElement>(again, '#q-topics-1').checked).to.be.true;
     pick(again, 'where', 1);
     await send(again);
