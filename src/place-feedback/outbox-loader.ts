@@ -13,8 +13,8 @@ declare global {
   }
 }
 
-export function loadOutbox(): Promise<Outbox> {
-  const found = import.meta.glob<Outbox>('./outbox.ts');
-  const load = found['./outbox.ts'];
-  return load ? load() : Promise.reject(new Error('place-feedback: src/place-feedback/outbox.ts is missing, so nothing can be sent.'));
+export async function loadOutbox(): Promise<Outbox> {
+  const load = import.meta.glob<Outbox>('./outbox.ts')['./outbox.ts'];
+  if (!load) throw new Error('place-feedback: src/place-feedback/outbox.ts is missing, so nothing can be sent.');
+  return load();
 }
