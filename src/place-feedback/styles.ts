@@ -46,6 +46,9 @@ export const styles = css`
     display: block;
     margin: 0;
   }
+  .choices.inline .choice .hint {
+    display: inline;
+  }
   input.postcode {
     inline-size: 10ch;
   }
