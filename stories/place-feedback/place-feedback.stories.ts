@@ -80,7 +80,10 @@ const BROKEN = feedOf([{ ...base, id: 'broken', endpoint: 'http://feedback.examp
 const fillAndSend = (el: PlaceFeedbackElement) => {
   const root = el.shadowRoot!;
   const textarea = root.querySelector<HTMLTextAreaElement>('#q-comments');
-  if (textarea) textarea.value = 'More benches in the park, please.';
+  if (textarea) {
+    textarea.value = 'More benches in the park, please.';
+    textarea.dispatchEvent(new Event('input', { bubbles: true }));
+  }
   for (const id of ['#q-where-0', '#q-score-3', '#q-useful-0', '#q-consent']) root.querySelector<HTMLInputElement>(id)?.click();
   root.querySelector<HTMLButtonElement>('button.submit')?.click();
 };
