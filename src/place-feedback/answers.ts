@@ -23,21 +23,6 @@ export function readAnswers(form: HTMLFormElement, questions: readonly Question[
   return answers;
 }
 
-/** Puts answers back into the form's controls (a saved draft). */
-export function writeAnswers(form: HTMLFormElement, answers: Answers): void {
-  for (const [id, value] of Object.entries(answers)) {
-    const controls = form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(`[name="${CSS.escape(id)}"]`);
-    for (const control of controls) {
-      if (control instanceof HTMLInputElement && (control.type === 'radio' || control.type === 'checkbox')) {
-        const v = control.value;
-        control.checked = Array.isArray(value) ? value.includes(v) : typeof value === 'boolean' ? (control.type === 'checkbox' ? value : String(value ? 'yes' : 'no') === v) : String(value) === v;
-      } else if (typeof value === 'string') {
-        control.value = value;
-      }
-    }
-  }
-}
-
 /** True when the question's answer identifies a person: kept in drafts only with consent. */
 export function isPersonal(q: Question): boolean {
   return q.personal ?? (q.kind === 'email' || q.kind === 'phone' || q.kind === 'postcode');

@@ -1,10 +1,26 @@
 /**
  * Drafts, only when the page opts in (`save-draft`): the answers so far, in localStorage, per form and
  * page. Answers that identify a person are left out unless the resident has ticked the form's consent
- * box. The draft is deleted when the resident sends.
+ * box. The draft is deleted when the resident sends. Loaded only by forms with `save-draft`.
  */
 import type { Question } from '../feed/schema.js';
 import { type Answers, isPersonal } from './answers.js';
+
+/** Puts answers back into the form's controls (a saved draft). */
+export function writeAnswers(form: HTMLFormElement, answers: Answers): void {
+  for (const [id, value] of Object.entries(answers)) {
+    const controls = form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(`[name="${CSS.escape(id)}"]`);
+    for (const control of controls) {
+      if (control instanceof HTMLInputElement && (control.type === 'radio' || control.type === 'checkbox')) {
+        const v = control.value;
+        control.checked = Array.isArray(value) ? value.includes(v) : typeof value === 'boolean' ? (control.type === 'checkbox' ? value : String(value ? 'yes' : 'no') === v) : String(value) === v;
+      } else if (typeof value === 'string') {
+        control.value = value;
+      }
+    }
+  }
+}
+
 
 const keyOf = (formId: string) => `placekit-feedback-draft:${formId}:${location.pathname}`;
 

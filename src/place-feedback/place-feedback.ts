@@ -6,9 +6,8 @@ import { emit } from '../ui/events.js';
 import { msg, str } from '../ui/localize.js';
 import { PlaceElement } from '../ui/place-element.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
-import { type Answers, readAnswers, writeAnswers } from './answers.js';
+import { type Answers, readAnswers } from './answers.js';
 import { loadOutbox } from './outbox-loader.js';
-import { clearDraft, loadDraft, saveDraft } from './draft.js';
 import { countText, renderQuestion } from './questions.js';
 import { referenceOf } from './reference.js';
 import { styles } from './styles.js';
@@ -105,6 +104,11 @@ export class PlaceFeedbackElement extends PlaceElement {
   private stopListening?: () => void;
   private restoredFor?: string;
   private focusAfterRender?: string;
+
+  /** Draft storage, loaded only by forms with `save-draft`. */
+  private drafts() {
+    return import('./draft.js');
+  }
 
   private get level(): number {
     return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
@@ -217,13 +221,15 @@ export class PlaceFeedbackElement extends PlaceElement {
     const form = this.renderRoot.querySelector('form');
     if (form && this.saveDraft && this.form && this.restoredFor !== this.form) {
       this.restoredFor = this.form;
-      const draft = loadDraft(this.form);
-      if (draft) {
+      const id = this.form;
+      void this.drafts().then(({ loadDraft, writeAnswers }) => {
+        const draft = loadDraft(id);
+        if (!draft) return;
         writeAnswers(form, draft);
         const lengths: Record<string, number> = {};
         for (const area of form.querySelectorAll('textarea')) lengths[area.name] = area.value.length;
         this.lengths = lengths;
-      }
+      });
     }
     const target = this.focusAfterRender;
     this.focusAfterRender = undefined;
@@ -240,7 +246,11 @@ export class PlaceFeedbackElement extends PlaceElement {
       // Announced once the resident pauses, not on every key.
       this.countTimer = setTimeout(() => (this.countNote = countText(max, target.value.length)), 1000);
     }
-    if (this.saveDraft && this.form && target.form) saveDraft(this.form, definition.questions, readAnswers(target.form, definition.questions));
+    const { form } = target;
+    if (this.saveDraft && this.form && form) {
+      const id = this.form;
+      void this.drafts().then(({ saveDraft }) => saveDraft(id, definition.questions, readAnswers(form, definition.questions)));
+    }
   }
 
   private focusField(event: Event, id: string): void {
@@ -279,7 +289,8 @@ export class PlaceFeedbackElement extends PlaceElement {
     this.errors = [];
     this.markTitle(false);
     this.key = crypto.randomUUID();
-    if (this.form) clearDraft(this.form);
+    const id = this.form;
+    if (this.saveDraft && id) void this.drafts().then(({ clearDraft }) => clearDraft(id));
     if (spam) {
       // Suspected spam: the usual thanks, nothing sent, no events.
       this.show('sent');

@@ -232,21 +232,23 @@ describe('<place-feedback>: the form', () => {
     type(el, 'comments', 'Half written');
     type(el, 'email', 'ailsa@example.org');
     pick(el, 'topics', 1);
-    const stored = () => JSON.parse(localStorage.getItem(`placekit-feedback-draft:every-kind:${location.pathname}`)!);
+    const stored = () => JSON.parse(localStorage.getItem(`placekit-feedback-draft:every-kind:${location.pathname}`) ?? '{}');
+    await waitUntil(() => stored().topics?.length === 1, 'draft saved');
     expect(stored().comments).to.equal('Half written');
     expect(stored()).to.not.have.property('email');
     $<HTMLInputElement>(el, '#q-consent').click();
+    await waitUntil(() => stored().consent === true, 'draft saved with consent');
     expect(stored().email).to.equal('ailsa@example.org');
 
     const again = await feedbackWith({ form: 'every-kind', 'save-draft': true });
-    expect($<HTMLTextAreaElement>(again, '#q-comments').value).to.equal('Half written');
+    await waitUntil(() => $<HTMLTextAreaElement>(again, '#q-comments').value === 'Half written', 'draft restored');
+    expect($<HTMLInputElement>(again, '#q-topics-1').checked).to.be.true;
     await again.updateComplete;
     expect(text($(again, '#q-comments-count'))).to.equal('You have 8 characters remaining');
-    expect($<HTMLInputElement>(again, '#q-topics-1').checked).to.be.true;
     pick(again, 'where', 1);
     await send(again);
     expect(again.state).to.equal('sent');
-    expect(localStorage.getItem(`placekit-feedback-draft:every-kind:${location.pathname}`)).to.be.null;
+    await waitUntil(() => localStorage.getItem(`placekit-feedback-draft:every-kind:${location.pathname}`) === null, 'draft deleted on send');
   });
 
   it('works by keyboard alone, at 320 px, and on a hostile page', async () => {
