@@ -68,7 +68,11 @@ export class PlaceFeedbackElement extends PlaceElement {
   /** @internal Loads the outbox (tests and stories put a stand-in here). */
   static outbox: () => Promise<Outbox> = loadOutbox;
 
-  /** @internal Spam guard: sends faster than this after the form appeared are dropped (milliseconds). */
+  /**
+   * @internal Spam guard: sends faster than this after the form appeared are dropped (milliseconds).
+   * A form with nothing to type (a "Was this useful?" yes or no) allows at most a second: a resident
+   * can click twice in under three, a script sends at once.
+   */
   static minFillTime = 3000;
 
   /** The id of the form in the feed's `feedback_forms`. */
@@ -275,7 +279,9 @@ export class PlaceFeedbackElement extends PlaceElement {
     event.preventDefault();
     if (this.phase === 'sending') return;
     const form = event.target as HTMLFormElement;
-    const spam = (form.elements.namedItem('placekit-trap') as HTMLInputElement).value !== '' || Date.now() - this.shownAt < PlaceFeedbackElement.minFillTime;
+    const typed = definition.questions.some((q) => ['short_text', 'long_text', 'email', 'postcode', 'phone'].includes(q.kind));
+    const minimum = typed ? PlaceFeedbackElement.minFillTime : Math.min(PlaceFeedbackElement.minFillTime, 1000);
+    const spam = (form.elements.namedItem('placekit-trap') as HTMLInputElement).value !== '' || Date.now() - this.shownAt < minimum;
     this.phase = 'sending';
     const answers = readAnswers(form, definition.questions);
     const checked = (await this.validation!).validate(definition.questions, answers);

@@ -219,6 +219,14 @@ describe('<place-feedback>: the form', () => {
     expect(quick.state).to.equal('sent');
     expect(outbox.sent).to.have.length(0);
     expect(events).to.equal(0);
+
+    // Nothing to type: a resident who answers "Was this useful?" in a second or two is not taken for a script.
+    const yesNo = await feedbackWith({ form: 'page-feedback' }, formFeed([{ ...EVERY_KIND, id: 'page-feedback', questions: [{ id: 'useful', kind: 'yes_no', label: 'Was this page useful?', required: true }] }]));
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    $<HTMLInputElement>(yesNo, '#q-useful-0').click();
+    await send(yesNo);
+    await waitUntil(() => yesNo.state === 'sent');
+    expect(outbox.sent, 'the quick yes is delivered').to.have.length(1);
   });
 
   it('save-draft keeps answers across a reload, personal ones only with consent; nothing kept without it', async () => {
