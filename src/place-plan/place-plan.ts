@@ -486,7 +486,7 @@ export class PlacePlanElement extends PlaceElement {
                   </button>
                   <div id="say-form" class="say-form" ?hidden=${!this.feedbackOpen}>
                     ${this.feedbackOpen
-                      ? html`<place-feedback form=${form.id} subject=${plan.id} area=${plan.area_id} feed=${ifDefined(this.feed)}></place-feedback>`
+                      ? html`<place-feedback form=${form.id} subject=${plan.id} area=${plan.area_id} heading-level="4" feed=${ifDefined(this.feed)}></place-feedback>`
                       : nothing}
                   </div>`
               : link

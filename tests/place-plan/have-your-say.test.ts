@@ -51,6 +51,7 @@ describe('<place-plan>: having their say', () => {
     expect(form.getAttribute('form')).to.equal('plan-feedback');
     expect(form.getAttribute('subject')).to.equal('e757421a-4172-50b9-b354-52ebe101ead3');
     expect(form.getAttribute('area')).to.equal('parkhead');
+    expect(form.getAttribute('heading-level'), 'under the h3 "Have your say"').to.equal('4');
     expect(form.getAttribute('feed')).to.equal('/sample/feed.json');
     await expectAccessible(el);
     button.click();
