@@ -23,6 +23,7 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.75em var(--place-space, 1rem);
     align-items: flex-start;
+    align-content: flex-start;
     overflow-wrap: anywhere;
   }
   .cards:not(.compact) .card {
@@ -55,7 +56,6 @@ export const styles = css`
     border: 2px solid transparent;
   }
   .compact .card {
-    flex-wrap: nowrap;
     align-items: center;
   }
   .compact .photo {
@@ -64,11 +64,8 @@ export const styles = css`
     font-size: 1rem;
   }
   .compact .card > p {
-    flex: 1 1 auto;
+    flex: 1 1 8rem;
     margin: 0;
-  }
-  .compact .card {
-    flex-wrap: wrap;
   }
   .compact .methods {
     flex: 1 1 100%;
