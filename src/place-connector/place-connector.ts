@@ -140,7 +140,7 @@ export class PlaceConnectorElement extends PlaceElement {
     }
     return html`${missing}
       ${showChooser ? this.chooser.render() : nothing}
-      ${showChooser ? html`<p class="visually-hidden" role="status">${area && local.length ? this.showingLine(area, local.length) : ''}</p>` : nothing} ${none}
+      ${showChooser ? html`<p class="visually-hidden chooser-status" role="status">${area && local.length ? this.showingLine(area, local.length) : ''}</p>` : nothing} ${none}
       ${contacts.length ? this.renderCards(contacts, feed) : nothing}`;
   }
 
@@ -175,15 +175,15 @@ export class PlaceConnectorElement extends PlaceElement {
   }
 
   /** A phone link: the number as written on screen, the digits spaced for screen readers. */
-  private phoneLink(href: string | undefined, label: (number: string) => string, number: string): TemplateResult | typeof nothing {
-    return href ? html`<a href=${href}><span aria-hidden="true">${label(number)}</span><span class="visually-hidden">${label(spokenNumber(number))}</span></a>` : nothing;
+  private phoneLink(href: string | undefined, label: (number: string) => string, number: string): TemplateResult | undefined {
+    return href ? html`<a href=${href}><span aria-hidden="true">${label(number)}</span><span class="visually-hidden">${label(spokenNumber(number))}</span></a>` : undefined;
   }
 
   /** Every way to get in touch that the feed gives, as links that say what they do. */
   private contactLinks(c: Connector, full: boolean): TemplateResult[] {
     const name = shortName(c.name);
     const links: TemplateResult[] = [];
-    const item = (content: unknown) => links.push(html`<li>${content}</li>`);
+    const item = (content: unknown) => content && links.push(html`<li>${content}</li>`);
     for (const phone of c.phones ?? []) {
       const type = phone.type?.toLowerCase();
       if (type === 'fax') continue;

@@ -1,0 +1,44 @@
+/** Shared helpers for the connector's element tests. */
+import { fixture, waitUntil } from '@open-wc/testing';
+import '../../src/place-connector/index.js';
+import type { PlaceConnectorElement } from '../../src/place-connector/place-connector.js';
+import { SAMPLE_FEED_URL, feedDataUrl, minimalFeed, nextFeedEvent } from '../support/fixtures.js';
+
+/** A connector element on the page with its feed loaded and rendered. */
+export async function connectorElement(attributes = '', feed = SAMPLE_FEED_URL, now?: Date): Promise<PlaceConnectorElement> {
+  const loaded = nextFeedEvent();
+  const el = await fixture<PlaceConnectorElement>(`<place-connector feed="${feed}" ${attributes}><p>Fallback: call 0141 496 0504</p></place-connector>`);
+  if (now) el.now = () => now;
+  await loaded;
+  el.requestUpdate();
+  await el.updateComplete;
+  await waitUntil(() => el.shadowRoot!.querySelector('.cards, .area-chooser, .notice'), 'connector rendered');
+  return el;
+}
+
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+export const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const names = (el: Element) => $$(el, '[part="name"]').map(text);
+
+/** The accessible text of each contact link (the visible text is aria-hidden where a spoken one is given). */
+export const linkNames = (root: Element) =>
+  [...root.querySelectorAll('a')].map((a) => {
+    const hidden = a.querySelector('.visually-hidden');
+    return text(hidden ?? a);
+  });
+
+/** A test area, and a feed with it and the given connectors. */
+export const AREA = { id: 'riverside', name: 'Riverside', postcode_districts: ['G40'] };
+export const OTHER = { id: 'hillside', name: 'Hillside', postcode_districts: ['G41'] };
+export function connectorFeed(connectors: unknown[], areas: unknown[] = [AREA, OTHER]): string {
+  return feedDataUrl(minimalFeed({ areas, connectors }));
+}
+export const TSI = {
+  id: 'tsi',
+  name: 'Morven Gillies',
+  role: 'third_sector_interface',
+  organization: { name: 'Example Voluntary Action' },
+  phones: [{ number: '0141 496 0504', type: 'voice' }],
+  email: 'morven@example.org',
+};
