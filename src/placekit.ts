@@ -5,6 +5,7 @@
 export * from './place-feed/index.js';
 export * from './place-directory/index.js';
 export * from './place-plan/index.js';
+export * from './place-connector/index.js';
 export * from './place-feedback/index.js';
 export { setPlacekitLocale } from './ui/localize.js';
 export { safeUrl } from './feed/safe-url.js';
