@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { FeedResult } from '../feed/parse.js';
 import { mailtoUrl, safeUrl, smsUrl, telUrl } from '../feed/safe-url.js';
 import type { Area, Connector, PlaceFeed } from '../feed/schema.js';
-import { AreaChooser, areaLabel, type AreaChoice } from '../ui/area-chooser.js';
+import type { AreaChooser, AreaChoice } from '../ui/area-chooser.js';
 import { emit } from '../ui/events.js';
 import { formatList, msg, str } from '../ui/localize.js';
 import { PlaceElement } from '../ui/place-element.js';
@@ -84,12 +84,23 @@ export class PlaceConnectorElement extends PlaceElement {
   /** @internal Contacts whose photo failed to load, by id. */ @state() private brokenPhotos: ReadonlySet<string> = new Set();
   /** @internal The clock, for tests. */ now = (): Date => new Date();
 
-  private readonly chooser = new AreaChooser(this, {
-    areas: () => this.feedResult?.feed.areas ?? [],
-    selected: () => this.chosen,
-    choose: (choice) => this.chooseArea(choice),
-    legend: () => msg('Find the Community Connector for your neighbourhood'),
-  });
+  /** @internal The neighbourhood chooser, loaded only when needed (pages with `area` never download it). */
+  private chooser?: AreaChooser;
+  private chooserLoading?: Promise<void>;
+  /** @internal */ private areaLabel?: (area: Area) => string;
+
+  private loadChooser(): void {
+    this.chooserLoading ??= import('../ui/area-chooser.js').then(({ AreaChooser, areaLabel }) => {
+      this.areaLabel = areaLabel;
+      this.chooser = new AreaChooser(this, {
+        areas: () => this.feedResult?.feed.areas ?? [],
+        selected: () => this.chosen,
+        choose: (choice) => this.chooseArea(choice),
+        legend: () => msg('Find the Community Connector for your neighbourhood'),
+      });
+      this.requestUpdate();
+    });
+  }
 
   protected override get loadingLabel(): string {
     return msg('Loading contact details…');
@@ -138,14 +149,15 @@ export class PlaceConnectorElement extends PlaceElement {
     if (areaId && local.length === 0 && (roles.length === 0 || roles.some((r) => all.some((c) => c.role === r && isLocal(c))))) {
       none = this.renderNobody(area ? area.name : areaId, contacts.length === 0 ? thirdSectorInterfaces(all, areaId) : [], feed);
     }
+    if (showChooser) this.loadChooser();
     return html`${missing}
-      ${showChooser ? this.chooser.render() : nothing}
+      ${showChooser && this.chooser ? this.chooser.render() : nothing}
       ${showChooser ? html`<p class="visually-hidden chooser-status" role="status">${area && local.length ? this.showingLine(area, local.length) : ''}</p>` : nothing} ${none}
       ${contacts.length ? this.renderCards(contacts, feed) : nothing}`;
   }
 
   private showingLine(area: Area, count: number): string {
-    const name = areaLabel(area);
+    const name = this.areaLabel?.(area) ?? area.name;
     return count === 1 ? msg(str`Showing 1 contact for ${name}.`) : msg(str`Showing ${count} contacts for ${name}.`);
   }
 

@@ -212,6 +212,7 @@ describe('<place-connector>: choosing who to show', () => {
 
     const again = await connectorElement('remember');
     expect(names(again)).to.deep.equal(['Marie-Thérèse Oyelaran-Fitzpatrick']);
+    await waitUntil(() => again.shadowRoot!.querySelector('select'), 'the chooser loads');
     expect($<HTMLSelectElement>(again, 'select').value).to.equal('easterhouse');
     const forgetful = await connectorElement();
     expect(forgetful.shadowRoot!.querySelector('.cards')).to.be.null;
