@@ -64,11 +64,12 @@ export const styles = css`
     font-size: 1rem;
   }
   .compact .card > p {
-    flex: 1 1 8rem;
+    flex: 0 1 auto;
+    max-inline-size: calc(100% - 4rem);
     margin: 0;
   }
   .compact .methods {
-    flex: 1 1 100%;
+    flex: 1 1 auto;
     display: flex;
     flex-wrap: wrap;
     gap: 0 1em;
@@ -92,6 +93,9 @@ export const styles = css`
   }
   .methods li {
     margin-block-end: 0.35em;
+  }
+  .compact .methods li {
+    margin-block: 0.2em;
   }
   .methods a {
     display: inline-block;
