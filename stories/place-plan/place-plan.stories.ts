@@ -117,6 +117,12 @@ const LONG_TEXTS = feedOf([
   },
 ]);
 
+/**
+ * Where the plan shows the area's <place-connector> card and the sample gives the connector a photo, the
+ * photo (at example.org) does not load offline: the card shows initials, and the browser logs the request.
+ */
+const PHOTO_OFFLINE = { expectedConsoleErrors: ['Failed to load resource'] };
+
 /** Runs `then` on the element once its feed has loaded (to show a state a resident reaches by acting). */
 const whenLoaded = (then?: (el: PlacePlanElement) => void) => (event: Event) => {
   const el = event.target as PlacePlanElement;
@@ -164,7 +170,7 @@ type Story = StoryObj<Args>;
 export const AllPlans: Story = {};
 
 /** One plan, chosen with `area`: header, headline, filters, priorities (the first open, with a table) and the call to have your say. */
-export const OnePlan: Story = { args: { area: 'parkhead' }, render: (args) => plan(args, openFirst) };
+export const OnePlan: Story = { args: { area: 'parkhead' }, parameters: PHOTO_OFFLINE, render: (args) => plan(args, openFirst) };
 
 /** `compact`: the headline and the priority titles, for a sidebar. */
 export const Compact: Story = {
@@ -182,6 +188,7 @@ export const EveryStatus: Story = {
 /** Filtered to what is behind (minor or major slippage). */
 export const WhatIsBehind: Story = {
   args: { area: 'easterhouse' },
+  parameters: PHOTO_OFFLINE,
   render: (args) =>
     plan(args, (el) => {
       const button = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.filters button')].find((b) => b.textContent?.includes('behind'));
@@ -204,6 +211,7 @@ export const LongTexts: Story = {
 /** At 320 px wide, as on a small phone: nothing scrolls sideways. */
 export const NarrowScreen: Story = {
   args: { area: 'parkhead' },
+  parameters: PHOTO_OFFLINE,
   render: (args) => html`<div style="max-inline-size: 320px">${plan(args, openFirst)}</div>`,
 };
 
@@ -224,11 +232,12 @@ export const FeedError: Story = { name: 'Error', args: { feed: MISSING }, parame
 export const Empty: Story = { args: { feed: EMPTY_FEED } };
 
 /** A plan as printed (use the browser's print preview on this story): every priority open, charts with their numbers, no buttons. */
-export const Printed: Story = { args: { area: 'parkhead' }, parameters: { print: true } };
+export const Printed: Story = { args: { area: 'parkhead' }, parameters: { print: true, ...PHOTO_OFFLINE } };
 
 /** Every priority open and every table shown: what a printed page holds (print also hides the buttons and filters). */
 export const AllOpen: Story = {
   args: { area: 'parkhead' },
+  parameters: PHOTO_OFFLINE,
   render: (args) =>
     plan(args, (el) => {
       el.shadowRoot!.querySelector<HTMLButtonElement>('.expand-all')?.click();
