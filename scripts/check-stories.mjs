@@ -38,6 +38,8 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag2
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const counts = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
+/** Stories checked at the same time. */
+const STORY_WORKERS = Number(process.env.STORY_WORKERS ?? 3);
 
 function report(name, problems) {
   if (problems.length === 0) {
@@ -80,39 +82,65 @@ function watchConsole(page) {
   return messages;
 }
 
+/** Checks one story in a fresh page; returns its problems. */
+async function checkStory(context, baseUrl, story) {
+  const page = await context.newPage();
+  const consoleErrors = watchConsole(page);
+  const problems = [];
+  try {
+    await page.goto(`${baseUrl}/iframe.html?id=${story.id}&viewMode=story`);
+    await page.waitForFunction(() => ['finished', 'completed'].includes(window.__STORYBOOK_PREVIEW__?.currentRender?.phase) || document.querySelector('.sb-show-errordisplay'), null, { timeout: 15000 });
+    if (await page.$('.sb-show-errordisplay')) problems.push(`story failed to render: ${(await page.textContent('#error-message')) ?? ''}`);
+    await settle(page);
+    const parameters = await page.evaluate(() => {
+      const p = window.__STORYBOOK_PREVIEW__.currentRender.story.parameters;
+      return { expectedConsoleErrors: p.expectedConsoleErrors ?? [], forcedColors: Boolean(p.forcedColors), print: Boolean(p.print) };
+    });
+    if (parameters.print) await page.emulateMedia({ media: 'print' });
+    problems.push(...(await axeProblems(page.mainFrame(), '#storybook-root')));
+    if (parameters.forcedColors) {
+      await page.emulateMedia({ forcedColors: 'active' });
+      problems.push(...(await axeProblems(page.mainFrame(), '#storybook-root')).map((p) => `forced colours: ${p}`));
+    }
+    const unexpected = consoleErrors.filter((text) => !parameters.expectedConsoleErrors.some((expected) => text.includes(expected)));
+    problems.push(...unexpected.map((text) => `console: ${text}`));
+  } catch (error) {
+    problems.push(`could not check: ${error.message.split('\n')[0]}`);
+  }
+  await page.close();
+  return problems;
+}
+
+/**
+ * Every story, a few at a time: most of a story's time is spent waiting (the page, the feed, the network
+ * falling quiet), so checking three at once takes about a third of the time. Each worker has its own
+ * browser context (no storage shared with another story running at the same time); results are printed
+ * in the index's order.
+ */
 async function checkStories(browser, baseUrl) {
   const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
   const stories = Object.values(index.entries).filter((e) => e.type === 'story' && (!grep || e.id.includes(grep)));
   console.log(`\n${stories.length} stories`);
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-  for (const story of stories) {
-    const page = await context.newPage();
-    const consoleErrors = watchConsole(page);
-    const problems = [];
-    try {
-      await page.goto(`${baseUrl}/iframe.html?id=${story.id}&viewMode=story`);
-      await page.waitForFunction(() => ['finished', 'completed'].includes(window.__STORYBOOK_PREVIEW__?.currentRender?.phase) || document.querySelector('.sb-show-errordisplay'), null, { timeout: 15000 });
-      if (await page.$('.sb-show-errordisplay')) problems.push(`story failed to render: ${(await page.textContent('#error-message')) ?? ''}`);
-      await settle(page);
-      const parameters = await page.evaluate(() => {
-        const p = window.__STORYBOOK_PREVIEW__.currentRender.story.parameters;
-        return { expectedConsoleErrors: p.expectedConsoleErrors ?? [], forcedColors: Boolean(p.forcedColors), print: Boolean(p.print) };
-      });
-      if (parameters.print) await page.emulateMedia({ media: 'print' });
-      problems.push(...(await axeProblems(page.mainFrame(), '#storybook-root')));
-      if (parameters.forcedColors) {
-        await page.emulateMedia({ forcedColors: 'active' });
-        problems.push(...(await axeProblems(page.mainFrame(), '#storybook-root')).map((p) => `forced colours: ${p}`));
-      }
-      const unexpected = consoleErrors.filter((text) => !parameters.expectedConsoleErrors.some((expected) => text.includes(expected)));
-      problems.push(...unexpected.map((text) => `console: ${text}`));
-    } catch (error) {
-      problems.push(`could not check: ${error.message.split('\n')[0]}`);
+  const results = new Array(stories.length);
+  let next = 0;
+  let printed = 0;
+  const flush = () => {
+    while (printed < stories.length && results[printed]) {
+      const story = stories[printed];
+      report(`story ${story.title} / ${story.name}`, results[printed]);
+      printed += 1;
     }
-    report(`story ${story.title} / ${story.name}`, problems);
-    await page.close();
-  }
-  await context.close();
+  };
+  const worker = async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    while (next < stories.length) {
+      const at = next++;
+      results[at] = await checkStory(context, baseUrl, stories[at]);
+      flush();
+    }
+    await context.close();
+  };
+  await Promise.all(Array.from({ length: Math.min(STORY_WORKERS, stories.length) }, worker));
 }
 
 /** A host page that runs no script at all (CSP script-src 'none'), holding only the iframe. */

@@ -110,6 +110,7 @@ const feedback = (args: Args, outbox: Outbox = standIn({ state: 'sent' }), then?
 };
 
 const meta: Meta<Args> = {
+  title: 'Elements/place-feedback',
   component: 'place-feedback',
   args: { feed: 'sample/feed.json', form: 'page-feedback', 'save-draft': false },
   argTypes: {
