@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { VERSION } from '../src/version.js';
 import { convertCommand } from './convert.js';
 import { feedJsonSchema } from './feed-json-schema.js';
+import { receiveCommand } from './receive.js';
 import { validateCommand } from './validate.js';
 
 const HELP = `placekit ${VERSION}: tools for placekit feeds
@@ -26,6 +27,30 @@ Usage:
       --out feed.json                  Write to a file instead of standard output.
 
   placekit schema [--out file]         Print the feed's JSON Schema.
+
+  placekit receive                     Receive <place-feedback> submissions over HTTP and keep them
+                                       in SQLite (needs: npm install better-sqlite3).
+      --origin URL                     A site whose pages may send (repeat; "*" for any). Required.
+      --form ID                        A form id to accept (repeat; "*" for any).
+      --feed file-or-URL               Accept every form in this feed (repeat). --form or --feed
+                                       is required.
+      --feed-reread SECONDS            An unknown form id reads the feeds again, at most this
+                                       often (default 60).
+      --db FILE                        The database (default placekit-feedback.db; created if new).
+      --port N --host H                Where to listen (default 8787 on 127.0.0.1).
+      --max-body SIZE                  Largest submission (default 256kb).
+      --rate-limit N                   Requests a minute per client (default 60; 0 for none).
+      --trust-proxy                    Behind a reverse proxy: the client is the last
+                                       X-Forwarded-For address.
+      Stops cleanly on SIGTERM or Ctrl-C. Logs one line per request, never the answers.
+
+  placekit receive export              Write the submissions as CSV (one column per question).
+      --db FILE --out file.csv         Default: placekit-feedback.db, to standard output.
+      --form ID                        Only this form (repeat).
+      --no-bom                         Leave out the UTF-8 byte-order mark Excel needs.
+
+  placekit receive backup --out FILE   Copy the database safely, even while receiving.
+      --db FILE
 
   placekit --version | --help
 `;
@@ -60,6 +85,9 @@ export async function main(argv: string[]): Promise<number> {
         },
       });
       return await convertCommand(positionals, { ...values, allPages: values['all-pages'] });
+    }
+    if (command === 'receive') {
+      return await receiveCommand(rest);
     }
     if (command === 'schema') {
       const { values } = parseArgs({ args: rest, options: { out: { type: 'string', short: 'o' } } });

@@ -1,0 +1,94 @@
+/**
+ * `placekit receive export`: the stored submissions as one CSV file for a spreadsheet.
+ *
+ * One row per submission, oldest first. Columns: what every submission has (reference, when it was
+ * received and sent, form, area, subject, page, key), then one column per question id, in the order the
+ * questions were first answered. A question id used by several forms shares its column (the form_id
+ * column says which form a row answers); choose one form with `--form` for a file that holds only its
+ * questions. Lists of choices are joined with "; ", true and false are written "yes" and "no".
+ *
+ * The file is RFC 4180 CSV with CRLF line ends, UTF-8 with a byte-order mark (so Excel reads accented
+ * letters right; `--no-bom` leaves it out), and protected against formula injection (cli/csv.ts).
+ * It can be run while the receiver is running: SQLite's WAL lets it read a consistent snapshot.
+ */
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { referenceOf } from '../src/place-feedback/reference.js';
+import { csvRecord, type Cell } from './csv.js';
+import { ReceiveStore, type StoredRow } from './receive-store.js';
+
+export interface ExportOptions {
+  db: string;
+  out?: string;
+  forms: string[];
+  bom: boolean;
+}
+
+const FIXED = ['reference', 'received_at', 'submitted_at', 'form_id', 'area', 'subject', 'page_url', 'idempotency_key'] as const;
+
+function fixedCells(row: StoredRow): Cell[] {
+  return [referenceOf(row.idempotency_key), row.received_at, row.submitted_at, row.form_id, row.area, row.subject, row.page_url, row.idempotency_key];
+}
+
+function answerCell(value: unknown): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'number') return value;
+  if (Array.isArray(value)) return value.map(String).join('; ');
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+/** Column headers for the question ids; an id that clashes with a fixed column is written `<id> (answer)`. */
+export function questionHeaders(ids: readonly string[]): string[] {
+  const fixed = new Set<string>(FIXED);
+  return ids.map((id) => (fixed.has(id) ? `${id} (answer)` : id));
+}
+
+export async function exportCommand(options: ExportOptions): Promise<{ rows: number; questions: number; forms: number }> {
+  const store = await ReceiveStore.open(options.db, { readonly: true });
+  try {
+    const questions = new Map<string, number>();
+    const formIds = new Set<string>();
+    for (const row of store.rows(options.forms)) {
+      formIds.add(row.form_id);
+      for (const id of Object.keys(JSON.parse(row.answers) as object)) if (!questions.has(id)) questions.set(id, questions.size);
+    }
+    const ids = [...questions.keys()];
+    // Written to a temporary file and renamed at the end, so a failed export never leaves half a file.
+    const target = options.out;
+    const partial = target ? `${target}.partial` : undefined;
+    const fd = partial ? openSync(partial, 'w') : 1;
+    let buffer = options.bom ? '\uFEFF' : '';
+    const flush = (force: boolean) => {
+      if (buffer.length > 0 && (force || buffer.length > 65536)) {
+        writeSync(fd, buffer);
+        buffer = '';
+      }
+    };
+    let rows = 0;
+    try {
+      buffer += csvRecord([...FIXED, ...questionHeaders(ids)]);
+      for (const row of store.rows(options.forms)) {
+        const answers = JSON.parse(row.answers) as Record<string, unknown>;
+        const cells: Cell[] = ids.map((id) => answerCell(answers[id]));
+        buffer += csvRecord([...fixedCells(row), ...cells]);
+        rows++;
+        flush(false);
+      }
+      flush(true);
+    } catch (error) {
+      if (partial) {
+        closeSync(fd);
+        rmSync(partial, { force: true });
+      }
+      throw error;
+    }
+    if (partial && target) {
+      closeSync(fd);
+      renameSync(partial, target);
+    }
+    return { rows, questions: ids.length, forms: formIds.size };
+  } finally {
+    store.close();
+  }
+}

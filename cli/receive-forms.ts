@@ -1,0 +1,71 @@
+/**
+ * Which form ids the receiver accepts: those named with `--form`, and the `feedback_forms` of the feeds
+ * named with `--feed` (files or URLs, read as the widgets read them, so a form the widgets would not show
+ * is not accepted either). `--form '*'` accepts any id.
+ *
+ * A feed changes: when a submission names a form the receiver does not know, the feeds are read again
+ * (at most once a minute by default, `--feed-reread`) before it is refused, so a form added to the feed after the receiver started
+ * is accepted without a restart. A feed that cannot be read then keeps the forms already known.
+ */
+import { parseFeedText } from '../src/feed/parse.js';
+import { FeedError } from '../src/feed/problems.js';
+import { InputError, readInput } from './input.js';
+
+export class FormAllowList {
+  private fromFeeds = new Set<string>();
+  private readAt = 0;
+  private reading?: Promise<void>;
+
+  constructor(
+    private readonly named: readonly string[],
+    private readonly feeds: readonly string[],
+    private readonly log: (line: string) => void = () => {},
+    private readonly rereadAfterMs = 60_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  get any(): boolean {
+    return this.named.includes('*');
+  }
+
+  /** Every id known now (for the start-up line). */
+  get ids(): string[] {
+    return [...new Set([...this.named, ...this.fromFeeds])];
+  }
+
+  /** Reads the feeds; throws InputError naming the feed when one cannot be read or has no forms. */
+  async load(): Promise<void> {
+    const ids = new Set<string>();
+    for (const source of this.feeds) {
+      let text: string;
+      try {
+        text = await readInput(source, 20);
+      } catch (error) {
+        throw error instanceof InputError ? error : new InputError(`could not read ${source}: ${(error as Error).message}`);
+      }
+      try {
+        for (const form of parseFeedText(text, source).feed.feedback_forms) ids.add(form.id);
+      } catch (error) {
+        if (error instanceof FeedError) throw new InputError(`${source} cannot be used as a feed: ${error.message}`);
+        throw error;
+      }
+    }
+    this.fromFeeds = ids;
+    this.readAt = this.now();
+  }
+
+  /** Whether submissions to this form are accepted (the feeds may be read again first). */
+  async allows(formId: string): Promise<boolean> {
+    if (this.any || this.named.includes(formId) || this.fromFeeds.has(formId)) return true;
+    if (this.feeds.length === 0 || this.now() - this.readAt < this.rereadAfterMs) return false;
+    this.reading ??= this.load()
+      .then(() => this.log(`forms re-read from the feed: ${this.ids.join(', ') || '(none)'}`))
+      .catch((error: Error) => {
+        this.readAt = this.now();
+        this.log(`could not re-read the feed, keeping the forms known: ${error.message}`);
+      })
+      .finally(() => (this.reading = undefined));
+    await this.reading;
+    return this.fromFeeds.has(formId);
+  }
+}

@@ -1,0 +1,223 @@
+/**
+ * `placekit receive`: a small server that takes `<place-feedback>` submissions and keeps them in SQLite,
+ * for councils and charities with no server of their own; `placekit receive export` writes them as
+ * CSV and `placekit receive backup` copies the database safely while it runs.
+ *
+ * Start-up: options are checked, the feeds read, the database opened (created when new), then it listens
+ * and prints `listening on http://host:port`. SIGTERM or SIGINT: it stops taking connections, lets the
+ * requests in flight finish (up to 10 seconds), closes the database and exits 0; a second signal exits
+ * at once (what was committed is safe either way).
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { normalizeOrigin, OriginAllowList } from './cors.js';
+import { InputError } from './input.js';
+import { RateLimiter } from './rate-limit.js';
+import { exportCommand } from './receive-export.js';
+import { FormAllowList } from './receive-forms.js';
+import { createReceiver } from './receive-server.js';
+import { ReceiveStore, StoreFailedError, StoreUnavailableError } from './receive-store.js';
+
+export const DEFAULTS = {
+  port: 8787,
+  host: '127.0.0.1',
+  db: 'placekit-feedback.db',
+  maxBody: '256kb',
+  rateLimit: 60,
+};
+const GRACE_MS = 10_000;
+
+/** Wrong options: said on stderr with exit 2, like the other commands. */
+class UsageError extends Error {}
+
+/** `65536`, `64kb`, `1mb` (binary units) → bytes. */
+export function parseSize(text: string): number {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m)?\s*$/i.exec(text);
+  if (!match) throw new UsageError(`--max-body ${text}: give a size such as 65536, 64kb or 1mb`);
+  const unit = (match[2] ?? 'b').toLowerCase();
+  const bytes = Math.floor(Number(match[1]) * (unit.startsWith('m') ? 1024 * 1024 : unit.startsWith('k') ? 1024 : 1));
+  if (bytes < 1024) throw new UsageError(`--max-body ${text}: at least 1kb, or no submission would fit`);
+  return bytes;
+}
+
+function parseWhole(name: string, text: string, min: number, max: number): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min || value > max) throw new UsageError(`--${name} ${text}: give a whole number from ${min} to ${max}`);
+  return value;
+}
+
+export async function receiveCommand(args: string[]): Promise<number> {
+  const [sub, ...rest] = args;
+  try {
+    if (sub === 'export') return await runExport(rest);
+    if (sub === 'backup') return await runBackup(rest);
+    return await serve(args);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`placekit receive: ${error.message}\nRun placekit --help for usage.`);
+      return 2;
+    }
+    if (error instanceof StoreUnavailableError || error instanceof StoreFailedError || error instanceof InputError) {
+      console.error(`placekit receive: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+async function serve(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      port: { type: 'string', short: 'p', default: String(DEFAULTS.port) },
+      host: { type: 'string', default: DEFAULTS.host },
+      db: { type: 'string', default: DEFAULTS.db },
+      origin: { type: 'string', multiple: true, default: [] },
+      form: { type: 'string', multiple: true, default: [] },
+      feed: { type: 'string', multiple: true, default: [] },
+      'max-body': { type: 'string', default: DEFAULTS.maxBody },
+      'rate-limit': { type: 'string', default: String(DEFAULTS.rateLimit) },
+      'feed-reread': { type: 'string', default: '60' },
+      'trust-proxy': { type: 'boolean', default: false },
+    },
+  });
+  if (positionals.length > 0) throw new UsageError(`unknown subcommand "${positionals[0]}" (receive, receive export, receive backup)`);
+  const port = parseWhole('port', values.port, 0, 65535);
+  const maxBody = parseSize(values['max-body']);
+  const perMinute = parseWhole('rate-limit', values['rate-limit'], 0, 1_000_000);
+  if (values.origin.length === 0) {
+    throw new UsageError('say which sites may send feedback: --origin https://www.council.example (repeat for more), or --origin "*" for any');
+  }
+  for (const origin of values.origin) {
+    if (origin === '*') continue;
+    try {
+      normalizeOrigin(origin);
+    } catch (error) {
+      throw new UsageError(`--origin ${origin}: ${(error as Error).message.replace(/^Invalid URL$/, 'not a URL')}`);
+    }
+  }
+  if (values.form.length === 0 && values.feed.length === 0) {
+    throw new UsageError('say which forms to accept: --form <form id> (repeat for more), --feed <feed file or URL> for every form in a feed, or --form "*" for any');
+  }
+
+  const reread = parseWhole('feed-reread', values['feed-reread'], 0, 86_400);
+
+  const log = (line: string) => console.log(line);
+  // The database first: without better-sqlite3 nothing else matters, and that is said first.
+  const store = await ReceiveStore.open(values.db);
+  const forms = new FormAllowList(values.form, values.feed, log, reread * 1000);
+  try {
+    await forms.load();
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+  const origins = new OriginAllowList(values.origin);
+  const rateLimit = new RateLimiter(perMinute);
+  const receiver = createReceiver({
+    store,
+    forms,
+    origins,
+    rateLimit,
+    maxBody,
+    trustProxy: values['trust-proxy'],
+    log,
+    logError: (line) => console.error(line),
+  });
+  const sweep = setInterval(() => rateLimit.sweep(), 60_000).unref();
+
+  try {
+    await new Promise<void>((resolveListen, reject) => {
+      receiver.server.once('error', reject);
+      receiver.server.listen(port, values.host, () => {
+        receiver.server.off('error', reject);
+        resolveListen();
+      });
+    });
+  } catch (error) {
+    store.close();
+    clearInterval(sweep);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new InputError(`port ${port} on ${values.host} is in use: choose another with --port`);
+    if (code === 'EACCES') throw new InputError(`not allowed to listen on port ${port}: choose one above 1023 with --port`);
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new InputError(`cannot listen on ${values.host}: not an address of this machine`);
+    throw error;
+  }
+  const address = receiver.server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  const shownHost = values.host.includes(':') ? `[${values.host}]` : values.host;
+  // One write, so that whoever reads the banner gets it whole.
+  log(
+    [
+      `placekit receive: listening on http://${shownHost}:${actualPort}`,
+      `  database  ${resolve(values.db)} (SQLite, WAL; ${store.count()} submissions stored)`,
+      `  forms     ${forms.any ? 'any' : forms.ids.join(', ') || '(none yet)'}${values.feed.length > 0 ? ` (from ${values.feed.join(', ')}${values.form.length > 0 ? ' and --form' : ''})` : ''}`,
+      `  origins   ${origins.any ? 'any' : origins.list.join(', ')}`,
+      `  limits    ${values['max-body']} a submission, ${perMinute > 0 ? `${perMinute} requests a minute per client` : 'no rate limit'}${values['trust-proxy'] ? ' (client from X-Forwarded-For)' : ''}`,
+    ].join('\n'),
+  );
+
+  return new Promise<number>((done) => {
+    let stopping = false;
+    let stopped = false;
+    const stop = (signal: NodeJS.Signals) => {
+      if (stopped) return; // Closed already, exiting: nothing left to interrupt.
+      if (stopping) {
+        console.error(`placekit receive: ${signal} again, stopping now`);
+        process.exit(1);
+      }
+      stopping = true;
+      log(`placekit receive: ${signal}: stopping (${receiver.inFlight} in flight)`);
+      void receiver
+        .close(GRACE_MS)
+        .finally(() => {
+          clearInterval(sweep);
+          store.close();
+          log('placekit receive: stopped, database closed');
+          stopped = true;
+          done(0);
+        });
+    };
+    process.on('SIGTERM', stop);
+    process.on('SIGINT', stop);
+  });
+}
+
+async function runExport(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      db: { type: 'string', default: DEFAULTS.db },
+      out: { type: 'string', short: 'o' },
+      form: { type: 'string', multiple: true, default: [] },
+      'no-bom': { type: 'boolean', default: false },
+    },
+  });
+  if (positionals.length > 0) throw new UsageError(`receive export takes no arguments besides options (got "${positionals[0]}")`);
+  const result = await exportCommand({ db: values.db, out: values.out, forms: values.form, bom: !values['no-bom'] });
+  console.error(
+    `placekit receive export: ${result.rows} submission${result.rows === 1 ? '' : 's'} from ${result.forms} form${result.forms === 1 ? '' : 's'}, ${result.questions} question column${result.questions === 1 ? '' : 's'}${values.out ? ` written to ${values.out}` : ''}`,
+  );
+  return 0;
+}
+
+async function runBackup(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { db: { type: 'string', default: DEFAULTS.db }, out: { type: 'string', short: 'o' } },
+  });
+  if (positionals.length > 0 || !values.out) throw new UsageError('receive backup needs --out <file> (and --db <file> unless the default)');
+  if (resolve(values.out) === resolve(values.db)) throw new UsageError('--out must not be the database itself');
+  const store = await ReceiveStore.open(values.db, { readonly: true });
+  try {
+    await store.backup(values.out);
+    const count = store.count();
+    console.error(`placekit receive backup: ${count} submission${count === 1 ? '' : 's'} copied to ${values.out}`);
+  } finally {
+    store.close();
+  }
+  return 0;
+}

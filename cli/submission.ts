@@ -1,0 +1,118 @@
+/**
+ * What `<place-feedback>` POSTs, checked field by field, and the fingerprint that tells whether two
+ * bodies sent with one idempotency key are the same submission.
+ *
+ * `{form_id, answers, context: {area?, subject?, page_url}, submitted_at, idempotency_key}`. Answers are
+ * text, numbers, true/false, lists of text or null, keyed by question id. Fields placekit does not know
+ * are kept (a newer widget may send more) but not checked. `null` is read as absent, as in the feed.
+ */
+import { createHash } from 'node:crypto';
+
+export interface Submission {
+  form_id: string;
+  answers: Record<string, AnswerValue>;
+  context: { area?: string; subject?: string; page_url: string };
+  submitted_at: string;
+  idempotency_key: string;
+}
+
+export type AnswerValue = string | number | boolean | string[] | null;
+
+/** A body that is JSON but not a submission: which field, and what is wrong with it. */
+export class SubmissionError extends Error {}
+
+/** Keys as the widget makes them (UUIDs) and as other clients reasonably might. */
+export const KEY_PATTERN = /^[A-Za-z0-9._:-]{8,200}$/;
+/** Question ids, as the feed's schema allows them. */
+const QUESTION_ID = /^[a-z][a-z0-9_-]{0,63}$/i;
+const MAX_TEXT = 100_000;
+const MAX_ANSWERS = 500;
+const MAX_CHOICES = 200;
+const MAX_ID = 256;
+const MAX_URL = 2048;
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function text(value: unknown, field: string, max: number, required: boolean): string | undefined {
+  if (value === undefined || value === null) {
+    if (required) throw new SubmissionError(`${field} is missing`);
+    return undefined;
+  }
+  if (typeof value !== 'string') throw new SubmissionError(`${field} must be text`);
+  if (required && value.trim() === '') throw new SubmissionError(`${field} is empty`);
+  if (value.length > max) throw new SubmissionError(`${field} is longer than ${max} characters`);
+  return value;
+}
+
+function answer(value: unknown, field: string): AnswerValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new SubmissionError(`${field} must be a finite number`);
+    return value;
+  }
+  if (typeof value === 'string') {
+    if (value.length > MAX_TEXT) throw new SubmissionError(`${field} is longer than ${MAX_TEXT} characters`);
+    return value;
+  }
+  if (Array.isArray(value)) {
+    if (value.length > MAX_CHOICES) throw new SubmissionError(`${field} has more than ${MAX_CHOICES} choices`);
+    value.forEach((item, index) => {
+      if (typeof item !== 'string' || item.length > MAX_ID) throw new SubmissionError(`${field}[${index}] must be a choice's value (text)`);
+    });
+    return value as string[];
+  }
+  throw new SubmissionError(`${field} must be text, a number, true or false, a list of choices, or null`);
+}
+
+/** Checks a parsed body; throws SubmissionError naming the first field that is wrong. */
+export function readSubmission(body: unknown): Submission {
+  if (!isObject(body)) throw new SubmissionError('the body must be a JSON object');
+  const form_id = text(body.form_id, 'form_id', MAX_ID, true)!;
+  const idempotency_key = text(body.idempotency_key, 'idempotency_key', 200, true)!;
+  if (!KEY_PATTERN.test(idempotency_key)) {
+    throw new SubmissionError('idempotency_key must be 8 to 200 letters, digits, or . _ : -');
+  }
+  const submitted_at = text(body.submitted_at, 'submitted_at', 64, true)!;
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(submitted_at) || Number.isNaN(Date.parse(submitted_at))) {
+    throw new SubmissionError('submitted_at must be a date and time in ISO 8601 (2026-11-22T10:15:00.000Z)');
+  }
+  if (body.answers === undefined || body.answers === null) throw new SubmissionError('answers is missing');
+  if (!isObject(body.answers)) throw new SubmissionError('answers must be an object of answers by question id');
+  const entries = Object.entries(body.answers);
+  if (entries.length > MAX_ANSWERS) throw new SubmissionError(`answers has more than ${MAX_ANSWERS} questions`);
+  const answers: Record<string, AnswerValue> = {};
+  for (const [id, value] of entries) {
+    if (!QUESTION_ID.test(id)) throw new SubmissionError(`answers: "${id.slice(0, 70)}" is not a question id`);
+    answers[id] = answer(value, `answers.${id}`);
+  }
+  if (body.context === undefined || body.context === null) throw new SubmissionError('context is missing (it holds page_url)');
+  if (!isObject(body.context)) throw new SubmissionError('context must be an object');
+  const page_url = text(body.context.page_url, 'context.page_url', MAX_URL, true)!;
+  if (!/^https?:\/\//i.test(page_url)) throw new SubmissionError('context.page_url must be an http or https address');
+  const area = text(body.context.area, 'context.area', MAX_ID, false);
+  const subject = text(body.context.subject, 'context.subject', MAX_ID, false);
+  return {
+    form_id,
+    answers,
+    context: { ...(area !== undefined && { area }), ...(subject !== undefined && { subject }), page_url },
+    submitted_at,
+    idempotency_key,
+  };
+}
+
+/** JSON with object keys sorted, so that key order and whitespace do not make two bodies differ. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (isObject(value)) {
+    const keys = Object.keys(value).filter((key) => value[key] !== undefined).sort();
+    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** SHA-256 of the body's canonical JSON: equal for the same submission however it was serialized. */
+export function fingerprint(body: unknown): string {
+  return createHash('sha256').update(canonicalJson(body)).digest('hex');
+}
