@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { FeedResult } from '../feed/parse.js';
+import { wakeOutbox } from '../place-feedback/wake.js';
 import { VERSION } from '../version.js';
 import { FeedController } from '../ui/feed-controller.js';
 
@@ -43,6 +44,12 @@ export class PlaceFeedElement extends LitElement {
   /** The loaded feed, once there is one. */
   get feedResult(): FeedResult | undefined {
     return this.feedController.task.value;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Like every placekit element: feedback waiting in this browser's outbox is sent (tiny when none).
+    wakeOutbox();
   }
 
   override render() {

@@ -6,6 +6,7 @@ import { LitElement, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { isAbort } from '../feed/load.js';
 import type { FeedResult } from '../feed/parse.js';
+import { wakeOutbox } from '../place-feedback/wake.js';
 import { VERSION } from '../version.js';
 import { FeedController } from './feed-controller.js';
 import { renderFallback, renderFeedError } from './feed-status.js';
@@ -91,6 +92,8 @@ export abstract class PlaceElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     usePageLocale();
+    // Feedback waiting in this browser's outbox is sent when any placekit element loads (tiny when none).
+    wakeOutbox();
   }
 
   /** What to show once the feed has loaded. */

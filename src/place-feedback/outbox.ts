@@ -1,0 +1,402 @@
+/**
+ * The delivery side of `<place-feedback>`: gets each submission to its form's endpoint once, whatever the
+ * network does, without keeping the resident waiting.
+ *
+ * - Before the first attempt the submission is written to localStorage (one item per submission,
+ *   `placekit-outbox:` + its idempotency key, holding the endpoint, the exact JSON body and when it was
+ *   made), so a reload, a closed tab or a lost connection does not lose it. The item is written once and
+ *   removed once settled: delivered, refused, or too old.
+ * - Every attempt is a POST of the same body with the same `Idempotency-Key` header, JSON, without
+ *   credentials, with a per-attempt timeout. 2xx: delivered. Other 4xx than 408 and 429: refused, with
+ *   the endpoint's message. Anything else (no connection, timeout, 408, 429, 5xx): tried again with
+ *   exponential backoff and jitter, never sooner than a `Retry-After` asks.
+ * - `send` answers within a few seconds: `sent`, `rejected`, or `queued` (still trying in the
+ *   background); `onDelivered` listeners hear the key of a queued submission when it gets through, in
+ *   this tab or another.
+ * - Waiting submissions are retried when any placekit element loads on a page of the site (wake.ts),
+ *   when the browser comes back online, and by backoff while the page stays open. One tab at a time
+ *   delivers a given submission (Web Locks); the one that delivers it tells the others (BroadcastChannel).
+ * - A submission that could not be delivered within 7 days is removed, with a console warning.
+ */
+import type { Outbox } from './place-feedback.js';
+import { OUTBOX_PREFIX } from './wake.js';
+
+type Submission = Parameters<Outbox['send']>[1];
+type Outcome = Awaited<ReturnType<Outbox['send']>>;
+
+/** What is stored for one submission: the endpoint, the request body exactly as first sent, when. */
+interface Entry {
+  endpoint: string;
+  body: string;
+  created: number;
+}
+
+/** Tuning, and seams for tests. Times in milliseconds. */
+export interface OutboxOptions {
+  /** Where submissions wait (default `localStorage`; `null`: nowhere, they live as long as the page). */
+  storage?: Storage | null;
+  /** Prefix of the storage items (default `placekit-outbox:`). */
+  prefix?: string;
+  /** Web Locks (default `navigator.locks`; `null`: a lock within this page only). */
+  locks?: LockManager | null;
+  /** BroadcastChannel name for "delivered" notes between tabs (default `placekit-outbox`; `null`: none). */
+  channel?: string | null;
+  fetch?: typeof fetch;
+  /** One attempt's time limit (default 15 s). */
+  timeout?: number;
+  /** How long `send` may take before it answers `queued` (default 8 s; at most two attempts either way). */
+  answerWithin?: number;
+  /** Backoff after the first failure (default 1 s), doubling per failure up to `maxDelay` (default 5 min). */
+  firstDelay?: number;
+  maxDelay?: number;
+  /** How long an undeliverable submission is kept (default 7 days). */
+  keepFor?: number;
+  /** Jitter source (default `Math.random`). */
+  random?: () => number;
+  /** Turns each planned wait into the real one (tests shrink them and record what was planned). */
+  wait?: (planned: number) => number;
+}
+
+export interface OutboxInstance extends Outbox {
+  /** Tries every waiting submission now (a page load, the connection back). */
+  wake(): void;
+  /** Stops this instance: timers, listeners, attempts in flight (tests; a page unload does this). */
+  dispose(): void;
+}
+
+type Attempt = { kind: 'sent' } | { kind: 'rejected'; status: number; message?: string } | { kind: 'retry'; why: string; after?: number } | { kind: 'gone' };
+
+interface Job {
+  key: string;
+  entry: Entry;
+  /** Whether the entry made it into storage (if not, it lives only as long as this page). */
+  stored: boolean;
+  failures: number;
+  done: boolean;
+  /** Whether the site's editor has been told (once) that it is waiting. */
+  warned?: boolean;
+  /** Until `send` has answered: its resolver, its deadline and its promise. */
+  answer?: (outcome: Outcome) => void;
+  deadline?: ReturnType<typeof setTimeout>;
+  first?: Promise<Outcome>;
+  timer?: ReturnType<typeof setTimeout>;
+  /** While waiting between attempts: ends the wait now. */
+  resume?: () => void;
+  /** The wait is one the endpoint asked for (`Retry-After`): a wake-up does not cut it short. */
+  asked?: boolean;
+  controller?: AbortController;
+}
+
+const DAY = 86_400_000;
+/** Locks for pages without Web Locks: one attempt per key at a time within this page. */
+const pageLocks = new Map<string, Promise<unknown>>();
+
+/** A short, plain message from a refusal's body (JSON `message` or `error`, or brief plain text). */
+async function messageOf(response: Response): Promise<string | undefined> {
+  try {
+    const type = response.headers.get('Content-Type') ?? '';
+    const text = await response.text();
+    let message: unknown;
+    if (type.includes('json')) {
+      const data = JSON.parse(text) as { message?: unknown; error?: unknown };
+      message = typeof data?.message === 'string' ? data.message : data?.error;
+    } else if (type.startsWith('text/plain') && text.length <= 300) {
+      message = text;
+    }
+    if (typeof message !== 'string') return undefined;
+    const tidy = message.replace(/\s+/g, ' ').trim();
+    return tidy ? (tidy.length > 300 ? `${tidy.slice(0, 299)}…` : tidy) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `Retry-After` in milliseconds (seconds or an HTTP date, against the response's own `Date`). */
+function retryAfterOf(response: Response): number | undefined {
+  const value = response.headers.get('Retry-After')?.trim();
+  if (!value) return undefined;
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  const at = Date.parse(value);
+  if (Number.isNaN(at)) return undefined;
+  const now = Date.parse(response.headers.get('Date') ?? '');
+  return Math.max(0, at - (Number.isNaN(now) ? Date.now() : now));
+}
+
+function defaultStorage(): Storage | null {
+  try {
+    return localStorage;
+  } catch {
+    return null;
+  }
+}
+
+export function createOutbox(options: OutboxOptions = {}): OutboxInstance {
+  const storage = options.storage === undefined ? defaultStorage() : options.storage;
+  const prefix = options.prefix ?? OUTBOX_PREFIX;
+  const locks = options.locks === undefined ? (globalThis.navigator?.locks ?? null) : options.locks;
+  const channelName = options.channel === undefined ? 'placekit-outbox' : options.channel;
+  const post = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+  const timeout = options.timeout ?? 15_000;
+  const answerWithin = options.answerWithin ?? 8000;
+  const firstDelay = options.firstDelay ?? 1000;
+  const maxDelay = options.maxDelay ?? 300_000;
+  const keepFor = options.keepFor ?? 7 * DAY;
+  const random = options.random ?? Math.random;
+  const wait = options.wait ?? ((planned: number) => planned);
+
+  const jobs = new Map<string, Job>();
+  const listeners = new Set<(key: string) => void>();
+  const announced = new Set<string>();
+  const channel = channelName && typeof BroadcastChannel === 'function' ? new BroadcastChannel(channelName) : undefined;
+  let disposed = false;
+
+  // ---- storage: written once, removed once; a broken item is removed rather than tried forever
+  const read = (key: string): Entry | undefined => {
+    try {
+      const text = storage?.getItem(prefix + key);
+      if (!text) return undefined;
+      const entry = JSON.parse(text) as Entry;
+      if (typeof entry?.endpoint === 'string' && typeof entry.body === 'string' && typeof entry.created === 'number') return entry;
+    } catch {
+      // not JSON: removed below
+    }
+    remove(key);
+    console.warn(`placekit: removed an unreadable feedback outbox item (${prefix}${key}).`);
+    return undefined;
+  };
+  const write = (key: string, entry: Entry): boolean => {
+    try {
+      storage!.setItem(prefix + key, JSON.stringify(entry));
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const remove = (key: string) => {
+    try {
+      storage?.removeItem(prefix + key);
+    } catch {
+      // blocked storage holds nothing
+    }
+  };
+  const waitingKeys = (): string[] => {
+    const keys: string[] = [];
+    try {
+      for (let i = 0; storage && i < storage.length; i++) {
+        const name = storage.key(i);
+        if (name?.startsWith(prefix)) keys.push(name.slice(prefix.length));
+      }
+    } catch {
+      // blocked storage holds nothing
+    }
+    return keys;
+  };
+  const tooOld = (key: string, entry: Entry): boolean => {
+    if (Date.now() - entry.created <= keepFor) return false;
+    remove(key);
+    console.warn(`placekit: feedback for ${entry.endpoint} (reference ${key.slice(0, 8)}) could not be delivered within ${Math.round(keepFor / DAY)} days and has been removed from this browser.`);
+    return true;
+  };
+
+  // ---- telling the form
+  const announce = (key: string) => {
+    if (announced.has(key)) return;
+    announced.add(key);
+    for (const listener of [...listeners]) {
+      try {
+        listener(key);
+      } catch (error) {
+        console.error(error);
+      }
+    }
+  };
+  const answer = (job: Job, outcome: Outcome) => {
+    clearTimeout(job.deadline);
+    const resolve = job.answer;
+    job.answer = undefined;
+    resolve?.(outcome);
+  };
+  const finish = (job: Job) => {
+    job.done = true;
+    clearTimeout(job.deadline);
+    job.resume?.();
+    if (jobs.get(job.key) === job) jobs.delete(job.key);
+  };
+
+  /** Another tab (or another copy of placekit in this one) delivered it. */
+  const deliveredElsewhere = (key: string) => {
+    const job = jobs.get(key);
+    if (job) {
+      finish(job);
+      if (job.answer) return answer(job, { state: 'sent' });
+    }
+    announce(key);
+  };
+  if (channel) channel.onmessage = (event: MessageEvent<{ delivered?: unknown }>) => typeof event.data?.delivered === 'string' && deliveredElsewhere(event.data.delivered);
+
+  // ---- one attempt, under the submission's lock so that only one tab sends it at a time
+  const exclusive = <T>(key: string, attempt: () => Promise<T>): Promise<T> => {
+    const name = `placekit-outbox:${key}`;
+    if (locks) return locks.request(name, attempt) as Promise<T>;
+    const run = (pageLocks.get(name) ?? Promise.resolve()).then(attempt);
+    const settled = run.catch(() => undefined);
+    pageLocks.set(name, settled);
+    void settled.then(() => pageLocks.get(name) === settled && pageLocks.delete(name));
+    return run;
+  };
+
+  /** One attempt. A settled entry is removed before the lock is released, so no other tab sends it again. */
+  const attempt = async (job: Job): Promise<Attempt> => {
+    if (job.done) return { kind: 'gone' };
+    if (job.stored) {
+      // Delivered by another tab meanwhile (or the storage was cleared): nothing left to do.
+      const entry = read(job.key);
+      if (!entry || tooOld(job.key, entry)) return { kind: 'gone' };
+    }
+    const controller = (job.controller = new AbortController());
+    const timer = setTimeout(() => controller.abort(), timeout);
+    const { body, endpoint } = job.entry;
+    let result: Attempt;
+    try {
+      const response = await post(endpoint, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': job.key },
+        body,
+        credentials: 'omit',
+        cache: 'no-store',
+        // The page address goes in the body as origin + path; the Referer header must not add the query.
+        referrerPolicy: 'strict-origin',
+        // The first attempt may finish after the resident closes the tab (browsers cap such bodies at
+        // 64 KB). Only the first: should a browser refuse it, the quick retry goes without.
+        keepalive: job.first !== undefined && job.failures === 0 && new TextEncoder().encode(body).length < 60_000,
+        signal: controller.signal,
+      });
+      const { status } = response;
+      if (response.ok) result = { kind: 'sent' };
+      else if (status >= 400 && status < 500 && status !== 408 && status !== 429) result = { kind: 'rejected', status, message: await messageOf(response) };
+      else result = { kind: 'retry', why: `HTTP ${status}`, after: retryAfterOf(response) };
+      if (result.kind !== 'rejected') void response.body?.cancel().catch(() => undefined);
+    } catch {
+      result = { kind: 'retry', why: controller.signal.aborted ? `no answer within ${timeout / 1000} s` : 'no connection, or the endpoint does not accept requests from this site (CORS)' };
+    } finally {
+      clearTimeout(timer);
+      job.controller = undefined;
+    }
+    if (result.kind !== 'retry') {
+      remove(job.key);
+      if (result.kind === 'sent' && !disposed) channel?.postMessage({ delivered: job.key });
+    }
+    return result;
+  };
+
+  /** Tries until the submission is settled: delivered, refused, gone, or the instance disposed. */
+  const run = async (job: Job): Promise<void> => {
+    const started = Date.now();
+    while (!job.done) {
+      const result = await exclusive(job.key, () => attempt(job));
+      if (job.done) return;
+      if (result.kind !== 'retry') {
+        finish(job);
+        if (result.kind === 'gone') {
+          // The entry vanished: most likely another tab delivered it, and its note will follow.
+          if (job.answer) answer(job, { state: 'queued' });
+        } else if (result.kind === 'sent') {
+          if (job.answer) answer(job, { state: 'sent' });
+          else announce(job.key);
+        } else if (job.answer) {
+          answer(job, { state: 'rejected', status: result.status, message: result.message });
+        } else {
+          console.warn(`placekit: ${job.entry.endpoint} refused waiting feedback (reference ${job.key.slice(0, 8)}) with HTTP ${result.status}${result.message ? `: ${result.message}` : ''}; it has been removed from this browser.`);
+        }
+        return;
+      }
+      job.failures++;
+      const backoff = Math.min(maxDelay, firstDelay * 2 ** (job.failures - 1));
+      const planned = Math.min(DAY, Math.max(backoff / 2 + (random() * backoff) / 2, result.after ?? 0));
+      if (job.answer && (job.failures >= 2 || Date.now() - started + planned > answerWithin)) {
+        if (!job.stored) {
+          // Nowhere to keep it: the resident is told to send again later, the answers still in the form.
+          finish(job);
+          return answer(job, { state: 'rejected', status: 0 });
+        }
+        answer(job, { state: 'queued' });
+      }
+      if (!job.answer && !job.warned) {
+        job.warned = true;
+        console.warn(`placekit: feedback for ${job.entry.endpoint} could not be delivered yet (${result.why}); it is kept in this browser and will be tried again.`);
+      }
+      await new Promise<void>((resume) => {
+        const go = () => {
+          clearTimeout(job.timer);
+          job.resume = undefined;
+          resume();
+        };
+        job.resume = go;
+        job.asked = result.after !== undefined;
+        job.timer = setTimeout(go, Math.min(wait(planned), 2 ** 31 - 1));
+      });
+    }
+  };
+
+  const start = (job: Job): void => {
+    jobs.set(job.key, job);
+    void run(job).catch((error: unknown) => {
+      finish(job);
+      console.error('placekit: the feedback outbox failed', error);
+    });
+  };
+
+  const wake = () => {
+    if (disposed) return;
+    for (const key of waitingKeys()) {
+      if (jobs.has(key)) continue;
+      const entry = read(key);
+      if (entry && !tooOld(key, entry)) start({ key, entry, stored: true, failures: 0, done: false });
+    }
+    // A wake-up (page load, back online) starts the next attempt early, unless the endpoint asked to wait.
+    for (const job of jobs.values()) if (!job.asked) job.resume?.();
+  };
+  addEventListener('online', wake);
+
+  return {
+    send(endpoint: string, submission: Submission): Promise<Outcome> {
+      const key = submission.idempotency_key;
+      if (typeof key !== 'string' || !key) return Promise.reject(new TypeError('placekit: a submission needs its idempotency_key'));
+      // The same submission twice (a double click that got through): one delivery, one answer.
+      const existing = jobs.get(key);
+      if (existing?.first) return existing.first;
+      if (existing) finish(existing);
+      const entry: Entry = { endpoint, body: JSON.stringify(submission), created: Date.now() };
+      const stored = write(key, entry);
+      const job: Job = { key, entry, stored, failures: 0, done: false };
+      job.first = new Promise<Outcome>((resolve) => (job.answer = resolve));
+      if (stored) job.deadline = setTimeout(() => answer(job, { state: 'queued' }), answerWithin);
+      start(job);
+      return job.first;
+    },
+    onDelivered(listener: (key: string) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    wake,
+    dispose() {
+      disposed = true;
+      removeEventListener('online', wake);
+      channel?.close();
+      for (const job of [...jobs.values()]) {
+        finish(job);
+        job.controller?.abort();
+      }
+    },
+  };
+}
+
+let shared: OutboxInstance | undefined;
+const outbox = () => (shared ??= createOutbox());
+
+/** Stores the submission, tries to deliver it, and answers `sent`, `rejected` or `queued` within seconds. */
+export const send: Outbox['send'] = (endpoint, submission) => outbox().send(endpoint, submission);
+/** Hears the key of each queued submission delivered later, by this tab or another. */
+export const onDelivered: Outbox['onDelivered'] = (listener) => outbox().onDelivered(listener);
+/** Tries every waiting submission now (wake.ts calls it when a page loads or the connection returns). */
+export const wake = (): void => outbox().wake();
