@@ -19,16 +19,19 @@ import { createServer, request } from 'node:http';
 
 export const FAULTS = ['500', '503', '429', 'drop-before', 'drop-after', 'delay'];
 
-/** FNV-1a of the text, as a number in [0, 1). */
+/** A hash of the text (FNV-1a, then mixed), as a number in [0, 1). */
 function unit(text) {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
-  hash ^= hash >>> 15;
-  hash = Math.imul(hash, 0x2c1b3c6d);
-  hash ^= hash >>> 12;
+  // murmur3's finalizer, so that keys differing in one character land far apart.
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  hash ^= hash >>> 16;
   return (hash >>> 0) / 2 ** 32;
 }
 
