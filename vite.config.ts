@@ -17,6 +17,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import type { RolldownLog } from 'rolldown';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const root = import.meta.dirname;
 
@@ -58,6 +59,8 @@ const oneFile = (warning: RolldownLog, warn: (warning: RolldownLog) => void) => 
 
 export default defineConfig(({ command, mode }) => {
   const minified = { minify: true, comments: { legal: false } };
+  // lit's css`` and html`` templates, minified in every build a browser downloads.
+  const plugins = [minifyTemplates()];
   if (command === 'serve') {
     return {
       plugins: [demoAtRoot()],
@@ -85,6 +88,7 @@ export default defineConfig(({ command, mode }) => {
   if (mode === 'demo') {
     // dist/demo-site/: the demo page as a production site (for Lighthouse and page-load benchmarks).
     return {
+      plugins,
       build: {
         outDir: 'dist/demo-site',
         emptyOutDir: true,
@@ -96,6 +100,7 @@ export default defineConfig(({ command, mode }) => {
   if (mode === 'embed') {
     // dist/embed.js: the iframe page's script (every element plus the URL-parameter logic), one file.
     return {
+      plugins,
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -108,6 +113,7 @@ export default defineConfig(({ command, mode }) => {
   }
   if (mode === 'bundle') {
     return {
+      plugins,
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -119,6 +125,7 @@ export default defineConfig(({ command, mode }) => {
     };
   }
   return {
+    plugins,
     build: {
       outDir: 'dist',
       emptyOutDir: false,
