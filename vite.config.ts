@@ -1,9 +1,10 @@
 /**
- * One config, three builds (see scripts/build.mjs, which runs them in turn):
+ * One config, several builds (see scripts/build.mjs, which runs them in turn):
  *
  * - `--mode elements` (default for `vite build`): one entry per element folder (`src/place-*\/index.ts`
- *   becomes `dist/place-*.js`), with lit and the feed code in shared chunks, so a page that loads two
- *   elements downloads the shared code once.
+ *   becomes `dist/place-*.js`). What every element needs on first load (lit, the feed code, the base
+ *   element) is one shared chunk, `chunks/base-*.js`, so a page that loads two elements downloads it once;
+ *   see `firstLoadChunks` below.
  * - `--mode bundle`: `dist/placekit.js`, a single self-contained module registering every element, for
  *   a plain `<script type="module">` on a page with no build step.
  * - `--mode embed`: `dist/embed.js`, the script of `dist/embed.html`, the iframe page for CMSs that strip
@@ -29,6 +30,49 @@ function elementEntries(): Record<string, string> {
     if (name.startsWith('place-') && existsSync(index)) entries[name] = index;
   }
   return entries;
+}
+
+type ChunkingContext = { getModuleInfo(id: string): { importers: string[]; isEntry: boolean } | null };
+
+/** The element entries that load a module on first load (through static imports). */
+function entriesLoading(id: string, ctx: ChunkingContext, cache: Map<string, Set<string>>): Set<string> {
+  const known = cache.get(id);
+  if (known) return known;
+  const entries = new Set<string>();
+  cache.set(id, entries);
+  const info = ctx.getModuleInfo(id);
+  if (!info) return entries;
+  if (info.isEntry) entries.add(id);
+  for (const importer of info.importers) for (const entry of entriesLoading(importer, ctx, cache)) entries.add(entry);
+  return entries;
+}
+
+/**
+ * The per-element build's chunks, for few files on first load (each file a browser fetches is compressed
+ * on its own, so many small ones cost more than their sum):
+ * - `base`: what nearly every element loads first (lit, the feed code, the base element, localization),
+ *   and lit modules two elements load.
+ * - `shared`: the other feed helpers and lit directives some element loads first (the directory's and
+ *   the connector's), in one file rather than one each.
+ * An element's own modules stay in its entry file, even when a part it loads later uses them too
+ * (`preserveEntrySignatures: 'allow-extension'` lets that part import them from the entry). Parts loaded
+ * on demand (details view, validator...) keep their own chunks.
+ */
+function firstLoadChunks() {
+  const cache = new Map<string, Set<string>>();
+  return {
+    groups: [
+      {
+        debugName: 'first load',
+        name(id: string, ctx: ChunkingContext): string | null {
+          const entries = entriesLoading(id, ctx, cache).size;
+          if (entries >= 3 || (entries >= 2 && /node_modules[\\/]lit/.test(id))) return 'base';
+          if (entries >= 1 && /[\\/]src[\\/]feed[\\/]|node_modules[\\/]lit(-html)?[\\/]direct/.test(id)) return 'shared';
+          return null;
+        },
+      },
+    ],
+  };
 }
 
 /** The demo is the site's front page in development. */
@@ -132,7 +176,10 @@ export default defineConfig(({ command, mode }) => {
       target: 'es2021',
       sourcemap: true,
       lib: { entry: elementEntries(), formats: ['es'], fileName: (_format, name) => `${name}.js` },
-      rolldownOptions: { output: { ...minified, chunkFileNames: 'chunks/[name]-[hash].js' } },
+      rolldownOptions: {
+        preserveEntrySignatures: 'allow-extension',
+        output: { ...minified, chunkFileNames: 'chunks/[name]-[hash].js', codeSplitting: firstLoadChunks() },
+      },
     },
   };
 });
