@@ -28,6 +28,52 @@ export interface Plan {
 
 export type Predicate = (value: unknown) => boolean;
 
+/** The plan from its text (plan.ts's `encodePlan` describes the format). */
+export function decodePlan(text: string): Plan {
+  const [rootLine, ...lines] = text.split('\n');
+  const check = (part: string): PlanCheck => {
+    if (part[0] === '/') return ['re', part.slice(part.indexOf('/', 1) + 1), part.slice(1, part.indexOf('/', 1))];
+    if (part[0] === '=') return ['rule', part.slice(1) as RuleName];
+    if (part === 'int') return ['int'];
+    const kind = /^[a-z]+/.exec(part)![0] as 'ge';
+    return [kind, Number(part.slice(kind.length))];
+  };
+  const nodes = lines.map((line): PlanNode => {
+    const [head, ...parts] = line.split('\t');
+    const rest = head.slice(1);
+    switch (head[0]) {
+      case 's':
+        return ['str', parts.map(check)];
+      case 'n':
+        return ['num', parts.map(check)];
+      case 'b':
+        return ['bool'];
+      case 'a':
+        return ['any'];
+      case 'e':
+        return ['enum', parts];
+      case '|':
+        return ['or', rest.split(',').map(Number)];
+      case '[':
+        return ['arr', Number(rest)];
+      case '{':
+        return [
+          'obj',
+          rest
+            ? rest.split(' ').map((field): [string, 0 | 1, number] => {
+                const at = field.search(/[!?]\d+$/);
+                return [field.slice(0, at), field[at] === '?' ? 1 : 0, Number(field.slice(at + 1))];
+              })
+            : [],
+          parts.map(check),
+        ];
+      default:
+        return ['unsure'];
+    }
+  });
+  return { nodes, roots: Object.fromEntries(rootLine.split(' ').map((root) => [root.split(':')[0], Number(root.split(':')[1])])) };
+}
+
 function checker(checks: PlanCheck[]): Predicate {
   const tests = checks.map((check): Predicate => {
     switch (check[0]) {

@@ -1,6 +1,6 @@
 /**
  * Derives the plan that check.ts compiles, from the zod schemas' own definitions: types, optional
- * fields, enums, patterns, bounds and the named rules of rules.ts. Anything it does not understand
+ * fields, enums, patterns, bounds and the named rules of rules.ts, and writes it as compact text. Anything it does not understand
  * becomes "unsure", so the compiled check never says "valid" where zod would not (a randomized test
  * in tests/feed/check.test.ts holds it to that).
  *
@@ -107,5 +107,81 @@ export function planOf(roots: Record<string, z.ZodMiniType>): Plan {
     }
   }
 
-  return { nodes, roots: Object.fromEntries(Object.entries(roots).map(([name, schema]) => [name, add(schema)])) };
+  return dedupe({ nodes, roots: Object.fromEntries(Object.entries(roots).map(([name, schema]) => [name, add(schema)])) });
+}
+
+/**
+ * The same plan with each distinct node once (many fields share "any text", "a list of phones"...). The
+ * last copy is kept, so a node still comes before the nodes it refers to.
+ */
+function dedupe(plan: Plan): Plan {
+  let { nodes, roots } = plan;
+  for (;;) {
+    const keys = nodes.map((node) => JSON.stringify(node));
+    const last = new Map(keys.map((key, index) => [key, index]));
+    if (last.size === nodes.length) return { nodes, roots };
+    const renumbered: number[] = [];
+    keys.forEach((key, index) => {
+      if (last.get(key) === index) renumbered[index] = renumbered.filter((n) => n !== undefined).length;
+    });
+    const ref = (index: number) => renumbered[last.get(keys[index])!];
+    nodes = nodes
+      .filter((_, index) => last.get(keys[index]) === index)
+      .map((node): PlanNode => {
+        if (node[0] === 'or') return ['or', node[1].map(ref)];
+        if (node[0] === 'arr') return ['arr', ref(node[1])];
+        if (node[0] === 'obj') return ['obj', node[1].map(([key, optional, index]): [string, 0 | 1, number] => [key, optional, ref(index)]), node[2]];
+        return node;
+      });
+    roots = Object.fromEntries(Object.entries(roots).map(([name, index]) => [name, ref(index)]));
+  }
+}
+
+/**
+ * The plan as text, as plan.generated.ts ships it (check.ts's `decodePlan` reads it back): a line of
+ * roots (`name:node`), then a line per node, its parts separated by tabs. `s` and `n` (text, number),
+ * `b`, `a`, `u` (boolean, anything, unsure), `e` (then the allowed values), `|` (then the options,
+ * comma-separated), `[` and the item, `{` and the fields (`key!node` required, `key?node` optional,
+ * space-separated). Checks follow as parts of their own: `/flags/pattern`, `=rule`, `int`, or a bound
+ * such as `ge-90` or `max256`. Smaller to download than the same plan written as data, and no escaping
+ * beyond the pattern's own.
+ */
+export function encodePlan(plan: Plan): string {
+  const safe = (text: string) => {
+    if (/[\t\n]/.test(text)) throw new Error(`encodePlan: ${JSON.stringify(text)} cannot be written`);
+    return text;
+  };
+  const check = (c: PlanCheck): string => {
+    if (c[0] === 're') return `/${c[2]}/${safe(c[1])}`;
+    if (c[0] === 'rule') return `=${c[1]}`;
+    if (c[0] === 'int') return 'int';
+    return `${c[0]}${c[1]}`;
+  };
+  const withChecks = (head: string, checks: PlanCheck[]) => [head, ...checks.map(check)].join('\t');
+  const lines = plan.nodes.map((node) => {
+    switch (node[0]) {
+      case 'str':
+        return withChecks('s', node[1]);
+      case 'num':
+        return withChecks('n', node[1]);
+      case 'bool':
+        return 'b';
+      case 'any':
+        return 'a';
+      case 'enum':
+        if (!node[1].every((value) => typeof value === 'string')) throw new Error('encodePlan: enum values other than text cannot be written');
+        return ['e', ...(node[1] as string[]).map(safe)].join('\t');
+      case 'or':
+        return `|${node[1].join(',')}`;
+      case 'arr':
+        return `[${node[1]}`;
+      case 'obj': {
+        for (const [key] of node[1]) if (!/^[A-Za-z0-9_-]+$/.test(key)) throw new Error(`encodePlan: field name ${JSON.stringify(key)} cannot be written`);
+        return withChecks(`{${node[1].map(([key, optional, index]) => `${key}${optional ? '?' : '!'}${index}`).join(' ')}`, node[2]);
+      }
+      default:
+        return 'u';
+    }
+  });
+  return [Object.entries(plan.roots).map(([name, index]) => `${name}:${index}`).join(' '), ...lines].join('\n');
 }
