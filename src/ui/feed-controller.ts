@@ -4,7 +4,6 @@
  * `place-feed-load` and `place-feed-error` from the host.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { Task, TaskStatus } from '@lit/task';
 import { forgetFeed, isAbort, loadFeed, resolveFeedUrl } from '../feed/load.js';
 import type { FeedResult } from '../feed/parse.js';
 import { FeedError } from '../feed/problems.js';
@@ -33,28 +32,103 @@ function feedAncestor(element: Element): Element | undefined {
   return undefined;
 }
 
+type Args = readonly [url: string | undefined, timeout: number];
+
+const INITIAL = 0;
+const PENDING = 1;
+const COMPLETE = 2;
+const ERROR = 3;
+
+/**
+ * The load's state, kept the way @lit/task's `Task` keeps it (same statuses, same order of callbacks and
+ * updates) in the few lines this controller needs: it runs when its arguments change before an update,
+ * a newer run aborts and outdates an older one, and `render` picks what to show by status.
+ */
+export class FeedTask {
+  status = INITIAL;
+  value?: FeedResult;
+  error?: unknown;
+  private calls = 0;
+  private controller?: AbortController;
+  private previous?: Args;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly args: () => Args,
+    private readonly work: (args: Args, signal: AbortSignal) => Promise<FeedResult>,
+    private readonly onComplete: (result: FeedResult) => void,
+    private readonly onError: (error: unknown) => void,
+  ) {}
+
+  /** Before each host update: runs again if the address or the timeout changed. */
+  update(): void {
+    const args = this.args();
+    const previous = this.previous;
+    this.previous = args;
+    if (!previous || args.some((value, i) => !Object.is(value, previous[i]))) void this.run(args);
+  }
+
+  async run(args: Args = this.args()): Promise<void> {
+    this.previous = args;
+    if (this.status === PENDING) this.controller?.abort();
+    this.status = PENDING;
+    this.host.requestUpdate();
+    const call = ++this.calls;
+    const controller = (this.controller = new AbortController());
+    let result: FeedResult | undefined;
+    let error: unknown;
+    let failed = false;
+    try {
+      result = await this.work(args, controller.signal);
+    } catch (e) {
+      failed = true;
+      error = e;
+    }
+    if (call !== this.calls) return;
+    if (failed) this.onError(error);
+    else this.onComplete(result!);
+    this.status = failed ? ERROR : COMPLETE;
+    this.value = result;
+    this.error = error;
+    this.host.requestUpdate();
+  }
+
+  abort(): void {
+    if (this.status === PENDING) this.controller?.abort();
+  }
+
+  render<T>(renderer: { initial: () => T; pending: () => T; complete: (value: FeedResult) => T; error: (error: unknown) => T }): T {
+    return [renderer.initial, renderer.pending, () => renderer.complete(this.value!), () => renderer.error(this.error)][this.status]();
+  }
+}
+
 export class FeedController implements ReactiveController {
   private inherited?: string;
   private observer?: MutationObserver;
 
-  readonly task: Task<readonly [string | undefined, number], FeedResult>;
+  readonly task: FeedTask;
 
   constructor(
     private readonly host: Host,
     private readonly options: FeedControllerOptions,
   ) {
     host.addController(this);
-    this.task = new Task(host, {
-      task: async ([url, timeout], { signal }) => {
+    this.task = new FeedTask(
+      host,
+      () => [this.url, this.options.timeout()] as const,
+      async ([url, timeout], signal) => {
         if (!url) {
           throw new FeedError('no-feed', `<${host.localName}> has no feed: set its ${options.inherit ? 'feed' : 'src'} attribute${options.inherit ? ', or put it inside <place-feed src="...">' : ''}.`);
         }
         return loadFeed(url, { signal, timeout: Math.max(1, timeout) * 1000 });
       },
-      args: () => [this.url, this.options.timeout()] as const,
-      onComplete: (result) => void this.loaded(result),
-      onError: (error) => void this.failed(error),
-    });
+      (result) => void this.loaded(result),
+      (error) => void this.failed(error),
+    );
+  }
+
+  hostUpdate(): void {
+    this.task.update();
   }
 
   /** The feed address in use, resolved against the page; `undefined` when there is none. */
@@ -83,7 +157,7 @@ export class FeedController implements ReactiveController {
       this.observer.observe(ancestor, { attributes: true, attributeFilter: ['src'] });
     }
     // Back on the page after a removal that aborted the load: load again.
-    if (this.task.status === TaskStatus.ERROR && isAbort(this.task.error)) void this.task.run();
+    if (this.task.status === ERROR && isAbort(this.task.error)) void this.task.run();
   }
 
   hostDisconnected(): void {
@@ -91,7 +165,7 @@ export class FeedController implements ReactiveController {
     this.observer = undefined;
     // A move within the page disconnects and reconnects at once: abort only if it really left.
     queueMicrotask(() => {
-      if (!this.host.isConnected && this.task.status === TaskStatus.PENDING) this.task.abort();
+      if (!this.host.isConnected && this.task.status === PENDING) this.task.abort();
     });
   }
 
