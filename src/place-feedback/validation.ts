@@ -1,10 +1,9 @@
 /**
- * The form's rules as a zod/mini schema built from its definition, loaded on demand (the element
- * imports this module when the form first shows), so zod is not in the page's first download.
- * Errors follow the GOV.UK wording patterns; postcodes and phone numbers are accepted as people
- * type them and sent tidied up.
+ * The form's rules, checked in plain code from its definition (no zod: a few rules per question kind do
+ * not need a schema library, and placekit.js carries this module), loaded on demand (the element imports
+ * it when the form first shows). Errors follow the GOV.UK wording patterns; postcodes and phone numbers
+ * are accepted as people type them and sent tidied up.
  */
-import * as z from 'zod/mini';
 import { parsePostcode } from '../feed/areas.js';
 import type { Question } from '../feed/schema.js';
 import { msg, str } from '../ui/localize.js';
@@ -22,42 +21,40 @@ export function tidyPhone(input: string): string | undefined {
 
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
-function ruleFor(q: Question): z.ZodMiniType<Answer, Answer> {
+/** The first problem with one answer, in the order the form reads them, or undefined when it is fine. */
+function problemWith(q: Question, value: Answer): string | undefined {
   const label = q.label;
   const required = q.required === true;
-  const missing = msg(str`Enter an answer for: ${label}`);
-  const select = msg(str`Select an answer for: ${label}`);
   switch (q.kind) {
     case 'multiple_choice':
-      return z.array(z.string()).check(z.refine((v) => !required || v.length > 0, msg(str`Select at least one answer for: ${label}`))) as never;
+      return required && !(Array.isArray(value) && value.length > 0) ? msg(str`Select at least one answer for: ${label}`) : undefined;
     case 'consent':
-      return z.boolean().check(z.refine((v) => !required || v, msg(str`Tick the box to agree: ${label}`))) as never;
+      return required && value !== true ? msg(str`Tick the box to agree: ${label}`) : undefined;
     case 'yes_no':
     case 'rating':
     case 'single_choice':
-      return z.nullable(z.union([z.string(), z.number(), z.boolean()])).check(z.refine((v) => !required || v !== null, select)) as never;
+      return required && (value === null || value === undefined) ? msg(str`Select an answer for: ${label}`) : undefined;
     default: {
       const max = q.max_length;
       const min = q.min_length ?? 0;
-      return z.pipe(
-        z.nullable(z.string()).check(
-          z.refine((v) => !required || v !== null, missing),
-          z.refine((v) => v === null || max === undefined || v.length <= max, msg(str`${label} must be ${max} characters or fewer`)),
-          z.refine((v) => v === null || v.length >= min, msg(str`${label} must be ${min} characters or more`)),
-          z.refine((v) => v === null || q.kind !== 'email' || EMAIL.test(v), msg('Enter an email address in the correct format, like name@example.com')),
-          z.refine((v) => v === null || q.kind !== 'postcode' || parsePostcode(v) !== undefined, msg('Enter a full UK postcode, like G31 4XY')),
-          z.refine((v) => v === null || q.kind !== 'phone' || tidyPhone(v) !== undefined, msg('Enter a telephone number, like 0141 287 1234 or +44 141 287 1234')),
-        ),
-        z.transform((v: string | null): Answer => {
-          if (v === null) return null;
-          // A postcode is sent as its sector (G31 4): enough to see the neighbourhood, not the street.
-          if (q.kind === 'postcode') return parsePostcode(v)?.sector ?? null;
-          if (q.kind === 'phone') return tidyPhone(v) ?? null;
-          return v;
-        }),
-      ) as never;
+      if (typeof value !== 'string') return required || (value !== null && value !== undefined) ? msg(str`Enter an answer for: ${label}`) : undefined;
+      if (max !== undefined && value.length > max) return msg(str`${label} must be ${max} characters or fewer`);
+      if (value.length < min) return msg(str`${label} must be ${min} characters or more`);
+      if (q.kind === 'email' && !EMAIL.test(value)) return msg('Enter an email address in the correct format, like name@example.com');
+      if (q.kind === 'postcode' && parsePostcode(value) === undefined) return msg('Enter a full UK postcode, like G31 4XY');
+      if (q.kind === 'phone' && tidyPhone(value) === undefined) return msg('Enter a telephone number, like 0141 287 1234 or +44 141 287 1234');
+      return undefined;
     }
   }
+}
+
+/** The answer as it is sent: a postcode as its sector (G31 4), enough to see the neighbourhood, not the street; a phone number tidied. */
+function tidied(q: Question, value: Answer): Answer {
+  if (value === undefined) return null;
+  if (typeof value !== 'string') return value;
+  if (q.kind === 'postcode') return parsePostcode(value)?.sector ?? null;
+  if (q.kind === 'phone') return tidyPhone(value) ?? null;
+  return value;
 }
 
 export interface FieldError {
@@ -67,14 +64,12 @@ export interface FieldError {
 
 /** Checks answers against the form's questions: the tidied answers, or one error per field in order. */
 export function validate(questions: readonly Question[], answers: Answers): { ok: true; answers: Answers } | { ok: false; errors: FieldError[] } {
-  const shape: Record<string, z.ZodMiniType> = {};
-  for (const q of questions) shape[q.id] = ruleFor(q);
-  const result = z.object(shape).safeParse(answers);
-  if (result.success) return { ok: true, answers: result.data as Answers };
   const errors: FieldError[] = [];
+  const checked: Answers = {};
   for (const q of questions) {
-    const issue = result.error.issues.find((i) => i.path[0] === q.id);
-    if (issue) errors.push({ id: q.id, message: issue.message });
+    const message = problemWith(q, answers[q.id]);
+    if (message !== undefined) errors.push({ id: q.id, message });
+    else checked[q.id] = tidied(q, answers[q.id]);
   }
-  return { ok: false, errors };
+  return errors.length ? { ok: false, errors } : { ok: true, answers: checked };
 }
