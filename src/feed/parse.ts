@@ -7,7 +7,8 @@
  * needs no zod, and load this module only for a feed that has something to repair.
  */
 import { FeedHeader, SECTIONS, SECTION_NAMES, type PlaceFeed, type SectionName } from './schema.js';
-import { FeedError, type FeedWarning, describeIssue, formatPath, valueAt } from './problems.js';
+import { describeIssue, formatPath, valueAt } from './issues.js';
+import { FeedError, type FeedWarning } from './problems.js';
 import { type FeedResult, checkFormat, finishFeed, readJson } from './read.js';
 import { describeRecord, parseRecord } from './tolerant.js';
 

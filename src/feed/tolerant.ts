@@ -10,7 +10,8 @@
 import type { z } from 'zod/mini';
 import { quickCheck } from './quick-check.js';
 import { isWhole } from './schema.js';
-import { type FeedWarning, type JsonPath, describeIssue, formatPath, valueAt } from './problems.js';
+import { describeIssue, formatPath, valueAt } from './issues.js';
+import type { FeedWarning, JsonPath } from './problems.js';
 
 type AnySchema = z.ZodMiniType;
 
