@@ -14,6 +14,11 @@
  *
  * When the receiver cannot be reached (it is restarting) the proxy answers 502. Requests without a key
  * (preflights, health checks) are always forwarded. `counts` holds what happened, by kind.
+ *
+ * `script(kinds)` sets the faults that the next keyed requests meet in order (replacing any still
+ * queued), before any chosen at random
+ * (the browser tests script theirs). With `cors: true` the proxy's own answers carry CORS headers for the
+ * requesting page, so a page reads their status and Retry-After as it would the receiver's.
  */
 import { createServer, request } from 'node:http';
 
@@ -42,14 +47,19 @@ function unit(text) {
  * @param {Record<string, number>} options.rates  chance of each fault per attempt, e.g. {'500': 0.05, ...}
  * @param {[number, number]} [options.delayMs]    range of the pause for `delay`
  */
-export async function startFaultProxy({ target, seed, rates, delayMs = [200, 1500] }) {
+export async function startFaultProxy({ target, seed = 1, rates = {}, delayMs = [200, 1500], cors = false }) {
   let upstream = new URL(target);
   const attempts = new Map();
+  const scripted = [];
   const counts = { requests: 0, pass: 0, 'receiver-down': 0, ...Object.fromEntries(FAULTS.map((kind) => [kind, 0])) };
 
   function choose(key) {
     const attempt = (attempts.get(key) ?? 0) + 1;
     attempts.set(key, attempt);
+    if (scripted.length > 0) {
+      const next = scripted.shift();
+      return typeof next === 'string' ? { kind: next, pause: delayMs[0] } : { kind: next.kind, pause: next.pause ?? delayMs[0] };
+    }
     let roll = unit(`${seed}:${key}:${attempt}`);
     for (const kind of FAULTS) {
       roll -= rates[kind] ?? 0;
@@ -74,11 +84,18 @@ export async function startFaultProxy({ target, seed, rates, delayMs = [200, 150
     });
   }
 
-  function reply(res, answer) {
+  /** The proxy's own answer (not the receiver's), readable by the page when `cors` is on. */
+  function own(req, res, status, headers, body) {
+    const origin = req.headers.origin;
+    const allow = cors && origin ? { 'Access-Control-Allow-Origin': origin, 'Access-Control-Expose-Headers': 'Retry-After', Vary: 'Origin' } : {};
+    res.writeHead(status, { 'Content-Type': 'application/json', ...allow, ...headers }).end(JSON.stringify(body));
+  }
+
+  function reply(req, res, answer) {
     if (res.destroyed) return;
     if (!answer) {
       counts['receiver-down']++;
-      res.writeHead(502, { 'Content-Type': 'application/json' }).end(JSON.stringify({ error: 'bad_gateway', message: 'The receiver did not answer.' }));
+      own(req, res, 502, {}, { error: 'bad_gateway', message: 'The receiver did not answer.' });
       return;
     }
     const headers = { ...answer.headers };
@@ -94,7 +111,7 @@ export async function startFaultProxy({ target, seed, rates, delayMs = [200, 150
     const body = Buffer.concat(chunks);
     const key = req.headers['idempotency-key'];
     if (!key) {
-      reply(res, await forward(req, body));
+      reply(req, res, await forward(req, body));
       return;
     }
     counts.requests++;
@@ -103,10 +120,10 @@ export async function startFaultProxy({ target, seed, rates, delayMs = [200, 150
     switch (kind) {
       case '500':
       case '503':
-        res.writeHead(Number(kind), { 'Content-Type': 'application/json' }).end(JSON.stringify({ error: 'injected', message: `injected ${kind}` }));
+        own(req, res, Number(kind), {}, { error: 'injected', message: `injected ${kind}` });
         return;
       case '429':
-        res.writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': '1' }).end(JSON.stringify({ error: 'injected', message: 'injected 429' }));
+        own(req, res, 429, { 'Retry-After': '1' }, { error: 'injected', message: 'injected 429' });
         return;
       case 'drop-before':
         req.socket.destroy();
@@ -119,10 +136,10 @@ export async function startFaultProxy({ target, seed, rates, delayMs = [200, 150
       }
       case 'delay':
         await new Promise((done) => setTimeout(done, pause));
-        reply(res, await forward(req, body));
+        reply(req, res, await forward(req, body));
         return;
       default:
-        reply(res, await forward(req, body));
+        reply(req, res, await forward(req, body));
     }
   });
   server.keepAliveTimeout = 1000;
@@ -132,6 +149,10 @@ export async function startFaultProxy({ target, seed, rates, delayMs = [200, 150
     counts,
     setTarget(url) {
       upstream = new URL(url);
+    },
+    /** Faults for the next keyed requests, in order: kinds, or `{kind: 'delay', pause: ms}`. */
+    script(kinds) {
+      scripted.splice(0, scripted.length, ...kinds);
     },
     close() {
       server.closeAllConnections();
