@@ -93,7 +93,7 @@ describe('<place-feedback> with the real outbox', () => {
     expect(stored(PREFIX)).to.deep.equal([]);
   });
 
-  it('nothing waiting: the outbox keeps nothing in storage after delivery', async () => {
+  it('once delivered or refused, nothing of the submission stays in this browser', async () => {
     await until(() => stored(PREFIX).length === 0, 'outbox empty');
     expect(Object.keys(localStorage).filter((k) => k.startsWith('placekit-'))).to.deep.equal([]);
   });
