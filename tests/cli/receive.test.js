@@ -292,6 +292,23 @@ describe('placekit receive', () => {
     await r.stop();
   });
 
+  it('behind a reverse proxy (--trust-proxy) limits each client by the address the proxy forwarded', async () => {
+    const r = await receiver(['--rate-limit', '1', '--trust-proxy']);
+    const from = async (address) => {
+      const body = submission();
+      const response = await fetch(`${r.url}/submissions`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Origin: SITE, 'Idempotency-Key': body.idempotency_key, 'X-Forwarded-For': `198.51.100.7, ${address}` },
+        body: JSON.stringify(body),
+      });
+      return response.status;
+    };
+    assert.equal(await from('203.0.113.1'), 201);
+    assert.equal(await from('203.0.113.1'), 429);
+    assert.equal(await from('203.0.113.2'), 201, 'another resident behind the same proxy');
+    await r.stop();
+  });
+
   it('refuses bad JSON, missing fields, a missing or mismatched key and the wrong content type with clear errors', async () => {
     const r = await receiver();
     const badJson = await post(r.url, null, { key: randomUUID(), raw: '{"form_id": "page-feedback", ' });
