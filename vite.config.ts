@@ -5,8 +5,10 @@
  *   becomes `dist/place-*.js`). What every element needs on first load (lit, the feed code, the base
  *   element) is one shared chunk, `chunks/base-*.js`, so a page that loads two elements downloads it once;
  *   see `firstLoadChunks` below.
- * - `--mode bundle`: `dist/placekit.js`, a single self-contained module registering every element, for
- *   a plain `<script type="module">` on a page with no build step.
+ * - `--mode bundle`: `dist/placekit.js`, a single module registering every element, for a plain
+ *   `<script type="module">` on a page with no build step. Everything is inside but the validator.
+ * - `--mode validator`: `dist/placekit-validator.js`, the validator placekit.js loads from beside itself
+ *   for a feed that needs repair (src/feed/parse.ts: zod, the schema, the repair).
  * - `--mode embed`: `dist/embed.js`, the script of `dist/embed.html`, the iframe page for CMSs that strip
  *   <script> tags.
  * - `--mode cli`: `dist/cli/placekit.js`, the publisher tool and receiver, for node.
@@ -75,6 +77,18 @@ function firstLoadChunks() {
   };
 }
 
+/** In dist/placekit.js the validator is the file beside it (src/feed/validator-sibling.ts), not a chunk. */
+function validatorBeside(): Plugin {
+  return {
+    name: 'placekit-validator-beside',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === './validator.js' && importer && /[\\/]src[\\/]feed[\\/]load\.ts$/.test(importer)) return resolve(root, 'src/feed/validator-sibling.ts');
+      return null;
+    },
+  };
+}
+
 /** The demo is the site's front page in development. */
 function demoAtRoot(): Plugin {
   return {
@@ -94,8 +108,9 @@ function demoAtRoot(): Plugin {
 }
 
 /**
- * One-file builds (and the demo, which loads placekit.js whole) keep the validator (loaded on demand by the per-element entries) inside the file, on
- * purpose: rolldown's note that the dynamic import stays in the same chunk says nothing new.
+ * One-file builds (placekit.js, embed.js, and the demo, which loads placekit's source whole) keep the
+ * parts the per-element build loads on demand inside the file, on purpose: rolldown's note that a dynamic
+ * import stays in the same chunk says nothing new.
  */
 const oneFile = (warning: RolldownLog, warn: (warning: RolldownLog) => void) => {
   if (warning.code !== 'INEFFECTIVE_DYNAMIC_IMPORT') warn(warning);
@@ -157,7 +172,7 @@ export default defineConfig(({ command, mode }) => {
   }
   if (mode === 'bundle') {
     return {
-      plugins,
+      plugins: [...plugins, validatorBeside()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -165,6 +180,19 @@ export default defineConfig(({ command, mode }) => {
         sourcemap: true,
         lib: { entry: resolve(root, 'src/placekit.ts'), formats: ['es'], fileName: () => 'placekit.js' },
         rolldownOptions: { output: { ...minified, codeSplitting: false }, onwarn: oneFile },
+      },
+    };
+  }
+  if (mode === 'validator') {
+    return {
+      plugins,
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2021',
+        sourcemap: true,
+        lib: { entry: resolve(root, 'src/feed/parse.ts'), formats: ['es'], fileName: () => 'placekit-validator.js' },
+        rolldownOptions: { output: { ...minified, codeSplitting: false } },
       },
     };
   }

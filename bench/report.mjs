@@ -36,7 +36,7 @@ if (suites.size) {
 if (suites.feed) {
   const s = suites.feed;
   parts.push(
-    `**Feed** ${stamp(s)}: reading a synthetic feed (fetch text to checked data), ms median / p95. "Widgets" is the path a page takes (zod-free check, validator only on demand); "validator" the full zod path that \`placekit validate\` and \`placekit.js\` use.`,
+    `**Feed** ${stamp(s)}: reading a synthetic feed (fetch text to checked data), ms median / p95. "Widgets" is the path a page takes (zod-free check, validator only on demand); "validator" the full zod path that \`placekit validate\` and \`placekit-validator.js\` use (what a page loads for a feed that needs repair).`,
     table(
       ['services', 'feed size', 'widgets', 'validator', 'peak memory'],
       s.rows.map((r) => [r.services.toLocaleString('en-GB'), `${r.feedMB} MB`, ms(r.widgetMs), ms(r.parseMs), `${r.peakMB} MB`]),

@@ -2,7 +2,8 @@
 /**
  * npm run build: everything in dist/, in order.
  *   dist/place-*.js + dist/chunks/   one entry per element, shared chunks (vite --mode elements)
- *   dist/placekit.js                 every element in one self-contained module (vite --mode bundle)
+ *   dist/placekit.js                 every element in one module (vite --mode bundle)
+ *   dist/placekit-validator.js       the validator placekit.js loads for a feed that needs repair (vite --mode validator)
  *   dist/embed.html + dist/embed.js  the iframe page for CMSs that strip <script> (vite --mode embed)
  *   dist/cli/placekit.js             the publisher tool (vite --mode cli)
  *   dist/demo-site/                  the demo page built for production, for the bench (vite --mode demo)
@@ -20,7 +21,7 @@ const quiet = { logLevel: 'warn' };
 // The feed check's plan follows the schema: regenerate it first (a no-op when it is current).
 run('node', ['scripts/generate-plan.mjs']);
 rmSync('dist', { recursive: true, force: true });
-for (const mode of ['elements', 'bundle', 'embed', 'cli', 'demo']) {
+for (const mode of ['elements', 'bundle', 'validator', 'embed', 'cli', 'demo']) {
   await build({ mode, ...quiet });
 }
 cpSync('sample/feed.json', 'dist/demo-site/sample/feed.json');

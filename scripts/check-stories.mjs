@@ -250,7 +250,7 @@ async function checkGettingStarted(browser, baseUrl) {
     const blocks = await docs.$$eval('#storybook-docs pre', (pres) => pres.filter((pre) => !pre.querySelector('pre')).map((pre) => pre.innerText));
     const snippet = blocks.find((text) => text.includes('<script') && text.includes('<place-'));
     if (!snippet) throw new Error('the page has no code block with a script tag and an element');
-    // The files the page tells a newcomer to put beside their page: the script and the feed it points at.
+    // The files the page tells a newcomer to put beside their page: the script (with the validator beside it) and the feed.
     const script = /<script[^>]*src="([^"]+)"/.exec(snippet)?.[1];
     const feed = /(?:feed|src)="([^"]+\.json)"/.exec(snippet)?.[1];
     if (!script || !feed) throw new Error(`the snippet names no script or feed: ${snippet}`);
@@ -261,6 +261,7 @@ async function checkGettingStarted(browser, baseUrl) {
       copyFileSync(from, target);
     };
     place(script, 'dist/placekit.js');
+    place(posix.join(posix.dirname(script), 'placekit-validator.js'), 'dist/placekit-validator.js');
     place(feed, 'sample/feed.json');
     writeFileSync(join(dir, 'index.html'), `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>My page</title></head>\n<body>\n${snippet}\n</body>\n</html>\n`);
     server = await serve(dir, noFavicon);

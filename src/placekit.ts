@@ -1,6 +1,8 @@
 /**
  * Everything: registers every placekit element. This is the module behind `dist/placekit.js`, for a
- * page that loads one script tag.
+ * page that loads one script tag. The validator (`parseFeedText`, `parseFeedData`: zod, the schema and
+ * the repair) is the file beside it, `dist/placekit-validator.js` (src/feed/parse.ts), which placekit.js
+ * loads only for a feed that needs repair; `parseFeed` here reads a feed either way.
  */
 export * from './place-feed/index.js';
 export * from './place-directory/index.js';
@@ -9,7 +11,7 @@ export * from './place-connector/index.js';
 export * from './place-feedback/index.js';
 export { setPlacekitLocale } from './ui/localize.js';
 export { safeUrl } from './feed/safe-url.js';
-export { parseFeedText, parseFeedData, type FeedResult } from './feed/parse.js';
+export type { FeedResult } from './feed/read.js';
 export { loadFeed, parseFeed } from './feed/load.js';
 export { FeedError, type FeedWarning, type FeedErrorKind } from './feed/problems.js';
 export type * from './feed/schema.js';

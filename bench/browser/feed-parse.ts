@@ -2,7 +2,9 @@
  * Page side of the feed benchmark: parse and validate synthetic feeds with the production build.
  */
 // @ts-expect-error: the production bundle, loaded at run time from the bench server.
-import { parseFeed, parseFeedText } from '/dist/placekit.js';
+import { parseFeed } from '/dist/placekit.js';
+// @ts-expect-error: the validator beside it (what placekit.js loads for a feed that needs repair).
+import { parseFeedText } from '/dist/placekit-validator.js';
 import { syntheticFeed } from './synthetic-feed.js';
 
 declare global {

@@ -3,17 +3,30 @@
  * distinct error for each way it can fail. The page's editor is told what went wrong in the console,
  * once per feed; each widget decides what to tell the resident.
  */
-import { FeedError, type FeedWarning } from './problems.js';
+import { FeedError, type FeedWarning, isFeedError } from './problems.js';
 import { type FeedResult, quickParse, readJson } from './read.js';
+import { VALIDATOR_HINT, loadValidator } from './validator.js';
 
 /**
  * Feed text to a checked feed, as the widgets read it: a valid feed is taken as it is, checked without
- * zod; a feed with anything to repair loads the validator (parse.ts and zod, a chunk of its own) first.
+ * zod; a feed with anything to repair loads the validator (parse.ts and zod, a file of its own) first.
  * The result is the same either way (tests/feed/check.test.ts holds the two paths to each other).
+ * If the validator cannot be loaded (a copy of placekit.js without placekit-validator.js beside it, or a
+ * connection that dropped), the records it would have repaired are skipped, and the console says so.
  */
 export async function parseFeed(text: string, url?: string): Promise<FeedResult> {
   const data = readJson(text, url);
-  return quickParse(data, url) ?? (await import('./parse.js')).parseFeedData(data, url);
+  const quick = quickParse(data, url);
+  if (quick) return quick;
+  let validator: Awaited<ReturnType<typeof loadValidator>>;
+  try {
+    validator = await loadValidator();
+  } catch (error) {
+    const reason = `placekit could not load its validator (${(error as Error).message}): ${VALIDATOR_HINT}, or run "npx placekit validate${url ? ` ${url}` : ''}" and repair the feed`;
+    console.warn(`placekit: the feed${url ? ` at ${url}` : ''} has records that need repair, and ${reason}. Until then they are skipped.`);
+    return quickParse(data, url, reason)!;
+  }
+  return validator.parseFeedData(data, url);
 }
 
 export interface LoadOptions {
@@ -43,7 +56,7 @@ function abortError(): DOMException {
 
 /** True for the error a caller gets when its own signal aborted. */
 export function isAbort(error: unknown): boolean {
-  return (error instanceof DOMException && error.name === 'AbortError') || (error instanceof FeedError && error.kind === 'aborted');
+  return (error instanceof DOMException && error.name === 'AbortError') || (isFeedError(error) && error.kind === 'aborted');
 }
 
 function reportWarnings(url: string, warnings: FeedWarning[]): void {
@@ -118,7 +131,7 @@ export function loadFeed(url: string, options: LoadOptions = {}): Promise<FeedRe
       (error: unknown) => {
         created.settled = true;
         if (entries.get(key) === created) entries.delete(key);
-        if (error instanceof FeedError && error.kind !== 'aborted') console.error(`placekit: ${error.message}`);
+        if (isFeedError(error) && error.kind !== 'aborted') console.error(`placekit: ${error.message}`);
       },
     );
     entries.set(key, created);

@@ -39,3 +39,10 @@ export class FeedError extends Error {
   }
 }
 
+/**
+ * True for a {@link FeedError}, including one thrown by another copy of this module: `placekit.js` loads
+ * its validator from a file of its own (`placekit-validator.js`), which has its own copy of the class.
+ */
+export function isFeedError(error: unknown): error is FeedError {
+  return error instanceof FeedError || (error instanceof Error && error.name === 'FeedError' && typeof (error as FeedError).kind === 'string');
+}

@@ -72,25 +72,42 @@ let checks: Record<string, Predicate> | undefined;
 /**
  * The feed as published when the compiled check finds nothing to repair, or `undefined` when any part
  * is not sure (then the full parse decides). Throws only for data that is not a feed of this version.
+ *
+ * `withoutValidator` is for when the validator could not be loaded, and says why (for the editor): then a
+ * record that is not sure is skipped, with a warning, instead of repaired, and a header that is not sure
+ * is an error.
  */
-export function quickParse(data: unknown, url?: string): FeedResult | undefined {
+export function quickParse(data: unknown, url?: string, withoutValidator?: string): FeedResult | undefined {
   const record = checkFormat(data, url);
   checks ??= compilePlan(PLAN);
-  if (!checks.header(record)) return undefined;
+  if (!checks.header(record)) {
+    if (withoutValidator) throw new FeedError('schema', `The feed${url ? ` at ${url}` : ''} has something to repair in its header, and ${withoutValidator}.`, url);
+    return undefined;
+  }
   const counts = {} as FeedResult['counts'];
   const sections = {} as Record<SectionName, Array<{ id: string }>>;
+  const warnings: FeedWarning[] = [];
   for (const name of SECTION_LIST) {
     const items = (record[name] ?? []) as Array<{ id: string }>;
+    const kept: Array<{ id: string }> = [];
     const ids = new Set<string>();
-    for (const item of items) {
-      if (!checks[name](item) || ids.has(item.id)) return undefined;
-      ids.add(item.id);
+    for (let index = 0; index < items.length; index++) {
+      const item = items[index];
+      if (checks[name](item) && !ids.has(item.id)) {
+        ids.add(item.id);
+        kept.push(item);
+        continue;
+      }
+      if (!withoutValidator) return undefined;
+      const where = `${name}[${index}]`;
+      const named = item && typeof item === 'object' ? (item as { name?: unknown; title?: unknown }) : {};
+      const label = [named.name, named.title].find((v) => typeof v === 'string');
+      warnings.push({ path: where, message: 'needs repair, and the validator could not be loaded; record skipped', action: 'skipped', record: [where, label && JSON.stringify(label), typeof item?.id === 'string' && `(id ${item.id})`].filter(Boolean).join(' ') });
     }
-    sections[name] = items;
-    counts[name] = { kept: items.length, skipped: 0 };
+    sections[name] = kept;
+    counts[name] = { kept: kept.length, skipped: items.length - kept.length };
   }
   const feed = { ...record, ...sections } as unknown as PlaceFeed;
-  const warnings: FeedWarning[] = [];
   finishFeed(feed, warnings);
   return { feed, warnings, counts };
 }

@@ -6,7 +6,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { forgetFeed, isAbort, loadFeed, resolveFeedUrl } from '../feed/load.js';
 import type { FeedResult } from '../feed/parse.js';
-import { FeedError } from '../feed/problems.js';
+import { FeedError, isFeedError } from '../feed/problems.js';
 import { emit, type FeedErrorDetail, type FeedLoadDetail } from './events.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -198,7 +198,7 @@ export class FeedController implements ReactiveController {
   private async failed(error: unknown): Promise<void> {
     if (isAbort(error)) return;
     await this.rendered();
-    const feedError = error instanceof FeedError ? error : new FeedError('network', String(error));
+    const feedError = isFeedError(error) ? error : new FeedError('network', String(error));
     // The loader reports fetch failures once per feed; this one never reached it.
     if (feedError.kind === 'no-feed') console.error(`placekit: ${feedError.message}`);
     const detail: FeedErrorDetail = {

@@ -4,7 +4,7 @@
  * (the loader writes it); here the wording is for residents.
  */
 import { html, type TemplateResult } from 'lit';
-import { FeedError } from '../feed/problems.js';
+import { isFeedError } from '../feed/problems.js';
 import { msg } from './localize.js';
 
 /** The light-DOM children, or a loading line when the page gave none. */
@@ -14,7 +14,7 @@ export function renderFallback(loadingLabel: string): TemplateResult {
 
 /** What to tell a resident, by kind of failure. */
 export function residentMessage(error: unknown): string {
-  const kind = error instanceof FeedError ? error.kind : 'network';
+  const kind = isFeedError(error) ? error.kind : 'network';
   const offline = globalThis.navigator?.onLine === false;
   if (kind === 'network' && offline) return msg('You seem to be offline. Check your internet connection, then try again.');
   if (kind === 'network') return msg('We could not connect. Check your internet connection, then try again.');

@@ -4,7 +4,8 @@
 import { expect } from '@open-wc/testing';
 
 /** Loads a page into an iframe and waits for it to say it is done (window.done = true) or fail. */
-type TestWindow = Window & typeof globalThis & { done?: boolean; services?: number; exported?: string[]; warnings: string[] };
+type Counts = { kept: number; skipped: number };
+type TestWindow = Window & typeof globalThis & { done?: boolean; services?: number; counts?: Counts; exported?: string[]; warnings: string[] };
 
 async function page(body: string): Promise<{ window: TestWindow; errors: string[] }> {
   const frame = document.createElement('iframe');
@@ -43,8 +44,48 @@ describe('dist/', () => {
       </script>`);
     expect(errors).to.deep.equal([]);
     expect(window.services).to.be.greaterThan(59);
-    expect(window.exported).to.include.members(['PlaceFeedElement', 'setPlacekitLocale', 'safeUrl', 'parseFeedText', 'loadFeed', 'VERSION']);
+    expect(window.exported).to.include.members(['PlaceFeedElement', 'setPlacekitLocale', 'safeUrl', 'parseFeed', 'loadFeed', 'FeedError', 'VERSION']);
     expect(window.customElements.get('place-feed')).to.not.equal(undefined);
+  });
+
+  it('placekit.js is one file: it imports nothing on first load', async () => {
+    const code = await (await fetch('/dist/placekit.js')).text();
+    expect(code).to.not.match(/\bfrom\s*["'`]|\bimport\s*["'`]/);
+  });
+
+  const BROKEN = '/__test/feed?fixture=tests/fixtures/feeds/broken.json';
+  const countServices = (src: string) => `
+      <place-feed src="${src}"></place-feed>
+      <script type="module">
+        await import('/dist/placekit.js');
+        document.querySelector('place-feed').addEventListener('place-feed-load', (e) => { window.counts = e.detail.counts.services; window.done = true; });
+      </script>`;
+
+  it('placekit.js repairs a feed with placekit-validator.js, the file beside it', async () => {
+    const { window, errors } = await page(countServices(BROKEN));
+    expect(errors).to.deep.equal([]);
+    // The validator keeps the records it can repair (a bad schedule, an unsafe link) and skips the nameless one.
+    expect(window.counts).to.deep.equal({ kept: 3, skipped: 1 });
+    expect(window.warnings.join('\n')).to.not.include('validator could not be loaded');
+  });
+
+  it('placekit.js without placekit-validator.js beside it skips the records that need repair, and says what to copy', async () => {
+    // An import map sends the validator's address to a file that is not there, as on a site that copied placekit.js alone.
+    const { window, errors } = await page(`<script type="importmap">{"imports": {"/dist/placekit-validator.js": "/dist/not-copied.js"}}</script>${countServices(BROKEN)}`);
+    expect(errors).to.deep.equal([]);
+    expect(window.counts).to.deep.equal({ kept: 1, skipped: 3 });
+    const told = window.warnings.join('\n');
+    expect(told).to.include('copy placekit-validator.js beside placekit.js');
+    expect(told).to.include('npx placekit validate');
+    for (const id of ['nameless', 'bad-hours', 'bad-link']) expect(told).to.include(`(id ${id})`);
+  });
+
+  it('placekit-validator.js is the validator on its own, for pages and tools that check a feed', async () => {
+    const validator = await import(/* @vite-ignore */ `${location.origin}/dist/placekit-validator.js`);
+    const text = await (await fetch(BROKEN)).text();
+    const { counts } = validator.parseFeedText(text);
+    expect(counts.services).to.deep.equal({ kept: 3, skipped: 1 });
+    expect(validator.parseFeedData).to.be.a('function');
   });
 
   it('tolerates a second copy of placekit on the page, and another lit', async () => {

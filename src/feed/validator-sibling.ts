@@ -1,0 +1,12 @@
+/**
+ * The validator of `dist/placekit.js` (vite.config.ts puts this module in place of validator.ts for that
+ * build): the file `placekit-validator.js` beside it, loaded only for a feed that has something to repair.
+ * placekit.js stays one file that works alone; without the validator, records that need repair are
+ * skipped (load.ts), so the file is worth copying too.
+ */
+export const VALIDATOR_FILE = 'placekit-validator.js';
+
+export const loadValidator = (): Promise<typeof import('./parse.js')> => import(/* @vite-ignore */ new URL(VALIDATOR_FILE, import.meta.url).href);
+
+/** What to tell the page's editor when the validator could not be loaded. */
+export const VALIDATOR_HINT = `copy ${VALIDATOR_FILE} beside placekit.js (it comes with it)`;

@@ -1,0 +1,10 @@
+/**
+ * Where the validator comes from (parse.ts: zod, the schema and the tolerant repair), loaded only for a
+ * feed that has something to repair. Here, a chunk of the build (`dist/chunks/`, beside the element's
+ * file). `dist/placekit.js` uses validator-sibling.ts instead (vite.config.ts swaps it in): a file of its
+ * own beside it.
+ */
+export const loadValidator = (): Promise<typeof import('./parse.js')> => import('./parse.js');
+
+/** What to tell the page's editor when the validator could not be loaded. */
+export const VALIDATOR_HINT = 'keep the chunks/ folder beside the element’s file';
