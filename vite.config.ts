@@ -20,6 +20,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import type { RolldownLog } from 'rolldown';
+import { litStaticProperties } from './scripts/lit-static-properties.mjs';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const root = import.meta.dirname;
@@ -118,8 +119,9 @@ const oneFile = (warning: RolldownLog, warn: (warning: RolldownLog) => void) => 
 
 export default defineConfig(({ command, mode }) => {
   const minified = { minify: true, comments: { legal: false } };
-  // lit's css`` and html`` templates, minified in every build a browser downloads.
-  const plugins = [minifyTemplates()];
+  // In every build a browser downloads: lit's css`` and html`` templates minified, and lit's property
+  // decorators written as the `static properties` they stand for.
+  const plugins = [minifyTemplates(), litStaticProperties()];
   if (command === 'serve') {
     return {
       plugins: [demoAtRoot()],

@@ -1,0 +1,38 @@
+/**
+ * The per-element build's files (npm test builds dist/ first): a part one element loads on demand may use
+ * that element's own file, never another element's (loading it would register that element and download
+ * its code on a page that does not show it). vite.config.ts's chunking lets a part import from its own
+ * element's entry; this holds it to that. These tests run in node.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+
+const chunks = existsSync('dist/chunks') ? readdirSync('dist/chunks').filter((f) => f.endsWith('.js')) : [];
+const imports = (code) => [...code.matchAll(/(?:from|import)\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)].map((m) => m[1]);
+const dynamicImports = (code) => [...code.matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g)].map((m) => m[1]);
+
+describe('dist/chunks', () => {
+  it('exists (npm run build)', () => assert.ok(chunks.length > 0));
+
+  it('a part loaded on demand imports no element file but the one that loads it', () => {
+    const problems = [];
+    for (const chunk of chunks) {
+      const code = readFileSync(`dist/chunks/${chunk}`, 'utf8');
+      for (const target of imports(code).filter((path) => path.startsWith('../'))) {
+        const entry = readFileSync(`dist/${target.slice(3)}`, 'utf8');
+        if (!dynamicImports(entry).includes(`./chunks/${chunk}`)) problems.push(`${chunk} imports ${target}, which does not load it`);
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  it('what every element loads first is one base chunk', () => {
+    for (const element of ['place-directory', 'place-plan', 'place-connector', 'place-feedback', 'place-feed']) {
+      const code = readFileSync(`dist/${element}.js`, 'utf8');
+      const first = imports(code).filter((path) => !dynamicImports(code).includes(path));
+      assert.ok(first.some((path) => /^\.\/chunks\/base-/.test(path)), `${element} loads the base chunk`);
+      assert.ok(first.length <= 2, `${element} loads ${first.join(', ')}`);
+    }
+  });
+});
