@@ -55,8 +55,11 @@ function entriesLoading(id: string, ctx: ChunkingContext, cache: Map<string, Set
  * on its own, so many small ones cost more than their sum):
  * - `base`: what nearly every element loads first (lit, the feed code, the base element, localization),
  *   and lit modules two elements load.
- * - `shared`: the other feed helpers and lit directives some element loads first (the directory's and
- *   the connector's), in one file rather than one each.
+ * - `shared`: other modules two elements load first (the opening-times reader: directory, connector).
+ * - `places`: the other feed helpers and lit directives an element loads first and others load later
+ *   (postcodes and areas, lit's `live`: the directory's list, the neighbourhood chooser, the form's
+ *   postcode check), in one file rather than one each, and apart from `shared` so that a part loaded
+ *   later does not bring the opening-times reader with it.
  * An element's own modules stay in its entry file, even when a part it loads later uses them too
  * (`preserveEntrySignatures: 'allow-extension'` lets that part import them from the entry). Parts loaded
  * on demand (details view, validator...) keep their own chunks.
@@ -70,7 +73,8 @@ function firstLoadChunks() {
         name(id: string, ctx: ChunkingContext): string | null {
           const entries = entriesLoading(id, ctx, cache).size;
           if (entries >= 3 || (entries >= 2 && /node_modules[\\/]lit/.test(id))) return 'base';
-          if (entries >= 1 && /[\\/]src[\\/]feed[\\/]|node_modules[\\/]lit(-html)?[\\/]direct/.test(id)) return 'shared';
+          if (entries >= 2) return 'shared';
+          if (entries >= 1 && /[\\/]src[\\/]feed[\\/]|node_modules[\\/]lit(-html)?[\\/]direct/.test(id)) return 'places';
           return null;
         },
       },
