@@ -8,13 +8,15 @@ import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 // @ts-expect-error: the production bundle, loaded at run time from the bench server.
 import * as placekit from '/dist/placekit.js';
+// @ts-expect-error: its validator, beside it (parseFeedText reads a feed synchronously).
+import { parseFeedText as parseWithValidator } from '/dist/placekit-validator.js';
 import type { LocalDirectorySource as Source, TextIndex, Matches, SearchIndex as OwnIndex } from '../../src/place-directory/index.js';
 import type { FeedResult } from '../../src/feed/parse.js';
 import { RELEVANCE } from '../../tests/place-directory/relevance.js';
 import { syntheticFeed } from './synthetic-feed.js';
 
-const { parseFeedText, LocalDirectorySource, SearchIndex, fold } = placekit as {
-  parseFeedText: (text: string) => FeedResult;
+const parseFeedText = parseWithValidator as (text: string) => FeedResult;
+const { LocalDirectorySource, SearchIndex, fold } = placekit as {
   LocalDirectorySource: typeof Source;
   SearchIndex: typeof OwnIndex;
   fold: (text: string) => string;
