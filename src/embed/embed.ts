@@ -9,8 +9,9 @@
  *   name by linking to this page with another feed.
  * - Any other parameter becomes an attribute, if the element observes an attribute of that name.
  * - `lang` sets the page language; `title` the page title (as text).
- * The page tells its parent its height (postMessage `{type: 'placekit:resize', height}`), for sites
- * that can run a small resize script; without one, give the iframe a height and it scrolls inside.
+ * The page tells its parent its content's height whenever it changes (postMessage
+ * `{type: 'placekit:resize', height}` in CSS pixels), for sites that can run the small listener in
+ * "Getting started"; without one, give the iframe a height and it scrolls inside.
  */
 import '../placekit.js';
 import { msg } from '../ui/localize.js';
@@ -64,8 +65,16 @@ function render(): void {
   element.setAttribute('feed', url);
   document.body.append(element);
   if (window.parent !== window) {
-    const report = () => window.parent.postMessage({ type: 'placekit:resize', height: Math.ceil(document.documentElement.scrollHeight) }, '*');
-    new ResizeObserver(report).observe(document.body);
+    // The content's own height (not scrollHeight, which is never less than the frame's), so the frame can
+    // shrink as well as grow. The height is not secret: any page may hear it.
+    let last = 0;
+    const report = () => {
+      const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+      if (height === last) return;
+      last = height;
+      window.parent.postMessage({ type: 'placekit:resize', height }, '*');
+    };
+    new ResizeObserver(report).observe(document.documentElement);
   }
 }
 
