@@ -10,8 +10,8 @@ import { LOOKS, type Look } from './looks.js';
 const meta: Meta = {
   title: 'Guides/Theming',
   tags: ['!autodocs'],
-  // The sample's connector photo (at example.org) does not load offline: the card shows initials, and the browser logs the request.
-  parameters: { forcedColors: true, layout: 'padded', expectedConsoleErrors: ['Failed to load resource'] },
+  // Springburn's connector has no photo in the sample (the others' photos are on example.org, which is not reachable offline).
+  parameters: { forcedColors: true, layout: 'padded' },
   render: (_args, { parameters }) => {
     const look = parameters.look as Look;
     return html`
@@ -20,9 +20,9 @@ const meta: Meta = {
       </style>
       <div class="look">
         <place-feed src="sample/feed.json">
-          <place-connector area="parkhead"></place-connector>
+          <place-connector area="springburn"></place-connector>
           <place-feedback form="page-feedback"></place-feedback>
-          <place-plan area="parkhead" compact></place-plan>
+          <place-plan area="springburn" compact></place-plan>
           <place-directory page-size="3"></place-directory>
         </place-feed>
       </div>
@@ -31,6 +31,12 @@ const meta: Meta = {
 };
 export default meta;
 
+/**
+ * placekit's own look. Checked in forced colours too: to see that yourself, in Chrome open DevTools, ⋮, More
+ * tools, Rendering, and set "Emulate CSS media feature forced-colors" to "active".
+ */
 export const Default: StoryObj = { parameters: { look: LOOKS.default } };
+/** Close to the GOV.UK Design System. Forced colours: DevTools, Rendering, "Emulate CSS media feature forced-colors". */
 export const GovUk: StoryObj = { name: 'GOV.UK Design System', parameters: { look: LOOKS.govuk } };
+/** Close to the Scottish Government Design System. Forced colours: DevTools, Rendering, "Emulate CSS media feature forced-colors". */
 export const ScottishGovernment: StoryObj = { name: 'Scottish Government Design System', parameters: { look: LOOKS.scotgov } };
