@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FeedResult } from '../feed/parse.js';
 import { mailtoUrl, safeUrl, smsUrl, telUrl } from '../feed/safe-url.js';
-import type { Area, Connector, PlaceFeed } from '../feed/schema.js';
+import type { Area, Connector, LocalityPlan, PlaceFeed } from '../feed/schema.js';
 import type { AreaChooser, AreaChoice } from '../ui/area-chooser.js';
 import { emit } from '../ui/events.js';
 import { formatList, msg, str } from '../ui/localize.js';
@@ -12,8 +12,8 @@ import { availableNow, hoursLines } from './availability.js';
 import { chooseContacts, isLocal, rolesOf, thirdSectorInterfaces } from './choose.js';
 import { discColour, initials } from './initials.js';
 import { shortName } from './names.js';
-import { spokenNumber } from './phone-speech.js';
-import { jobTitle, knownRoleLabel, roleLabel } from './roles.js';
+import { writtenNumber } from './phone-text.js';
+import { jobTitle, knownRoleLabel, roleLabel, roleName } from './roles.js';
 import { styles } from './styles.js';
 
 /** What `place-connector-save` tells the page. */
@@ -34,7 +34,10 @@ const rememberKey = () => `placekit:connector-area:${location.pathname}`;
  *
  * With `area` it shows the contacts for that neighbourhood; with `connector`, one person. Without
  * either, a resident picks their neighbourhood from a list or by postcode. `contact-role` filters by kind of
- * contact. When nobody covers an area, it says so and points to the third-sector interface.
+ * contact. When nobody is listed (for an area, a role, or at all), or a contact has no way to reach them, it
+ * says so and always offers a way on: the third-sector interface, else the feed publisher's phone, email and
+ * website and the area's links, else the local library or community centre. An `area`, `connector` or
+ * `contact-role` that names nothing in the feed is also reported in the console for the site's editor.
  *
  * @tagname place-connector
  * @summary Contact cards for Community Connectors and the other people who help residents get involved.
@@ -46,13 +49,14 @@ const rememberKey = () => `placekit:connector-area:${location.pathname}`;
  * @csspart photo - The photo, or the initials on a coloured disc that stand in for it.
  * @csspart name - The contact's name.
  * @csspart contact-methods - The list of ways to get in touch.
- * @csspart save-button - The "Save contact" button.
+ * @csspart save-button - The "Save contact" button (only on cards with a phone, email, link or address).
  * @csspart area-chooser - The neighbourhood list and postcode box (without `area` or `connector`).
- * @csspart notice - What is said when an area has nobody listed, or a contact has no contact details.
+ * @csspart notice - What is said when nobody is listed, or a contact has no contact details, with the way on.
  *
- * @cssproperty --place-connector-photo-size - The photo's (and disc's) width on a card. Default: 6rem.
+ * @cssproperty --place-connector-photo-size - The photo's (and disc's) width on a card. Default: 6em (of
+ *   the element's own text size, not the page's root size).
  * @cssproperty --place-connector-card-min - The narrowest a card gets in the grid before the grid
- *   drops to fewer columns. Default: 18rem.
+ *   drops to fewer columns. Default: 18em.
  */
 export class PlaceConnectorElement extends PlaceElement {
   static override styles = [baseStyles, formStyles, styles];
@@ -75,6 +79,13 @@ export class PlaceConnectorElement extends PlaceElement {
   @property({ reflect: true }) layout: 'card' | 'compact' = 'card';
 
   /**
+   * The level of a card's heading, the contact's name (2 to 6), to fit the page's outline: 2 under the
+   * page's `h1`, 3 inside a section headed `h2`. The card's own sections ("Get in touch", "Drop in") are
+   * one level below it. (The compact layout has no headings.)
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /**
    * Keeps the neighbourhood a resident chose for this page while the browser tab is open
    * (sessionStorage, keyed by the page's path). Without it nothing is stored.
    */
@@ -82,34 +93,83 @@ export class PlaceConnectorElement extends PlaceElement {
 
   /** @internal The neighbourhood the resident chose. */ @state() private chosen?: string;
   /** @internal Contacts whose photo failed to load, by id. */ @state() private brokenPhotos: ReadonlySet<string> = new Set();
+  /** @internal What is said beside a card's "Save contact" button, by contact id (when saving failed). */
+  @state() private saveMessages: ReadonlyMap<string, string> = new Map();
+  /** @internal True when the neighbourhood chooser's code could not be loaded (offline). */ @state() private chooserFailed = false;
   /** @internal The clock, for tests. */ now = (): Date => new Date();
+  /** @internal Loads the vCard builder on the first "Save contact" (tests replace it to fail). */
+  loadVCard = () => import('./vcard.js');
+  /** @internal Loads the neighbourhood chooser (tests replace it to fail). */
+  loadAreaChooser = () => import('../ui/area-chooser.js');
 
   /** @internal The neighbourhood chooser, loaded only when needed (pages with `area` never download it). */
   private chooser?: AreaChooser;
-  private chooserLoading?: Promise<void>;
+  /** @internal */ private chooserLoading?: Promise<void>;
   /** @internal */ private areaLabel?: (area: Area) => string;
+  /** @internal Contacts whose vCard is being made: another press meanwhile is ignored. */
+  private saving = new Set<string>();
+  /** @internal Console warnings already given (each once per element). */
+  private warned = new Set<string>();
+  /** @internal Set when the resident's postcode look-up chose an area. */
+  private choseNow = false;
 
-  private loadChooser(): void {
-    this.chooserLoading ??= import('../ui/area-chooser.js').then(({ AreaChooser, areaLabel }) => {
-      this.areaLabel = areaLabel;
-      this.chooser = new AreaChooser(this, {
-        areas: () => this.feedResult?.feed.areas ?? [],
-        selected: () => this.chosen,
-        choose: (choice) => this.chooseArea(choice),
-        legend: () => msg('Find the Community Connector for your neighbourhood'),
-      });
-      this.requestUpdate();
-    });
+  /** @internal */
+  private get level(): number {
+    return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
   }
 
+  /** @internal */
+  private loadChooser(): void {
+    this.chooserLoading ??= this.loadAreaChooser().then(
+      ({ AreaChooser, areaLabel }) => {
+        this.chooserFailed = false;
+        this.areaLabel = areaLabel;
+        this.chooser = new AreaChooser(this, {
+          areas: () => this.feedResult?.feed.areas ?? [],
+          selected: () => this.chosen,
+          choose: (choice) => this.chooseArea(choice),
+          legend: () => msg('Find the Community Connector for your neighbourhood'),
+        });
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        // Offline: say so, with a button to try again (which loads it afresh).
+        console.warn('place-connector: could not load the neighbourhood chooser.', error);
+        this.chooserLoading = undefined;
+        this.chooserFailed = true;
+      },
+    );
+  }
+
+  /** @internal */
+  private renderChooserFailed(): TemplateResult {
+    return html`<div class="notice" part="notice">
+      <p>${msg('Sorry, the list of neighbourhoods could not be loaded. Check your connection and try again.')}</p>
+      <p>
+        <button type="button" class="button secondary" @click=${this.retryChooser}>${msg('Try again')}</button>
+      </p>
+    </div>`;
+  }
+
+  /** @internal The notice (and its button, which keeps focus) stays until the chooser has loaded; then the list has focus. */
+  private retryChooser = async (): Promise<void> => {
+    this.loadChooser();
+    await this.chooserLoading;
+    await this.updateComplete;
+    if (!this.chooserFailed) this.renderRoot.querySelector<HTMLElement>('.chooser select')?.focus();
+  };
+
+  /** @internal */
   protected override get loadingLabel(): string {
     return msg('Loading contact details…');
   }
 
+  /** @internal */
   protected override get errorTitle(): string {
     return msg('Sorry, we could not load the contact details');
   }
 
+  /** @internal */
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('remember') && this.remember && !this.chosen) {
       try {
@@ -120,8 +180,10 @@ export class PlaceConnectorElement extends PlaceElement {
     }
   }
 
+  /** @internal */
   private chooseArea(choice: AreaChoice): void {
     this.chosen = choice.area.id;
+    this.choseNow = choice.via === 'postcode';
     if (!this.remember) return;
     try {
       sessionStorage.setItem(rememberKey(), choice.area.id);
@@ -130,52 +192,148 @@ export class PlaceConnectorElement extends PlaceElement {
     }
   }
 
+  /**
+   * @internal After the chooser has handled a postcode (its form's submit reaches here after its own
+   * handler): a postcode that matched no area, or could not be read, clears the area shown before, so its
+   * cards are not taken for the answer. The chooser says what went wrong.
+   */
+  private afterLookUp = (): void => {
+    if (!this.choseNow && this.chosen) {
+      this.chosen = undefined;
+      try {
+        if (this.remember) sessionStorage.removeItem(rememberKey());
+      } catch {
+        // Storage blocked: nothing was kept.
+      }
+    }
+    this.choseNow = false;
+  };
+
+  /** @internal Tells the site's editor, once, about an attribute that names nothing in the feed. */
+  private warnOnce(message: string): void {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    console.warn(`place-connector: ${message}`);
+  }
+
+  /** @internal */
+  private checkAttributes(feed: PlaceFeed, roles: string[]): void {
+    const all = feed.connectors;
+    if (this.connector && !all.some((c) => c.id === this.connector)) {
+      this.warnOnce(`connector="${this.connector}" is not a contact in the feed (${all.length ? `its contacts: ${all.map((c) => c.id).join(', ')}` : 'it has no connectors'}); showing who else can help.`);
+    }
+    if (this.area && !feed.areas.some((a) => a.id === this.area)) {
+      this.warnOnce(`area="${this.area}" is not an area in the feed (${feed.areas.length ? `its areas: ${feed.areas.map((a) => a.id).join(', ')}` : 'it has no areas'}).`);
+    }
+    const present = [...new Set(all.map((c) => c.role))];
+    for (const role of roles.filter((r) => !present.includes(r))) {
+      this.warnOnce(`contact-role="${this.contactRole}": no contact in the feed has the role "${role}" (${present.length ? `roles in the feed: ${present.join(', ')}` : 'it has no connectors'}).`);
+    }
+  }
+
+  /** @internal */
   protected renderFeed({ feed }: FeedResult): TemplateResult {
     const roles = rolesOf(this.contactRole);
     const all = feed.connectors;
+    this.checkAttributes(feed, roles);
     if (this.connector) {
       const one = all.find((c) => c.id === this.connector);
       if (one) return this.renderCards([one], feed);
     }
     const missing = this.connector ? html`<p class="notice" part="notice">${msg('We could not find that contact. Here is who else can help.')}</p>` : nothing;
     const fixedArea = this.area;
-    const areaId = fixedArea ?? this.chosen;
+    // A remembered choice the feed no longer has is forgotten.
+    const chosen = feed.areas.some((a) => a.id === this.chosen) ? this.chosen : undefined;
+    const areaId = fixedArea ?? chosen;
     const area = feed.areas.find((a) => a.id === areaId);
-    const contacts = chooseContacts(all, { area: area?.id ?? fixedArea, roles });
-    const localWanted = all.some((c) => isLocal(c) && (roles.length === 0 || roles.includes(c.role)));
+    const wanted = roles.length ? all.filter((c) => roles.includes(c.role)) : all;
+    let contacts = chooseContacts(all, { area: areaId, roles });
+    const localWanted = wanted.some(isLocal);
     const showChooser = !fixedArea && feed.areas.length > 0 && localWanted;
     const local = contacts.filter(isLocal);
     let none: unknown = nothing;
-    if (areaId && local.length === 0 && (roles.length === 0 || roles.some((r) => all.some((c) => c.role === r && isLocal(c))))) {
-      none = this.renderNobody(area ? area.name : areaId, contacts.length === 0 ? thirdSectorInterfaces(all, areaId) : [], feed);
+    if (roles.length > 0 && wanted.length === 0) {
+      // Nobody in the feed has the roles asked for (the console says so too).
+      none = this.renderNobody(roles, area ? area.name : areaId, feed, areaId, true);
+    } else if (areaId && local.length === 0 && (roles.length === 0 || localWanted)) {
+      none = this.renderNobody(roles, area ? area.name : areaId, feed, areaId, contacts.length === 0);
+    } else if (!contacts.length && !showChooser) {
+      // Nothing local to choose from: the contacts for the whole council area are the ones to show.
+      contacts = chooseContacts(all, { roles: [...new Set(wanted.map((c) => c.role))] });
+      if (!contacts.length) none = this.renderNobody(roles, undefined, feed, undefined, true);
     }
-    if (showChooser) this.loadChooser();
+    if (showChooser && !this.chooserFailed) this.loadChooser();
     return html`${missing}
-      ${showChooser && this.chooser ? this.chooser.render() : nothing}
+      ${showChooser && this.chooser ? html`<div class="chooser" @submit=${this.afterLookUp}>${this.chooser.render()}</div>` : nothing}
+      ${showChooser && this.chooserFailed ? this.renderChooserFailed() : nothing}
       ${showChooser ? html`<p class="visually-hidden chooser-status" role="status">${area && local.length ? this.showingLine(area, local.length) : ''}</p>` : nothing} ${none}
       ${contacts.length ? this.renderCards(contacts, feed) : nothing}`;
   }
 
+  /** @internal */
   private showingLine(area: Area, count: number): string {
     const name = this.areaLabel?.(area) ?? area.name;
     return count === 1 ? msg(str`Showing 1 contact for ${name}.`) : msg(str`Showing ${count} contacts for ${name}.`);
   }
 
-  /** An area with nobody: say so, and point to the third-sector interface when the feed has one. */
-  private renderNobody(name: string, interfaces: Connector[], feed: PlaceFeed): TemplateResult {
+  /**
+   * @internal Nobody listed (for an area, for the roles asked for, or at all): say so, and with `wayOn`
+   * (nobody else shows below) offer a way on.
+   */
+  private renderNobody(roles: string[], place: string | undefined, feed: PlaceFeed, areaId: string | undefined, wayOn: boolean): TemplateResult {
+    const connectors = roles.length === 0 || (roles.length === 1 && roles[0] === 'community_connector');
+    const label = formatList(roles.map(roleName), 'disjunction');
+    const said =
+      connectors && place
+        ? msg(str`There is no Community Connector listed for ${place} yet.`)
+        : connectors && roles.length === 0
+          ? msg('There is nobody listed here yet.')
+          : place
+            ? msg(str`Nobody is listed as ${label} for ${place} yet.`)
+            : msg(str`Nobody is listed as ${label} yet.`);
+    const interfaces = wayOn ? thirdSectorInterfaces(feed.connectors, areaId) : [];
     return html`<div class="notice" part="notice">
-        <p>${msg(str`There is no Community Connector listed for ${name} yet.`)}</p>
-        ${interfaces.length ? html`<p>${msg('The third-sector interface can help you find local groups and get involved:')}</p>` : nothing}
+        <p>${said}</p>
+        ${!wayOn ? nothing : interfaces.length ? html`<p>${msg('The third-sector interface can help you find local groups and get involved:')}</p>` : this.renderOtherHelp(feed, areaId)}
       </div>
       ${interfaces.length ? this.renderCards(interfaces, feed, true) : nothing}`;
   }
 
+  /**
+   * @internal The way on when no contact can help: the feed publisher's phone, email and website, and the
+   * links the feed gives for the area (its page, its Locality Partnership); else the local library.
+   */
+  private renderOtherHelp(feed: PlaceFeed, areaId: string | undefined): TemplateResult {
+    const publisher = feed.publisher;
+    const name = publisher.name;
+    const links: TemplateResult[] = [];
+    const phone = publisher.phone ? telUrl(publisher.phone) : undefined;
+    if (phone) links.push(html`<li><a href=${phone}>${msg(str`Call ${name} on ${writtenNumber(publisher.phone!)}`)}</a></li>`);
+    const email = publisher.email ? mailtoUrl(publisher.email) : undefined;
+    if (email) links.push(html`<li><a href=${email}>${msg(str`Email ${name}`)}</a> <span class="address">${publisher.email}</span></li>`);
+    const website = safeUrl(publisher.website);
+    if (website?.startsWith('http')) links.push(html`<li><a href=${website}>${msg(str`Visit the ${name} website`)}</a></li>`);
+    const area = feed.areas.find((a) => a.id === areaId);
+    const areaUrl = safeUrl(area?.url);
+    const more: TemplateResult[] = [];
+    if (area && areaUrl?.startsWith('http')) more.push(html`<li><a href=${areaUrl}>${msg(str`More about ${area.name}`)}</a></li>`);
+    const plan: LocalityPlan | undefined = areaId ? feed.locality_plans.find((p) => p.area_id === areaId && safeUrl(p.partnership_url)?.startsWith('http')) : undefined;
+    if (plan) more.push(html`<li><a href=${safeUrl(plan.partnership_url)!}>${plan.partnership ?? msg(str`The Locality Partnership for ${area?.name ?? plan.title}`)}</a></li>`);
+    if (!links.length && !more.length) return html`<p>${msg('Your local library or community centre can help you get in touch.')}</p>`;
+    return html`${links.length ? html`<p>${msg(str`${name} can help you find who to contact:`)}</p>` : html`<p>${msg('Find out more about getting involved:')}</p>`}
+      <ul class="methods" role="list">
+        ${links}${more}
+      </ul>`;
+  }
+
+  /** @internal */
   private renderCards(contacts: Connector[], feed: PlaceFeed, compact = this.layout === 'compact'): TemplateResult {
     return html`<ul class="cards ${compact ? 'compact' : ''} ${contacts.length > 1 ? 'grid' : ''}" role="list">
       ${contacts.map((c) => html`<li>${compact ? this.renderCompact(c) : this.renderCard(c, feed)}</li>`)}
     </ul>`;
   }
 
+  /** @internal */
   private renderPhoto(c: Connector): TemplateResult {
     const url = safeUrl(c.photo?.url);
     if (url && !this.brokenPhotos.has(c.id)) {
@@ -183,15 +341,13 @@ export class PlaceConnectorElement extends PlaceElement {
       return html`<img class="photo" part="photo" src=${url} alt=${alt} @error=${() => (this.brokenPhotos = new Set(this.brokenPhotos).add(c.id))} />`;
     }
     // The name is right beside it, so the initials are decoration.
-    return html`<span class="photo disc" part="photo" aria-hidden="true" style="background-color:${discColour(c.name)}">${initials(c.name)}</span>`;
+    return html`<span class="photo disc" part="photo" aria-hidden="true" style="background-color:${discColour(c.name)}"><span>${initials(c.name)}</span></span>`;
   }
 
-  /** A phone link: the number as written on screen, the digits spaced for screen readers. */
-  private phoneLink(href: string | undefined, label: (number: string) => string, number: string): TemplateResult | undefined {
-    return href ? html`<a href=${href}><span aria-hidden="true">${label(number)}</span><span class="visually-hidden">${label(spokenNumber(number))}</span></a>` : undefined;
-  }
-
-  /** Every way to get in touch that the feed gives, as links that say what they do. */
+  /**
+   * @internal Every way to get in touch that the feed gives, as links that say what they do. A link's
+   * text is its whole accessible name (no `aria-label`, nothing hidden): see `phone-text.ts`.
+   */
   private contactLinks(c: Connector, full: boolean): TemplateResult[] {
     const name = shortName(c.name);
     const links: TemplateResult[] = [];
@@ -199,8 +355,11 @@ export class PlaceConnectorElement extends PlaceElement {
     for (const phone of c.phones ?? []) {
       const type = phone.type?.toLowerCase();
       if (type === 'fax') continue;
-      if (type !== 'text') item(this.phoneLink(telUrl(phone.number), (number) => msg(str`Call ${name} on ${number}`), phone.number));
-      if ((type === 'text' || type === 'cell') && full) item(this.phoneLink(smsUrl(phone.number), (number) => msg(str`Text ${name} on ${number}`), phone.number));
+      const number = writtenNumber(phone.number);
+      const tel = type === 'text' ? undefined : telUrl(phone.number);
+      const sms = (type === 'text' || type === 'cell') && full ? smsUrl(phone.number) : undefined;
+      if (tel) item(html`<a href=${tel}>${msg(str`Call ${name} on ${number}`)}</a>`);
+      if (sms) item(html`<a href=${sms}>${msg(str`Text ${name} on ${number}`)}</a>`);
     }
     const email = c.email ? mailtoUrl(c.email) : undefined;
     if (email) item(html`<a href=${email}>${msg(str`Email ${name}`)}</a>${full ? html` <span class="address">${c.email}</span>` : nothing}`);
@@ -214,6 +373,7 @@ export class PlaceConnectorElement extends PlaceElement {
     return links;
   }
 
+  /** @internal */
   private renderCompact(c: Connector): TemplateResult {
     const links = this.contactLinks(c, false);
     return html`<article class="card" part="card" aria-label=${c.name}>
@@ -223,7 +383,11 @@ export class PlaceConnectorElement extends PlaceElement {
     </article>`;
   }
 
+  /** @internal */
   private renderCard(c: Connector, feed: PlaceFeed): TemplateResult {
+    const level = this.level;
+    const sub = Math.min(6, level + 1);
+    const subheading = (text: string) => html`<div class="h sub" role="heading" aria-level=${sub}>${text}</div>`;
     const now = this.now();
     const id = `c-${c.id}`;
     const known = knownRoleLabel(c.role);
@@ -248,55 +412,90 @@ export class PlaceConnectorElement extends PlaceElement {
       ${this.renderPhoto(c)}
       <div class="body">
         <p class="kind">${roleLabel(c)}</p>
-        <h3 class="name" part="name" id=${id}>${c.name}</h3>
+        <div class="h name" part="name" role="heading" aria-level=${level} id=${id}>${c.name}</div>
         ${known && c.role_title ? html`<p class="role">${c.role_title}</p>` : nothing}
         ${org ? html`<p>${orgUrl?.startsWith('http') ? html`<a href=${orgUrl}>${org}</a>` : org}${c.independent_of_council ? html`<br />${msg('Works independently of the council')}` : nothing}</p>` : c.independent_of_council ? html`<p>${msg('Works independently of the council')}</p>` : nothing}
         <p class="secondary-text">${areaNames.length ? msg(str`Covers ${areaList}`) : msg('Covers the whole council area')}</p>
         ${c.description ? html`<p>${c.description}</p>` : nothing}
-        ${c.help_with?.length ? html`<h4>${msg('Can help with')}</h4><ul>${c.help_with.map((h) => html`<li>${h}</li>`)}</ul>` : nothing}
+        ${c.help_with?.length ? html`${subheading(msg('Can help with'))}<ul>${c.help_with.map((h) => html`<li>${h}</li>`)}</ul>` : nothing}
         ${hours.length || c.availability_note
-          ? html`<h4>${msg('When to get in touch')}</h4>
+          ? html`${subheading(msg('When to get in touch'))}
               ${status ? html`<p class="now"><strong>${status}</strong></p>` : nothing}
               ${this.renderHours(hours)} ${c.availability_note ? html`<p>${c.availability_note}</p>` : nothing}`
           : nothing}
         ${languages.length ? html`<p>${msg(str`Speaks ${languageList}`)}</p>` : nothing}
-        ${links.length ? html`<h4>${msg('Get in touch')}</h4><ul class="methods" part="contact-methods" role="list">${links}</ul>` : nothing}
+        ${links.length ? html`${subheading(msg('Get in touch'))}<ul class="methods" part="contact-methods" role="list">${links}</ul>` : nothing}
         ${drop
-          ? html`<h4>${msg('Drop in')}</h4>
+          ? html`${subheading(msg('Drop in'))}
               ${drop.description ? html`<p>${drop.description}</p>` : nothing}
               ${placeName ? html`<p>${place?.name && addressText ? html`${place.name}<br />${addressText}` : placeName}</p>` : nothing}
               ${this.renderHours(dropHours)}
               ${map ? html`<p><a href=${map}>${msg(str`Map of ${placeName || c.name}`)}</a></p>` : nothing}`
           : nothing}
         ${links.length || drop ? nothing : this.renderNoContact(c, feed)}
-        <p><button type="button" class="button secondary" part="save-button" aria-label=${msg(str`Save contact: ${fullName}`)} @click=${() => this.saveContact(c, hours)}>${msg('Save contact')}</button></p>
+        ${links.length || addressText
+          ? html`<p class="save">
+                <button type="button" class="button secondary" part="save-button" aria-label=${msg(str`Save contact: ${fullName}`)} @click=${(event: MouseEvent) => void this.saveContact(event, c, hours)}>
+                  ${msg('Save contact')}
+                </button>
+              </p>
+              <p class="save-status error-message" role="status">${this.saveMessages.get(c.id) ?? ''}</p>`
+          : nothing}
       </div>
     </article>`;
   }
 
+  /** @internal */
   private renderHours(lines: ReturnType<typeof hoursLines>): TemplateResult | typeof nothing {
     return lines.length ? html`<ul class="hours">${lines.map((l) => html`<li>${l.hours ? msg(str`${l.days}: ${l.hours}`) : l.days}</li>`)}</ul><p class="secondary-text">${msg('Times are UK time.')}</p>` : nothing;
   }
 
-  /** No way to reach them: say how else to get help. */
+  /** @internal No way to reach them: say so, and offer a way on. */
   private renderNoContact(c: Connector, feed: PlaceFeed): TemplateResult {
-    const tsi = c.role === 'third_sector_interface' ? [] : thirdSectorInterfaces(feed.connectors, c.area_ids?.[0]);
+    const tsi = c.role === 'third_sector_interface' ? [] : thirdSectorInterfaces(feed.connectors, c.area_ids?.[0]).filter((t) => t !== c);
     return html`<div class="notice" part="notice">
       <p>${msg(str`There are no contact details for ${c.name} here yet.`)}</p>
-      ${tsi.length ? html`<p>${msg('The third-sector interface can help you in the meantime:')}</p>${this.renderCards(tsi, feed, true)}` : html`<p>${msg('Your local library or community centre can help you get in touch.')}</p>`}
+      ${tsi.length ? html`<p>${msg('The third-sector interface can help you in the meantime:')}</p>${this.renderCards(tsi, feed, true)}` : this.renderOtherHelp(feed, c.area_ids?.[0])}
     </div>`;
   }
 
-  /** Builds the vCard in the browser (its code loads on first use) and offers it as a download. */
-  private async saveContact(c: Connector, hours: ReturnType<typeof hoursLines>): Promise<void> {
-    const { connectorVCard, vcardFileName } = await import('./vcard.js');
+  /** @internal */
+  private setSaveMessage(id: string, message: string): void {
+    const messages = new Map(this.saveMessages);
+    if (message) messages.set(id, message);
+    else messages.delete(id);
+    this.saveMessages = messages;
+  }
+
+  /**
+   * @internal Builds the vCard in the browser (its code loads on first use) and offers it as a download.
+   * One file per press: the second click of a double click, and presses while the file is being made, are
+   * ignored. If the builder cannot be loaded (offline), the resident is told beside the button.
+   */
+  private async saveContact(event: MouseEvent, c: Connector, hours: ReturnType<typeof hoursLines>): Promise<void> {
+    if (event.detail > 1 || this.saving.has(c.id)) return;
+    this.saving.add(c.id);
+    this.setSaveMessage(c.id, '');
+    try {
+      await this.downloadVCard(c, hours);
+    } catch (error) {
+      console.warn('place-connector: could not save the contact.', error);
+      this.setSaveMessage(c.id, msg('Sorry, the contact could not be saved. Check your connection and try again.'));
+    } finally {
+      this.saving.delete(c.id);
+    }
+  }
+
+  /** @internal */
+  private async downloadVCard(c: Connector, hours: ReturnType<typeof hoursLines>): Promise<void> {
+    const { connectorVCard, vcardFileName } = await this.loadVCard();
     const note = [
       c.description,
       c.help_with?.length ? `${msg('Can help with')}: ${c.help_with.join('; ')}` : '',
       ...hours.map((l) => (l.hours ? msg(str`${l.days}: ${l.hours}`) : l.days)),
       c.availability_note,
     ].filter((line): line is string => !!line);
-    const text = connectorVCard(c, { title: jobTitle(c), note });
+    const text = connectorVCard(c, { title: jobTitle(c), note, photo: !this.brokenPhotos.has(c.id) });
     const fileName = vcardFileName(c.name);
     const url = URL.createObjectURL(new Blob([text], { type: 'text/vcard;charset=utf-8' }));
     const a = document.createElement('a');

@@ -19,6 +19,11 @@ const humanise = (role: string) => {
   return words.charAt(0).toLocaleUpperCase() + words.slice(1);
 };
 
+/** A role id in words: "Community Connector" (localized) for a known role, "Youth worker" for `youth_worker`. */
+export function roleName(role: string): string {
+  return knownRoleLabel(role) ?? humanise(role);
+}
+
 /** The kind of contact, shown above the name: the localized label, else the feed's title, else the role humanised. */
 export function roleLabel(connector: Connector): string {
   return knownRoleLabel(connector.role) ?? connector.role_title ?? humanise(connector.role);

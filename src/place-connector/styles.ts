@@ -1,19 +1,29 @@
 import { css } from 'lit';
 
+/**
+ * Sizes are in `em` of the element's own text (which follows the reader's browser setting), never `rem`:
+ * `rem` is the host page's root size, which a page may set to anything (`html { font-size: 30px }`).
+ */
 export const styles = css`
+  /* In a host page's flex or grid layout the element may shrink to the space it is given (its chooser
+     and cards wrap), rather than keep the width of its longest line. */
+  :host {
+    min-inline-size: 0;
+    max-inline-size: 100%;
+  }
   .cards {
     margin: 0;
     padding: 0;
     list-style: none;
   }
   .cards > li {
-    margin: 0 0 var(--place-space, 1rem);
+    margin: 0 0 var(--place-space, 1em);
     min-inline-size: 0;
   }
   .cards.grid:not(.compact) {
     display: grid;
-    gap: var(--place-space, 1rem);
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--place-connector-card-min, 18rem)), 1fr));
+    gap: var(--place-space, 1em);
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--place-connector-card-min, 18em)), 1fr));
   }
   .cards.grid:not(.compact) > li {
     margin: 0;
@@ -21,19 +31,19 @@ export const styles = css`
   .card {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75em var(--place-space, 1rem);
+    gap: 0.75em var(--place-space, 1em);
     align-items: flex-start;
     align-content: flex-start;
     overflow-wrap: anywhere;
   }
   .cards:not(.compact) .card {
     block-size: 100%;
-    padding: var(--place-space, 1rem);
+    padding: var(--place-space, 1em);
     border: 1px solid var(--place-color-border, #b1b4b6);
     border-radius: var(--place-radius, 0);
   }
   .body {
-    flex: 1 1 14rem;
+    flex: 1 1 14em;
     min-inline-size: 0;
   }
   .body > :first-child {
@@ -41,31 +51,38 @@ export const styles = css`
   }
   .photo {
     flex: none;
-    inline-size: var(--place-connector-photo-size, 6rem);
-    block-size: var(--place-connector-photo-size, 6rem);
+    inline-size: var(--place-connector-photo-size, 6em);
+    block-size: var(--place-connector-photo-size, 6em);
     object-fit: cover;
     border-radius: 50%;
   }
   .disc {
     display: grid;
     place-items: center;
-    font-size: calc(var(--place-connector-photo-size, 6rem) * 0.38);
     font-weight: 700;
     line-height: 1;
     color: #ffffff;
     border: 2px solid transparent;
+    -webkit-print-color-adjust: exact;
+    print-color-adjust: exact;
+  }
+  /* The initials' size is set on an inner box, so the disc's own em (its width) stays the card's. */
+  .disc > span {
+    font-size: calc(var(--place-connector-photo-size, 6em) * 0.38);
   }
   .compact .card {
     align-items: center;
   }
   .compact .photo {
-    inline-size: 2.75rem;
-    block-size: 2.75rem;
-    font-size: 1rem;
+    inline-size: 2.75em;
+    block-size: 2.75em;
+  }
+  .compact .disc > span {
+    font-size: 1em;
   }
   .compact .card > p {
     flex: 0 1 auto;
-    max-inline-size: calc(100% - 4rem);
+    max-inline-size: calc(100% - 4em);
     margin: 0;
   }
   .compact .methods {
@@ -80,11 +97,28 @@ export const styles = css`
     font-weight: 700;
     color: var(--place-color-text-secondary, #505a5f);
   }
-  .name {
-    margin-block: 0 0.25em;
+  /* Headings are role="heading" with the level the page asks for (heading-level), so they look the same at any level. */
+  .h {
+    font-family: var(--place-heading-font-family, inherit);
+    font-weight: 700;
+    line-height: 1.25;
+    color: var(--place-color-heading, inherit);
   }
-  h4 {
+  .h.name {
+    margin-block: 0 0.25em;
+    font-size: 1.2em;
+  }
+  .h.sub {
     margin-block: 1em 0.35em;
+  }
+  .save {
+    margin-block-end: 0;
+  }
+  .save-status {
+    margin: 0;
+  }
+  .save-status:not(:empty) {
+    margin-block-start: 0.5em;
   }
   .methods,
   .hours {
@@ -109,6 +143,11 @@ export const styles = css`
     margin-block-end: 0.25em;
   }
   .notice + .cards {
-    margin-block-start: var(--place-space, 1rem);
+    margin-block-start: var(--place-space, 1em);
+  }
+  @media print {
+    .chooser {
+      display: none;
+    }
   }
 `;

@@ -75,6 +75,8 @@ export interface VCardExtras {
   title: string;
   /** Lines for NOTE: what they do, when they are available. */
   note: string[];
+  /** False once the photo has failed to load on the card: a broken address is not saved as PHOTO. */
+  photo?: boolean;
 }
 
 /** The vCard for a connector, from what the feed gives: nothing is invented. */
@@ -105,7 +107,7 @@ export function connectorVCard(connector: Connector, extras: VCardExtras): strin
     if (language.code && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(language.code)) properties.push(['LANG', `;PREF=${index + 1}`, language.code]);
   }
   const photo = safeUrl(connector.photo?.url);
-  if (photo?.startsWith('http')) properties.push(['PHOTO', '', photo]);
+  if (photo?.startsWith('http') && extras.photo !== false) properties.push(['PHOTO', '', photo]);
   const note = extras.note.map((line) => line.trim()).filter(Boolean).join('\n');
   if (note) properties.push(['NOTE', '', escapeText(note)]);
   return buildVCard(properties);

@@ -21,12 +21,8 @@ export const $$ = <T extends Element = HTMLElement>(el: Element, selector: strin
 export const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 export const names = (el: Element) => $$(el, '[part="name"]').map(text);
 
-/** The accessible text of each contact link (the visible text is aria-hidden where a spoken one is given). */
-export const linkNames = (root: Element) =>
-  [...root.querySelectorAll('a')].map((a) => {
-    const hidden = a.querySelector('.visually-hidden');
-    return text(hidden ?? a);
-  });
+/** The accessible name of each link: its `aria-label`, else its text (links carry no hidden text). */
+export const linkNames = (root: Element) => [...root.querySelectorAll('a')].map((a) => a.getAttribute('aria-label') ?? text(a));
 
 /** A test area, and a feed with it and the given connectors. */
 export const AREA = { id: 'riverside', name: 'Riverside', postcode_districts: ['G40'] };

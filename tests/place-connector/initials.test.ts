@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { DISC_COLOURS, discColour, initials } from '../../src/place-connector/initials.js';
 import { nameParts, shortName } from '../../src/place-connector/names.js';
-import { spokenNumber } from '../../src/place-connector/phone-speech.js';
+import { writtenNumber } from '../../src/place-connector/phone-text.js';
 
 /** WCAG relative luminance and contrast ratio. */
 function luminance(hex: string): number {
@@ -13,7 +13,7 @@ const contrast = (a: string, b: string) => {
   return (hi + 0.05) / (lo + 0.05);
 };
 
-describe('place-connector: initials, names, spoken numbers', () => {
+describe('place-connector: initials, names, phone numbers', () => {
   it('every disc colour has at least 4.5:1 contrast with the white initials', () => {
     for (const colour of DISC_COLOURS) expect(contrast(colour, '#ffffff'), colour).to.be.at.least(4.5);
   });
@@ -38,8 +38,13 @@ describe('place-connector: initials, names, spoken numbers', () => {
     expect(shortName('NEVAN')).to.equal('NEVAN');
   });
 
-  it('phone numbers are spoken digit by digit, in the groups they were written in', () => {
-    expect(spokenNumber('0141 496 0102')).to.equal('0 1 4 1, 4 9 6, 0 1 0 2');
-    expect(spokenNumber('+44 (0)7700-900102')).to.equal('+ 4 4, 0, 7 7 0 0, 9 0 0 1 0 2');
+  it('phone numbers are written as the feed gives them, without the (0) that is not dialled after a country code', () => {
+    expect(writtenNumber('0141 496 0102')).to.equal('0141 496 0102');
+    expect(writtenNumber('  0141   496 0102 ')).to.equal('0141 496 0102');
+    expect(writtenNumber('+44 (0)7700-900102')).to.equal('+44 7700-900102');
+    expect(writtenNumber('+44(0)141 496 0102')).to.equal('+44 141 496 0102');
+    expect(writtenNumber('0044 (0) 141 496 0102')).to.equal('0044 141 496 0102');
+    // Without a country code the brackets are the feed's own, and stay.
+    expect(writtenNumber('(0141) 496 0102')).to.equal('(0141) 496 0102');
   });
 });
