@@ -38,7 +38,8 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true, enableCrashReports: false },
-  staticDirs: [{ from: '../sample', to: '/sample' }, ...downloads()],
+  // The connector stories' own small feeds, so their snippets name a short file rather than a data: URL.
+  staticDirs: [{ from: '../sample', to: '/sample' }, { from: '../stories/place-connector/feeds', to: '/feeds/place-connector' }, ...downloads()],
   docs: { defaultName: 'Docs' },
   // Storybook's own UI bundles are large by nature; the warning says nothing about placekit.
   viteFinal: (config) => ({ ...config, build: { ...config.build, chunkSizeWarningLimit: 2000 } }),
