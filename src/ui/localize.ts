@@ -73,19 +73,31 @@ export function usePageLocale(): void {
  * Picks the plural form for a count by the language's rules. Pass every form the source language
  * needs; a translation adds the forms its language has (Gaelic: one, two, few, other).
  */
+/**
+ * One Intl formatter per locale and options, made once: making one costs far more than using it, and a
+ * plan or a list of results formats hundreds of numbers and dates in one render.
+ */
+const formatters = new Map<string, unknown>();
+function formatter<T>(Kind: new (locale: string, options?: object) => T, name: string, options?: object): T {
+  const key = `${name} ${intlLocale()} ${options ? JSON.stringify(options) : ''}`;
+  let made = formatters.get(key) as T | undefined;
+  if (!made) formatters.set(key, (made = new Kind(intlLocale(), options)));
+  return made;
+}
+
 export function plural(count: number, forms: { one: string; other: string } & Partial<Record<Intl.LDMLPluralRule, string>>): string {
-  const rule = new Intl.PluralRules(intlLocale()).select(count);
+  const rule = formatter(Intl.PluralRules, 'plural').select(count);
   return forms[rule] ?? forms.other;
 }
 
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(intlLocale(), options).format(value);
+  return formatter(Intl.NumberFormat, 'number', options).format(value);
 }
 
 /** Pounds and pence: "£2.50", and "£35" when there are no pence. */
 export function formatMoney(amount: number, currency = 'GBP'): string {
   const whole = Number.isInteger(amount);
-  return new Intl.NumberFormat(intlLocale(), { style: 'currency', currency, minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 }).format(amount);
+  return formatter(Intl.NumberFormat, 'number', { style: 'currency', currency, minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 }).format(amount);
 }
 
 /** Miles, one decimal place under ten: "0.4 miles", "12 miles". */
@@ -107,18 +119,18 @@ export function formatDate(value: string, style: 'long' | 'short' = 'long'): str
     if (!m) return y;
     const date = new Date(Date.UTC(Number(y), Number(m) - 1, d ? Number(d) : 1));
     const options: Intl.DateTimeFormatOptions = d ? { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' } : { month, year: 'numeric', timeZone: 'UTC' };
-    return new Intl.DateTimeFormat(intlLocale(), options).format(date);
+    return formatter(Intl.DateTimeFormat, 'date', options).format(date);
   }
   const instant = new Date(value);
   if (Number.isNaN(instant.getTime())) return value;
-  return new Intl.DateTimeFormat(intlLocale(), { day: 'numeric', month, year: 'numeric', timeZone: 'Europe/London' }).format(instant);
+  return formatter(Intl.DateTimeFormat, 'date', { day: 'numeric', month, year: 'numeric', timeZone: 'Europe/London' }).format(instant);
 }
 
 /** "Monday", or "Mon" when short, for an HSDS day code. */
 export function formatWeekday(day: 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU', style: 'long' | 'short' = 'long'): string {
   const index = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'].indexOf(day);
   // 1 January 2024 was a Monday.
-  return new Intl.DateTimeFormat(intlLocale(), { weekday: style, timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + index)));
+  return formatter(Intl.DateTimeFormat, 'date', { weekday: style, timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + index)));
 }
 
 /**
@@ -136,10 +148,10 @@ export function formatTime(time: string): string {
     const h12 = hours % 12 === 0 ? 12 : hours % 12;
     return `${h12}${minutes ? `:${String(minutes).padStart(2, '0')}` : ''}${hours < 12 ? 'am' : 'pm'}`;
   }
-  return new Intl.DateTimeFormat(intlLocale(), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1, hours, minutes)));
+  return formatter(Intl.DateTimeFormat, 'date', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1, hours, minutes)));
 }
 
 /** A list joined the language's way: "food, clothes and toiletries". */
 export function formatList(items: string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  return new Intl.ListFormat(intlLocale(), { style: 'long', type }).format(items);
+  return formatter(Intl.ListFormat, 'list', { style: 'long', type }).format(items);
 }
