@@ -8,14 +8,15 @@
 // @ts-expect-error: the production bundle, loaded at run time from the bench server.
 import '/dist/placekit.js';
 
-const FEED = '/sample/feed.json';
+const SAMPLE = '/sample/feed.json';
 
 export const afterPaint = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
 
+/** The element with its attributes; `feed` among them picks another feed than the sample. */
 function create(tag: string, attributes: Record<string, string>): HTMLElement {
   const element = document.createElement(tag);
+  element.setAttribute('feed', SAMPLE);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.setAttribute('feed', FEED);
   return element;
 }
 
