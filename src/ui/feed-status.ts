@@ -24,16 +24,17 @@ export function residentMessage(error: unknown): string {
 
 /**
  * The error panel. `retry` runs when the resident asks; the light-DOM fallback (if the page gave one)
- * stays visible below, since it is better than nothing.
+ * stays visible below, since it is better than nothing. `busy` while a retry runs: the same panel and
+ * button (so focus stays on it), the button unavailable, and "Trying again…" said politely.
  */
-export function renderFeedError(error: unknown, retry: () => void, title: string = msg('Sorry, we could not load this')): TemplateResult {
+export function renderFeedError(error: unknown, retry: () => void, title: string = msg('Sorry, we could not load this'), busy = false): TemplateResult {
   return html`
     <div class="notice error feed-error" part="error">
       <div role="status">
         <p class="title">${title}</p>
-        <p>${residentMessage(error)}</p>
+        <p>${busy ? msg('Trying again…') : residentMessage(error)}</p>
       </div>
-      <button type="button" class="button secondary retry" part="retry-button" @click=${retry}>${msg('Try again')}</button>
+      <button type="button" class="button secondary retry" part="retry-button" aria-disabled=${busy} @click=${retry}>${msg('Try again')}</button>
     </div>
     <slot></slot>
   `;

@@ -29,7 +29,7 @@ import { baseStyles } from './styles.js';
  * @cssproperty --place-heading-font-family - Heading font. Default: the body font.
  * @cssproperty --place-font-size - Base text size. Default: `medium` (the reader's browser setting).
  * @cssproperty --place-line-height - Default: 1.5.
- * @cssproperty --place-space - Space between blocks. Default: 1rem.
+ * @cssproperty --place-space - Space between blocks. Default: 1em (of the element's text size).
  * @cssproperty --place-radius - Corner radius of buttons, inputs and cards. Default: 0.
  * @cssproperty --place-color-text - Default: #0b0c0c.
  * @cssproperty --place-color-text-secondary - Hints and metadata. Default: #505a5f.
@@ -96,6 +96,17 @@ export abstract class PlaceElement extends LitElement {
     wakeOutbox();
   }
 
+  /**
+   * A placekit element inside this one's shadow root (the plan's contact card and form) loads the same
+   * feed: its `place-feed-load` and `place-feed-error` stay here, so the page hears this element's own
+   * once. Events residents cause inside it (`place-feedback-*`, `place-connector-save`) go on out.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    for (const name of ['place-feed-load', 'place-feed-error']) root.addEventListener(name, (event) => event.stopPropagation());
+    return root;
+  }
+
   /** What to show once the feed has loaded. */
   protected abstract renderFeed(result: FeedResult): unknown;
 
@@ -113,7 +124,8 @@ export abstract class PlaceElement extends LitElement {
     return html`<div class="root" part="base" tabindex="-1" lang=${currentLocale()}>
       ${this.feedController.task.render({
         initial: () => renderFallback(this.loadingLabel),
-        pending: () => renderFallback(this.loadingLabel),
+        // While "Try again" runs, the panel stays (its button busy), so focus is not lost with it.
+        pending: () => (this.retrying ? renderFeedError(this.feedController.task.error, this.retryFeed, this.errorTitle, true) : renderFallback(this.loadingLabel)),
         complete: (result) => this.renderFeed(result),
         error: (error) => (isAbort(error) ? renderFallback(this.loadingLabel) : renderFeedError(error, this.retryFeed, this.errorTitle)),
       })}
@@ -122,14 +134,26 @@ export abstract class PlaceElement extends LitElement {
 
   /** Forgets the failed feed and loads it again (the error panel's button). */
   protected retryFeed = (): void => {
+    if (this.retrying) return;
     this.retrying = true;
     this.feedController.retry();
   };
 
-  /** After a retry, focus goes where the resident can carry on: the content, or the button again. */
+  /**
+   * After a retry, focus goes where the resident can carry on: the content's first heading (else the
+   * content), or the button again; unless they have moved on elsewhere on the page meanwhile.
+   */
   private afterFeedSettled(outcome: 'complete' | 'error'): void {
     if (!this.retrying) return;
     this.retrying = false;
-    this.renderRoot.querySelector<HTMLElement>(outcome === 'complete' ? '.root' : '.retry')?.focus();
+    const root = this.renderRoot as ShadowRoot;
+    const active = document.activeElement;
+    if (!root.activeElement && active && active !== document.body) return;
+    const target =
+      outcome === 'error'
+        ? root.querySelector<HTMLElement>('.retry')
+        : ([...root.querySelectorAll<HTMLElement>('h2,h3,h4')].find((heading) => heading.getClientRects().length) ?? root.querySelector<HTMLElement>('.root'));
+    if (target && target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
+    target?.focus();
   }
 }

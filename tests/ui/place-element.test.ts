@@ -6,6 +6,7 @@ import { PlaceElement } from '../../src/ui/place-element.js';
 import type { FeedErrorDetail, FeedLoadDetail } from '../../src/ui/events.js';
 import { define } from '../../src/ui/define.js';
 import '../../src/place-feed/index.js';
+import { sendKeys } from '@web/test-runner-commands';
 import { expectAccessible } from '../support/axe.js';
 import { nextFeedEvent, requestCount, testFeedUrl, uniqueKey } from '../support/fixtures.js';
 
@@ -16,6 +17,22 @@ class CountWidget extends PlaceElement {
   }
 }
 define('count-widget', CountWidget);
+
+/** An element with a heading, as real elements have: focus goes to it after a successful retry. */
+class HeadingWidget extends PlaceElement {
+  protected override renderFeed(result: FeedResult) {
+    return litHtml`<h2 class="heading">${result.feed.publisher.name}</h2><p>${result.feed.services.length} services</p>`;
+  }
+}
+define('heading-widget', HeadingWidget);
+
+/** An element that embeds another placekit element in its shadow root, as the plan embeds a contact card and a form. */
+class OuterWidget extends PlaceElement {
+  protected override renderFeed() {
+    return litHtml`<p>Outer</p><count-widget feed=${this.feed ?? ''}></count-widget><count-widget feed=${this.feed ?? ''}></count-widget>`;
+  }
+}
+define('outer-widget', OuterWidget);
 
 const shadow = (el: Element) => el.shadowRoot!;
 const text = (el: Element, selector: string) => shadow(el).querySelector(selector)?.textContent?.trim();
@@ -105,6 +122,65 @@ describe('PlaceElement', () => {
     expect(text(el, '.count')).to.match(/^\d+ services$/);
     expect(shadow(el).activeElement?.className).to.equal('root');
     expect(await requestCount(key)).to.equal(3);
+  });
+
+  it('keeps the panel and focus on "Try again" while a slow retry runs, says so, then moves focus to the first heading', async () => {
+    const key = uniqueKey('slow-retry');
+    const failed = nextFeedEvent();
+    const el = await fixture<HeadingWidget>(html`<heading-widget feed=${testFeedUrl({ key, fail_first: 1, delay: 2000 })}></heading-widget>`);
+    expect((await failed).type).to.equal('place-feed-error');
+    const button = shadow(el).querySelector<HTMLButtonElement>('.retry')!;
+    button.focus();
+    const recovered = nextFeedEvent();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    // The same button, still focused, unavailable while the retry runs; the status says what is happening.
+    expect(shadow(el).querySelector('.retry')).to.equal(button);
+    expect(shadow(el).activeElement).to.equal(button);
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    expect(text(el, '[part="error"] [role="status"]')).to.match(/Trying again…/);
+    // Pressing it again meanwhile does not start another load.
+    button.click();
+    await expectAccessible(el);
+    expect((await recovered).type).to.equal('place-feed-load');
+    expect(shadow(el).activeElement).to.equal(shadow(el).querySelector('.heading'));
+    expect(await requestCount(key)).to.equal(2);
+  });
+
+  it('leaves focus alone after a retry if the resident has moved on', async () => {
+    const key = uniqueKey('moved-on');
+    const failed = nextFeedEvent();
+    const page = await fixture<HTMLDivElement>(html`<div><input aria-label="Elsewhere" /><heading-widget feed=${testFeedUrl({ key, fail_first: 1, delay: 300 })}></heading-widget></div>`);
+    await failed;
+    const el = page.querySelector<HeadingWidget>('heading-widget')!;
+    const recovered = nextFeedEvent();
+    shadow(el).querySelector<HTMLButtonElement>('.retry')!.click();
+    page.querySelector('input')!.focus();
+    await recovered;
+    expect(document.activeElement).to.equal(page.querySelector('input'));
+  });
+
+  it('keeps the feed events of placekit elements nested in its shadow root to itself; residents\' events go on out', async () => {
+    const heard: Event[] = [];
+    const listen = (event: Event) => heard.push(event);
+    document.addEventListener('place-feed-load', listen);
+    document.addEventListener('place-feed-error', listen);
+    try {
+      const outer = await fixture<OuterWidget>(html`<outer-widget feed=${testFeedUrl({ key: uniqueKey() })}></outer-widget>`);
+      const inner = () => [...shadow(outer).querySelectorAll<CountWidget>('count-widget')];
+      await waitUntil(() => inner().length === 2 && inner().every((w) => text(w, '.count')), 'the nested elements load');
+      await new Promise((done) => setTimeout(done, 100));
+      expect(heard.map((event) => `${event.type} ${(event.target as Element).localName}`)).to.deep.equal(['place-feed-load outer-widget']);
+      // A form nested in it reports to the page (analytics), its detail naming the form.
+      const submitted = oneEvent(document, 'place-feedback-submit');
+      inner()[0].dispatchEvent(new CustomEvent('place-feedback-submit', { bubbles: true, composed: true, detail: { key: 'k', formId: 'plan-feedback' } }));
+      const event = (await submitted) as CustomEvent<{ formId: string }>;
+      expect(event.target).to.equal(outer);
+      expect(event.detail.formId).to.equal('plan-feedback');
+    } finally {
+      document.removeEventListener('place-feed-load', listen);
+      document.removeEventListener('place-feed-error', listen);
+    }
   });
 
   it('tells residents to check their connection when the network fails', async () => {
