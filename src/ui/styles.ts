@@ -8,6 +8,15 @@
  * The host's `display` is held with `!important`: a page rule such as `* { display: inline }` cannot
  * change the layout, while the `hidden` attribute still hides the element.
  *
+ * The host may shrink in a flex or grid parent and never outgrows its container; lengths are in `em`
+ * of the element's own text size, never `rem`, so a page's `html { font-size }` changes nothing.
+ *
+ * Feed text can be anything: a 2,000-letter word breaks anywhere rather than widening a button past the
+ * screen (`overflow-wrap: anywhere` also lets grid and flex items shrink below it), and every
+ * paragraph, heading, list item, cell, button or link takes its direction from its own first letter
+ * (`unicode-bidi: plaintext`, at no specificity), so Arabic or Urdu reads right to left within an
+ * English interface.
+ *
  * Defaults follow the GOV.UK Design System palette: every text colour meets 4.5:1 on the default
  * background and every control border 3:1.
  */
@@ -17,6 +26,8 @@ export const baseStyles = css`
   :host {
     display: block !important;
     contain: layout style;
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
   :host([hidden]) {
     display: none !important;
@@ -34,7 +45,7 @@ export const baseStyles = css`
     color: var(--place-color-text, #0b0c0c);
     background: var(--place-color-background, #ffffff);
     text-align: start;
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
     word-break: normal;
     -webkit-text-size-adjust: 100%;
   }
@@ -55,7 +66,10 @@ export const baseStyles = css`
   figure,
   fieldset,
   table {
-    margin: 0 0 var(--place-space, 1rem);
+    margin: 0 0 var(--place-space, 1em);
+  }
+  :where(.root *) {
+    unicode-bidi: plaintext;
   }
   h2,
   h3,
@@ -65,11 +79,14 @@ export const baseStyles = css`
     line-height: 1.25;
     color: var(--place-color-heading, inherit);
   }
+  /* The space below is 1em of the element's text, not of the heading's larger size. */
   h2 {
     font-size: 1.5em;
+    margin-block-end: var(--place-space, calc(1em / 1.5));
   }
   h3 {
     font-size: 1.2em;
+    margin-block-end: var(--place-space, calc(1em / 1.2));
   }
   h4 {
     font-size: 1em;
@@ -162,6 +179,8 @@ export const baseStyles = css`
   .link-button {
     all: unset;
     display: inline;
+    overflow-wrap: anywhere;
+    unicode-bidi: plaintext;
     font: inherit;
     color: var(--place-color-link, #1d70b8);
     text-decoration: underline;
@@ -193,7 +212,7 @@ export const baseStyles = css`
   }
 
   .notice {
-    margin: 0 0 var(--place-space, 1rem);
+    margin: 0 0 var(--place-space, 1em);
     padding: 0.75em 1em;
     border-inline-start: 5px solid var(--place-color-notice-border, #1d70b8);
     background: var(--place-color-surface, #f3f2f1);
@@ -259,7 +278,7 @@ export const baseStyles = css`
 export const formStyles = css`
   fieldset {
     min-inline-size: 0;
-    margin: 0 0 var(--place-space, 1rem);
+    margin: 0 0 var(--place-space, 1em);
     padding: 0;
     border: 0;
   }
@@ -273,7 +292,7 @@ export const formStyles = css`
     white-space: normal;
   }
   .field {
-    margin-block-end: var(--place-space, 1rem);
+    margin-block-end: var(--place-space, 1em);
   }
   label,
   .label {
@@ -359,6 +378,9 @@ export const formStyles = css`
   .choice label {
     margin: 0;
     font-weight: 400;
+  }
+  :where(.inline, .choice) > * {
+    min-inline-size: 0;
   }
   .area-chooser .outcome:empty {
     display: none;
