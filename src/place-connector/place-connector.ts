@@ -195,10 +195,12 @@ export class PlaceConnectorElement extends PlaceElement {
   /**
    * @internal After the chooser has handled a postcode (its form's submit reaches here after its own
    * handler): a postcode that matched no area, or could not be read, clears the area shown before, so its
-   * cards are not taken for the answer. The chooser says what went wrong.
+   * cards are not taken for the answer. The chooser says what went wrong. (Pressing "Find" with the box
+   * empty changes nothing.)
    */
-  private afterLookUp = (): void => {
-    if (!this.choseNow && this.chosen) {
+  private afterLookUp = (event: Event): void => {
+    const typed = ((event.target as HTMLFormElement).elements?.namedItem('postcode') as HTMLInputElement | null)?.value.trim();
+    if (!this.choseNow && this.chosen && typed) {
       this.chosen = undefined;
       try {
         if (this.remember) sessionStorage.removeItem(rememberKey());

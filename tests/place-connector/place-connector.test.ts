@@ -333,8 +333,13 @@ describe('<place-connector>: choosing who to show', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(names(el)).to.deep.equal(['Catrìona Baird']);
+    // "Find" with the box empty asks for a postcode and leaves the area shown.
     input.value = '';
     input.dispatchEvent(new Event('input'));
+    $<HTMLButtonElement>(el, '.postcode button').click();
+    await el.updateComplete;
+    expect(text($(el, '.error-message'))).to.contain('Enter a postcode');
+    expect(names(el)).to.deep.equal(['Catrìona Baird']);
     input.focus();
     await sendKeys({ type: 'G31' });
     await sendKeys({ press: 'Enter' });
