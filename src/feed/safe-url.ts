@@ -3,7 +3,9 @@
  *
  * lit escapes text but does not sanitize URLs, so a `javascript:` link in a feed would run when a
  * resident clicks it. Only absolute http, https, mailto, tel and sms URLs pass; everything else
- * (relative paths, `javascript:`, `data:`, `vbscript:`, `file:`, disguised schemes) is dropped.
+ * (relative paths, `javascript:`, `data:`, `vbscript:`, `file:`, disguised schemes) is dropped, and so is
+ * a web link with a user name or password (`https://council.gov.uk@evil.example/` goes to evil.example:
+ * a phishing trick).
  */
 
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:', 'sms:']);
@@ -42,8 +44,8 @@ function schemeOf(value: string): string | undefined {
 }
 
 /**
- * Returns the URL, normalised, when it is an absolute http, https, mailto, tel or sms URL; otherwise
- * `undefined`. Never throws.
+ * Returns the URL, normalised, when it is an absolute http, https, mailto, tel or sms URL (a web link
+ * without a user name or password); otherwise `undefined`. Never throws.
  */
 export function safeUrl(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.length === 0 || value.length > 4096) return undefined;
@@ -58,8 +60,9 @@ export function safeUrl(value: unknown): string | undefined {
     return undefined;
   }
   if (!ALLOWED_PROTOCOLS.has(url.protocol)) return undefined;
-  // A web link needs a real host name: not empty, and not one the parser had to percent-encode.
-  if ((url.protocol === 'http:' || url.protocol === 'https:') && (!url.hostname || url.hostname.includes('%'))) return undefined;
+  // A web link needs a real host name (not empty, not one the parser had to percent-encode) and no
+  // user name or password before it.
+  if ((url.protocol === 'http:' || url.protocol === 'https:') && (!url.hostname || url.hostname.includes('%') || url.username || url.password)) return undefined;
   return url.href;
 }
 

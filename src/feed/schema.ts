@@ -68,8 +68,20 @@ export const IsoDateTime = z.iso.datetime({ offset: true, local: true });
 export const PartialDate = z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a year, month or day: YYYY, YYYY-MM or YYYY-MM-DD'));
 /** A time of day, `HH:MM` or `HH:MM:SS`, 24-hour clock; `24:00` means midnight at the end of the day. */
 export const TimeOfDay = z.string().check(z.regex(/^(([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?|24:00(:00)?)$/, 'must be a time of day, HH:MM or HH:MM:SS'));
-/** An absolute http, https, mailto, tel or sms URL. */
-export const Link = z.string().check(rule('safeUrl', z.refine(isSafeUrl, 'must be an absolute http, https, mailto, tel or sms link')));
+/** Why a link is refused: most often not absolute; sometimes a user name or password before the host. */
+function linkProblem(value: unknown): string {
+  let credentials = false;
+  try {
+    const url = new URL(String(value).trim());
+    credentials = /^https?:$/.test(url.protocol) && !!(url.username || url.password);
+  } catch {
+    // not a URL at all
+  }
+  return credentials ? 'must not have a user name or password before the host (a phishing trick); write the link without them' : 'must be an absolute http, https, mailto, tel or sms link';
+}
+
+/** An absolute http, https, mailto, tel or sms URL, a web link without a user name or password. */
+export const Link = z.string().check(rule('safeUrl', z.refine(isSafeUrl, { error: (issue) => linkProblem(issue.input) })));
 export const Email = z.email();
 export const Latitude = z.number().check(z.gte(-90, 'is not a possible latitude (-90 to 90)'), z.lte(90, 'is not a possible latitude (-90 to 90)'));
 export const Longitude = z.number().check(z.gte(-180, 'is not a possible longitude (-180 to 180)'), z.lte(180, 'is not a possible longitude (-180 to 180)'));

@@ -46,6 +46,15 @@ describe('safeUrl', () => {
     }
   });
 
+  it('drops web links with a user name or password (a phishing trick: the host is after the @)', () => {
+    for (const url of ['https://user:pass@example.org/', 'https://user@example.org/', 'http://:secret@example.org', 'https://www.council.gov.uk@evil.example/login', 'HTTPS://USER:PASS@EXAMPLE.ORG']) {
+      expect(safeUrl(url), url).to.equal(undefined);
+    }
+    // An @ in the path or query is not a user name, and a mailto: address has one by nature.
+    expect(safeUrl('https://example.org/@team?by=a@example.org')).to.equal('https://example.org/@team?by=a@example.org');
+    expect(safeUrl('mailto:help@example.org')).to.equal('mailto:help@example.org');
+  });
+
   it('trims the spaces a browser would ignore around a good URL', () => {
     expect(safeUrl('  https://example.org/x \n')).to.equal('https://example.org/x');
   });
