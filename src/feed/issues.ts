@@ -84,7 +84,7 @@ export function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')} (is ${shown(value)})`;
     case 'invalid_union':
-      return `must be text or a number, not ${kindOf(value)}`;
+      return custom ? `${custom} (is ${shown(value)})` : `must be text or a number, not ${kindOf(value)}`;
     case 'not_multiple_of':
       return `must be a multiple of ${String(issue.divisor)}`;
     default:

@@ -2,104 +2,105 @@
 import { type Plan, decodePlan } from './check.js';
 
 export const PLAN_TEXT =
-  "header:0 areas:10 taxonomy_terms:19 services:20 opportunities:52 locality_plans:60 connectors:74 feedback_forms:84\n" +
-  "{format_version!1 publisher!2 updated!7 language?29 title?29 description?29 areas?8 taxonomy_terms?8 services?8 opportunities?8 locality_plans?8 connectors?8 feedback_forms?8\n" +
+  "header:0 areas:12 taxonomy_terms:21 services:22 opportunities:53 locality_plans:61 connectors:75 feedback_forms:85\n" +
+  "{format_version!1 publisher!2 updated!7 language?30 title?30 description?30 areas?10 taxonomy_terms?10 services?10 opportunities?10 locality_plans?10 connectors?10 feedback_forms?10\n" +
   "s\t//^\\d+\\.\\d+$\n" +
-  "{name!3 website?4 email?5 phone?29 licence?6\n" +
+  "{name!3 website?4 email?5 phone?30 licence?6\n" +
   "s\t=notBlank\n" +
   "s\t=safeUrl\n" +
   "s\t//^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$\n" +
   "{name!3 url?4\n" +
+  "|8,9\n" +
   "s\t//^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d))|(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?)$\n" +
-  "[9\n" +
+  "s\t//^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$\n" +
+  "[11\n" +
   "a\n" +
-  "{id!11 name!3 alternate_name?29 description?29 postcode_districts?12 postcode_sectors?14 centre?16 url?4\n" +
+  "{id!13 name!3 alternate_name?30 description?30 postcode_districts?14 postcode_sectors?16 centre?18 url?4\n" +
   "s\t=notBlank\tmax256\n" +
-  "[13\n" +
-  "s\t//^[A-Za-z]{1,2}\\d[A-Za-z\\d]?$\n" +
   "[15\n" +
+  "s\t//^[A-Za-z]{1,2}\\d[A-Za-z\\d]?$\n" +
+  "[17\n" +
   "s\t//^[A-Za-z]{1,2}\\d[A-Za-z\\d]? ?\\d$\n" +
-  "{latitude!17 longitude!18\n" +
+  "{latitude!19 longitude!20\n" +
   "n\tge-90\tle90\n" +
   "n\tge-180\tle180\n" +
-  "{id?11 name?29 term?29 code?29 description?29 parent_id?29 taxonomy?29 taxonomy_id?29 term_uri?29 language?29\n" +
-  "{id!11 organization_id?29 name!3 alternate_name?29 description?29 url?4 email?5 status?21 interpretation_services?29 application_process?29 fees?29 fees_description?29 accreditations?29 eligibility_description?29 minimum_age?22 maximum_age?22 assured_date?23 assurer_email?29 alert?29 last_modified?7 organization?24 phones?79 schedules?83 service_areas?35 service_at_locations?37 languages?78 funding?46 cost_options?58 contacts?54 attributes?59 required_documents?50\n" +
+  "{id?13 name?30 term?30 code?30 description?30 parent_id?30 taxonomy?30 taxonomy_id?30 term_uri?30 language?30\n" +
+  "{id!13 organization_id?30 name!3 alternate_name?30 description?30 url?4 email?5 status?23 interpretation_services?30 application_process?30 fees?30 fees_description?30 accreditations?30 eligibility_description?30 minimum_age?24 maximum_age?24 assured_date?9 assurer_email?30 alert?30 last_modified?8 organization?25 phones?80 schedules?84 service_areas?36 service_at_locations?38 languages?79 funding?47 cost_options?59 contacts?55 attributes?60 required_documents?51\n" +
   "e\tactive\tinactive\tdefunct\ttemporarily closed\n" +
   "n\tge0\tle130\n" +
-  "s\t//^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$\n" +
-  "{id?11 name?29 alternate_name?29 description?29 email?5 website?4 url?4 logo?4 uri?29 parent_organization_id?29 phones?79\n" +
-  "{id?11 number!3 extension?28 type?29 description?29 languages?78\n" +
-  "{id?11 name?29 code?29 note?29\n" +
-  "{id?11 valid_from?23 valid_to?23 dtstart?23 until?23 timezone?28 count?72 wkst?29 freq?30 interval?31 byday?32 bymonthday?33 byweekno?29 byyearday?29 opens_at?34 closes_at?34 description?29 schedule_link?4 attending_type?29 notes?29\n" +
-  "|29,72\n" +
+  "{id?13 name?30 alternate_name?30 description?30 email?5 website?4 url?4 logo?4 uri?30 parent_organization_id?30 phones?80\n" +
+  "{id?13 number!3 extension?29 type?30 description?30 languages?79\n" +
+  "{id?13 name?30 code?30 note?30\n" +
+  "{id?13 valid_from?9 valid_to?9 dtstart?9 until?9 timezone?29 count?73 wkst?30 freq?31 interval?32 byday?33 bymonthday?34 byweekno?30 byyearday?30 opens_at?35 closes_at?35 description?30 schedule_link?4 attending_type?30 notes?30\n" +
+  "|30,73\n" +
   "s\n" +
   "e\tWEEKLY\tMONTHLY\n" +
   "n\tint\tge1\n" +
   "s\t/i/^\\s*([+-]?\\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)(\\s*,\\s*([+-]?\\d{1,2})?(MO|TU|WE|TH|FR|SA|SU))*\\s*$\n" +
   "s\t//^\\s*-?\\d{1,2}(\\s*,\\s*-?\\d{1,2})*\\s*$\n" +
   "s\t//^(([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?|24:00(:00)?)$\n" +
-  "[36\n" +
-  "{id?11 name?29 description?29 extent?29 extent_type?29 uri?29 service_area?29\n" +
-  "[38\n" +
-  "{id?11 location_id?29 description?29 location?39 schedules?83 phones?79 contacts?54\n" +
-  "{id?11 location_type?29 url?4 name?29 alternate_name?29 description?29 transportation?29 latitude?17 longitude?18 external_identifier?29 external_identifier_type?29 addresses?40 phones?79 schedules?83 accessibility?42 languages?78 attributes?59\n" +
-  "[41\n" +
-  "{id?11 attention?29 address_1?29 address_2?29 city?29 region?29 state_province?29 postal_code?29 country?29 address_type?29\n" +
-  "[43\n" +
-  "{id?11 description?29 details?29 url?4 accessibility?29\n" +
-  "{id?11 link_id?29 link_type?29 link_entity?29 taxonomy_term_id?29 taxonomy_term?19 value?29 label?29\n" +
-  "{id?11 name?29 title?29 department?29 email?5 phones?79\n" +
-  "[47\n" +
-  "{id?11 source?29\n" +
-  "{id?11 valid_from?23 valid_to?23 option?29 currency?29 amount?49 amount_description?29\n" +
-  "n\tge0\n" +
-  "[51\n" +
-  "{id?11 document?29 uri?29\n" +
-  "{id!11 kind!53 name!3 description?29 how_to_take_part?29 organization?24 area_ids?75 url?4 email?5 phones?79 contacts?54 locations?55 online?95 dates?56 schedules?83 closing_date?23 commitment?29 minimum_age?22 maximum_age?22 cost_options?58 attributes?59 assured_date?23 last_modified?7\n" +
-  "e\tvolunteering\tmeeting\tconsultation\tevent\n" +
-  "[45\n" +
+  "[37\n" +
+  "{id?13 name?30 description?30 extent?30 extent_type?30 uri?30 service_area?30\n" +
   "[39\n" +
-  "[57\n" +
-  "{starts_at!7 ends_at?7\n" +
-  "[48\n" +
+  "{id?13 location_id?30 description?30 location?40 schedules?84 phones?80 contacts?55\n" +
+  "{id?13 location_type?30 url?4 name?30 alternate_name?30 description?30 transportation?30 latitude?19 longitude?20 external_identifier?30 external_identifier_type?30 addresses?41 phones?80 schedules?84 accessibility?43 languages?79 attributes?60\n" +
+  "[42\n" +
+  "{id?13 attention?30 address_1?30 address_2?30 city?30 region?30 state_province?30 postal_code?30 country?30 address_type?30\n" +
   "[44\n" +
-  "{id!11 area_id!11 title!3 summary?29 period_start?61 period_end?61 updated?61 partnership?29 partnership_url?4 document_url?4 progress_report_url?4 feedback_form_id?11 priorities!62\n" +
+  "{id?13 description?30 details?30 url?4 accessibility?30\n" +
+  "{id?13 link_id?30 link_type?30 link_entity?30 taxonomy_term_id?30 taxonomy_term?21 value?30 label?30\n" +
+  "{id?13 name?30 title?30 department?30 email?5 phones?80\n" +
+  "[48\n" +
+  "{id?13 source?30\n" +
+  "{id?13 valid_from?9 valid_to?9 option?30 currency?30 amount?50 amount_description?30\n" +
+  "n\tge0\n" +
+  "[52\n" +
+  "{id?13 document?30 uri?30\n" +
+  "{id!13 kind!54 name!3 description?30 how_to_take_part?30 organization?25 area_ids?76 url?4 email?5 phones?80 contacts?55 locations?56 online?96 dates?57 schedules?84 closing_date?9 commitment?30 minimum_age?24 maximum_age?24 cost_options?59 attributes?60 assured_date?9 last_modified?8\n" +
+  "e\tvolunteering\tmeeting\tconsultation\tevent\n" +
+  "[46\n" +
+  "[40\n" +
+  "[58\n" +
+  "{starts_at!8 ends_at?8\n" +
+  "[49\n" +
+  "[45\n" +
+  "{id!13 area_id!13 title!3 summary?30 period_start?62 period_end?62 updated?62 partnership?30 partnership_url?4 document_url?4 progress_report_url?4 feedback_form_id?13 priorities?63\n" +
   "s\t//^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$\n" +
-  "[63\n" +
-  "{id!11 title!3 why?29 actions?64 indicators?67\n" +
-  "[65\n" +
-  "{id!11 title!3 description?29 lead_partner?29 partners?77 timescale?29 due?61 status?66 status_note?29 updated?61\n" +
+  "[64\n" +
+  "{id!13 title!3 why?30 actions?65 indicators?68\n" +
+  "[66\n" +
+  "{id!13 title!3 description?30 lead_partner?30 partners?78 timescale?30 due?62 status?67 status_note?30 updated?62\n" +
   "e\tcomplete\ton_track\tminor_slippage\tmajor_slippage\tnot_started\treported_later\n" +
-  "[68\n" +
-  "{id!11 title!3 description?29 unit?69 unit_label?29 direction?70 baseline?71 target?71 values?73 source?29 source_url?4\n" +
+  "[69\n" +
+  "{id!13 title!3 description?30 unit?70 unit_label?30 direction?71 baseline?72 target?72 values?74 source?30 source_url?4\n" +
   "e\tpercent\tcount\tcurrency\trate\n" +
   "e\tup\tdown\n" +
-  "{date!61 value!72 note?29\n" +
+  "{date!62 value!73 note?30\n" +
   "n\n" +
-  "[71\n" +
-  "{id!11 name!3 role!11 role_title?29 organization?24 independent_of_council?95 area_ids?75 photo?76 description?29 help_with?77 availability?83 availability_note?29 languages?78 phones?79 email?5 booking_url?4 links?80 drop_in?82\n" +
-  "[11\n" +
-  "{url!4 alt?29\n" +
-  "[29\n" +
-  "[26\n" +
-  "[25\n" +
-  "[81\n" +
-  "{label!3 url!4\n" +
-  "{description?29 location?39 schedules?83\n" +
+  "[72\n" +
+  "{id!13 name!3 role!13 role_title?30 organization?25 independent_of_council?96 area_ids?76 photo?77 description?30 help_with?78 availability?84 availability_note?30 languages?79 phones?80 email?5 booking_url?4 links?81 drop_in?83\n" +
+  "[13\n" +
+  "{url!4 alt?30\n" +
+  "[30\n" +
   "[27\n" +
-  "{id!11 title!3 introduction?29 privacy_notice!3 questions!85 confirmation?96 submit_label?29 endpoint!97\t=form\n" +
-  "[86\n" +
-  "{id!87 kind!88 label!3 hint?29 required?95 max_length?89 min_length?90 options?91 scale?93 personal?95\n" +
+  "[26\n" +
+  "[82\n" +
+  "{label!3 url!4\n" +
+  "{description?30 location?40 schedules?84\n" +
+  "[28\n" +
+  "{id!13 title!3 introduction?30 privacy_notice!3 questions!86 confirmation?97 submit_label?30 endpoint!98\t=form\n" +
+  "[87\n" +
+  "{id!88 kind!89 label!3 hint?30 required?96 max_length?90 min_length?91 options?92 scale?94 personal?96\n" +
   "s\t/i/^[a-z][a-z0-9_-]{0,63}$\n" +
   "e\tshort_text\tlong_text\temail\tpostcode\tphone\tsingle_choice\tmultiple_choice\trating\tyes_no\tconsent\n" +
   "n\tint\tge1\tle100000\n" +
   "n\tint\tge0\n" +
-  "[92\n" +
-  "{value!11 label!3\n" +
-  "{min!94 max!94 min_label?29 max_label?29\n" +
+  "[93\n" +
+  "{value!13 label!3\n" +
+  "{min!95 max!95 min_label?30 max_label?30\n" +
   "n\tint\n" +
   "b\n" +
-  "{title?29 message?29\n" +
+  "{title?30 message?30\n" +
   "s\t=allowedEndpoint";
 
 export const PLAN: Plan = /* @__PURE__ */ decodePlan(PLAN_TEXT);

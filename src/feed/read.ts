@@ -22,16 +22,27 @@ export interface FeedResult {
   counts: Record<SectionName, { kept: number; skipped: number }>;
 }
 
-/** JSON from feed text, or a FeedError that says why not. `url` only names the feed in messages. */
+/**
+ * JSON from feed text, or a FeedError that says why not, and where: line and column, which an editor
+ * can go to. V8 (Chrome, Edge, node) counts characters from the start ("position 84"), or quotes the
+ * ten characters either side of an unexpected token; either is turned into a line and column.
+ */
 export function readJson(text: string, url?: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const start = text.trimStart().slice(0, 200).toLowerCase();
-    const looksHtml = start.startsWith('<!doctype') || start.startsWith('<html') || start.startsWith('<');
-    const reason = looksHtml
-      ? 'it is an HTML page, not JSON (is the URL right, or is the server answering with an error page?)'
-      : `it is not valid JSON (${(error as Error).message})`;
+    let reason = 'it is an HTML page, not JSON (is the URL right, or is the server answering with an error page?)';
+    if (!text.trimStart().startsWith('<')) {
+      const message = (error as Error).message;
+      const position = /position (\d+)/.exec(message);
+      const quoted = /, (\.{3})?"([\s\S]*)"(\.{3})? is not valid JSON$/.exec(message);
+      let at = position ? +position[1] : /end of JSON/.test(message) ? text.length : -1;
+      if (quoted?.[1]) at = quoted[3] ? text.indexOf(quoted[2]) + 10 : text.length - quoted[2].length + 10;
+      else if (quoted?.[3]) at = quoted[2].length - 10;
+      const lines = text.slice(0, at).split('\n');
+      const where = at < 0 ? '' : ` at line ${lines.length}, column ${lines[lines.length - 1].length + 1}`;
+      reason = `it is not valid JSON (${message.replace(/, (\.{3})?"[\s\S]*| in JSON| at position[\s\S]*/g, '')}${where})`;
+    }
     throw new FeedError('not-json', `The feed${url ? ` at ${url}` : ''} could not be read: ${reason}.`, url);
   }
 }
@@ -44,13 +55,13 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function notAFeed(data: unknown, url?: string): FeedError {
   const at = url ? ` at ${url}` : '';
   if (Array.isArray(data)) {
-    return new FeedError('version', `The feed${at} is a JSON list, not a placekit feed. A feed is an object with "format_version": "1.0", "publisher", "updated" and sections such as "services". To turn Open Referral UK records into a feed, use: npx placekit convert.`, url);
+    return new FeedError('version', `The feed${at} is a JSON list, not a placekit feed. A feed is an object with "format_version": "1.0", "publisher", "updated" and sections such as "services". To turn Open Referral UK records into a feed, use: placekit convert.`, url);
   }
   if (isRecord(data) && Array.isArray(data.contents) && 'total_items' in data) {
-    return new FeedError('version', `The feed${at} is a page of an Open Referral UK API (it has "contents" and "total_items"), not a placekit feed. Convert it with: npx placekit convert.`, url);
+    return new FeedError('version', `The feed${at} is a page of an Open Referral UK API (it has "contents" and "total_items"), not a placekit feed. Convert it with: placekit convert.`, url);
   }
   if (isRecord(data) && 'id' in data && 'name' in data && !('publisher' in data)) {
-    return new FeedError('version', `The feed${at} looks like a single service record, not a placekit feed. Convert it with: npx placekit convert.`, url);
+    return new FeedError('version', `The feed${at} looks like a single service record, not a placekit feed. Convert it with: placekit convert.`, url);
   }
   return new FeedError('version', `The feed${at} does not say which format it is: "format_version" is missing. A placekit feed starts with "format_version": "1.0".`, url);
 }
@@ -65,6 +76,12 @@ export function checkFormat(data: unknown, url?: string): Record<string, unknown
     throw new FeedError('version', `The feed${at} is format version ${JSON.stringify(version)}; this copy of placekit reads version ${FORMAT_MAJOR}.x. Update placekit, or ask the publisher for a version ${FORMAT_MAJOR} feed.`, url);
   }
   return data;
+}
+
+/** A record for a warning: `services[3] "Food bank" (id fb1)`. */
+function describe(item: { id?: unknown; name?: unknown; title?: unknown } | undefined, where: string): string {
+  const label = item && typeof item === 'object' ? [item.name, item.title].find((v) => typeof v === 'string') : undefined;
+  return [where, label && JSON.stringify(label), typeof item?.id === 'string' && `(id ${item.id})`].filter(Boolean).join(' ');
 }
 
 let checks: Record<string, Predicate> | undefined;
@@ -100,9 +117,7 @@ export function quickParse(data: unknown, url?: string, withoutValidator?: strin
       }
       if (!withoutValidator) return undefined;
       const where = `${name}[${index}]`;
-      const named = item && typeof item === 'object' ? (item as { name?: unknown; title?: unknown }) : {};
-      const label = [named.name, named.title].find((v) => typeof v === 'string');
-      warnings.push({ path: where, message: 'needs repair, and the validator could not be loaded; record skipped', action: 'skipped', record: [where, label && JSON.stringify(label), typeof item?.id === 'string' && `(id ${item.id})`].filter(Boolean).join(' ') });
+      warnings.push({ path: where, message: 'needs repair, and the validator could not be loaded; record skipped', action: 'skipped', record: describe(item, where) });
     }
     sections[name] = kept;
     counts[name] = { kept: kept.length, skipped: items.length - kept.length };
@@ -114,8 +129,19 @@ export function quickParse(data: unknown, url?: string, withoutValidator?: strin
 
 /** The checks every feed gets after its records are read. */
 export function finishFeed(feed: PlaceFeed, warnings: FeedWarning[]): void {
+  checkUpdated(feed, warnings);
   checkCoordinates(feed, warnings);
   checkReferences(feed, warnings);
+  checkPlans(feed, warnings);
+}
+
+/** `updated` as a date alone is read as midnight UK time (GMT or BST, as it was that day). */
+function checkUpdated(feed: PlaceFeed, warnings: FeedWarning[]): void {
+  const date = feed.updated;
+  if (date.length !== 10) return;
+  const bst = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: 'numeric', hourCycle: 'h23' }).format(new Date(`${date}T00:00Z`)) === '01';
+  feed.updated = `${date}T00:00:00${bst ? '+01:00' : 'Z'}`;
+  warnings.push({ path: 'updated', message: `is a date without a time; read as midnight UK time (${feed.updated}). Give the time too, such as ${date}T09:00:00Z`, action: 'noted' });
 }
 
 /** A location with only one of latitude and longitude cannot be placed: drop the other too. */
@@ -159,5 +185,41 @@ function checkReferences(feed: PlaceFeed, warnings: FeedWarning[]): void {
     if (!area.postcode_districts?.length && !area.postcode_sectors?.length && !area.centre) {
       note(`areas[${i}]`, `area "${area.name}" has no postcode districts, sectors or centre, so residents cannot be matched to it by postcode`);
     }
+  });
+}
+
+/**
+ * Plans are shown however they are written; what is probably a slip is noted: no priorities yet (read as
+ * none), a period that ends before it starts (shown earliest first), an id used twice in one plan (links
+ * and the page's address may open the other one), two values of an indicator for one date (the later is
+ * shown).
+ */
+function checkPlans(feed: PlaceFeed, warnings: FeedWarning[]): void {
+  feed.locality_plans.forEach((plan, i) => {
+    const at = `locality_plans[${i}]`;
+    const note = (path: string, message: string) => warnings.push({ path: `${at}${path}`, message, action: 'noted', record: `${at} ${JSON.stringify(plan.title)} (id ${plan.id})` });
+    if (!plan.priorities) note('.priorities', 'none given: the plan says no priorities have been published yet');
+    plan.priorities ??= [];
+    const { period_start: start = '', period_end: end = '' } = plan;
+    const n = Math.min(start.length, end.length);
+    if (end.slice(0, n) < start.slice(0, n)) note('.period_end', `${end} is before period_start ${start}; the period is shown earliest first`);
+    const ids = new Set<string>();
+    const once = (path: string, id: string, what: string) => {
+      if (ids.has(what + id)) note(`${path}.id`, `the ${what} id "${id}" is used twice in this plan; links to it may open the other one`);
+      ids.add(what + id);
+    };
+    plan.priorities.forEach((priority, p) => {
+      const path = `.priorities[${p}]`;
+      once(path, priority.id, 'priority');
+      priority.actions?.forEach((action, a) => once(`${path}.actions[${a}]`, action.id, 'action'));
+      priority.indicators?.forEach((indicator, k) => {
+        once(`${path}.indicators[${k}]`, indicator.id, 'indicator');
+        const dates = new Set<string>();
+        indicator.values?.forEach((value, v) => {
+          if (dates.has(value.date)) note(`${path}.indicators[${k}].values[${v}].date`, `a second value for ${value.date}; the later one is shown`);
+          dates.add(value.date);
+        });
+      });
+    });
   });
 }

@@ -397,7 +397,8 @@ export const LocalityPlan = z.object({
   document_url: opt(Link),
   progress_report_url: opt(Link),
   feedback_form_id: opt(Id),
-  priorities: z.array(Priority),
+  /** Absent: none published yet (the plan says so); read as an empty list. */
+  priorities: opt(z.array(Priority)),
 });
 
 /** A person (or team) residents can contact: a Community Connector, the third-sector interface, ... */
@@ -503,7 +504,8 @@ export const SECTION_NAMES = Object.keys(SECTIONS) as SectionName[];
 const headerShape = {
   format_version: z.string().check(z.regex(/^\d+\.\d+$/, 'must be a version such as "1.0"')),
   publisher: Publisher,
-  updated: IsoDateTime,
+  /** A date alone is read as midnight UK time, with a note (read.ts). */
+  updated: z.union([IsoDateTime, IsoDate], { error: 'must be a date and time such as 2026-03-01T09:30:00Z' }),
   /** The language the feed is written in, as a BCP 47 tag; `en-GB` when absent. */
   language: opt(Text),
   title: opt(Text),
@@ -548,7 +550,8 @@ export type PlanAction = z.infer<typeof PlanAction>;
 export type IndicatorValue = z.infer<typeof IndicatorValue>;
 export type Indicator = z.infer<typeof Indicator>;
 export type Priority = z.infer<typeof Priority>;
-export type LocalityPlan = z.infer<typeof LocalityPlan>;
+/** A plan as the widgets get it: `priorities` is always a list (empty when the feed gives none). */
+export type LocalityPlan = Omit<z.infer<typeof LocalityPlan>, 'priorities'> & { priorities: Priority[] };
 export type Connector = z.infer<typeof Connector>;
 export type QuestionKind = z.infer<typeof QuestionKind>;
 export type Question = z.infer<typeof Question>;

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseFeedData, parseFeedText } from '../../src/feed/parse.js';
 import { FeedError } from '../../src/feed/problems.js';
+import { quickParse } from '../../src/feed/read.js';
 import { SAMPLE_FEED_URL, fixture, minimalFeed } from '../support/fixtures.js';
 
 function expectFeedError(run: () => unknown, kind: string, pattern?: RegExp): FeedError {
@@ -206,5 +207,80 @@ describe('parseFeed: one bad record never takes the feed down', () => {
     const plan = { id: 'p', area_id: 'nowhere', title: 'Plan', feedback_form_id: 'missing', priorities: [] };
     const { warnings } = parseFeedData(minimalFeed({ locality_plans: [plan], connectors: [{ id: 'c', name: 'Morag', role: 'community_connector', area_ids: ['nowhere'] }] }));
     expect(warnings.map((w) => `${w.action} ${w.path}`)).to.deep.equal(['noted locality_plans[0].area_id', 'noted locality_plans[0].feedback_form_id', 'noted connectors[0].area_ids[0]']);
+  });
+});
+
+describe('parseFeed: slips it reads anyway, with a note', () => {
+  const area = { id: 'a', name: 'A', postcode_districts: ['G31'] };
+  /** Both paths: the quick check (no zod) and the full parse give the same feed and notes. */
+  const bothWays = (data: Record<string, unknown>) => {
+    const full = parseFeedData(structuredClone(data));
+    const quick = quickParse(structuredClone(data));
+    expect(quick, 'the quick check takes it as it is').to.not.equal(undefined);
+    expect(quick!.feed).to.deep.equal(full.feed);
+    expect(quick!.warnings).to.deep.equal(full.warnings);
+    return full;
+  };
+
+  it('reads an updated date without a time as midnight UK time (GMT in winter, BST in summer)', () => {
+    const winter = bothWays({ ...minimalFeed(), updated: '2026-01-15' });
+    expect(winter.feed.updated).to.equal('2026-01-15T00:00:00Z');
+    expect(winter.warnings).to.have.length(1);
+    expect(winter.warnings[0]).to.include({ path: 'updated', action: 'noted' });
+    expect(winter.warnings[0].message).to.match(/date without a time; read as midnight UK time/);
+    expect(bothWays({ ...minimalFeed(), updated: '2026-07-15' }).feed.updated).to.equal('2026-07-15T00:00:00+01:00');
+    // Not a date at all is still refused.
+    expectFeedError(() => parseFeedData({ ...minimalFeed(), updated: '2026-13-45' }), 'schema', /updated: must be a date and time/);
+  });
+
+  it('says where JSON breaks, as a line and column an editor can go to', () => {
+    expectFeedError(() => parseFeedText('{\n  "format_version": "1.0",\n  "publisher": { "name": "X" },,\n}'), 'not-json', /not valid JSON .*at line 3, column 32\)/);
+    expectFeedError(() => parseFeedText('{\n  "format_version": "1.0",\n  "title": \'single quotes\'\n}'), 'not-json', /at line 3, column 12\)/);
+    expectFeedError(() => parseFeedText('{\n  "format_version": "1.0",'), 'not-json', /at line 2, column 27\)/);
+  });
+
+  it('keeps a plan without priorities, as an empty list, with a note', () => {
+    const { feed, warnings } = bothWays(minimalFeed({ areas: [area], locality_plans: [{ id: 'p', area_id: 'a', title: 'Plan' }] }));
+    expect(feed.locality_plans[0].priorities).to.deep.equal([]);
+    expect(warnings.map((w) => `${w.action} ${w.path}`)).to.deep.equal(['noted locality_plans[0].priorities']);
+    expect(warnings[0].message).to.match(/no priorities have been published yet/);
+  });
+
+  it('notes a period that ends before it starts, a value given twice for one date, and an id used twice', () => {
+    const indicator = { id: 'i', title: 'Footfall', values: [{ date: '2025', value: 1 }, { date: '2026', value: 2 }, { date: '2025', value: 3 }] };
+    const plan = {
+      id: 'p',
+      area_id: 'a',
+      title: 'Plan',
+      period_start: '2027-04',
+      period_end: '2025',
+      priorities: [
+        { id: 'x', title: 'X', actions: [{ id: 'a1', title: 'One' }, { id: 'a1', title: 'Two' }], indicators: [indicator] },
+        { id: 'x', title: 'Y' },
+      ],
+    };
+    const { feed, warnings } = bothWays(minimalFeed({ areas: [area], locality_plans: [plan] }));
+    expect(feed.locality_plans[0].priorities).to.have.length(2);
+    expect(warnings.map((w) => `${w.action} ${w.path}`)).to.deep.equal([
+      'noted locality_plans[0].period_end',
+      'noted locality_plans[0].priorities[0].actions[1].id',
+      'noted locality_plans[0].priorities[0].indicators[0].values[2].date',
+      'noted locality_plans[0].priorities[1].id',
+    ]);
+    expect(warnings[0].message).to.match(/2025 is before period_start 2027-04/);
+    expect(warnings[1].message).to.match(/action id "a1" is used twice/);
+    expect(warnings[2].message).to.match(/second value for 2025/);
+    // A period written right, or within one year, is not noted.
+    for (const [start, end] of [['2025', '2027'], ['2025-04', '2025'], ['2025', '2025-03']]) {
+      expect(bothWays(minimalFeed({ areas: [area], locality_plans: [{ ...plan, period_start: start, period_end: end, priorities: [] }] })).warnings, `${start}–${end}`).to.deep.equal([]);
+    }
+  });
+
+  it('says why a link with a user name or password is dropped', () => {
+    const { feed, warnings } = parseFeedData(minimalFeed({ services: [{ id: 's', name: 'Advice', url: 'https://www.council.gov.uk@evil.example/login' }] }));
+    expect(feed.services[0]).to.not.have.key('url');
+    expect(warnings[0].path).to.equal('services[0].url');
+    expect(warnings[0].message).to.match(/must not have a user name or password before the host/);
+    expect(parseFeedData(minimalFeed({ services: [{ id: 's', name: 'Advice', url: '/relative' }] })).warnings[0].message).to.match(/must be an absolute http/);
   });
 });
