@@ -7,12 +7,16 @@ import { FeedError, type FeedWarning, isFeedError } from './problems.js';
 import { type FeedResult, quickParse, readJson } from './read.js';
 import { VALIDATOR_HINT, loadValidator } from './validator.js';
 
+/** Warnings the editor has already been told in one note (parseFeed, without the validator). */
+const told = new WeakSet<FeedWarning>();
+
 /**
  * Feed text to a checked feed, as the widgets read it: a valid feed is taken as it is, checked without
  * zod; a feed with anything to repair loads the validator (parse.ts and zod, a file of its own) first.
  * The result is the same either way (tests/feed/check.test.ts holds the two paths to each other).
  * If the validator cannot be loaded (a copy of placekit.js without placekit-validator.js beside it, or a
- * connection that dropped), the records it would have repaired are skipped, and the console says so.
+ * connection that dropped), the records it would have repaired are skipped, and the console says so in one
+ * note that names them.
  */
 export async function parseFeed(text: string, url?: string): Promise<FeedResult> {
   const data = readJson(text, url);
@@ -22,9 +26,18 @@ export async function parseFeed(text: string, url?: string): Promise<FeedResult>
   try {
     validator = await loadValidator();
   } catch (error) {
-    const reason = `placekit could not load its validator (${(error as Error).message}): ${VALIDATOR_HINT}, or run "npx placekit validate${url ? ` ${url}` : ''}" and repair the feed`;
-    console.warn(`placekit: the feed${url ? ` at ${url}` : ''} has records that need repair, and ${reason}. Until then they are skipped.`);
-    return quickParse(data, url, reason)!;
+    const feed = url ? ` at ${url}` : '';
+    const reason = `placekit could not load its validator (${(error as Error).message}): ${VALIDATOR_HINT}, or run "placekit validate${url ? ` ${url}` : ''}" and repair the feed`;
+    const result = quickParse(data, url, reason)!;
+    // One note for the editor, naming the records; the same warnings are not listed again (reportWarnings).
+    const skipped = result.warnings.filter((w) => w.action === 'skipped');
+    for (const w of skipped) told.add(w);
+    const named = skipped.slice(0, 20).map((w) => w.record ?? w.path);
+    if (skipped.length > 20) named.push(`and ${skipped.length - 20} more`);
+    console.warn(
+      `placekit: ${skipped.length} record${skipped.length === 1 ? '' : 's'} in the feed${feed} need${skipped.length === 1 ? 's' : ''} repair and ${skipped.length === 1 ? 'is' : 'are'} not shown, because ${reason}. Not shown: ${named.join('; ')}.`,
+    );
+    return result;
   }
   return validator.parseFeedData(data, url);
 }
@@ -59,10 +72,11 @@ export function isAbort(error: unknown): boolean {
   return (error instanceof DOMException && error.name === 'AbortError') || (isFeedError(error) && error.kind === 'aborted');
 }
 
-function reportWarnings(url: string, warnings: FeedWarning[]): void {
+function reportWarnings(url: string, all: FeedWarning[]): void {
+  const warnings = all.filter((w) => !told.has(w));
   if (warnings.length === 0) return;
   const skipped = warnings.filter((w) => w.action === 'skipped').length;
-  console.groupCollapsed?.(`placekit: the feed at ${url} loaded with ${warnings.length} warning${warnings.length === 1 ? '' : 's'} (${skipped} record${skipped === 1 ? '' : 's'} skipped). Run "npx placekit validate ${url}" for the full list.`);
+  console.groupCollapsed?.(`placekit: the feed at ${url} loaded with ${warnings.length} warning${warnings.length === 1 ? '' : 's'} (${skipped} record${skipped === 1 ? '' : 's'} skipped). Run "placekit validate ${url}" for the full list.`);
   for (const w of warnings.slice(0, 200)) console.warn(`${w.path}: ${w.message}${w.record ? ` [${w.record}]` : ''}`);
   if (warnings.length > 200) console.warn(`… and ${warnings.length - 200} more.`);
   console.groupEnd?.();

@@ -76,8 +76,11 @@ describe('dist/', () => {
     expect(window.counts).to.deep.equal({ kept: 1, skipped: 3 });
     const told = window.warnings.join('\n');
     expect(told).to.include('copy placekit-validator.js beside placekit.js');
-    expect(told).to.include('npx placekit validate');
+    expect(told).to.include('run "placekit validate');
+    expect(told).to.not.include('npx');
     for (const id of ['nameless', 'bad-hours', 'bad-link']) expect(told).to.include(`(id ${id})`);
+    // One note, naming them all: not a note and then a list of the same records.
+    expect(window.warnings.filter((line) => line.includes('(id nameless)'))).to.have.length(1);
   });
 
   it('placekit-validator.js is the validator on its own, for pages and tools that check a feed', async () => {
