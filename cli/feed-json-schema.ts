@@ -41,7 +41,7 @@ const FIELDS: Record<string, Record<string, string>> = {
   Feed: {
     format_version: `The placekit feed format version, "major.minor". This schema describes ${S.FORMAT_VERSION}; readers accept any ${S.FORMAT_MAJOR}.x.`,
     publisher: 'Who publishes the feed.',
-    updated: 'When the feed was last updated, ISO 8601 with an offset or Z.',
+    updated: 'When the feed was last updated, ISO 8601 with an offset or Z. A date alone (YYYY-MM-DD) is read as midnight UK time, with a note.',
     language: 'The language the feed is written in (BCP 47). Default en-GB.',
     areas: 'The neighbourhoods or localities the feed covers.',
     taxonomy_terms: 'Category terms used by services and opportunities.',
@@ -51,7 +51,7 @@ const FIELDS: Record<string, Record<string, string>> = {
     connectors: 'People residents can contact about getting involved.',
     feedback_forms: 'Feedback form definitions used by <place-feedback>.',
   },
-  Publisher: { name: 'The publisher as residents know it.', website: 'Absolute https URL.', licence: 'The licence of the data, e.g. {"name": "Open Government Licence v3.0", "url": "https://..."}.' },
+  Publisher: { name: 'The publisher as residents know it.', website: 'Absolute https URL (no user name or password before the host).', licence: 'The licence of the data, e.g. {"name": "Open Government Licence v3.0", "url": "https://..."}.' },
   Area: {
     id: 'Stable identifier used by area attributes and area_ids, e.g. "parkhead".',
     alternate_name: 'The name in Gaelic or Welsh, shown beside the English name.',
@@ -105,11 +105,12 @@ const FIELDS: Record<string, Record<string, string>> = {
   LocalityPlan: {
     area_id: 'The area the plan is for (an id from areas).',
     period_start: 'First year (or month) of the plan.',
-    period_end: 'Last year (or month) of the plan.',
+    period_end: 'Last year (or month) of the plan. One before period_start is noted.',
     updated: 'When the plan or its progress was last updated.',
     document_url: 'The full plan document.',
     progress_report_url: 'The latest annual progress report.',
     feedback_form_id: 'A form in feedback_forms for residents to have their say on the plan.',
+    priorities: 'The plan\'s priorities. Absent: none published yet (read as an empty list, with a note).',
   },
   Connector: {
     role: 'community_connector, third_sector_interface, place_director, or another snake_case role.',
@@ -188,7 +189,7 @@ export function feedJsonSchema(): JsonSchema {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: `https://placekit.example/schema/feed-${S.FORMAT_VERSION}.json`,
     title: `placekit feed, format ${S.FORMAT_VERSION}`,
-    description: `A placekit data feed: publisher, areas, Open Referral UK services, opportunities to get involved, Locality Plans, connectors and feedback forms. Generated from the zod schema of placekit ${VERSION}; do not edit by hand. Validate a feed with: npx placekit validate feed.json`,
+    description: `A placekit data feed: publisher, areas, Open Referral UK services, opportunities to get involved, Locality Plans, connectors and feedback forms. Generated from the zod schema of placekit ${VERSION}; do not edit by hand. Links (url, website and the like) must be absolute http, https, mailto, tel or sms; a web link with a user name or password before the host (https://name@host/) is dropped, a phishing trick. Validate a feed with: placekit validate feed.json`,
     ...Object.fromEntries(Object.entries(schema).filter(([key]) => key !== '$schema')),
   };
 }
