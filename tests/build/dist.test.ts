@@ -80,7 +80,9 @@ describe('dist/', () => {
     expect(told).to.not.include('npx');
     for (const id of ['nameless', 'bad-hours', 'bad-link']) expect(told).to.include(`(id ${id})`);
     // One note, naming them all: not a note and then a list of the same records.
-    expect(window.warnings.filter((line) => line.includes('(id nameless)'))).to.have.length(1);
+    const notes = window.warnings.filter((line) => line.includes('(id '));
+    expect(notes).to.have.length(1);
+    expect(notes[0]).to.include('placekit-validator.js').and.include('(id bad-link)');
   });
 
   it('placekit-validator.js is the validator on its own, for pages and tools that check a feed', async () => {
