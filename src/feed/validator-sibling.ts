@@ -1,8 +1,8 @@
 /**
  * The validator of `dist/placekit.js` (vite.config.ts puts this module in place of validator.ts for that
  * build): the file `placekit-validator.js` beside it, loaded only for a feed that has something to repair.
- * placekit.js stays one file that works alone; without the validator, records that need repair are
- * skipped (load.ts), so the file is worth copying too.
+ * placekit.js is one file but not self-contained: without the validator, records that need repair are
+ * skipped (load.ts, one console note), so the file is worth copying too.
  */
 export const VALIDATOR_FILE = 'placekit-validator.js';
 

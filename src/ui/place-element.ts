@@ -36,6 +36,7 @@ import { baseStyles } from './styles.js';
  * @cssproperty --place-color-heading - Default: the text colour.
  * @cssproperty --place-color-background - Default: #ffffff.
  * @cssproperty --place-color-surface - Panels and secondary buttons. Default: #f3f2f1.
+ * @cssproperty --place-color-surface-hover - Secondary buttons under the pointer. Default: #dbdad9.
  * @cssproperty --place-color-border - Dividers. Default: #b1b4b6.
  * @cssproperty --place-color-control-border - Inputs and secondary buttons (3:1 against the background). Default: #505a5f.
  * @cssproperty --place-color-link - Default: #1d70b8.
@@ -44,6 +45,7 @@ import { baseStyles } from './styles.js';
  * @cssproperty --place-color-button - Primary buttons. Default: #00703c.
  * @cssproperty --place-color-button-hover - Default: #005a30.
  * @cssproperty --place-color-button-text - Default: #ffffff.
+ * @cssproperty --place-color-button-shadow - The line under primary buttons. Default: #002d18.
  * @cssproperty --place-color-focus - Focus highlight. Default: #ffdd00.
  * @cssproperty --place-color-focus-text - Text and ring on the focus highlight. Default: #0b0c0c.
  * @cssproperty --place-color-error - Errors. Default: #d4351c.

@@ -1,0 +1,50 @@
+/**
+ * Every `--place-*` custom property the source uses is in the README's Theming table (written out in
+ * full, so a search finds it), and the table names none the source does not use.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const PROPERTY = /--place-[a-z0-9]+(?:-[a-z0-9]+)*/g;
+
+/** The custom properties used in src/, each with the first file that uses it. */
+function usedInSource() {
+  const used = new Map();
+  for (const name of readdirSync('src', { recursive: true }).map(String).sort()) {
+    if (!name.endsWith('.ts')) continue;
+    for (const [property] of readFileSync(join('src', name), 'utf8').matchAll(PROPERTY)) if (!used.has(property)) used.set(property, `src/${name}`);
+  }
+  return used;
+}
+
+/** The README's Theming section: from its heading to the next section's. */
+function themingSection() {
+  const readme = readFileSync('README.md', 'utf8');
+  const start = readme.indexOf('\n## Theming\n');
+  assert.ok(start >= 0, 'README has a Theming section');
+  const end = readme.indexOf('\n## ', start + 1);
+  return readme.slice(start, end < 0 ? undefined : end);
+}
+
+/** Properties in the Theming table's first column, each written in full in backticks. */
+function documented() {
+  const rows = themingSection()
+    .split('\n')
+    .filter((line) => line.startsWith('| `--place-'));
+  return new Set(rows.flatMap((row) => [...row.split('|')[1].matchAll(/`(--place-[a-z0-9-]+)`/g)].map((m) => m[1])));
+}
+
+describe('README Theming table', () => {
+  it('lists every --place-* custom property the source uses', () => {
+    const table = documented();
+    const missing = [...usedInSource()].filter(([property]) => !table.has(property)).map(([property, file]) => `${property} (${file})`);
+    assert.deepEqual(missing, [], 'add these to the Theming table in README.md');
+  });
+
+  it('lists none the source does not use', () => {
+    const used = usedInSource();
+    assert.deepEqual([...documented()].filter((property) => !used.has(property)), []);
+  });
+});
