@@ -1,11 +1,22 @@
 /** A plan's period and headline in words, shared by the plan view and the list's tiles. */
 import type { Area, LocalityPlan } from '../feed/schema.js';
 import { formatDate, formatNumber, msg, plural, str } from '../ui/localize.js';
-import type { Headline } from './progress.js';
+import { yearOf, type Headline } from './progress.js';
+
+/**
+ * The period's ends, earliest first: a period given the wrong way round (end before start) is read
+ * the right way round, and `reversed` says so.
+ */
+export function periodBounds(plan: Pick<LocalityPlan, 'period_start' | 'period_end'>): { start?: string; end?: string; reversed: boolean } {
+  const { period_start: start, period_end: end } = plan;
+  if (start && end && yearOf(end) < yearOf(start)) return { start: end, end: start, reversed: true };
+  return { start, end, reversed: false };
+}
 
 export function periodOf(plan: LocalityPlan): string {
-  const start = plan.period_start && formatDate(plan.period_start);
-  const end = plan.period_end && formatDate(plan.period_end);
+  const bounds = periodBounds(plan);
+  const start = bounds.start && formatDate(bounds.start);
+  const end = bounds.end && formatDate(bounds.end);
   if (start && end) return msg(str`${start} to ${end}`);
   if (start) return msg(str`From ${start}`);
   if (end) return msg(str`Until ${end}`);
