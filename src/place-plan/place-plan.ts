@@ -9,11 +9,12 @@ import { formatDate, formatNumber, msg, plural, str } from '../ui/localize.js';
 import { PlaceElement } from '../ui/place-element.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
 import { chartOf } from './chart.js';
+import { heading, levelOf } from './heading.js';
 import { latestFor } from './find-plan.js';
 import { formatValue, summaryOf } from './indicator-summary.js';
 import type { PlanList } from './plan-list.js';
 import { actionsLine, areaName, indicatorsLine, periodOf } from './plan-text.js';
-import { STATUSES, countStatuses, courseOf, headlineOf, isBehind, partnersOf, sortedValues, statusOf, type Course, type Headline } from './progress.js';
+import { STATUSES, countStatuses, courseOf, headlineOf, isBehind, partnersOf, sortedValues, statusOf, type Course, type Headline, type StatusKey } from './progress.js';
 import { statusIcon, statusLabel } from './status.js';
 import { styles } from './styles.js';
 import { readPlanUrl, writePlanUrl } from './url-state.js';
@@ -35,10 +36,11 @@ const BEHIND = 'behind';
  * @tagname place-plan
  * @summary A Locality Plan in a minute: priorities, actions with status, indicators with trends.
  *
- * @csspart plan - The plan being shown.
+ * @csspart locality-plan - The plan being shown (not `plan`, which is the attribute).
  * @csspart header - The plan's title, area, period, partnership and links.
  * @csspart headline - Progress at a glance: actions by status and indicators on course.
  * @csspart filters - The status and partner filters.
+ * @csspart filter-note - Printed only, when filters are on: how many actions are shown and which filters.
  * @csspart priority - One priority (a local outcome).
  * @csspart priority-toggle - The button that opens and closes a priority (it holds the priority's title).
  * @csspart action - One action.
@@ -66,6 +68,13 @@ export class PlacePlanElement extends PlaceElement {
 
   /** Shows the plan with this id. Wins over `area`. */
   @property() plan?: string;
+
+  /**
+   * The level of the plan's title (2 to 6; 2 when missing or not a number), so the plan fits the page's
+   * outline: its sections are one level lower, their parts lower still, never deeper than `h6`.
+   * Headings look the same at any level.
+   */
+  @property({ attribute: 'heading-level', converter: (value) => levelOf(value) }) headingLevel = 2;
 
   /** Just the headline and the priority titles, for a sidebar. */
   @property({ type: Boolean, reflect: true }) compact = false;
@@ -132,6 +141,11 @@ export class PlacePlanElement extends PlaceElement {
     else history.replaceState(history.state, '', href);
   }
 
+  /** @internal The title's level, 2 to 6. */
+  get level(): number {
+    return levelOf(this.headingLevel);
+  }
+
   /** True when the page chose the plan (`plan` or `area`), so there is no list to go back to. */
   private get fixed(): boolean {
     return !!(this.plan || this.area);
@@ -193,16 +207,16 @@ export class PlacePlanElement extends PlaceElement {
   private renderPlan(plan: LocalityPlan, feed: PlaceFeed): TemplateResult {
     const area = feed.areas.find((a) => a.id === plan.area_id);
     const headline = headlineOf(plan.priorities);
-    return html`<article class="plan" part="plan" aria-labelledby="plan-title">
+    return html`<article class="plan" part="locality-plan" aria-labelledby="plan-title">
       ${this.fixed ? nothing : html`<p class="back no-print"><button type="button" class="link-button" @click=${this.backToList}>${msg('All Locality Plans')}</button></p>`}
       ${this.renderHeader(plan, area)}
       ${this.renderHeadline(headline)}
       ${this.compact
-        ? html`<h3>${msg('Priorities')}</h3>
+        ? html`${heading(this.level, 1, msg('Priorities'))}
             <ul class="titles">
               ${plan.priorities.map((p) => html`<li>${p.title}</li>`)}
             </ul>`
-        : html`${this.renderFilters(plan)} ${this.renderPriorities(plan)} ${this.renderHaveYourSay(plan, feed)}`}
+        : html`${this.renderFilters(plan)} ${this.renderFilterNote(plan)} ${this.renderPriorities(plan)} ${this.renderHaveYourSay(plan, feed)}`}
     </article>`;
   }
 
@@ -212,7 +226,7 @@ export class PlacePlanElement extends PlaceElement {
     const documentUrl = safeUrl(plan.document_url);
     const reportUrl = safeUrl(plan.progress_report_url);
     return html`<header part="header">
-      <h2 id="plan-title" tabindex="-1">${plan.title}</h2>
+      ${heading(this.level, 0, plan.title, { id: 'plan-title', focusable: true })}
       <dl class="meta">
         ${area ? html`<div><dt>${msg('Area')}</dt><dd>${areaName(area)}</dd></div>` : nothing}
         ${period ? html`<div><dt>${msg('Period')}</dt><dd>${period}</dd></div>` : nothing}
@@ -233,7 +247,7 @@ export class PlacePlanElement extends PlaceElement {
 
   private renderHeadline(headline: Headline): TemplateResult {
     return html`<section class="headline" part="headline" aria-labelledby="headline-heading">
-      <h3 id="headline-heading">${msg('Progress at a glance')}</h3>
+      ${heading(this.level, 1, msg('Progress at a glance'), { id: 'headline-heading' })}
       <p class="headline-actions">${actionsLine(headline)}</p>
       ${headline.indicators ? html`<p class="headline-indicators">${indicatorsLine(headline)}</p>` : nothing}
       ${headline.actions && !this.compact
@@ -321,6 +335,22 @@ export class PlacePlanElement extends PlaceElement {
     </form>`;
   }
 
+  /** @internal Printed instead of the filters (which do not print): what the printout leaves out. */
+  private renderFilterNote(plan: LocalityPlan): TemplateResult | typeof nothing {
+    if (!this.filtering) return nothing;
+    const actions = plan.priorities.flatMap((p) => p.actions ?? []);
+    const count = (n: number) => formatNumber(n);
+    const shown = actions.filter((a) => this.shows(a)).length;
+    const status = this.status === BEHIND ? msg('Behind: minor or major slippage') : this.status ? statusLabel(this.status as StatusKey) : '';
+    return html`<div class="filter-note print-only" part="filter-note">
+      <p>${plural(actions.length, { one: msg(str`Showing ${count(shown)} of ${count(actions.length)} action`), other: msg(str`Showing ${count(shown)} of ${count(actions.length)} actions`) })}</p>
+      <ul>
+        ${status ? html`<li>${msg(str`Status: ${status}`)}</li>` : nothing}
+        ${this.partner ? html`<li>${msg(str`Partner: ${this.partner}`)}</li>` : nothing}
+      </ul>
+    </div>`;
+  }
+
   private setFilter(which: 'status' | 'partner', value: string): void {
     this[which] = value;
     if (this.filtering) {
@@ -372,21 +402,22 @@ export class PlacePlanElement extends PlaceElement {
     const shown = this.filtering ? actions.filter((a) => this.shows(a)) : actions;
     const body = `priority-${index}`;
     return html`<section class="priority" part="priority">
-      <h3 class="priority-title">
-        <button type="button" part="priority-toggle" class="toggle" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${body} @click=${() => this.toggle(priority.id)}>
+      ${heading(this.level, 1,
+        html`<button type="button" part="priority-toggle" class="toggle" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${body} @click=${() => this.toggle(priority.id)}>
           <span class="chevron" aria-hidden="true"></span><span>${priority.title}</span>
-        </button>
-      </h3>
+        </button>`,
+        { class: 'priority-title' },
+      )}
       <p class="priority-meta secondary-text">${this.priorityMeta(actions, shown, indicators)}</p>
       <div class="priority-body" id=${body} ?hidden=${!expanded}>
         ${priority.why ? html`<p class="why"><strong>${msg('Why it matters:')}</strong> ${priority.why}</p>` : nothing}
-        <h4>${msg('What partners will do')}</h4>
+        ${heading(this.level, 2, msg('What partners will do'))}
         ${actions.length === 0
           ? html`<p>${msg('No actions listed yet.')}</p>`
           : shown.length === 0
             ? html`<p>${msg('No actions in this priority match the filters.')}</p>`
             : html`<ul class="actions" role="list">${shown.map((a) => this.renderAction(a))}</ul>`}
-        <h4>${msg('How progress is measured')}</h4>
+        ${heading(this.level, 2, msg('How progress is measured'))}
         ${indicators.length === 0
           ? html`<p>${msg('No measures of progress listed yet.')}</p>`
           : html`<div class="indicators">${indicators.map((ind, i) => this.renderIndicator(ind, `${index}-${i}`))}</div>`}
@@ -433,7 +464,7 @@ export class PlacePlanElement extends PlaceElement {
     const sourceUrl = safeUrl(indicator.source_url);
     const baseline = indicator.baseline;
     return html`<div class="indicator" part="indicator">
-      <h5>${indicator.title}</h5>
+      ${heading(this.level, 3, indicator.title, { class: 'indicator-title' })}
       ${indicator.description ? html`<p>${indicator.description}</p>` : nothing}
       <p class="course ${course}"><span class="course-mark" aria-hidden="true"></span>${courseLabel(course)}</p>
       <figure>
@@ -477,7 +508,7 @@ export class PlacePlanElement extends PlaceElement {
     if (!form && !connector) return nothing;
     const link = safeUrl(plan.partnership_url) ?? safeUrl(plan.document_url);
     return html`<section class="have-your-say" part="have-your-say" aria-labelledby="say-heading">
-      <h3 id="say-heading">${msg('Have your say')}</h3>
+      ${heading(this.level, 1, msg('Have your say'), { id: 'say-heading' })}
       ${form
         ? html`<p>${msg('Tell the partnership what you think of this plan and what matters most where you live.')}</p>
             ${customElements.get('place-feedback')
@@ -486,14 +517,14 @@ export class PlacePlanElement extends PlaceElement {
                   </button>
                   <div id="say-form" class="say-form" ?hidden=${!this.feedbackOpen}>
                     ${this.feedbackOpen
-                      ? html`<place-feedback form=${form.id} subject=${plan.id} area=${plan.area_id} heading-level="4" feed=${ifDefined(this.feed)}></place-feedback>`
+                      ? html`<place-feedback form=${form.id} subject=${plan.id} area=${plan.area_id} heading-level=${this.level + 2} feed=${ifDefined(this.feed)}></place-feedback>`
                       : nothing}
                   </div>`
               : link
                 ? html`<p><a href=${link}>${msg('Contact the partnership about this plan')}</a></p>`
                 : nothing}`
         : nothing}
-      ${connector ? html`<place-connector area=${plan.area_id} layout="compact" feed=${ifDefined(this.feed)}></place-connector>` : nothing}
+      ${connector ? html`<place-connector area=${plan.area_id} layout="compact" heading-level=${this.level + 2} feed=${ifDefined(this.feed)}></place-connector>` : nothing}
     </section>`;
   }
 }

@@ -7,10 +7,11 @@ import type { LocalityPlan, PlaceFeed } from '../feed/schema.js';
 import { AreaChooser, areaLabel, type AreaChoice } from '../ui/area-chooser.js';
 import { msg, str } from '../ui/localize.js';
 import { latestFor } from './find-plan.js';
+import { heading } from './heading.js';
 import { actionsLine, indicatorsLine, periodOf } from './plan-text.js';
 import { headlineOf } from './progress.js';
 
-type Host = ReactiveControllerHost & HTMLElement & { feedResult?: { feed: PlaceFeed } };
+type Host = ReactiveControllerHost & HTMLElement & { feedResult?: { feed: PlaceFeed }; level: number };
 
 export class PlanList {
   /** Said after choosing an area that has no plan. */
@@ -34,7 +35,7 @@ export class PlanList {
   render(feed: PlaceFeed, missing: string, compact: boolean): TemplateResult {
     const plans = feed.locality_plans;
     return html`<section class="plans" aria-labelledby="plans-heading">
-      <h2 id="plans-heading" tabindex="-1">${msg('Locality Plans')}</h2>
+      ${heading(this.host.level, 0, msg('Locality Plans'), { id: 'plans-heading', focusable: true })}
       ${missing ? html`<p class="notice">${missing}</p>` : nothing}
       ${plans.length === 0
         ? html`<p>${msg('There are no Locality Plans in this feed yet.')}</p>`
@@ -50,7 +51,7 @@ export class PlanList {
     const area = feed.areas.find((a) => a.id === plan.area_id);
     const headline = headlineOf(plan.priorities);
     return html`<li class="tile" part="tile">
-      <h3><button type="button" class="link-button" data-plan=${plan.id} @click=${() => this.open(plan.id)}>${plan.title}</button></h3>
+      ${heading(this.host.level, 1, html`<button type="button" class="link-button" data-plan=${plan.id} @click=${() => this.open(plan.id)}>${plan.title}</button>`, { class: 'tile-title' })}
       <p class="secondary-text">${[area ? areaLabel(area) : '', periodOf(plan)].filter(Boolean).join(' · ')}</p>
       <p>${actionsLine(headline)}</p>
       ${headline.indicators ? html`<p>${indicatorsLine(headline)}</p>` : nothing}

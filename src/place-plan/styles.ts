@@ -21,7 +21,27 @@ export const styles = css`
     border-block-start: 5px solid var(--place-color-link, #1d70b8);
     border-radius: var(--place-radius, 0);
   }
-  .tile h3 {
+  /* Headings look the same at any heading-level: drawn by their place in the plan (heading.ts), not their tag. */
+  h5,
+  h6 {
+    font-family: var(--place-heading-font-family, inherit);
+    font-weight: 700;
+    line-height: 1.25;
+    color: var(--place-color-heading, inherit);
+  }
+  .rank-0 {
+    font-size: 1.5em;
+    margin: 0 0 var(--place-space, calc(1em / 1.5));
+  }
+  .rank-1 {
+    font-size: 1.2em;
+    margin: 0 0 var(--place-space, calc(1em / 1.2));
+  }
+  .rank-2 {
+    font-size: 1em;
+    margin: 0 0 var(--place-space, 1em);
+  }
+  .tile-title {
     margin-block-end: 0.5em;
   }
   .tile p {
@@ -251,7 +271,7 @@ export const styles = css`
   .indicator {
     min-inline-size: 0;
   }
-  .indicator h5 {
+  .indicator-title {
     margin: 0 0 0.35em;
     font-size: 1em;
   }
@@ -415,7 +435,13 @@ export const styles = css`
     }
   }
 
+  .print-only {
+    display: none;
+  }
   @media print {
+    .print-only {
+      display: block;
+    }
     .priority-body[hidden] {
       display: block !important;
     }

@@ -14,7 +14,7 @@ export async function planWithEvent(attributes = '', feed = SAMPLE_FEED_URL): Pr
   const el = await fixture<PlacePlanElement>(`<place-plan feed="${feed}" ${attributes}></place-plan>`);
   const event = await loaded;
   await el.updateComplete;
-  await waitUntil(() => el.shadowRoot!.querySelector('h2'), 'plan rendered');
+  await waitUntil(() => el.shadowRoot!.querySelector('h2, h3, h4, h5, h6'), 'plan rendered');
   return { el, event };
 }
 
