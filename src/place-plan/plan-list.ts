@@ -4,10 +4,11 @@
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { LocalityPlan, PlaceFeed } from '../feed/schema.js';
-import { AreaChooser, areaLabel, type AreaChoice } from '../ui/area-chooser.js';
+import { areaLabel, type AreaChoice } from '../ui/area-chooser.js';
 import { msg, str } from '../ui/localize.js';
 import { latestFor } from './find-plan.js';
 import { heading } from './heading.js';
+import { PlanChooser } from './plan-chooser.js';
 import { actionsLine, indicatorsLine, periodOf } from './plan-text.js';
 import { headlineOf } from './progress.js';
 
@@ -18,13 +19,13 @@ export class PlanList {
   private notice = '';
   /** The area chosen in the list. */
   private chosenArea?: string;
-  private readonly chooser: AreaChooser;
+  private readonly chooser: PlanChooser;
 
   constructor(
     private readonly host: Host,
     private readonly open: (id: string) => void,
   ) {
-    this.chooser = new AreaChooser(host, {
+    this.chooser = new PlanChooser(host, {
       areas: () => host.feedResult?.feed.areas ?? [],
       selected: () => this.chosenArea,
       choose: (choice) => this.chooseArea(choice),

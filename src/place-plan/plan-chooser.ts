@@ -1,0 +1,127 @@
+/**
+ * The plan list's "Which neighbourhood are you in?": the shared area chooser (src/ui/area-chooser.ts)
+ * with one difference, for WCAG 3.2.2 (On Input): choosing from the neighbourhood list only selects (a
+ * resident moving through it with the arrow keys opens nothing); "Show plan", right after the list,
+ * opens the plan. The postcode box is a form with its own button, so "Find" opens it as before.
+ * Matched to the areas offline by postcode district and sector (no geocoding).
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { areasForPostcode, parsePostcode } from '../feed/areas.js';
+import type { Area } from '../feed/schema.js';
+import { areaLabel, type AreaChooserOptions } from '../ui/area-chooser.js';
+import { formatList, msg, str } from '../ui/localize.js';
+
+let counter = 0;
+
+export class PlanChooser implements ReactiveController {
+  private postcode = '';
+  /** Selected in the list, not yet shown ('' for none). */
+  private pending?: string;
+  private error?: string;
+  /** Said after a postcode lookup: which area it found, or that the feed does not cover it. */
+  private outcome?: string;
+  private readonly id = `plan-chooser-${++counter}`;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: AreaChooserOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Selecting only selects: nothing else changes until "Show plan". */
+  private selectFromList = (event: Event) => {
+    this.pending = (event.target as HTMLSelectElement).value;
+    this.outcome = undefined;
+    this.host.requestUpdate();
+  };
+
+  private showChosen = () => {
+    const id = this.pending ?? this.options.selected() ?? '';
+    const area = this.options.areas().find((a) => a.id === id);
+    this.error = undefined;
+    this.outcome = area ? undefined : msg('Choose a neighbourhood from the list first.');
+    if (area) this.options.choose({ area, via: 'list' });
+    this.host.requestUpdate();
+  };
+
+  private lookUp = (event: Event) => {
+    event.preventDefault();
+    const typed = this.postcode.trim();
+    this.outcome = undefined;
+    const parsed = parsePostcode(typed);
+    if (!typed) this.error = msg('Enter a postcode, like G31 4XY');
+    else if (!parsed) this.error = msg('Enter a full UK postcode, like G31 4XY');
+    else {
+      this.error = undefined;
+      const matches = areasForPostcode(this.options.areas(), parsed);
+      if (matches.length === 0) {
+        const postcode = parsed.normalised;
+        this.outcome = msg(str`We do not have information for ${postcode}. Choose a neighbourhood from the list instead.`);
+      } else {
+        const [best, ...others] = matches;
+        const postcode = parsed.normalised;
+        const name = best.name;
+        this.outcome =
+          others.length > 0
+            ? msg(str`${postcode} is in or near ${formatList(matches.map((a) => a.name), 'disjunction')}. Showing ${name}; choose another from the list if that is not yours.`)
+            : msg(str`${postcode} is in ${name}.`);
+        this.pending = undefined;
+        this.options.choose({ area: best, via: 'postcode', postcode: parsed.normalised });
+      }
+    }
+    this.host.requestUpdate();
+    if (this.error) {
+      void this.host.updateComplete.then(() => this.host.shadowRoot?.getElementById(`${this.id}-postcode`)?.focus());
+    }
+  };
+
+  render(): TemplateResult {
+    const areas = this.options.areas();
+    const selected = this.pending ?? this.options.selected() ?? '';
+    const id = this.id;
+    const describedBy = [`${id}-hint`, this.error ? `${id}-error` : ''].filter(Boolean).join(' ');
+    return html`
+      <div class="area-chooser" part="area-chooser">
+        <fieldset>
+          <legend>${this.options.legend?.() ?? msg('Find your neighbourhood')}</legend>
+          <div class="field">
+            <label for="${id}-list">${msg('Neighbourhood')}</label>
+            <div class="inline">
+              <select id="${id}-list" .value=${live(selected)} @change=${this.selectFromList}>
+                <option value="" ?selected=${!selected}>${msg('Choose a neighbourhood')}</option>
+                ${areas.map((area) => html`<option value=${area.id} ?selected=${area.id === selected}>${areaLabel(area)}</option>`)}
+              </select>
+              <button type="button" class="button secondary confirm" @click=${this.showChosen}>${msg('Show plan')}</button>
+            </div>
+          </div>
+          <form class="field postcode ${this.error ? 'has-error' : ''}" novalidate @submit=${this.lookUp}>
+            <label for="${id}-postcode">${msg('Or enter your postcode')}</label>
+            <p class="hint" id="${id}-hint">${msg('For example, G31 4XY')}</p>
+            ${this.error ? html`<p class="error-message" id="${id}-error"><span class="visually-hidden">${msg('Error:')}</span> ${this.error}</p>` : nothing}
+            <div class="inline">
+              <input
+                id="${id}-postcode"
+                name="postcode"
+                type="text"
+                inputmode="text"
+                autocomplete="postal-code"
+                spellcheck="false"
+                size="10"
+                aria-describedby=${describedBy}
+                aria-invalid=${this.error ? 'true' : 'false'}
+                .value=${live(this.postcode)}
+                @input=${(e: Event) => (this.postcode = (e.target as HTMLInputElement).value)}
+              />
+              <button type="submit" class="button secondary">${msg('Find')}</button>
+            </div>
+          </form>
+        </fieldset>
+        <p class="outcome" role="status">${this.outcome ?? nothing}</p>
+      </div>
+    `;
+  }
+}
