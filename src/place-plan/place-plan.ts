@@ -119,10 +119,30 @@ export class PlacePlanElement extends PlaceElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('syncUrl') && this.syncUrl && changed.get('syncUrl') === false) this.applyUrl();
+    this.dropUnknownPartner();
   }
 
+  /** @internal A partner the plan does not name (from the address, or a plan since changed) filters nothing: it is dropped, and from the address too. */
+  private dropUnknownPartner(): void {
+    const plan = this.partner && this.feedResult && this.planIn(this.feedResult.feed);
+    if (!plan) return;
+    const named = plan.priorities.some((p) => (p.actions ?? []).some((a) => partnersOf(a).includes(this.partner)));
+    if (named) return;
+    this.partner = '';
+    this.writeUrl();
+  }
+
+  /** @internal Back and Forward: the view follows the address, and focus follows the view when it was in the plan. */
   private onPopState = () => {
-    if (this.syncUrl) this.applyUrl();
+    if (!this.syncUrl) return;
+    const was = this.chosen;
+    const hadFocus = !!this.shadowRoot?.activeElement;
+    this.applyUrl();
+    if (!hadFocus || this.fixed || was === this.chosen) return;
+    void this.updateComplete.then(() => {
+      if (this.chosen) this.renderRoot.querySelector<HTMLElement>('#plan-title')?.focus();
+      else this.focusTile(was);
+    });
   };
 
   private applyUrl(): void {
@@ -192,15 +212,27 @@ export class PlacePlanElement extends PlaceElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#plan-title')?.focus());
   }
 
+  /** @internal Back to the list: nothing of the plan is kept (filters, open priorities, tables), in the address either. */
   private backToList = () => {
     const id = this.chosen;
     this.chosen = undefined;
+    this.open = new Set();
+    this.tables = new Set();
+    this.status = '';
+    this.partner = '';
+    this.feedbackOpen = false;
     this.writeUrl(true);
-    void this.updateComplete.then(() => {
-      const tile = [...this.renderRoot.querySelectorAll<HTMLElement>('[data-plan]')].find((b) => b.dataset.plan === id);
-      (tile ?? this.renderRoot.querySelector<HTMLElement>('#plans-heading'))?.focus();
-    });
+    void this.updateComplete.then(() => this.focusTile(id));
   };
+
+  /** @internal Focus on the tile of plan `id` (or the list's heading), once the list is drawn. */
+  private focusTile(id: string | undefined): void {
+    const find = () => [...this.renderRoot.querySelectorAll<HTMLElement>('[data-plan]')].find((b) => b.dataset.plan === id) ?? this.renderRoot.querySelector<HTMLElement>('#plans-heading');
+    const found = find();
+    if (found) found.focus();
+    // The list loads on demand the first time it is needed.
+    else void this.listLoading?.then(() => this.updateComplete).then(() => find()?.focus());
+  }
 
   // ---- One plan -------------------------------------------------------------------------------------
 

@@ -47,6 +47,8 @@ describe('<place-plan>: choosing a plan', () => {
   it('finds the plan for a neighbourhood chosen from the list or by postcode', async () => {
     const el = await planElement();
     await choose(el, $<HTMLSelectElement>(el, '.area-chooser select').id, 'easterhouse');
+    expect(text($(el, '#plan-title')), 'choosing only selects').to.equal('');
+    $<HTMLButtonElement>(el, '.area-chooser .confirm').click();
     await waitUntil(() => text($(el, '#plan-title')).startsWith('Easterhouse'), 'Easterhouse plan shown');
     $<HTMLButtonElement>(el, '.back button').click();
     await waitUntil(() => $(el, '.area-chooser input'));
@@ -55,6 +57,37 @@ describe('<place-plan>: choosing a plan', () => {
     await sendKeys({ type: 'G31 4XY' });
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => text($(el, '#plan-title')).startsWith('Parkhead'), 'Parkhead plan shown for G31 4XY');
+  });
+
+  it('changes nothing while the resident moves through the neighbourhood list by keyboard; "Show plan" opens the plan', async () => {
+    const el = await planElement();
+    const select = $<HTMLSelectElement>(el, '.area-chooser select');
+    select.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(select.value, 'ArrowDown moved through the list').to.equal('springburn');
+    expect(text($(el, '#plan-title')), 'no plan opened').to.equal('');
+    expect($$(el, '[part="tile"]')).to.have.length(3);
+    expect(focused(el) === select, 'focus stays on the list').to.be.true;
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(select.value).to.equal('easterhouse');
+    await sendKeys({ press: 'Tab' });
+    expect(text(focused(el))).to.equal('Show plan');
+    await expectAccessible(el);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => text($(el, '#plan-title')).startsWith('Easterhouse'), 'Easterhouse plan shown');
+    await waitUntil(() => focused(el)?.id === 'plan-title', 'focus on the plan title');
+  });
+
+  it('says what to do when "Show plan" is pressed with no neighbourhood chosen', async () => {
+    const el = await planElement();
+    $<HTMLButtonElement>(el, '.area-chooser .confirm').click();
+    await el.updateComplete;
+    expect(text($(el, '.area-chooser .outcome'))).to.equal('Choose a neighbourhood from the list first.');
+    expect($(el, '.area-chooser .outcome').getAttribute('role')).to.equal('status');
+    expect($$(el, '[part="tile"]')).to.have.length(3);
   });
 
   it('shows the plan for area="..." or plan="...", without a way back to a list', async () => {
@@ -142,7 +175,7 @@ describe('<place-plan>: one plan', () => {
     const el = await planElement('area="parkhead"');
     toggleFor(el, 'Children get the best start in life').click();
     await el.updateComplete;
-    const indicator = $$(el, '[part="indicator"]').find((i) => text(i.querySelector('h5')) === 'Children in low-income families')!;
+    const indicator = $$(el, '[part="indicator"]').find((i) => text(i.querySelector('.indicator-title')) === 'Children in low-income families')!;
     expect(text(indicator.querySelector('figcaption'))).to.equal('Down from 24% in 2021 to 19% in 2025; target 15% by 2030.');
     expect(text(indicator.querySelector('.course'))).to.equal('On course');
     const chart = indicator.querySelector('svg.chart')!;
@@ -242,6 +275,68 @@ describe('<place-plan>: sync-url', () => {
     await waitUntil(() => $(again, '[part="tile"]'), 'list after history.back()');
   });
 
+  it('ignores a partner the plan does not name, and drops it from the address', async () => {
+    const plans = await samplePlans();
+    history.replaceState(null, '', `?page=2&pp-plan=${plans[0].id}&pp-status=behind&pp-partner=Nobody`);
+    const el = await planElement('sync-url');
+    expect($<HTMLSelectElement>(el, '#filter-partner').value).to.equal('');
+    expect([...$<HTMLSelectElement>(el, '#filter-partner').options].find((o) => o.selected)!.text).to.match(/^All partners/);
+    expect(text($(el, '.filter-outcome'))).to.equal('Showing 3 of 12 actions');
+    const params = new URLSearchParams(location.search);
+    expect(params.get('pp-partner')).to.equal(null);
+    expect(params.get('pp-status')).to.equal('behind');
+    expect(params.get('page'), "the page's own parameter").to.equal('2');
+  });
+
+  it('"All Locality Plans" leaves nothing of the plan in the address', async () => {
+    const el = await planElement('sync-url');
+    $$<HTMLButtonElement>(el, '[part="tile"] button')[0].click();
+    await waitUntil(() => $(el, '#plan-title'));
+    await choose(el, 'filter-partner', 'WorkReady North East');
+    toggleFor(el, 'Safer, cleaner streets').click();
+    await el.updateComplete;
+    expect(location.search).to.contain('pp-open');
+    $<HTMLButtonElement>(el, '.back button').click();
+    await waitUntil(() => $(el, '[part="tile"]'));
+    expect([...new URLSearchParams(location.search).keys()].filter((k) => k.startsWith('pp-'))).to.deep.equal([]);
+    // Opening another plan starts afresh.
+    $$<HTMLButtonElement>(el, '[part="tile"] button')[1].click();
+    await waitUntil(() => $(el, '#plan-title'));
+    expect($$(el, '[part="priority-toggle"]').every((b) => b.getAttribute('aria-expanded') === 'false')).to.be.true;
+    expect($<HTMLSelectElement>(el, '#filter-partner').value).to.equal('');
+  });
+
+  it('Back returns focus to the tile of the plan the resident left, Forward to the plan', async () => {
+    const el = await planElement('sync-url');
+    $$<HTMLButtonElement>(el, '[part="tile"] button')[1].click();
+    await waitUntil(() => focused(el)?.id === 'plan-title', 'focus on the plan title');
+    history.back();
+    await waitUntil(() => $(el, '[part="tile"]'), 'list after Back');
+    await waitUntil(() => focused(el)?.dataset.plan === (el.shadowRoot!.querySelectorAll<HTMLElement>('[data-plan]')[1].dataset.plan), 'focus on the Springburn tile');
+    expect(document.activeElement === el, 'not the page body').to.be.true;
+    history.forward();
+    await waitUntil(() => focused(el)?.id === 'plan-title', 'focus on the plan title after Forward');
+    expect(text($(el, '#plan-title'))).to.equal('Springburn Locality Plan 2024 to 2030');
+  });
+
+  it('leaves focus alone on Back when it was elsewhere on the page', async () => {
+    const el = await planElement('sync-url');
+    $$<HTMLButtonElement>(el, '[part="tile"] button')[0].click();
+    await waitUntil(() => focused(el)?.id === 'plan-title');
+    const outside = document.createElement('button');
+    outside.textContent = 'Elsewhere';
+    document.body.append(outside);
+    try {
+      outside.focus();
+      history.back();
+      await waitUntil(() => $(el, '[part="tile"]'), 'list after Back');
+      await el.updateComplete;
+      expect(document.activeElement === outside).to.be.true;
+    } finally {
+      outside.remove();
+    }
+  });
+
   it('leaves the address alone without sync-url', async () => {
     const el = await planElement('area="parkhead"');
     toggleFor(el, 'Safer, cleaner streets').click();
@@ -277,6 +372,26 @@ describe('<place-plan>: compact, print, sizes, themes', () => {
     expect(visible($(el, '.filters'))).to.be.false;
     await emulateMedia({ media: 'screen' });
     expect(visible($$(el, '.priority-body')[0])).to.be.false;
+  });
+
+  it('prints a filtered plan as filtered, and says so', async () => {
+    const el = await planElement('area="parkhead"');
+    const visible = (node: Element | null) => !!node && getComputedStyle(node).display !== 'none';
+    await emulateMedia({ media: 'print' });
+    expect(visible(el.shadowRoot!.querySelector('[part="filter-note"]')), 'no note without filters').to.be.false;
+    await emulateMedia({ media: 'screen' });
+    $<HTMLButtonElement>(el, '.behind').click();
+    await el.updateComplete;
+    await choose(el, 'filter-partner', 'Parkhead Traders’ Association');
+    const note = $(el, '[part="filter-note"]');
+    expect(visible(note), 'on screen the filters say it').to.be.false;
+    await emulateMedia({ media: 'print' });
+    expect(visible(note)).to.be.true;
+    const shown = $$(el, '.priority-body .action-title').filter((n) => n.getBoundingClientRect().height > 0).length;
+    expect(text(note)).to.equal(`Showing ${shown} of 12 actions Status: Behind: minor or major slippage Partner: Parkhead Traders’ Association`);
+    expect(shown).to.be.below(12);
+    await emulateMedia({ media: 'screen' });
+    await expectAccessible(el);
   });
 
   it('fits 320 px without sideways scrolling', async () => {
