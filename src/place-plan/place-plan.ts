@@ -10,6 +10,7 @@ import { PlaceElement } from '../ui/place-element.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
 import { chartOf } from './chart.js';
 import { heading, levelOf } from './heading.js';
+import { warnAbout } from './plan-checks.js';
 import { latestFor } from './find-plan.js';
 import { formatValue, summaryOf } from './indicator-summary.js';
 import type { PlanList } from './plan-list.js';
@@ -239,15 +240,18 @@ export class PlacePlanElement extends PlaceElement {
   private renderPlan(plan: LocalityPlan, feed: PlaceFeed): TemplateResult {
     const area = feed.areas.find((a) => a.id === plan.area_id);
     const headline = headlineOf(plan.priorities);
+    warnAbout(plan);
     return html`<article class="plan" part="locality-plan" aria-labelledby="plan-title">
       ${this.fixed ? nothing : html`<p class="back no-print"><button type="button" class="link-button" @click=${this.backToList}>${msg('All Locality Plans')}</button></p>`}
       ${this.renderHeader(plan, area)}
       ${this.renderHeadline(headline)}
       ${this.compact
-        ? html`${heading(this.level, 1, msg('Priorities'))}
-            <ul class="titles">
-              ${plan.priorities.map((p) => html`<li>${p.title}</li>`)}
-            </ul>`
+        ? plan.priorities.length === 0
+          ? html`<p class="no-priorities">${msg('No priorities have been published yet.')}</p>`
+          : html`${heading(this.level, 1, msg('Priorities'))}
+              <ul class="titles">
+                ${plan.priorities.map((p) => html`<li>${p.title}</li>`)}
+              </ul>`
         : html`${this.renderFilters(plan)} ${this.renderFilterNote(plan)} ${this.renderPriorities(plan)} ${this.renderHaveYourSay(plan, feed)}`}
     </article>`;
   }
@@ -405,7 +409,7 @@ export class PlacePlanElement extends PlaceElement {
 
   private renderPriorities(plan: LocalityPlan): TemplateResult {
     const priorities = plan.priorities;
-    if (priorities.length === 0) return html`<p>${msg('This plan does not list any priorities yet.')}</p>`;
+    if (priorities.length === 0) return html`<p class="no-priorities">${msg('No priorities have been published yet.')}</p>`;
     const allOpen = priorities.every((p) => this.open.has(p.id));
     return html`<div class="priorities-bar no-print">
         <button type="button" class="button secondary expand-all" @click=${() => this.setOpen(allOpen ? [] : priorities.map((p) => p.id))}>

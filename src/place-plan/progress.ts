@@ -25,9 +25,9 @@ export function yearOf(date: string): number {
   return Number(y) + (Number(m) - 1) / 12 + (Number(d) - 1) / 365;
 }
 
-/** The reported values, oldest first (stable for equal dates). */
+/** The reported values, oldest first, one per date: of two values for one date, the last one given counts. */
 export function sortedValues(indicator: Indicator): IndicatorValue[] {
-  return [...(indicator.values ?? [])].sort((a, b) => yearOf(a.date) - yearOf(b.date));
+  return distinctValues(indicator);
 }
 
 /**

@@ -26,7 +26,7 @@ describe('<place-plan>: bad input renders sensibly and is reported', () => {
 
     const { el: empty } = await planWithEvent('area="testarea"', planFeed([]));
     expect(text($(empty, '.headline-actions'))).to.equal('No actions reported yet.');
-    expect(text($(empty, '.plan'))).to.contain('This plan does not list any priorities yet.');
+    expect(text($(empty, '.plan'))).to.contain('No priorities have been published yet.');
     await expectAccessible(empty);
   });
 
@@ -49,7 +49,7 @@ describe('<place-plan>: bad input renders sensibly and is reported', () => {
     );
     toggleFor(el, 'Measures').click();
     await el.updateComplete;
-    const byTitle = (title: string) => $$(el, '[part="indicator"]').find((i) => text(i.querySelector('h5')) === title)!;
+    const byTitle = (title: string) => $$(el, '[part="indicator"]').find((i) => text(i.querySelector('.indicator-title')) === title)!;
     const course = (title: string) => text(byTitle(title).querySelector('.course'));
     const summary = (title: string) => text(byTitle(title).querySelector('figcaption'));
     expect(course('One value')).to.equal('Not enough data to tell');
@@ -61,7 +61,7 @@ describe('<place-plan>: bad input renders sensibly and is reported', () => {
     expect(summary('No target')).to.equal('Up from 5 in 2022 to 9 in 2023.');
     expect(course('Past target')).to.equal('Target date passed: not met');
     expect(summary('No values')).to.equal('No figures reported yet; target £100 by 2030.');
-    expect(byTitle('No values').querySelector('svg')).to.be.null;
+    expect(byTitle('No values').querySelector('svg.chart'), 'no chart without values').to.equal(null);
     expect(text($(el, '.headline-indicators'))).to.equal('1 of 5 indicators on course (not enough data to tell for 3).');
     await expectAccessible(el);
   });
@@ -92,6 +92,58 @@ describe('<place-plan>: bad input renders sensibly and is reported', () => {
     expect(text($(el, 'figcaption'))).to.equal('3 in 2025.');
     expect(text($(el, '.headline-indicators'))).to.equal('Not enough data yet to tell if the indicator is on course.');
     await expectAccessible(el);
+  });
+
+  it('a plan without priorities says so plainly, in full, compact and as a tile, never an empty box', async () => {
+    const feed = feedDataUrl(minimalFeed({ areas: [AREA], locality_plans: [{ id: 'plan-1', area_id: 'testarea', title: 'Test Area Locality Plan' }] }));
+    const { el } = await planWithEvent('area="testarea"', feed);
+    expect(text($(el, '.no-priorities'))).to.equal('No priorities have been published yet.');
+    expect($(el, '.priorities-bar'), 'no "Open all priorities"').to.equal(null);
+    const { el: compact } = await planWithEvent('area="testarea" compact', feed);
+    expect(text($(compact, '.no-priorities'))).to.equal('No priorities have been published yet.');
+    expect($(compact, '.titles'), 'no empty list of titles').to.equal(null);
+    await expectAccessible(compact);
+  });
+
+  it('a period given end before start, two values for one date and sums under a penny read sensibly, with a note for the editor', async () => {
+    const warn = console.warn;
+    const notes: string[] = [];
+    console.warn = (...args: unknown[]) => notes.push(args.join(' '));
+    try {
+      const { el } = await planWithEvent(
+        'area="testarea"',
+        planFeed(
+          [
+            {
+              id: 'p',
+              title: 'Measures',
+              indicators: [
+                { id: 'twice', title: 'Twice', unit: 'count', direction: 'up', values: [{ date: '2022', value: 5 }, { date: '2023', value: 7 }, { date: '2023', value: 9 }] },
+                { id: 'tiny', title: 'Tiny', unit: 'currency', values: [{ date: '2022', value: 0.004 }, { date: '2023', value: 0.0042 }] },
+              ],
+            },
+          ],
+          { id: 'reversed', period_start: '2030-03', period_end: '2024' },
+        ),
+      );
+      expect(facts($(el, '[part="header"]'))).to.include('Period: 2024 to March 2030');
+      toggleFor(el, 'Measures').click();
+      await el.updateComplete;
+      const byTitle = (title: string) => $$(el, '[part="indicator"]').find((i) => text(i.querySelector('.indicator-title')) === title)!;
+      expect(text(byTitle('Twice').querySelector('figcaption'))).to.equal('Up from 5 in 2022 to 9 in 2023.');
+      expect(byTitle('Twice').querySelectorAll('tbody tr'), 'one row per date').to.have.length(2);
+      expect(byTitle('Twice').querySelectorAll('svg.chart .point'), 'one point per date').to.have.length(2);
+      expect(text(byTitle('Tiny').querySelector('figcaption'))).to.equal('Up from £0.004 in 2022 to £0.0042 in 2023.');
+      expect(notes.filter((n) => n.startsWith('placekit <place-plan>') && n.includes('period_start'))).to.have.length(1);
+      expect(notes.find((n) => n.includes('"Twice"'))).to.contain('more than one value for 2023');
+      await expectAccessible(el);
+      // Said once per page, not at every render.
+      toggleFor(el, 'Measures').click();
+      await el.updateComplete;
+      expect(notes.filter((n) => n.startsWith('placekit <place-plan>') && n.includes('period_start'))).to.have.length(1);
+    } finally {
+      console.warn = warn;
+    }
   });
 
   it('forty priorities with long texts', async () => {
