@@ -539,10 +539,14 @@ export class PlacePlanElement extends PlaceElement {
   // ---- Having their say -----------------------------------------------------------------------------
 
   private renderHaveYourSay(plan: LocalityPlan, feed: PlaceFeed): TemplateResult | typeof nothing {
-    const form = plan.feedback_form_id ? feed.feedback_forms.find((f) => f.id === plan.feedback_form_id) : undefined;
-    const connector = !!customElements.get('place-connector');
-    if (!form && !connector) return nothing;
+    const found = plan.feedback_form_id ? feed.feedback_forms.find((f) => f.id === plan.feedback_form_id) : undefined;
     const link = safeUrl(plan.partnership_url) ?? safeUrl(plan.document_url);
+    // Only a way to give views counts: the form (with <place-feedback> on the page, or a link instead),
+    // or a contact card that has someone for this area. Without either the section is left out.
+    const form = found && (customElements.get('place-feedback') || link) ? found : undefined;
+    const connector =
+      !!customElements.get('place-connector') && feed.connectors.some((c) => !c.area_ids?.length || c.area_ids.includes(plan.area_id));
+    if (!form && !connector) return nothing;
     return html`<section class="have-your-say" part="have-your-say" aria-labelledby="say-heading">
       ${heading(this.level, 1, msg('Have your say'), { id: 'say-heading' })}
       ${form

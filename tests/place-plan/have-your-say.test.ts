@@ -33,6 +33,15 @@ describe('<place-plan>: having their say', () => {
     expect($(el, '[part="have-your-say"]')).to.be.null;
   });
 
+  it('leaves the section out when the form can be neither shown nor linked to (no empty invitation)', async () => {
+    const form = { id: 'f', title: 'Views', privacy_notice: 'Read by the partnership.', endpoint: 'https://example.org/f', questions: [{ id: 'q', kind: 'long_text', label: 'Your views' }] };
+    const feed = feedDataUrl(
+      minimalFeed({ areas: [{ id: 'a', name: 'A' }], feedback_forms: [form], locality_plans: [{ id: 'p', area_id: 'a', title: 'Plan', feedback_form_id: 'f', priorities: [] }] }),
+    );
+    const el = await planElement('area="a"', feed);
+    expect($(el, '[part="have-your-say"]')).to.be.null;
+  });
+
   it('opens <place-feedback> for the plan and shows the area connector card once the page has them', async () => {
     const el = await planElement('area="parkhead"');
     customElements.define('place-feedback', class extends StandIn {});
@@ -57,5 +66,14 @@ describe('<place-plan>: having their say', () => {
     button.click();
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('leaves the section out when the page has <place-connector> but the feed has no one for the area', async () => {
+    await customElements.whenDefined('place-connector');
+    const feed = feedDataUrl(
+      minimalFeed({ areas: [{ id: 'a', name: 'A' }], locality_plans: [{ id: 'p', area_id: 'a', title: 'Plan', feedback_form_id: 'missing', priorities: [] }] }),
+    );
+    const el = await planElement('area="a"', feed);
+    expect($(el, '[part="have-your-say"]')).to.be.null;
   });
 });
