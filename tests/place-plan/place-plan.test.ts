@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { LocalityPlan } from '../../src/feed/schema.js';
 import { expectAccessible } from '../support/axe.js';
-import { SAMPLE_FEED_URL, fixture as json } from '../support/fixtures.js';
+import { SAMPLE_FEED_URL, feedDataUrl, fixture as json, minimalFeed } from '../support/fixtures.js';
 import { installHostileStyles } from '../support/hostile.js';
 import { $, $$, choose, facts, focused, planElement, regionOf, text, toggleFor } from './helpers.js';
 
@@ -403,6 +403,32 @@ describe('<place-plan>: compact, print, sizes, themes', () => {
     const root = $(el, '.root');
     expect(root.scrollWidth).to.be.at.most(root.clientWidth + 1);
     expect(el.getBoundingClientRect().width).to.be.at.most(320);
+    await expectAccessible(el);
+  });
+
+  it('wraps long words in the facts of an action at 320 px', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const word = 'Glasgow-North-East-Community-Health-And-Social-Care-Partnership-Locality-Engagement-Network';
+    const feed = feedDataUrl(
+      minimalFeed({
+        areas: [{ id: 'a', name: 'A' }],
+        locality_plans: [
+          {
+            id: 'p',
+            area_id: 'a',
+            title: 'Plan',
+            priorities: [{ id: 'q', title: 'Long', actions: [{ id: 'x', title: word, lead_partner: word, partners: [word + 'Two'], timescale: word, status: 'on_track' }] }],
+          },
+        ],
+      }),
+    );
+    const el = await planElement('area="a"', feed);
+    toggleFor(el, 'Long').click();
+    await el.updateComplete;
+    const root = $(el, '.root');
+    const right = root.getBoundingClientRect().right;
+    for (const node of $$(el, '.facts dt, .facts dd')) expect(node.getBoundingClientRect().right, text(node).slice(0, 20)).to.be.at.most(right + 1);
+    expect(root.scrollWidth).to.be.at.most(root.clientWidth + 1);
     await expectAccessible(el);
   });
 
