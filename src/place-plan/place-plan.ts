@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FeedResult } from '../feed/parse.js';
@@ -502,14 +502,15 @@ export class PlacePlanElement extends PlaceElement {
     return html`<div class="indicator" part="indicator">
       ${heading(this.level, 3, indicator.title, { class: 'indicator-title' })}
       ${indicator.description ? html`<p>${indicator.description}</p>` : nothing}
-      <p class="course ${course}"><span class="course-mark" aria-hidden="true"></span>${courseLabel(course)}</p>
+      <p class="course ${course}">${courseIcon(course)}${courseLabel(course)}</p>
       <figure>
         ${chartOf(indicator)}
         <figcaption class="summary">${summaryOf(indicator)}</figcaption>
       </figure>
       ${values.length || indicator.baseline || indicator.target
         ? html`<button type="button" class="link-button table-toggle no-print" aria-expanded=${showTable ? 'true' : 'false'} aria-controls=${table} @click=${() => this.toggleTable(key)}>
-              ${msg('Show as table')}
+              <svg class="chevron-icon" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><path d="M2.5 .8l5.5 4.2-5.5 4.2z"></path></svg>
+              <span>${showTable ? msg('Hide table') : msg('Show as table')}</span>
             </button>
             <table id=${table} class="numbers" part="table" ?hidden=${!showTable}>
               <caption class="visually-hidden">${msg(str`${indicator.title}: figures`)}</caption>
@@ -582,6 +583,23 @@ function courseLabel(course: Course): string {
     default:
       return msg('Not enough data to tell');
   }
+}
+
+/**
+ * Each verdict's shape, drawn as SVG so forced colours keep it (a CSS background would vanish there):
+ * a filled square (on course), a triangle pointing down (not on course), a star (met), a cross
+ * (missed), a bar (not enough data). None is the shape of an action status.
+ */
+const COURSE_SHAPES: Record<Course, TemplateResult> = {
+  on: svg`<rect x="1.5" y="1.5" width="13" height="13" class="fill"></rect>`,
+  off: svg`<path d="M8 15.2L.6 1h14.8z" class="fill"></path>`,
+  met: svg`<path d="M8.0 0.8L9.9 5.9L15.4 6.2L11.1 9.6L12.6 14.9L8.0 11.9L3.4 14.9L4.9 9.6L0.6 6.2L6.1 5.9z" class="fill"></path>`,
+  missed: svg`<path d="M2.5 2.5l11 11M13.5 2.5l-11 11" class="ring thick"></path>`,
+  unknown: svg`<rect x="1" y="6" width="14" height="4" class="fill"></rect>`,
+};
+
+function courseIcon(course: Course): TemplateResult {
+  return html`<svg class="status-icon course-icon ${course}" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${COURSE_SHAPES[course]}</svg>`;
 }
 
 function sameAsBaseline(value: IndicatorValue, baseline: IndicatorValue): boolean {

@@ -285,24 +285,11 @@ export const styles = css`
     align-items: center;
     font-weight: 700;
   }
-  .course-mark {
-    flex: none;
-    inline-size: 0.8em;
-    block-size: 0.8em;
-    border: 2px solid currentColor;
-    border-radius: 50%;
+  .course .course-icon {
+    color: inherit;
   }
-  .course.on .course-mark,
-  .course.met .course-mark {
-    background: currentColor;
-  }
-  .course.off .course-mark,
-  .course.missed .course-mark {
-    border-radius: 0;
-    transform: rotate(45deg);
-  }
-  .course.unknown .course-mark {
-    border-style: dashed;
+  .status-icon .thick {
+    stroke-width: 3;
   }
   .chart {
     display: block;
@@ -362,16 +349,18 @@ export const styles = css`
     min-block-size: 1.5rem;
     margin-block-end: 0.5em;
   }
-  .table-toggle::before {
-    content: '';
-    display: inline-block;
-    border-block: 0.35em solid transparent;
-    border-inline-start: 0.55em solid currentColor;
+  /* An SVG triangle (borders would turn into a square in forced colours), turned down when open. */
+  .chevron-icon {
+    flex: none;
+    inline-size: 0.7em;
+    block-size: 0.7em;
+    fill: currentColor;
   }
-  .table-toggle[aria-expanded='true']::before {
-    border-inline: 0.35em solid transparent;
-    border-block: 0.55em solid currentColor;
-    border-block-end: 0;
+  .table-toggle[aria-expanded='true'] .chevron-icon {
+    transform: rotate(90deg);
+  }
+  :host(:dir(rtl)) .table-toggle[aria-expanded='false'] .chevron-icon {
+    transform: scaleX(-1);
   }
   .numbers {
     inline-size: 100%;
