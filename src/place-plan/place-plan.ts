@@ -94,12 +94,15 @@ export class PlacePlanElement extends PlaceElement {
   /** @internal */ @state() private feedbackOpen = false;
   /** @internal The list of all plans, loaded when first needed (pages showing one plan never need it). */
   private list?: PlanList;
+  /** @internal */
   private listLoading?: Promise<void>;
 
+  /** @internal */
   protected override get loadingLabel(): string {
     return msg('Loading the Locality Plan…');
   }
 
+  /** @internal */
   protected override get errorTitle(): string {
     return msg('Sorry, we could not load the Locality Plan');
   }
@@ -118,6 +121,7 @@ export class PlacePlanElement extends PlaceElement {
     window.removeEventListener('popstate', this.onPopState);
   }
 
+  /** @internal */
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('syncUrl') && this.syncUrl && changed.get('syncUrl') === false) this.applyUrl();
     this.dropUnknownPartner();
@@ -146,6 +150,7 @@ export class PlacePlanElement extends PlaceElement {
     });
   };
 
+  /** @internal */
   private applyUrl(): void {
     const state = readPlanUrl(location.search);
     this.chosen = state.plan;
@@ -154,6 +159,7 @@ export class PlacePlanElement extends PlaceElement {
     this.open = new Set(state.open);
   }
 
+  /** @internal */
   private writeUrl(push = false): void {
     if (!this.syncUrl) return;
     const href = writePlanUrl(location.href, { plan: this.fixed ? undefined : this.chosen, status: this.status, partner: this.partner, open: [...this.open] });
@@ -167,12 +173,12 @@ export class PlacePlanElement extends PlaceElement {
     return levelOf(this.headingLevel);
   }
 
-  /** True when the page chose the plan (`plan` or `area`), so there is no list to go back to. */
+  /** @internal True when the page chose the plan (`plan` or `area`), so there is no list to go back to. */
   private get fixed(): boolean {
     return !!(this.plan || this.area);
   }
 
-  /** The plan the attributes (or the resident) chose, if it is in the feed. */
+  /** @internal The plan the attributes (or the resident) chose, if it is in the feed. */
   private planIn(feed: PlaceFeed): LocalityPlan | undefined {
     const plans = feed.locality_plans;
     if (this.plan) return plans.find((p) => p.id === this.plan);
@@ -180,6 +186,7 @@ export class PlacePlanElement extends PlaceElement {
     return this.chosen ? plans.find((p) => p.id === this.chosen) : undefined;
   }
 
+  /** @internal */
   protected renderFeed(result: FeedResult): TemplateResult {
     const { feed } = result;
     const plan = this.planIn(feed);
@@ -237,6 +244,7 @@ export class PlacePlanElement extends PlaceElement {
 
   // ---- One plan -------------------------------------------------------------------------------------
 
+  /** @internal */
   private renderPlan(plan: LocalityPlan, feed: PlaceFeed): TemplateResult {
     const area = feed.areas.find((a) => a.id === plan.area_id);
     const headline = headlineOf(plan.priorities);
@@ -256,6 +264,7 @@ export class PlacePlanElement extends PlaceElement {
     </article>`;
   }
 
+  /** @internal */
   private renderHeader(plan: LocalityPlan, area: Area | undefined): TemplateResult {
     const period = periodOf(plan);
     const partnershipUrl = safeUrl(plan.partnership_url);
@@ -281,6 +290,7 @@ export class PlacePlanElement extends PlaceElement {
     </header>`;
   }
 
+  /** @internal */
   private renderHeadline(headline: Headline): TemplateResult {
     return html`<section class="headline" part="headline" aria-labelledby="headline-heading">
       ${heading(this.level, 1, msg('Progress at a glance'), { id: 'headline-heading' })}
@@ -300,16 +310,19 @@ export class PlacePlanElement extends PlaceElement {
 
   // ---- Filters --------------------------------------------------------------------------------------
 
+  /** @internal */
   private shows(action: PlanAction, status = this.status, partner = this.partner): boolean {
     const key = statusOf(action);
     const statusOk = !status || (status === BEHIND ? isBehind(key) : key === status);
     return statusOk && (!partner || partnersOf(action).includes(partner));
   }
 
+  /** @internal */
   private get filtering(): boolean {
     return !!(this.status || this.partner);
   }
 
+  /** @internal */
   private renderFilters(plan: LocalityPlan): TemplateResult | typeof nothing {
     const actions = plan.priorities.flatMap((p) => p.actions ?? []);
     if (actions.length === 0) return nothing;
@@ -387,6 +400,7 @@ export class PlacePlanElement extends PlaceElement {
     </div>`;
   }
 
+  /** @internal */
   private setFilter(which: 'status' | 'partner', value: string): void {
     this[which] = value;
     if (this.filtering) {
@@ -398,6 +412,7 @@ export class PlacePlanElement extends PlaceElement {
     this.writeUrl();
   }
 
+  /** @internal */
   private clearFilters = () => {
     this.status = '';
     this.partner = '';
@@ -407,6 +422,7 @@ export class PlacePlanElement extends PlaceElement {
 
   // ---- Priorities -----------------------------------------------------------------------------------
 
+  /** @internal */
   private renderPriorities(plan: LocalityPlan): TemplateResult {
     const priorities = plan.priorities;
     if (priorities.length === 0) return html`<p class="no-priorities">${msg('No priorities have been published yet.')}</p>`;
@@ -419,11 +435,13 @@ export class PlacePlanElement extends PlaceElement {
       <div class="priorities">${priorities.map((p, i) => this.renderPriority(p, i))}</div>`;
   }
 
+  /** @internal */
   private setOpen(ids: string[]): void {
     this.open = new Set(ids);
     this.writeUrl();
   }
 
+  /** @internal */
   private toggle(id: string): void {
     const open = new Set(this.open);
     if (open.has(id)) open.delete(id);
@@ -431,6 +449,7 @@ export class PlacePlanElement extends PlaceElement {
     this.setOpen([...open]);
   }
 
+  /** @internal */
   private renderPriority(priority: Priority, index: number): TemplateResult {
     const expanded = this.open.has(priority.id);
     const actions = priority.actions ?? [];
@@ -461,6 +480,7 @@ export class PlacePlanElement extends PlaceElement {
     </section>`;
   }
 
+  /** @internal */
   private priorityMeta(actions: PlanAction[], shown: PlanAction[], indicators: Indicator[]): string {
     const total = formatNumber(actions.length);
     const n = formatNumber(shown.length);
@@ -474,6 +494,7 @@ export class PlacePlanElement extends PlaceElement {
     return [actionText, behindText, indicatorText].filter(Boolean).join(' · ');
   }
 
+  /** @internal */
   private renderAction(action: PlanAction): TemplateResult {
     const status = statusOf(action);
     const partners = partnersOf(action).filter((name) => name !== action.lead_partner?.trim());
@@ -492,6 +513,7 @@ export class PlacePlanElement extends PlaceElement {
     </li>`;
   }
 
+  /** @internal */
   private renderIndicator(indicator: Indicator, key: string): TemplateResult {
     const course = courseOf(indicator);
     const table = `table-${key}`;
@@ -530,6 +552,7 @@ export class PlacePlanElement extends PlaceElement {
     </div>`;
   }
 
+  /** @internal */
   private toggleTable(key: string): void {
     const tables = new Set(this.tables);
     if (tables.has(key)) tables.delete(key);
@@ -539,6 +562,7 @@ export class PlacePlanElement extends PlaceElement {
 
   // ---- Having their say -----------------------------------------------------------------------------
 
+  /** @internal */
   private renderHaveYourSay(plan: LocalityPlan, feed: PlaceFeed): TemplateResult | typeof nothing {
     const found = plan.feedback_form_id ? feed.feedback_forms.find((f) => f.id === plan.feedback_form_id) : undefined;
     const link = safeUrl(plan.partnership_url) ?? safeUrl(plan.document_url);
