@@ -11,14 +11,15 @@
  *   the endpoint's message. Anything else (no connection, timeout, 408, 429, 5xx): tried again with
  *   exponential backoff and jitter, never sooner than a `Retry-After` asks.
  * - `send` answers within a few seconds: `sent`, `rejected`, or `queued` (still trying in the
- *   background); `onDelivered` listeners hear the key of a queued submission when it gets through, in
+ *   background); `onDelivered` listeners hear the key of a queued submission when it gets through, and
+ *   `onRefused` listeners its key, status and message when the endpoint refuses it later (a 4xx), in
  *   this tab or another.
  * - Waiting submissions are retried when any placekit element loads on a page of the site (wake.ts),
  *   when the browser comes back online, and by backoff while the page stays open. One tab at a time
  *   delivers a given submission (Web Locks); the one that delivers it tells the others (BroadcastChannel).
  * - A submission that could not be delivered within 7 days is removed, with a console warning.
  */
-import type { Outbox } from './place-feedback.js';
+import type { Outbox, Refusal } from './place-feedback.js';
 import { OUTBOX_PREFIX } from './wake.js';
 
 type Submission = Parameters<Outbox['send']>[1];
@@ -146,6 +147,7 @@ export function createOutbox(options: OutboxOptions = {}): OutboxInstance {
 
   const jobs = new Map<string, Job>();
   const listeners = new Set<(key: string) => void>();
+  const refusedListeners = new Set<(key: string, refusal: Refusal) => void>();
   const announced = new Set<string>();
   const channel = channelName && typeof BroadcastChannel === 'function' ? new BroadcastChannel(channelName) : undefined;
   let disposed = false;
@@ -198,13 +200,13 @@ export function createOutbox(options: OutboxOptions = {}): OutboxInstance {
     return true;
   };
 
-  // ---- telling the form
-  const announce = (key: string) => {
+  // ---- telling the form: once per key, delivered or refused
+  const announce = (key: string, refusal?: Refusal) => {
     if (announced.has(key)) return;
     announced.add(key);
-    for (const listener of [...listeners]) {
+    for (const listener of refusal ? [...refusedListeners] : [...listeners]) {
       try {
-        listener(key);
+        listener(key, refusal!);
       } catch (error) {
         console.error(error);
       }
@@ -223,16 +225,23 @@ export function createOutbox(options: OutboxOptions = {}): OutboxInstance {
     if (jobs.get(job.key) === job) jobs.delete(job.key);
   };
 
-  /** Another tab (or another copy of placekit in this one) delivered it. */
-  const deliveredElsewhere = (key: string) => {
+  /** Another tab (or another copy of placekit in this one) delivered it, or had it refused. */
+  const settledElsewhere = (key: string, refusal?: Refusal) => {
     const job = jobs.get(key);
     if (job) {
       finish(job);
-      if (job.answer) return answer(job, { state: 'sent' });
+      if (job.answer) return answer(job, refusal ? { state: 'rejected', ...refusal } : { state: 'sent' });
     }
-    announce(key);
+    announce(key, refusal);
   };
-  if (channel) channel.onmessage = (event: MessageEvent<{ delivered?: unknown }>) => typeof event.data?.delivered === 'string' && deliveredElsewhere(event.data.delivered);
+  if (channel) {
+    channel.onmessage = ({ data }: MessageEvent<{ delivered?: unknown; refused?: unknown; status?: unknown; message?: unknown }>) => {
+      if (typeof data?.delivered === 'string') settledElsewhere(data.delivered);
+      else if (typeof data?.refused === 'string' && typeof data.status === 'number') {
+        settledElsewhere(data.refused, { status: data.status, ...(typeof data.message === 'string' && { message: data.message }) });
+      }
+    };
+  }
 
   // ---- one attempt, under the submission's lock so that only one tab sends it at a time
   const exclusive = <T>(key: string, attempt: () => Promise<T>): Promise<T> => {
@@ -284,7 +293,10 @@ export function createOutbox(options: OutboxOptions = {}): OutboxInstance {
     }
     if (result.kind !== 'retry') {
       remove(job.key);
-      if (result.kind === 'sent' && !disposed) channel?.postMessage({ delivered: job.key });
+      if (!disposed) {
+        if (result.kind === 'sent') channel?.postMessage({ delivered: job.key });
+        else channel?.postMessage({ refused: job.key, status: result.status, message: result.message });
+      }
     }
     return result;
   };
@@ -306,7 +318,9 @@ export function createOutbox(options: OutboxOptions = {}): OutboxInstance {
         } else if (job.answer) {
           answer(job, { state: 'rejected', status: result.status, message: result.message });
         } else {
+          // A late refusal: the resident was told it would be sent. The form still showing it says otherwise.
           console.warn(`placekit: ${job.entry.endpoint} refused waiting feedback (reference ${job.key.slice(0, 8)}) with HTTP ${result.status}${result.message ? `: ${result.message}` : ''}; it has been removed from this browser.`);
+          announce(job.key, { status: result.status, ...(result.message && { message: result.message }) });
         }
         return;
       }
@@ -378,6 +392,10 @@ export function createOutbox(options: OutboxOptions = {}): OutboxInstance {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    onRefused(listener: (key: string, refusal: Refusal) => void): () => void {
+      refusedListeners.add(listener);
+      return () => refusedListeners.delete(listener);
+    },
     wake,
     dispose() {
       disposed = true;
@@ -398,5 +416,7 @@ const outbox = () => (shared ??= createOutbox());
 export const send: Outbox['send'] = (endpoint, submission) => outbox().send(endpoint, submission);
 /** Hears the key of each queued submission delivered later, by this tab or another. */
 export const onDelivered: Outbox['onDelivered'] = (listener) => outbox().onDelivered(listener);
+/** Hears the key, status and message of each queued submission the endpoint refused later (a 4xx). */
+export const onRefused: Outbox['onRefused'] = (listener) => outbox().onRefused(listener);
 /** Tries every waiting submission now (wake.ts calls it when a page loads or the connection returns). */
 export const wake = (): void => outbox().wake();

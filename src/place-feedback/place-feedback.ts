@@ -1,15 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FeedResult } from '../feed/parse.js';
 import type { FeedbackForm } from '../feed/schema.js';
-import { emit } from '../ui/events.js';
 import { msg, str } from '../ui/localize.js';
 import { PlaceElement } from '../ui/place-element.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
 import { type Answers, readAnswers } from './answers.js';
 import { loadOutbox } from './outbox-loader.js';
 import { countText, renderQuestion } from './questions.js';
-import { referenceOf } from './reference.js';
+import type { FormHost, Sender } from './send.js';
 import { styles } from './styles.js';
 import type { FieldError } from './validation.js';
 
@@ -28,13 +28,20 @@ export interface FeedbackFailedDetail extends FeedbackEventDetail {
   status: number;
 }
 
+/** Why the endpoint refused a submission: its HTTP status (0: it could not be reached and nothing was kept) and its message. */
+export interface Refusal {
+  status: number;
+  message?: string;
+}
+
 /** The delivery side (outbox.ts), as this form uses it. */
 export interface Outbox {
-  send(endpoint: string, submission: { form_id: string; answers: Answers; context: { area?: string; subject?: string; page_url: string }; submitted_at: string; idempotency_key: string }): Promise<{ state: 'sent' } | { state: 'queued' } | { state: 'rejected'; status: number; message?: string }>;
+  send(endpoint: string, submission: { form_id: string; answers: Answers; context: { area?: string; subject?: string; page_url: string }; submitted_at: string; idempotency_key: string }): Promise<{ state: 'sent' } | { state: 'queued' } | ({ state: 'rejected' } & Refusal)>;
+  /** Hears the key of a queued submission when it is delivered later (by this tab or another); returns a function that stops listening. */
   onDelivered(listener: (key: string) => void): () => void;
+  /** Hears the key of a queued submission the endpoint refused later (a 4xx), with the refusal; returns a function that stops listening. */
+  onRefused(listener: (key: string, refusal: Refusal) => void): () => void;
 }
-type Outcome = Awaited<ReturnType<Outbox['send']>>;
-type Validation = typeof import('./validation.js');
 
 /**
  * A feedback form from the feed, delivered to the form's endpoint exactly once whatever the network
@@ -50,9 +57,10 @@ type Validation = typeof import('./validation.js');
  * @fires place-feedback-submit - The resident sent valid answers. `detail`: `{key, formId}`.
  * @fires place-feedback-queued - Delivery failed for now; the submission waits in the outbox. `detail`: `{key, formId}`.
  * @fires place-feedback-delivered - The endpoint accepted the submission (now or later). `detail`: `{key, formId}`.
- * @fires place-feedback-failed - The endpoint refused it (a 4xx); the answers stay in the form. `detail`: `{key, formId, status}`.
+ * @fires place-feedback-failed - The endpoint refused it (a 4xx), at once or on a later retry after the form said it
+ *   would be sent; the answers are in the form again. `detail`: `{key, formId, status}`.
  *
- * @csspart form - The form.
+ * @csspart feedback-form - The form: title, introduction, privacy notice, questions and send button.
  * @csspart privacy - The privacy notice.
  * @csspart error-summary - The "There is a problem" summary.
  * @csspart submit-button - The send button.
@@ -78,7 +86,10 @@ export class PlaceFeedbackElement extends PlaceElement {
   /** The id of the form in the feed's `feedback_forms`. */
   @property() form?: string;
 
-  /** The level of the form's headings (2 to 6), to fit the page's outline: 2 under the page's `h1`. */
+  /**
+   * The level of the form's headings (2 to 6), to fit the page's outline: 2 under the page's `h1`, 4 under
+   * an `h3`. Their size follows the level, so the form's title is never drawn bigger than the heading above it.
+   */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** Context sent with the answers: the area (an area id from the feed) the page is about. */
@@ -93,29 +104,54 @@ export class PlaceFeedbackElement extends PlaceElement {
    */
   @property({ type: Boolean, attribute: 'save-draft' }) saveDraft = false;
 
+  // The state below is private to the element's users; send.ts, its other half, reads and sets it (FormHost).
   /** @internal */ @state() private phase: FeedbackState = 'form';
   /** @internal */ @state() private errors: FieldError[] = [];
   /** @internal */ @state() private lengths: Record<string, number> = {};
   /** @internal */ @state() private countNote = '';
-  /** @internal */ @state() private key = '';
-  /** @internal */ @state() private refusal?: { status: number; message?: string };
+  /**
+   * @internal A refusal; `late` when it came after the form said the feedback would be sent, `alert` when
+   * it is announced rather than given the focus (the resident's focus was elsewhere on the page).
+   */
+  @state() private refusal?: Refusal & { late?: boolean; alert?: boolean };
 
+  /** @internal When the form first showed (the spam guard's clock starts). */
   private shownAt = 0;
-  private pageTitle?: string;
-  private validation?: Promise<Validation>;
-  private outboxReady?: Promise<Outbox>;
-  private countTimer?: ReturnType<typeof setTimeout>;
-  private stopListening?: () => void;
-  private restoredFor?: string;
-  private focusAfterRender?: string;
+  /** @internal A press of send being checked or sent: more presses do nothing. */
+  private busy = false;
+  /** @internal What works once send is pressed (send.ts), loaded when the form first shows. */
+  private sender?: Sender;
+  /** @internal */ private sending?: Promise<Sender>;
+  /** @internal */ private outboxReady?: Promise<Outbox>;
+  /** @internal */ private countTimer?: ReturnType<typeof setTimeout>;
+  /** @internal */ private restoredFor?: string;
+  /** @internal */ private focusAfterRender?: string;
+  /** @internal */ private draftModule?: Promise<typeof import('./draft.js')>;
 
-  /** Draft storage, loaded only by forms with `save-draft`. */
+  /**
+   * @internal Draft storage, loaded only by forms with `save-draft`. One promise, so that saves and the
+   * deletion on send happen in the order they were asked for (the deletion is never overtaken).
+   */
   private drafts() {
-    return import('./draft.js');
+    return (this.draftModule ??= import('./draft.js'));
   }
 
+  /** @internal */
+  private loadSender(): Promise<Sender> {
+    return import('./send.js').then(({ Sender }) => (this.sender = new Sender(this as unknown as FormHost)));
+  }
+
+  /** @internal */
   private get level(): number {
     return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+  }
+
+  /**
+   * @internal A heading at the form's level. Its size follows the level, so that under a page's `h3` the
+   * form's `h4` title is not drawn larger than the `h3` (`main`: the form's or the panel's own title).
+   */
+  private heading(text: unknown, cls: string, id?: string, focusable = false): TemplateResult {
+    return html`<div role="heading" aria-level=${this.level} id=${ifDefined(id)} class="${cls} h l${this.level}" tabindex=${ifDefined(focusable ? '-1' : undefined)}>${text}</div>`;
   }
 
   /** Where the form is: `form`, `sending`, `queued`, `sent` or `rejected`. */
@@ -123,37 +159,47 @@ export class PlaceFeedbackElement extends PlaceElement {
     return this.phase;
   }
 
+  /** @internal */
   protected override get loadingLabel(): string {
     return msg('Loading the form…');
   }
 
+  /** @internal */
   protected override get errorTitle(): string {
     return msg('Sorry, we could not load this form');
   }
 
+  /** @internal */
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.markTitle(false);
-    this.stopListening?.();
+    this.sender?.dispose();
   }
 
+  /** @internal */
   protected override renderFeed(result: FeedResult): TemplateResult {
     const definition = result.feed.feedback_forms.find((f) => f.id === this.form);
     if (!definition) return this.renderBroken(result);
-    if (this.phase === 'sent' || this.phase === 'queued') return this.renderPanel(definition);
     if (!this.shownAt) {
       this.shownAt = Date.now();
-      this.validation = import('./validation.js');
       // Fetched now, so a connection lost while filling in cannot stop the submission reaching the outbox.
+      this.sending = this.loadSender();
       this.outboxReady = PlaceFeedbackElement.outbox();
-      this.outboxReady.catch(() => undefined);
+      for (const loading of [this.sending, this.outboxReady]) loading.catch(() => undefined);
     }
+    const { phase, sender } = this;
+    // While queued the form stays, hidden, with the answers as typed: a later refusal shows it again.
+    // Once sent it goes, and the answers with it.
+    return html`${sender && (phase === 'sent' || phase === 'queued') ? sender.renderPanel(definition) : nothing}${phase === 'sent' ? nothing : this.renderForm(definition)}`;
+  }
+
+  /** @internal */
+  private renderForm(definition: FeedbackForm): TemplateResult {
     const busy = this.phase === 'sending';
-    return html`<form part="form" novalidate @submit=${(e: SubmitEvent) => this.onSubmit(e, definition)} @input=${(e: Event) => this.onInput(e, definition)}
-      @change=${(e: Event) => this.onInput(e, definition)} aria-labelledby="title">
-      ${this.errors.length ? this.renderSummary() : nothing}
+    return html`<form part="feedback-form" class="l${this.level}" novalidate ?hidden=${this.phase === 'queued'} @submit=${(e: SubmitEvent) => this.onSubmit(e, definition)}
+      @input=${(e: Event) => this.onInput(e, definition)} @change=${(e: Event) => this.onInput(e, definition)} aria-labelledby="title">
+      ${this.sender?.renderSummary()}
       ${this.phase === 'rejected' ? this.renderRefusal() : nothing}
-      <div role="heading" aria-level=${this.level} id="title" class="title h">${definition.title}</div>
+      ${this.heading(definition.title, 'title main', 'title')}
       ${definition.introduction ? html`<p>${definition.introduction}</p>` : nothing}
       <div class="notice privacy" part="privacy">
         <p class="title">${msg('How we use your answers')}</p>
@@ -169,6 +215,7 @@ export class PlaceFeedbackElement extends PlaceElement {
     </form>`;
   }
 
+  /** @internal */
   private renderBroken(result: FeedResult): TemplateResult {
     const id = this.form ?? '';
     const problems = result.warnings.filter((w) => w.path.startsWith('feedback_forms[') && (w.record ?? '').includes(`(id ${id})`));
@@ -184,42 +231,24 @@ export class PlaceFeedbackElement extends PlaceElement {
     </div>`;
   }
 
-  private renderSummary(): TemplateResult {
-    return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="summary-title">
-      <div role="heading" aria-level=${this.level} id="summary-title" class="h">${msg('There is a problem')}</div>
-      <ul>
-        ${this.errors.map((e) => html`<li><a href="#q-${e.id}" @click=${(ev: Event) => this.focusField(ev, e.id)}>${e.message}</a></li>`)}
-      </ul>
-    </div>`;
-  }
-
+  /** @internal */
   private renderRefusal(): TemplateResult {
-    return html`<div class="notice error refusal" tabindex="-1">
-      <div role="heading" aria-level=${this.level} class="title h">${msg('Your feedback could not be sent')}</div>
+    const refusal = this.refusal;
+    // A late refusal the resident's focus was not near: announced, since the focus stays where they are.
+    return html`<div class="notice error refusal" tabindex="-1" role=${ifDefined(refusal?.alert ? 'alert' : undefined)}>
+      ${this.heading(msg('Your feedback could not be sent'), 'title')}
       <p>
-        ${this.refusal?.status
-          ? msg('The service that receives this form did not accept it. Your answers are still here: you can try again later.')
-          : msg('Check your internet connection, then send again. Your answers are still here.')}
+        ${!refusal?.status
+          ? msg('Check your internet connection, then send again. Your answers are still here.')
+          : refusal.late
+            ? msg('We saved it to send later, but the service that receives this form did not accept it. Your answers are back in the form: check them and send again.')
+            : msg('The service that receives this form did not accept it. Your answers are still here: you can try again later.')}
       </p>
-      ${this.refusal?.message ? html`<p class="secondary-text">${this.refusal.message}</p>` : nothing}
+      ${refusal?.message ? html`<p class="secondary-text">${refusal.message}</p>` : nothing}
     </div>`;
   }
 
-  private renderPanel(definition: FeedbackForm): TemplateResult {
-    const sent = this.phase === 'sent';
-    return html`<div class=${sent ? 'confirmation' : 'confirmation queued'} part="confirmation">
-      <div role="heading" aria-level=${this.level} class="title h" tabindex="-1">
-        ${sent ? (definition.confirmation?.title ?? msg('Thank you: your feedback has been sent')) : msg('Your feedback is saved and will be sent')}
-      </div>
-      <p>${msg('Your reference:')} <strong class="reference" part="reference">${referenceOf(this.key)}</strong></p>
-    </div>
-    <div role="status">
-      ${sent
-        ? html`<p>${definition.confirmation?.message ?? msg('There is nothing else you need to do.')}</p>`
-        : html`<p>${msg('We could not reach the service that receives this form just now. Your answers are kept in this browser and will be sent automatically when the connection returns. You do not need to send them again.')}</p>`}
-    </div>`;
-  }
-
+  /** @internal */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const form = this.renderRoot.querySelector('form');
@@ -230,6 +259,8 @@ export class PlaceFeedbackElement extends PlaceElement {
         const draft = loadDraft(id);
         if (!draft) return;
         writeAnswers(form, draft);
+        // Answers filled in on an earlier visit count as time spent: a resident back only to press send is no script.
+        this.shownAt -= PlaceFeedbackElement.minFillTime;
         const lengths: Record<string, number> = {};
         for (const area of form.querySelectorAll('textarea')) lengths[area.name] = area.value.length;
         this.lengths = lengths;
@@ -240,6 +271,7 @@ export class PlaceFeedbackElement extends PlaceElement {
     if (target) this.renderRoot.querySelector<HTMLElement>(target)?.focus();
   }
 
+  /** @internal */
   private onInput(event: Event, definition: FeedbackForm): void {
     const target = event.target as HTMLInputElement | HTMLTextAreaElement;
     const question = definition.questions.find((q) => q.id === target.name);
@@ -251,95 +283,34 @@ export class PlaceFeedbackElement extends PlaceElement {
       this.countTimer = setTimeout(() => (this.countNote = countText(max, target.value.length)), 1000);
     }
     const { form } = target;
-    if (this.saveDraft && this.form && form) {
+    // Not while sending: the draft has just been deleted, and must not come back once the answers are sent.
+    if (this.saveDraft && this.form && form && this.phase !== 'sending') {
       const id = this.form;
       void this.drafts().then(({ saveDraft }) => saveDraft(id, definition.questions, readAnswers(form, definition.questions)));
     }
   }
 
-  private focusField(event: Event, id: string): void {
-    event.preventDefault();
-    const field = this.renderRoot.querySelector(`[data-question="${CSS.escape(id)}"]`);
-    field?.scrollIntoView({ block: 'start' });
-    field?.querySelector<HTMLElement>('input, textarea')?.focus();
-  }
-
-  private markTitle(on: boolean): void {
-    const prefix = msg('Error:');
-    if (on && this.pageTitle === undefined) {
-      this.pageTitle = document.title;
-      document.title = `${prefix} ${document.title}`;
-    } else if (!on && this.pageTitle !== undefined) {
-      document.title = this.pageTitle;
-      this.pageTitle = undefined;
-    }
-  }
-
+  /** @internal */
   private async onSubmit(event: SubmitEvent, definition: FeedbackForm): Promise<void> {
     event.preventDefault();
-    if (this.phase === 'sending') return;
+    // Read now: once the event is over, its target (inside the shadow root) is cleared.
     const form = event.target as HTMLFormElement;
-    const typed = definition.questions.some((q) => ['short_text', 'long_text', 'email', 'postcode', 'phone'].includes(q.kind));
-    const minimum = typed ? PlaceFeedbackElement.minFillTime : Math.min(PlaceFeedbackElement.minFillTime, 1000);
-    const spam = (form.elements.namedItem('placekit-trap') as HTMLInputElement).value !== '' || Date.now() - this.shownAt < minimum;
-    this.phase = 'sending';
-    const answers = readAnswers(form, definition.questions);
-    const checked = (await this.validation!).validate(definition.questions, answers);
-    if (!checked.ok) {
-      this.phase = 'form';
-      this.errors = checked.errors;
-      this.markTitle(true);
-      this.focusAfterRender = '.error-summary';
-      return;
+    // A double click, or a press while checking or sending: the first press is the one that counts.
+    if (this.busy) return;
+    this.busy = true;
+    try {
+      // Loaded when the form showed; tried once more now if that failed (the connection may be back).
+      const sender = await this.sending!.catch(() => (this.sending = this.loadSender())).catch(() => undefined);
+      if (sender) await sender.submit(form, definition);
+      else {
+        // Nothing can be checked or sent: say so, the answers stay as they are.
+        this.phase = 'rejected';
+        this.refusal = { status: 0 };
+        this.focusAfterRender = '.refusal';
+      }
+    } finally {
+      this.busy = false;
     }
-    this.errors = [];
-    this.markTitle(false);
-    this.key = crypto.randomUUID();
-    const id = this.form;
-    if (this.saveDraft && id) void this.drafts().then(({ clearDraft }) => clearDraft(id));
-    if (spam) {
-      // Suspected spam: the usual thanks, nothing sent, no events.
-      this.show('sent');
-      return;
-    }
-    const detail: FeedbackEventDetail = { key: this.key, formId: definition.id };
-    emit(this, 'place-feedback-submit', detail);
-    const outcome = await this.deliver(definition, checked.answers).catch((): Outcome => ({ state: 'rejected', status: 0 }));
-    if (outcome.state === 'rejected') {
-      this.phase = 'rejected';
-      this.refusal = { status: outcome.status, message: outcome.message };
-      this.focusAfterRender = '.refusal';
-      if (outcome.status) emit<FeedbackFailedDetail>(this, 'place-feedback-failed', { ...detail, status: outcome.status });
-      return;
-    }
-    this.show(outcome.state);
-    await this.updateComplete;
-    emit(this, outcome.state === 'sent' ? 'place-feedback-delivered' : 'place-feedback-queued', detail);
-  }
-
-  private show(phase: 'sent' | 'queued'): void {
-    this.phase = phase;
-    this.focusAfterRender = '.confirmation .title';
-  }
-
-  private async deliver(definition: FeedbackForm, answers: Answers): ReturnType<Outbox['send']> {
-    const outbox = await (this.outboxReady ?? PlaceFeedbackElement.outbox()).catch(() => (this.outboxReady = PlaceFeedbackElement.outbox()));
-    const key = this.key;
-    this.stopListening?.();
-    this.stopListening = outbox.onDelivered((delivered) => {
-      if (delivered !== key || this.key !== key) return;
-      this.stopListening?.();
-      this.phase = 'sent';
-      void this.updateComplete.then(() => emit(this, 'place-feedback-delivered', { key, formId: definition.id }));
-    });
-    const page = new URL(location.href);
-    return outbox.send(definition.endpoint, {
-      form_id: definition.id,
-      answers,
-      context: { ...(this.area && { area: this.area }), ...(this.subject && { subject: this.subject }), page_url: page.origin + page.pathname },
-      submitted_at: new Date().toISOString(),
-      idempotency_key: key,
-    });
   }
 }
 

@@ -1,31 +1,58 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* A page rule aimed at the tag (place-feedback { width: 50px }) must not squeeze the form. */
+  :host {
+    inline-size: auto !important;
+    min-inline-size: 0 !important;
+  }
   .title {
     margin-block: 0 0.5em;
   }
+  /* Headings are sized by their level (heading-level), as h2, h3 and h4 are in every element: the form's
+     title under a page's h3 is an h4 and must not look bigger than it. */
   .h {
     display: block;
+    margin-block: 0 0.5em;
     font-family: var(--place-heading-font-family, inherit);
+    font-size: 1.25em;
     font-weight: 700;
+    line-height: 1.25;
     color: var(--place-color-heading, inherit);
   }
-  .title.h {
+  .h.main {
     font-size: 1.5em;
-    line-height: 1.25;
+  }
+  .h.l3 {
+    font-size: 1.1em;
+  }
+  .h.l3.main {
+    font-size: 1.2em;
+  }
+  .h.l4,
+  .h.l5,
+  .h.l6 {
+    font-size: 1em;
+  }
+  .h.l4.main,
+  .h.l5.main,
+  .h.l6.main {
+    font-size: 1.1em;
+  }
+  /* Below an h4 title the questions' legends are no bigger than their labels. */
+  form.l4 legend,
+  form.l5 legend,
+  form.l6 legend {
+    font-size: 1em;
   }
   .error-summary {
-    margin-block-end: var(--place-space, 1rem);
+    margin-block-end: var(--place-space, 1em);
     padding: 1em;
     border: 5px solid var(--place-color-error, #d4351c);
   }
   .error-summary:focus {
     outline: 3px solid var(--place-color-focus, #ffdd00);
     outline-offset: 0;
-  }
-  .error-summary .h {
-    margin-block: 0 0.5em;
-    font-size: 1.25em;
   }
   .error-summary ul {
     margin: 0;
@@ -73,7 +100,7 @@ export const styles = css`
     white-space: nowrap !important;
   }
   .confirmation {
-    margin-block-end: var(--place-space, 1rem);
+    margin-block-end: var(--place-space, 1em);
     padding: 1.25em;
     text-align: center;
     color: var(--place-color-confirmation-text, #ffffff);
@@ -94,9 +121,6 @@ export const styles = css`
     font-size: 1.2em;
     letter-spacing: 0.05em;
     overflow-wrap: anywhere;
-  }
-  .notice .title.h {
-    font-size: 1.25em;
   }
   @media (forced-colors: active) {
     .confirmation {

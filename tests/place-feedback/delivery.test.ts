@@ -4,7 +4,7 @@ import { createOutbox } from '../../src/place-feedback/outbox.js';
 import { loadOutbox } from '../../src/place-feedback/outbox-loader.js';
 import { PlaceFeedbackElement } from '../../src/place-feedback/place-feedback.js';
 import { expectAccessible } from '../support/axe.js';
-import { $, EVERY_KIND, feedbackWith, fillValid, formFeed, send, text } from './helpers.js';
+import { $, EVERY_KIND, feedbackWith, fillValid, formFeed, pick, send, text, type } from './helpers.js';
 import { receiver, stored, until } from './outbox-helpers.js';
 
 const PREFIX = 'placekit-outbox:';
@@ -91,6 +91,52 @@ describe('<place-feedback> with the real outbox', () => {
     expect($(el, '.refusal b')).to.be.null;
     expect($<HTMLTextAreaElement>(el, '#q-comments').value).to.equal('Good <b>stuff</b>');
     expect(stored(PREFIX)).to.deep.equal([]);
+  });
+
+  it('a late refusal (saved, then a retry answered 400): "could not be sent" with the endpoint’s message, the answers back as typed, failed fired', async () => {
+    const endpoint = receiver('503', '503', 'json:400:The field “postcode” is not accepted by this form.');
+    const outbox = createOutbox({ prefix: 'test-late-refusal:', wait: () => 300 });
+    PlaceFeedbackElement.outbox = async () => outbox;
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      const el = await feedbackWith({ form: 'every-kind' }, formFeed([{ ...EVERY_KIND, endpoint: endpoint.url }]));
+      fillValid(el);
+      type(el, 'postcode', 'g31 4xy');
+      pick(el, 'score', 3);
+      const queued = oneEvent(el, 'place-feedback-queued');
+      await send(el);
+      const { key } = (await queued).detail;
+      expect(el.state).to.equal('queued');
+      expect(text($(el, '.confirmation .h'))).to.equal('Your feedback is saved and will be sent');
+      expect($(el, 'form').hidden, 'no form while it waits').to.be.true;
+      await waitUntil(() => el.shadowRoot!.activeElement === $(el, '.confirmation .h'), 'panel heading focused');
+
+      const failed = await oneEvent(el, 'place-feedback-failed');
+      expect(failed.detail).to.deep.equal({ key, formId: 'every-kind', status: 400 });
+      expect(el.state).to.equal('rejected');
+      expect($(el, '.confirmation')).to.be.null;
+      expect($(el, 'form').hidden).to.be.false;
+      const refusal = text($(el, '.refusal'));
+      expect(refusal).to.contain('Your feedback could not be sent').and.contain('did not accept it');
+      expect(refusal).to.contain('The field “postcode” is not accepted by this form.');
+      expect($<HTMLTextAreaElement>(el, '#q-comments').value).to.equal('Good <b>stuff</b>');
+      expect($<HTMLInputElement>(el, '#q-postcode').value, 'as typed, not as sent').to.equal('g31 4xy');
+      expect($<HTMLInputElement>(el, '#q-where-0').checked).to.be.true;
+      expect($<HTMLInputElement>(el, '#q-score-3').checked).to.be.true;
+      expect($<HTMLInputElement>(el, '#q-consent').checked).to.be.true;
+      expect(el.shadowRoot!.activeElement, 'the focus moves to the reason').to.equal($(el, '.refusal'));
+      expect(stored('test-late-refusal:')).to.deep.equal([]);
+      await expectAccessible(el);
+      expect((await endpoint.log()).map((r) => [r.outcome, r.key])).to.deep.equal([
+        ['503', key],
+        ['503', key],
+        ['json:400:The field “postcode” is not accepted by this form.', key],
+      ]);
+    } finally {
+      console.warn = warn;
+      outbox.dispose();
+    }
   });
 
   it('once delivered or refused, nothing of the submission stays in this browser', async () => {

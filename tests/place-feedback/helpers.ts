@@ -1,7 +1,7 @@
 /** Shared by the form's tests: a feedback feed, a stand-in outbox, and waiting for the element. */
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/place-feedback/index.js';
-import { type Outbox, PlaceFeedbackElement } from '../../src/place-feedback/place-feedback.js';
+import { type Outbox, PlaceFeedbackElement, type Refusal } from '../../src/place-feedback/place-feedback.js';
 import { feedDataUrl, minimalFeed, nextFeedEvent } from '../support/fixtures.js';
 
 export type Outcome = Awaited<ReturnType<Outbox['send']>>;
@@ -38,6 +38,7 @@ export class StandInOutbox implements Outbox {
   sent: Array<{ endpoint: string; submission: Submission }> = [];
   next: () => Promise<Outcome> = async () => ({ state: 'sent' });
   private listeners = new Set<(key: string) => void>();
+  private refusedListeners = new Set<(key: string, refusal: Refusal) => void>();
   send = (endpoint: string, submission: Submission) => {
     this.sent.push({ endpoint, submission });
     return this.next();
@@ -46,8 +47,15 @@ export class StandInOutbox implements Outbox {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   };
+  onRefused = (listener: (key: string, refusal: Refusal) => void) => {
+    this.refusedListeners.add(listener);
+    return () => this.refusedListeners.delete(listener);
+  };
   deliverLater(key: string): void {
     for (const l of this.listeners) l(key);
+  }
+  refuseLater(key: string, refusal: Refusal): void {
+    for (const l of this.refusedListeners) l(key, refusal);
   }
 }
 
@@ -94,8 +102,9 @@ export function fillValid(el: Element): void {
   $<HTMLInputElement>(el, '#q-consent').click();
 }
 
+/** Presses send and waits until that press is dealt with: answers checked, and sent or refused or queued. */
 export async function send(el: PlaceFeedbackElement): Promise<void> {
   $<HTMLButtonElement>(el, 'button.submit').click();
-  await waitUntil(() => el.state !== 'sending', 'sending finishes', { timeout: 5000 });
+  await waitUntil(() => !(el as unknown as { busy: boolean }).busy, 'the press of send is dealt with', { timeout: 5000 });
   await el.updateComplete;
 }

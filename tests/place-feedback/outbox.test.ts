@@ -299,17 +299,45 @@ describe('outbox: surviving reloads, lost connections and other tabs', () => {
     }
   });
 
-  it('a late refusal removes the entry and tells the site’s editor in the console', async () => {
+  it('a late refusal removes the entry, tells the site’s editor in the console, and tells onRefused listeners in this tab and others', async () => {
     const warnings = captureWarnings();
     try {
       const endpoint = receiver('503', '503', 'json:422:Form closed');
+      const sub = submission();
       const box = outbox();
-      expect(await box.send(endpoint.url, submission())).to.deep.equal({ state: 'queued' });
-      await until(() => stored(box.prefix).length === 0, 'removed');
+      const otherTab = outbox({ prefix: box.prefix });
+      const refused: unknown[] = [];
+      box.onRefused((key, refusal) => refused.push(['this tab', key, refusal]));
+      otherTab.onRefused((key, refusal) => refused.push(['other tab', key, refusal]));
+      const delivered = [...heardBy(box), ...heardBy(otherTab)];
+      expect(await box.send(endpoint.url, sub)).to.deep.equal({ state: 'queued' });
+      expect(refused, 'nothing refused yet').to.deep.equal([]);
+      await until(() => refused.length === 2, 'both tabs heard the refusal');
+      expect(refused).to.have.deep.members([
+        ['this tab', sub.idempotency_key, { status: 422, message: 'Form closed' }],
+        ['other tab', sub.idempotency_key, { status: 422, message: 'Form closed' }],
+      ]);
+      expect(delivered).to.deep.equal([]);
+      expect(stored(box.prefix)).to.deep.equal([]);
       expect(warnings.messages.join('\n')).to.contain('refused waiting feedback').and.contain('HTTP 422: Form closed');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(refused, 'each heard it once').to.have.length(2);
     } finally {
       warnings.restore();
     }
+  });
+
+  it('a tab still waiting for its first answer hears another tab’s refusal as "rejected"', async () => {
+    const endpoint = receiver('503', 'text:410:Gone');
+    const sub = submission();
+    const mine = outbox({ wait: () => 300 });
+    const pending = mine.send(endpoint.url, sub);
+    await until(async () => (await endpoint.log()).length === 1, 'my first try failed');
+    const other = outbox({ prefix: mine.prefix });
+    other.wake();
+    expect(await pending).to.deep.equal({ state: 'rejected', status: 410, message: 'Gone' });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(await endpoint.log()).to.have.length(2);
   });
 
   it('with no storage (blocked or full): tries while the resident waits, then says to send again rather than promise', async () => {

@@ -24,6 +24,30 @@ describe('<place-feedback>: the form', () => {
     expect($(nested, '.title.h').getAttribute('aria-level')).to.equal('4');
   });
 
+  it('draws its headings by their level: under a page’s h3 (heading-level 4, as the plan embeds it) the title is smaller than the h3, and no legend outgrows it', async () => {
+    useStandIn();
+    const size = (node: Element) => parseFloat(getComputedStyle(node).fontSize);
+    const sizes: Record<string, { title: number; summary: number; legend: number }> = {};
+    for (const level of ['2', '3', '4', '6']) {
+      const el = await feedbackWith({ form: 'every-kind', 'heading-level': level });
+      await send(el);
+      expect($(el, '.title.h').getAttribute('aria-level')).to.equal(level);
+      expect($(el, '.error-summary .h').getAttribute('aria-level')).to.equal(level);
+      sizes[level] = { title: size($(el, '.title.h')), summary: size($(el, '.error-summary .h')), legend: size($(el, 'legend')) };
+    }
+    // The plan's "Have your say" is an h3 of the shared base styles: 1.2em.
+    const h3 = 1.2 * parseFloat(getComputedStyle($(await feedbackWith({ form: 'every-kind' }), '.root')).fontSize);
+    expect(sizes['2'].title).to.be.greaterThan(sizes['3'].title);
+    expect(sizes['3'].title).to.be.greaterThan(sizes['4'].title);
+    expect(sizes['3'].title).to.be.at.most(h3);
+    expect(sizes['4'].title).to.be.lessThan(h3);
+    expect(sizes['6'].title).to.be.at.most(sizes['4'].title);
+    for (const level of ['2', '3', '4', '6']) {
+      expect(sizes[level].legend, `legends under an h${level}`).to.be.lessThan(sizes[level].title);
+      expect(sizes[level].summary, `the summary's heading at h${level}`).to.be.at.most(sizes[level].title);
+    }
+  });
+
   it('validates on submit: "There is a problem" summary focused, links to fields, inline "Error:", title marked, answers kept', async () => {
     const outbox = useStandIn();
     document.title = 'Feedback page';
@@ -69,6 +93,28 @@ describe('<place-feedback>: the form', () => {
       useful: null,
       consent: true,
     });
+  });
+
+  it('two forms with errors on one page: one "Error: " in the title, taken off when neither has errors', async () => {
+    useStandIn();
+    document.title = 'Feedback page';
+    const [a, b] = [await feedbackWith({ form: 'every-kind' }), await feedbackWith({ form: 'every-kind' })];
+    await send(a);
+    await send(b);
+    expect(document.title).to.equal('Error: Feedback page');
+    fillValid(a);
+    await send(a);
+    expect(a.state).to.equal('sent');
+    expect(document.title, 'the other form still has errors').to.equal('Error: Feedback page');
+    fillValid(b);
+    await send(b);
+    expect(document.title).to.equal('Feedback page');
+    await send(await feedbackWith({ form: 'every-kind' }));
+    expect(document.title).to.equal('Error: Feedback page');
+    document.title = 'Error: Another page';
+    // Removed from the page with errors: the title goes back, as the page now has it.
+    document.querySelectorAll('place-feedback').forEach((el) => el.remove());
+    expect(document.title).to.equal('Another page');
   });
 
   it('accepts phone numbers and postcodes as people type them', async () => {
@@ -197,6 +243,43 @@ describe('<place-feedback>: the form', () => {
     expect(outbox.sent[1].submission.idempotency_key).to.not.equal(first);
   });
 
+  it('a late refusal while the resident is elsewhere on the page: announced as an alert, the focus left where it is; the draft kept again', async () => {
+    const outbox = useStandIn();
+    outbox.next = async () => ({ state: 'queued' });
+    localStorage.clear();
+    const el = await feedbackWith({ form: 'every-kind', 'save-draft': true });
+    fillValid(el);
+    type(el, 'name', 'Ailsa');
+    await send(el);
+    const key = outbox.sent[0].submission.idempotency_key;
+    const draft = `placekit-feedback-draft:every-kind:${location.pathname}`;
+    await waitUntil(() => localStorage.getItem(draft) === null, 'draft deleted on send', { timeout: 5000 });
+    const elsewhere = document.createElement('input');
+    elsewhere.setAttribute('aria-label', 'Search this site');
+    document.body.append(elsewhere);
+    try {
+      elsewhere.focus();
+      const failed = oneEvent(el, 'place-feedback-failed');
+      outbox.refuseLater('someone-else', { status: 400 });
+      outbox.refuseLater(key, { status: 422, message: 'This consultation has closed.' });
+      expect((await failed).detail).to.deep.equal({ key, formId: 'every-kind', status: 422 });
+      expect(el.state).to.equal('rejected');
+      expect($(el, '.refusal').getAttribute('role')).to.equal('alert');
+      expect(text($(el, '.refusal'))).to.contain('We saved it to send later').and.contain('This consultation has closed.');
+      expect(document.activeElement).to.equal(elsewhere);
+      expect($<HTMLInputElement>(el, '#q-name').value).to.equal('Ailsa');
+      await waitUntil(() => JSON.parse(localStorage.getItem(draft) ?? '{}').name === 'Ailsa', 'draft kept again', { timeout: 5000 });
+      // A later "delivered" for the refused key changes nothing.
+      outbox.deliverLater(key);
+      await el.updateComplete;
+      expect(el.state).to.equal('rejected');
+      await expectAccessible(el);
+    } finally {
+      elsewhere.remove();
+      localStorage.clear();
+    }
+  });
+
   it('spam: a filled honeypot or a too-quick send shows the usual thanks and sends nothing', async () => {
     const outbox = useStandIn();
     const el = await feedbackWith({ form: 'every-kind' });
@@ -259,6 +342,105 @@ describe('<place-feedback>: the form', () => {
     await waitUntil(() => localStorage.getItem(`placekit-feedback-draft:every-kind:${location.pathname}`) === null, 'draft deleted on send');
   });
 
+  it('save-draft: typed at once before send, or typed while sending, the draft is still gone once sent', async () => {
+    const outbox = useStandIn();
+    let finish!: (o: Outcome) => void;
+    outbox.next = () => new Promise((resolve) => (finish = resolve));
+    localStorage.clear();
+    const draft = `placekit-feedback-draft:every-kind:${location.pathname}`;
+    const el = await feedbackWith({ form: 'every-kind', 'save-draft': true });
+    fillValid(el);
+    type(el, 'name', 'Ailsa');
+    $<HTMLButtonElement>(el, 'button.submit').click();
+    await waitUntil(() => el.state === 'sending', 'sending');
+    type(el, 'comments', 'An afterthought');
+    finish({ state: 'sent' });
+    await waitUntil(() => el.state === 'sent', 'sent');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(localStorage.getItem(draft)).to.be.null;
+  });
+
+  it('looks the same on a hostile page (the page rule place-feedback { width: 50px } included)', async () => {
+    useStandIn();
+    await setViewport({ width: 800, height: 600 });
+    // Every box inside, relative to the element, and how its text is drawn; the element's own width.
+    const measure = async (el: PlaceFeedbackElement) => {
+      // The page may move the element (its margins are the page's), but not squeeze it or restyle it.
+      el.parentElement!.style.cssText = 'width: 600px; margin: 0; padding: 0';
+      el.style.margin = '0';
+      await send(el);
+      const host = el.getBoundingClientRect();
+      return {
+        width: Math.round(host.width),
+        boxes: $$(el, '*').map((node) => {
+          const box = node.getBoundingClientRect();
+          const style = getComputedStyle(node);
+          return [node.tagName, node.className, Math.round(box.left - host.left), Math.round(box.top - host.top), Math.round(box.width), Math.round(box.height), style.fontSize, style.color, style.letterSpacing, style.visibility, style.display].join(' ');
+        }),
+      };
+    };
+    const plain = await feedbackWith({ form: 'every-kind' });
+    const before = await measure(plain);
+    plain.remove();
+    const restore = installHostileStyles();
+    try {
+      const el = await feedbackWith({ form: 'every-kind' });
+      const after = await measure(el);
+      expect(after.width).to.equal(600);
+      expect(after.boxes).to.deep.equal(before.boxes);
+      await expectAccessible(el);
+    } finally {
+      restore();
+    }
+  });
+
+  it('save-draft: a resident back to send a restored draft at once is not taken for a script', async () => {
+    const outbox = useStandIn();
+    localStorage.clear();
+    const first = await feedbackWith({ form: 'every-kind', 'save-draft': true });
+    fillValid(first);
+    const draft = `placekit-feedback-draft:every-kind:${location.pathname}`;
+    await waitUntil(() => JSON.parse(localStorage.getItem(draft) ?? '{}').consent === true, 'draft saved', { timeout: 5000 });
+    first.remove();
+    PlaceFeedbackElement.minFillTime = 60_000;
+    const again = await feedbackWith({ form: 'every-kind', 'save-draft': true });
+    await waitUntil(() => $<HTMLInputElement>(again, '#q-consent').checked, 'draft restored', { timeout: 5000 });
+    await send(again);
+    expect(again.state).to.equal('sent');
+    expect(outbox.sent, 'delivered, not dropped as spam').to.have.length(1);
+    localStorage.clear();
+  });
+
+  it('2,000-character words in the title, labels, hints and options wrap at 320 px', async () => {
+    useStandIn();
+    const word = 'Llanfairpwllgwyngyll'.repeat(100);
+    const long = {
+      ...EVERY_KIND,
+      title: word,
+      introduction: word,
+      privacy_notice: word,
+      questions: EVERY_KIND.questions.map((q) => ({
+        ...q,
+        label: `${q.label} ${word}`,
+        hint: word,
+        ...('options' in q && q.options ? { options: q.options.map((o) => ({ ...o, label: word })) } : {}),
+        ...('scale' in q && q.scale ? { scale: { ...q.scale, min_label: word, max_label: word } } : {}),
+      })),
+    };
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await feedbackWith({ form: 'every-kind' }, formFeed([long]));
+      await send(el);
+      expect($$(el, '.error-summary a')).to.have.length.above(0);
+      const root = $(el, '.root');
+      expect(root.scrollWidth).to.be.at.most(root.clientWidth + 1);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      for (const node of $$(el, 'label, legend, .hint, .title, a')) expect(node.getBoundingClientRect().right, node.className || node.tagName).to.be.at.most(321);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('works by keyboard alone, at 320 px, and on a hostile page', async () => {
     const outbox = useStandIn();
     const restore = installHostileStyles();
@@ -315,5 +497,30 @@ describe('<place-feedback>: when the delivery code itself cannot load (offline b
     expect(text($(el, '.refusal'))).to.contain('Check your internet connection');
     expect($<HTMLTextAreaElement>(el, '#q-comments').value).to.equal('Good <b>stuff</b>');
     expect(failed).to.equal(0);
+  });
+
+  it('the same when the code that checks and sends (send.ts) could not be fetched, even on a second try; a later press tries again', async () => {
+    const outbox = useStandIn();
+    const el = await feedbackWith({ form: 'every-kind' });
+    const internals = el as unknown as { sending: Promise<unknown>; loadSender: () => Promise<unknown> };
+    const load = internals.loadSender;
+    const failing = Promise.reject(new Error('chunk failed'));
+    failing.catch(() => undefined);
+    internals.sending = failing;
+    let tries = 0;
+    internals.loadSender = () => (tries++, Promise.reject(new Error('chunk failed again')));
+    fillValid(el);
+    await send(el);
+    expect(tries).to.equal(1);
+    expect(el.state).to.equal('rejected');
+    expect(text($(el, '.refusal'))).to.contain('Check your internet connection');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '.refusal'));
+    expect($<HTMLTextAreaElement>(el, '#q-comments').value).to.equal('Good <b>stuff</b>');
+    await expectAccessible(el);
+    // The connection is back: the next press loads it and sends.
+    internals.loadSender = load;
+    await send(el);
+    expect(el.state).to.equal('sent');
+    expect(outbox.sent).to.have.length(1);
   });
 });

@@ -1,0 +1,191 @@
+/**
+ * The half of `<place-feedback>` that works once the resident presses send: the answers checked
+ * (validation.ts), the "There is a problem" summary and the page title, the submission handed to the
+ * outbox, and what the form shows after (sent, saved to send later, or refused, at once or later).
+ * Loaded when the form first shows, as a chunk of its own: not in the page's first download, yet here
+ * before anyone can press send.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FeedbackForm } from '../feed/schema.js';
+import { emit } from '../ui/events.js';
+import { msg } from '../ui/localize.js';
+import { type Answers, readAnswers } from './answers.js';
+import { type FeedbackEventDetail, type FeedbackFailedDetail, type FeedbackState, type Outbox, PlaceFeedbackElement, type Refusal } from './place-feedback.js';
+import { referenceOf } from './reference.js';
+import { type FieldError, validate } from './validation.js';
+
+type Outcome = Awaited<ReturnType<Outbox['send']>>;
+
+/** What of the element this half reads and sets: its state, private to the element's users. */
+export interface FormHost extends HTMLElement {
+  phase: FeedbackState;
+  errors: FieldError[];
+  refusal?: Refusal & { late?: boolean; alert?: boolean };
+  focusAfterRender?: string;
+  shownAt: number;
+  outboxReady?: Promise<Outbox>;
+  form?: string;
+  area?: string;
+  subject?: string;
+  saveDraft: boolean;
+  readonly updateComplete: Promise<boolean>;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  heading(text: unknown, cls: string, id?: string, focusable?: boolean): TemplateResult;
+  drafts(): Promise<typeof import('./draft.js')>;
+}
+
+/** Forms on this page whose answers have errors: while there are any, the page title starts "Error: ". */
+const withErrors = new Set<FormHost>();
+
+/** The question kinds a resident types into: a form with none of them may be sent sooner (see minFillTime). */
+const TYPED = ['short_text', 'long_text', 'email', 'postcode', 'phone'];
+
+export class Sender {
+  /** The idempotency key of the submission last sent; its first eight characters are the reference. */
+  key = '';
+  private stopListening?: () => void;
+
+  constructor(private readonly host: FormHost) {}
+
+  /** One press of send with the form's answers: checked, then sent (the element ignores presses meanwhile). */
+  async submit(form: HTMLFormElement, definition: FeedbackForm): Promise<void> {
+    const host = this.host;
+    const minimum = definition.questions.some((q) => TYPED.includes(q.kind)) ? PlaceFeedbackElement.minFillTime : Math.min(PlaceFeedbackElement.minFillTime, 1000);
+    const spam = (form.elements.namedItem('placekit-trap') as HTMLInputElement).value !== '' || Date.now() - host.shownAt < minimum;
+    const checked = validate(definition.questions, readAnswers(form, definition.questions));
+    if (!checked.ok) {
+      host.errors = checked.errors;
+      this.markTitle(true);
+      host.focusAfterRender = '.error-summary';
+      return;
+    }
+    host.errors = [];
+    this.markTitle(false);
+    const key = (this.key = crypto.randomUUID());
+    const id = host.form;
+    if (host.saveDraft && id) void host.drafts().then(({ clearDraft }) => clearDraft(id));
+    if (spam) {
+      // Suspected spam: the usual thanks, nothing sent, no events.
+      this.show('sent');
+      return;
+    }
+    host.phase = 'sending';
+    const detail: FeedbackEventDetail = { key, formId: definition.id };
+    emit(host, 'place-feedback-submit', detail);
+    const outcome = await this.deliver(definition, checked.answers, detail).catch((): Outcome => ({ state: 'rejected', status: 0 }));
+    if (outcome.state === 'rejected') return this.refuse(definition, detail, outcome, false);
+    this.show(outcome.state);
+    await host.updateComplete;
+    emit(host, outcome.state === 'sent' ? 'place-feedback-delivered' : 'place-feedback-queued', detail);
+  }
+
+  /** Stops listening for a waiting submission and takes "Error: " off the title (the element left the page). */
+  dispose(): void {
+    this.stopListening?.();
+    this.markTitle(false);
+  }
+
+  /** "There is a problem", with a link to each field in error; nothing when there is none. */
+  renderSummary(): TemplateResult | typeof nothing {
+    const { errors } = this.host;
+    // As GOV.UK's: the summary takes the focus, and its content is an alert.
+    return errors.length
+      ? html`<div class="error-summary" part="error-summary" tabindex="-1">
+          <div role="alert">
+            ${this.host.heading(msg('There is a problem'), '')}
+            <ul>
+              ${errors.map((e) => html`<li><a href="#q-${e.id}" @click=${(event: Event) => this.focusField(event, e.id)}>${e.message}</a></li>`)}
+            </ul>
+          </div>
+        </div>`
+      : nothing;
+  }
+
+  /** The panel once the feedback is sent or saved to send later, with its reference. */
+  renderPanel(definition: FeedbackForm): TemplateResult {
+    const sent = this.host.phase === 'sent';
+    return html`<div class=${sent ? 'confirmation' : 'confirmation queued'} part="confirmation">
+        ${this.host.heading(sent ? (definition.confirmation?.title ?? msg('Thank you: your feedback has been sent')) : msg('Your feedback is saved and will be sent'), 'title main', undefined, true)}
+        <p>${msg('Your reference:')} <strong class="reference" part="reference">${referenceOf(this.key)}</strong></p>
+      </div>
+      <div role="status">
+        ${sent
+          ? html`<p>${definition.confirmation?.message ?? msg('There is nothing else you need to do.')}</p>`
+          : html`<p>${msg('We could not reach the service that receives this form just now. Your answers are kept in this browser and will be sent automatically when the connection returns. You do not need to send them again.')}</p>`}
+      </div>`;
+  }
+
+  private focusField(event: Event, id: string): void {
+    event.preventDefault();
+    const field = this.host.renderRoot.querySelector(`[data-question="${CSS.escape(id)}"]`);
+    field?.scrollIntoView({ block: 'start' });
+    field?.querySelector<HTMLElement>('input, textarea')?.focus();
+  }
+
+  /** One "Error: " however many forms on the page have errors; taken off the title as it is now once none has. */
+  private markTitle(on: boolean): void {
+    const prefix = `${msg('Error:')} `;
+    if (on === withErrors.has(this.host)) return;
+    if (on) withErrors.add(this.host);
+    else withErrors.delete(this.host);
+    const marked = document.title.startsWith(prefix);
+    if (on && !marked) document.title = prefix + document.title;
+    else if (!on && marked && !withErrors.size) document.title = document.title.slice(prefix.length);
+  }
+
+  private show(phase: 'sent' | 'queued'): void {
+    this.host.phase = phase;
+    this.host.focusAfterRender = '.confirmation .title';
+  }
+
+  /**
+   * The endpoint refused the submission (or, with status 0, nothing could be sent or kept): the form again
+   * with the answers as the resident left them, the reason, and `place-feedback-failed`. `late`: the form
+   * had said it was saved and would be sent.
+   */
+  private async refuse(definition: FeedbackForm, detail: FeedbackEventDetail, refusal: Refusal, late: boolean): Promise<void> {
+    const host = this.host;
+    // The focus goes to the reason, unless a late refusal finds the resident busy elsewhere on the page.
+    const focus = !late || host.matches(':focus-within');
+    host.phase = 'rejected';
+    host.refusal = { status: refusal.status, message: refusal.message, late, alert: !focus };
+    if (focus) host.focusAfterRender = '.refusal';
+    await host.updateComplete;
+    const form = host.renderRoot.querySelector('form');
+    // The draft was deleted when they pressed send: with save-draft it is kept again until the answers go.
+    const id = host.form;
+    if (host.saveDraft && id && form) void host.drafts().then(({ saveDraft }) => saveDraft(id, definition.questions, readAnswers(form, definition.questions)));
+    if (refusal.status) emit<FeedbackFailedDetail>(host, 'place-feedback-failed', { ...detail, status: refusal.status });
+  }
+
+  /** Hands the submission to the outbox, listening for a later delivery or refusal while it waits. */
+  private async deliver(definition: FeedbackForm, answers: Answers, detail: FeedbackEventDetail): Promise<Outcome> {
+    const host = this.host;
+    const outbox = await (host.outboxReady ?? PlaceFeedbackElement.outbox()).catch(() => (host.outboxReady = PlaceFeedbackElement.outbox()));
+    const { key } = detail;
+    const mine = (settled: string) => settled === key && this.key === key && host.phase === 'queued';
+    this.stopListening?.();
+    const stops = [
+      outbox.onDelivered((delivered) => {
+        if (!mine(delivered)) return;
+        this.stopListening?.();
+        host.phase = 'sent';
+        void host.updateComplete.then(() => emit(host, 'place-feedback-delivered', detail));
+      }),
+      outbox.onRefused((refused, refusal) => {
+        if (!mine(refused)) return;
+        this.stopListening?.();
+        void this.refuse(definition, detail, refusal, true);
+      }),
+    ];
+    this.stopListening = () => stops.forEach((stop) => stop());
+    const page = new URL(location.href);
+    return outbox.send(definition.endpoint, {
+      form_id: definition.id,
+      answers,
+      context: { ...(host.area && { area: host.area }), ...(host.subject && { subject: host.subject }), page_url: page.origin + page.pathname },
+      submitted_at: new Date().toISOString(),
+      idempotency_key: key,
+    });
+  }
+}
