@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/place-feedback/index.js';
-import { type Outbox, PlaceFeedbackElement } from '../../src/place-feedback/place-feedback.js';
+import { type Outbox, PlaceFeedbackElement, type Refusal } from '../../src/place-feedback/place-feedback.js';
+import { MISSING, MISSING_CONSOLE, NEVER, timeoutFor } from '../support/feeds.js';
 
 /**
  * `<place-feedback>` shows a feedback form from the feed (`form` is its id) and delivers each
@@ -11,7 +12,8 @@ import { type Outbox, PlaceFeedbackElement } from '../../src/place-feedback/plac
  * `save-draft` keeps a draft in this browser (off by default, for shared computers).
  *
  * In this catalogue nothing is sent anywhere: a stand-in outbox answers "sent", "saved to send later"
- * or "refused", as each story needs.
+ * or "refused", as each story needs. Stories whose form is not in the sample feed carry their own feed
+ * in the page; the snippet to paste names `placekit/feed.json` instead, where yours would be.
  */
 
 interface Args {
@@ -20,15 +22,30 @@ interface Args {
   area?: string;
   subject?: string;
   'save-draft': boolean;
+  'heading-level'?: number;
 }
 
 type Outcome = Awaited<ReturnType<Outbox['send']>>;
 
-/** The catalogue's stand-in for the outbox: answers with `outcome`, after `delay` ms. */
-const standIn = (outcome: Outcome | 'never', delay = 400): Outbox => ({
-  send: () => (outcome === 'never' ? new Promise(() => undefined) : new Promise((resolve) => setTimeout(() => resolve(outcome), delay))),
-  onDelivered: () => () => undefined,
-});
+/**
+ * The catalogue's stand-in for the outbox: answers with `outcome`, after `delay` ms; with `refuseLater`,
+ * a submission it answered "queued" is refused that long after (a retry the endpoint said no to).
+ */
+const standIn = (outcome: Outcome | 'never', delay = 400, refuseLater?: Refusal): Outbox => {
+  const refused = new Set<(key: string, refusal: Refusal) => void>();
+  return {
+    send: (_endpoint, submission) => {
+      if (outcome === 'never') return new Promise(() => undefined);
+      if (refuseLater) setTimeout(() => refused.forEach((listener) => listener(submission.idempotency_key, refuseLater)), delay * 3);
+      return new Promise((resolve) => setTimeout(() => resolve(outcome), delay));
+    },
+    onDelivered: () => () => undefined,
+    onRefused: (listener) => {
+      refused.add(listener);
+      return () => refused.delete(listener);
+    },
+  };
+};
 
 const feedOf = (forms: unknown[]) =>
   `data:application/json,${encodeURIComponent(JSON.stringify({ format_version: '1.0', publisher: { name: 'Example Partnership' }, updated: '2026-11-20T09:00:00Z', feedback_forms: forms }))}`;
@@ -74,6 +91,24 @@ const QUESTIONS = {
 
 const EVERY_KIND = feedOf([{ ...base, id: 'every-kind', introduction: 'One question of each kind.', questions: Object.values(QUESTIONS) }]);
 const ONE_KIND = feedOf(Object.entries(QUESTIONS).map(([kind, q]) => ({ ...base, id: kind, title: `A ${kind.replace('_', ' ')} question`, questions: [q] })));
+/** A 2,000-character word (a place name written a hundred times) in every text a feed gives the form. */
+const WORD = 'Llanfairpwllgwyngyll'.repeat(100);
+const LONG = feedOf([
+  {
+    ...base,
+    id: 'long',
+    title: `Tell us what you think of ${WORD}`,
+    introduction: WORD,
+    privacy_notice: `${base.privacy_notice} ${WORD}`,
+    questions: Object.values(QUESTIONS).map((q) => ({
+      ...q,
+      label: `${q.label} ${WORD}`,
+      hint: WORD,
+      ...('options' in q && { options: q.options.map((o) => ({ ...o, label: `${o.label} ${WORD}` })) }),
+      ...('scale' in q && { scale: { ...q.scale, min_label: WORD, max_label: WORD } }),
+    })),
+  },
+]);
 const BROKEN = feedOf([{ ...base, id: 'broken', endpoint: 'http://feedback.example.org/submissions', questions: [{ id: 'q', kind: 'signature', label: 'Sign here' }] }]);
 
 /** Fills in the every-kind form validly and presses send. */
@@ -97,11 +132,16 @@ const feedback = (args: Args, outbox: Outbox = standIn({ state: 'sent' }), then?
     const el = event.target as PlaceFeedbackElement;
     if (then) void el.updateComplete.then(() => el.updateComplete).then(() => then(el));
   };
+  // A feed carried in the page (data:) is set as the property; the attribute, which is what the snippet
+  // to paste shows, names the sample feed (placekit/feed.json in the snippet) instead of a data: URL.
   return html`<place-feedback
-    feed=${args.feed}
+    feed=${args.feed.startsWith('data:') ? 'sample/feed.json' : args.feed}
+    .feed=${args.feed}
+    feed-timeout=${ifDefined(timeoutFor(args.feed))}
     form=${args.form}
     area=${ifDefined(args.area || undefined)}
     subject=${ifDefined(args.subject || undefined)}
+    heading-level=${ifDefined(args['heading-level'] || undefined)}
     ?save-draft=${args['save-draft']}
     @place-feed-load=${loaded}
   >
@@ -119,6 +159,7 @@ const meta: Meta<Args> = {
     area: { control: 'text' },
     subject: { control: 'text' },
     'save-draft': { control: 'boolean' },
+    'heading-level': { control: { type: 'number', min: 2, max: 6 } },
   },
   render: (args) => feedback(args),
 };
@@ -127,18 +168,18 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** "Was this page useful?" from the sample feed, as a page shows it before anyone has typed. */
-export const Empty: Story = {};
+export const Empty: Story = { name: 'Blank form' };
 
-/** The sample feed's Locality Plan form, as `<place-plan>` embeds it. */
-export const PlanFeedback: Story = { args: { form: 'plan-feedback', subject: 'parkhead-plan', area: 'parkhead' } };
+/** The sample feed's Locality Plan form, as `<place-plan>` embeds it: under the plan's h3, its headings are h4. */
+export const PlanFeedback: Story = { name: 'Plan feedback', args: { form: 'plan-feedback', subject: 'parkhead-plan', area: 'parkhead', 'heading-level': 4 } };
 
 /** Every question kind in one form. */
-export const EveryKind: Story = { args: { feed: EVERY_KIND, form: 'every-kind' }, parameters: { forcedColors: true } };
+export const EveryKind: Story = { name: 'Every kind', args: { feed: EVERY_KIND, form: 'every-kind' }, parameters: { forcedColors: true } };
 
 /** Short text. */
-export const ShortText: Story = { args: { feed: ONE_KIND, form: 'short_text' } };
+export const ShortText: Story = { name: 'Short text', args: { feed: ONE_KIND, form: 'short_text' } };
 /** Long text, with its character count. */
-export const LongText: Story = { args: { feed: ONE_KIND, form: 'long_text' } };
+export const LongText: Story = { name: 'Long text', args: { feed: ONE_KIND, form: 'long_text' } };
 /** Email address. */
 export const Email: Story = { args: { feed: ONE_KIND, form: 'email' } };
 /** UK postcode, as people type it. */
@@ -146,18 +187,19 @@ export const Postcode: Story = { args: { feed: ONE_KIND, form: 'postcode' } };
 /** Phone number (+44, spaces and brackets are fine). */
 export const Phone: Story = { args: { feed: ONE_KIND, form: 'phone' } };
 /** One choice (radios). */
-export const SingleChoice: Story = { args: { feed: ONE_KIND, form: 'single_choice' } };
+export const SingleChoice: Story = { name: 'Single choice', args: { feed: ONE_KIND, form: 'single_choice' } };
 /** Several choices (checkboxes). */
-export const MultipleChoice: Story = { args: { feed: ONE_KIND, form: 'multiple_choice' } };
+export const MultipleChoice: Story = { name: 'Multiple choice', args: { feed: ONE_KIND, form: 'multiple_choice' } };
 /** A rating scale with labelled ends. */
 export const Rating: Story = { args: { feed: ONE_KIND, form: 'rating' } };
 /** "Was this useful?" */
-export const YesNo: Story = { args: { feed: ONE_KIND, form: 'yes_no' } };
+export const YesNo: Story = { name: 'Yes or no', args: { feed: ONE_KIND, form: 'yes_no' } };
 /** A consent checkbox. */
 export const Consent: Story = { args: { feed: ONE_KIND, form: 'consent' } };
 
 /** Sent with nothing filled in: "There is a problem", a link to each field, inline errors, answers kept. */
 export const Errors: Story = {
+  name: 'Errors shown',
   args: { feed: EVERY_KIND, form: 'every-kind' },
   parameters: { forcedColors: true },
   render: (args) =>
@@ -183,11 +225,51 @@ export const Rejected: Story = {
   render: (args) => feedback(args, standIn({ state: 'rejected', status: 422, message: 'This form is closed for new responses.' }), fillAndSend),
 };
 
+/**
+ * Saved to send later, then refused by the endpoint on a retry (a 4xx): the form again with the answers,
+ * the reason, and the endpoint's message.
+ */
+export const RefusedAfterSaving: Story = {
+  name: 'Refused after saving',
+  args: { feed: EVERY_KIND, form: 'every-kind' },
+  render: (args) => feedback(args, standIn({ state: 'queued' }, 400, { status: 422, message: 'This consultation closed on 1 December.' }), fillAndSend),
+};
+
 /** A broken definition (an unknown question kind and a plain-http endpoint): refused with a clear message. */
-export const BrokenDefinition: Story = { args: { feed: BROKEN, form: 'broken' } };
+export const BrokenDefinition: Story = { name: 'Broken definition', args: { feed: BROKEN, form: 'broken' } };
 
 /** At 320 px wide, as on a small phone: nothing scrolls sideways. */
 export const NarrowScreen: Story = {
+  name: 'Narrow screen',
   args: { feed: EVERY_KIND, form: 'every-kind' },
   render: (args) => html`<div style="max-inline-size: 320px">${feedback(args)}</div>`,
 };
+
+/**
+ * In forced colours (Windows contrast themes): answers chosen, one field in error; the choices and their state stay
+ * visible. To see it: DevTools, Rendering, "Emulate CSS media feature forced-colors".
+ */
+export const ForcedColours: Story = {
+  name: 'Forced colours',
+  args: { feed: EVERY_KIND, form: 'every-kind' },
+  parameters: { forcedColors: true },
+  render: (args) =>
+    feedback(args, undefined, (el) => {
+      const root = el.shadowRoot!;
+      for (const id of ['#q-where-1', '#q-priorities-0', '#q-priorities-2', '#q-score-3', '#q-useful-0', '#q-consent']) root.querySelector<HTMLInputElement>(id)?.click();
+      sendEmpty(el);
+    }),
+};
+
+/** Long texts: a 2,000-character word in the title, introduction, privacy notice, labels, hints and options, with the errors shown, at 320 px. */
+export const LongTexts: Story = {
+  name: 'Long texts',
+  args: { feed: LONG, form: 'long' },
+  render: (args) => html`<div style="max-inline-size: 320px">${feedback(args, undefined, sendEmpty)}</div>`,
+};
+
+/** While the feed loads, the page's own fallback content shows. */
+export const Loading: Story = { args: { feed: NEVER } };
+
+/** The feed could not be loaded: a short, polite message and a button to try again. */
+export const FeedError: Story = { name: 'Error', args: { feed: MISSING }, parameters: { expectedConsoleErrors: MISSING_CONSOLE } };
