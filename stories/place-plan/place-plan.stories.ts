@@ -123,19 +123,39 @@ const LONG_TEXTS = feedOf([
  */
 const PHOTO_OFFLINE = { expectedConsoleErrors: ['Failed to load resource'] };
 
-/** Runs `then` on the element once its feed has loaded (to show a state a resident reaches by acting). */
-const whenLoaded = (then?: (el: PlacePlanElement) => void) => (event: Event) => {
-  const el = event.target as PlacePlanElement;
-  if (then) void el.updateComplete.then(() => then(el));
+/**
+ * Runs `then` on the element once its own feed has loaded (to show a state a resident reaches by acting).
+ * Only the element's own event counts: the placekit elements inside it (the contact card, the form) load
+ * the feed too, and their events, retargeted at the shadow boundary, also reach this listener with the
+ * plan as `target`; `composedPath()[0]` is where an event really began. `then` sets a state rather
+ * than toggling one, so running it again changes nothing.
+ */
+const whenLoaded = (then?: (el: PlacePlanElement) => unknown) => (event: Event) => {
+  const el = event.currentTarget as PlacePlanElement;
+  if (then && event.composedPath()[0] === el) void el.updateComplete.then(() => then(el));
+};
+
+const buttons = (el: PlacePlanElement, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>(selector)];
+
+/** Presses each button not already in the state wanted (`aria-expanded` or `aria-pressed` true), and waits for the update. */
+const press = async (el: PlacePlanElement, list: HTMLButtonElement[], state: 'aria-expanded' | 'aria-pressed' = 'aria-expanded') => {
+  for (const button of list) if (button.getAttribute(state) !== 'true') button.click();
+  await el.updateComplete;
 };
 
 /** Opens the first priority and shows its first indicator as a table. */
-const openFirst = (el: PlacePlanElement) => {
-  el.shadowRoot!.querySelector<HTMLButtonElement>('[part="priority-toggle"]')?.click();
-  void el.updateComplete.then(() => el.shadowRoot!.querySelector<HTMLButtonElement>('.table-toggle')?.click());
+const openFirst = async (el: PlacePlanElement) => {
+  await press(el, buttons(el, '[part="priority-toggle"]').slice(0, 1));
+  await press(el, buttons(el, '.table-toggle').slice(0, 1));
 };
 
-const plan = (args: Args, then?: (el: PlacePlanElement) => void) => html`
+/** Opens every priority (and, with `tables`, shows every indicator as a table). */
+const openAll = async (el: PlacePlanElement, tables = false) => {
+  await press(el, buttons(el, '[part="priority-toggle"]'));
+  if (tables) await press(el, buttons(el, '.table-toggle'));
+};
+
+const plan = (args: Args, then?: (el: PlacePlanElement) => unknown) => html`
   <place-plan
     feed=${args.feed}
     area=${ifDefined(args.area || undefined)}
@@ -182,24 +202,20 @@ export const Compact: Story = {
 export const EveryStatus: Story = {
   args: { feed: EVERY_STATUS, area: 'riverside' },
   parameters: { forcedColors: true },
-  render: (args) => plan(args, (el) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="priority-toggle"]')?.click()),
+  render: (args) => plan(args, (el) => press(el, buttons(el, '[part="priority-toggle"]').slice(0, 1))),
 };
 
 /** Filtered to what is behind (minor or major slippage). */
 export const WhatIsBehind: Story = {
   args: { area: 'easterhouse' },
   parameters: PHOTO_OFFLINE,
-  render: (args) =>
-    plan(args, (el) => {
-      const button = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.filters button')].find((b) => b.textContent?.includes('behind'));
-      button?.click();
-    }),
+  render: (args) => plan(args, (el) => press(el, buttons(el, '.filters .behind'), 'aria-pressed')),
 };
 
 /** Sparse data: no indicators, one value, values out of order, no target, nothing reported. */
 export const SparseData: Story = {
   args: { feed: SPARSE, area: 'riverside' },
-  render: (args) => plan(args, (el) => el.shadowRoot!.querySelector<HTMLButtonElement>('.expand-all')?.click()),
+  render: (args) => plan(args, (el) => openAll(el)),
 };
 
 /** Long titles, partner names, timescales and notes. */
@@ -238,9 +254,5 @@ export const Printed: Story = { args: { area: 'parkhead' }, parameters: { print:
 export const AllOpen: Story = {
   args: { area: 'parkhead' },
   parameters: PHOTO_OFFLINE,
-  render: (args) =>
-    plan(args, (el) => {
-      el.shadowRoot!.querySelector<HTMLButtonElement>('.expand-all')?.click();
-      void el.updateComplete.then(() => el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.table-toggle').forEach((b) => b.click()));
-    }),
+  render: (args) => plan(args, (el) => openAll(el, true)),
 };
