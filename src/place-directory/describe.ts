@@ -2,10 +2,10 @@
  * Short descriptions of an entry's facts, in words, shared by the result list and the details view:
  * open now, cost, ages, kind of opportunity, and when an opportunity next happens.
  */
-import { nextStart, openState, timeOf, ukMoment } from '../feed/schedule.js';
-import type { CostOption, Opportunity, Service } from '../feed/schema.js';
+import { nextStart, openState, periodOf, ruleKind, timeOf, ukMoment } from '../feed/schedule.js';
+import type { Opportunity, Schedule, Service } from '../feed/schema.js';
 import { currentLocale, formatDate, formatMoney, formatTime, formatWeekday, msg, str } from '../ui/localize.js';
-import type { Entry } from './entries.js';
+import { isClosed, type Entry } from './entries.js';
 
 /** "Saturday 6 March 2027 at 10am", UK time. */
 export function formatDateTime(date: Date): string {
@@ -28,24 +28,27 @@ export function timeLines(entry: Entry, at: Date): { open?: { open: boolean; tex
   return cached;
 }
 
-/** "Open now, until 2pm" / "Closed, opens Tuesday at 10am"; undefined when the schedules cannot say. */
+/** True when a schedule's dates (`valid_from` to `valid_to`, `dtstart` to `until`) include the UK date `today`. */
+export const inForce = (s: Schedule, today: string): boolean =>
+  (s.valid_from ?? '') <= today && (s.dtstart ?? '') <= today && (s.valid_to ?? '~') >= today && (s.until ?? '~').slice(0, 10) >= today;
+
+/**
+ * "Open now, until 2pm" / "Closed now, opens Tuesday at 10am"; undefined when the schedules cannot say:
+ * none has readable times in force today (a schedule for 2005 says nothing of today), or the service is
+ * closed (its "Temporarily closed" says it all).
+ */
 export function openLine(entry: Entry, at: Date): { open: boolean; text: string } | undefined {
+  const today = ukMoment(at).iso;
+  if (isClosed(entry) || !entry.schedules.some((s) => ruleKind(s) && periodOf(s) && inForce(s, today))) return undefined;
   const state = openState(entry.schedules, at);
-  if (!state.known) return undefined;
   if (state.open) {
     const time = state.closes && formatTime(state.closes.time);
-    return { open: true, text: time ? msg(str`Open now, until ${time}`) : msg('Open now') };
+    return { open: true, text: time ? msg(str`Open now, until ${time}`) : msg('Open 24 hours') };
   }
   if (!state.opens) return { open: false, text: msg('Closed now') };
   const time = formatTime(state.opens.time);
   const day = state.opens.date === ukMoment(at).iso ? msg('today') : formatWeekday(state.opens.weekday);
   return { open: false, text: msg(str`Closed now, opens ${day} at ${time}`) };
-}
-
-/** One cost option in words: "Per visit: £3.50 (about £15 worth of food)". */
-export function costText(cost: CostOption): string {
-  const amount = cost.amount === undefined ? '' : cost.amount === 0 ? msg('Free') : formatMoney(cost.amount, cost.currency || 'GBP');
-  return [cost.option && amount && cost.option !== amount ? `${cost.option}: ${amount}` : cost.option || amount, cost.amount_description && `(${cost.amount_description})`].filter(Boolean).join(' ');
 }
 
 /** The cost in a few words for the list: "Free", "£2.50", or the feed's own words. */

@@ -1,15 +1,79 @@
 /**
  * The details of one entry: everything a resident needs to use a service or take part, contact
- * details first-class, and a clean printed page. Feed text is rendered as text; every link passes
- * safeUrl/telUrl/mailtoUrl.
+ * details first-class, and a clean printed page of them alone. Feed text is rendered as text; every
+ * link passes safeUrl/telUrl/smsUrl/mailtoUrl.
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import { ukInstant, ukDate, ukMoment, weeklyHours, monthlyRules, type MonthlyRule } from '../feed/schedule.js';
-import type { Location, Opportunity, Phone, Schedule, Service } from '../feed/schema.js';
-import { mailtoUrl, safeUrl, telUrl } from '../feed/safe-url.js';
-import { formatDate, formatList, formatMiles, formatTime, formatWeekday, msg, str } from '../ui/localize.js';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { distanceMiles } from '../feed/areas.js';
+import { monthlyRules, periodOf, ruleKind, ukDate, ukInstant, ukMoment, weeklyHours, type MonthlyRule } from '../feed/schedule.js';
+import type { CostOption, Location, Opportunity, Phone, Schedule, Service } from '../feed/schema.js';
+import { mailtoUrl, safeUrl, smsUrl, telUrl } from '../feed/safe-url.js';
+import { currentLocale, formatDate, formatList, formatMiles, formatMoney, formatTime, formatWeekday, msg, str } from '../ui/localize.js';
+import { emit } from '../ui/events.js';
+import { baseStyles } from '../ui/styles.js';
+import { agesText, inForce, kindLabel, openLine, whenLines } from './describe.js';
 import type { Entry } from './entries.js';
-import { agesText, costText, kindLabel, openLine, whenLines } from './describe.js';
+import type { DirectorySelectDetail, PlaceDirectoryElement } from './place-directory.js';
+import { styles as listStyles } from './styles.js';
+
+export const styles = css`
+  .back::before {
+    content: '‹ ';
+  }
+  .details h3 {
+    margin-block-start: calc(1.5 * var(--place-space, 1rem));
+  }
+  .details .alert {
+    border-inline-start-color: var(--place-color-error, #d4351c);
+    font-size: 1.1em;
+  }
+  .location {
+    margin-block-end: var(--place-space, 1rem);
+  }
+  .location p {
+    margin-block-end: 0.2em;
+  }
+  .contact li {
+    margin-block-end: 0.35em;
+  }
+  .hours {
+    border-collapse: collapse;
+    margin-block-start: 0.5em;
+  }
+  .hours caption {
+    text-align: start;
+    font-weight: 700;
+    padding-block-end: 0.25em;
+  }
+  .hours th,
+  .hours td {
+    padding: 0.3em 1em 0.3em 0;
+    text-align: start;
+    vertical-align: top;
+    border-block-end: 1px solid var(--place-color-border, #b1b4b6);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 1em;
+    margin-block-start: calc(2 * var(--place-space, 1rem));
+  }
+  @media print {
+    .details {
+      font-size: 12pt;
+    }
+    .hours th,
+    .hours td {
+      border-color: #000000;
+    }
+  }
+`;
+
+/** One cost option in words: "Per visit: £3.50 (about £15 worth of food)". */
+export function costText(cost: CostOption): string {
+  const amount = cost.amount === undefined ? '' : cost.amount === 0 ? msg('Free') : formatMoney(cost.amount, cost.currency || 'GBP');
+  return [cost.option && amount && cost.option !== amount ? `${cost.option}: ${amount}` : cost.option || amount, cost.amount_description && `(${cost.amount_description})`].filter(Boolean).join(' ');
+}
 
 const paragraphs = (text: string | undefined) =>
   (text ?? '')
@@ -17,10 +81,11 @@ const paragraphs = (text: string | undefined) =>
     .filter((p) => p.trim())
     .map((p) => html`<p>${p}</p>`);
 
+/** "9am to 5pm"; midnight to midnight is "Open 24 hours". */
 const period = (opens: string, closes: string) => {
   const from = formatTime(opens);
   const to = formatTime(closes);
-  return msg(str`${from} to ${to}`);
+  return opens === '00:00' && closes === '24:00' ? msg('Open 24 hours') : msg(str`${from} to ${to}`);
 };
 
 const ORDINALS = () => ({ 1: msg('First'), 2: msg('Second'), 3: msg('Third'), 4: msg('Fourth'), 5: msg('Fifth'), '-1': msg('Last') }) as Record<string, string>;
@@ -36,9 +101,13 @@ function monthlyText(rule: MonthlyRule): string {
   return `${msg(str`${which} of the month`)}${times}`;
 }
 
-/** A week of opening times as a table, with monthly rules and seasonal dates in words. */
-export function renderHours(schedules: readonly Schedule[] | undefined, caption: string, at: Date): TemplateResult | typeof nothing {
-  if (!schedules?.length) return nothing;
+/**
+ * A week of opening times as a table, with monthly rules and seasonal dates in words, and the
+ * schedules' own words: their notes, and the description of any whose times are not shown (a schedule
+ * for another year says in its words what the table cannot). Undefined when there is nothing to show.
+ */
+export function renderHours(schedules: readonly Schedule[] | undefined, caption: string, at: Date): TemplateResult | undefined {
+  if (!schedules?.length) return undefined;
   let when = at;
   let rows = weeklyHours(schedules, when);
   let season: string | undefined;
@@ -56,8 +125,13 @@ export function renderHours(schedules: readonly Schedule[] | undefined, caption:
   }
   const monthly = monthlyRules(schedules, at);
   const weekly = rows.some((r) => r.periods.length > 0);
+  const shownOn = ukMoment(when).iso;
+  const words = [
+    ...new Set(schedules.flatMap((s) => [ruleKind(s) && periodOf(s) && inForce(s, shownOn) ? undefined : s.description, s.notes, s.attending_type]).filter((w): w is string => Boolean(w?.trim()))),
+  ];
+  if (!weekly && !monthly.length && !words.length) return undefined;
   return html`
-    ${season ? html`<p>${season}</p>` : nothing}
+    ${season && weekly ? html`<p>${season}</p>` : nothing}
     ${weekly
       ? html`<table class="hours">
           <caption>${caption}</caption>
@@ -73,15 +147,22 @@ export function renderHours(schedules: readonly Schedule[] | undefined, caption:
         </table>`
       : nothing}
     ${monthly.length ? html`<ul class="plain">${monthly.map((rule) => html`<li>${monthlyText(rule)}</li>`)}</ul>` : nothing}
+    ${words.map((w) => html`<p>${w}</p>`)}
   `;
 }
 
+/** Phones as links: `tel:` to call (a textphone too), `sms:` for a number the feed says takes texts, none for a fax. */
 function renderPhones(phones: readonly Phone[] | undefined): TemplateResult[] {
-  return (phones ?? []).flatMap((phone) => {
-    const href = phone.type === 'text' ? undefined : telUrl(phone.number);
-    const label = phone.type === 'text' ? msg('Text') : phone.type === 'fax' ? msg('Fax') : msg('Phone');
+  return (phones ?? []).map((phone) => {
+    const type = phone.type?.toLowerCase();
+    const [label, href] =
+      type === 'text'
+        ? [msg('Text'), smsUrl(phone.number)]
+        : type === 'fax'
+          ? [msg('Fax')]
+          : [type === 'textphone' ? msg('Textphone') : msg('Phone'), telUrl(phone.number)];
     const text = html`${phone.number}${phone.extension ? html` ${msg('extension')} ${phone.extension}` : nothing}`;
-    return [html`<li>${label}: ${href ? html`<a href=${href}>${text}</a>` : text}${phone.description ? html` (${phone.description})` : nothing}</li>`];
+    return html`<li>${label}: ${href ? html`<a href=${href}>${text}</a>` : text}${phone.description ? html` (${phone.description})` : nothing}</li>`;
   });
 }
 
@@ -92,7 +173,13 @@ export function mapUrl(location: Location): string | undefined {
   return safeUrl(`https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=17/${lat}/${lon}`);
 }
 
-function renderLocation(location: Location, schedules: Schedule[] | undefined, at: Date, miles?: number): TemplateResult {
+interface Place {
+  location: Location;
+  hours?: TemplateResult;
+  miles?: number;
+}
+
+function renderPlace({ location, hours, miles }: Place): TemplateResult {
   const name = location.name;
   const lines = (location.addresses ?? []).map((a) => [a.address_1, a.address_2, a.city, a.postal_code].filter(Boolean).join(', ')).filter(Boolean);
   const map = mapUrl(location);
@@ -103,35 +190,100 @@ function renderLocation(location: Location, schedules: Schedule[] | undefined, a
     ${map ? html`<p class="no-print"><a href=${map} rel="noopener noreferrer" target="_blank">${msg(str`Map of ${site}`)}<span class="visually-hidden"> ${msg('(OpenStreetMap, opens in a new tab)')}</span></a></p>` : nothing}
     ${location.transportation ? html`<p>${location.transportation}</p>` : nothing}
     ${(location.accessibility ?? []).map((a) => (a.description || a.details ? html`<p>${msg('Accessibility:')} ${a.description ?? a.details}</p>` : nothing))}
-    ${renderHours(schedules, msg(str`Opening times at ${site}`), at)}
+    ${hours ?? nothing}
   </li>`;
 }
 
-export interface DetailsOptions {
-  at: Date;
-  miles?: (location: Location) => number | undefined;
-  back: () => void;
-  print: () => void;
+/**
+ * Prints the details alone, from a frame holding a copy of them with placekit's own styles: an element
+ * cannot change the host page's print stylesheet, so printing the page would print all of it.
+ */
+function printDetails(event: Event): void {
+  const article = (event.target as Element).closest('article')!;
+  const root = article.getRootNode() as ShadowRoot;
+  root.querySelector('iframe.print')?.remove();
+  const frame = document.createElement('iframe');
+  frame.className = 'print';
+  frame.tabIndex = -1;
+  frame.setAttribute('aria-hidden', 'true');
+  frame.style.cssText = 'position:fixed;inset:auto 0 0 auto;width:0;height:0;border:0';
+  root.append(frame);
+  const view = frame.contentWindow as unknown as typeof globalThis;
+  const doc = view.document;
+  const sheet = new view.CSSStyleSheet();
+  sheet.replaceSync([baseStyles, listStyles, styles].map((s) => s.cssText).join(''));
+  doc.adoptedStyleSheets = [sheet];
+  doc.documentElement.lang = currentLocale();
+  doc.title = article.querySelector('h2')!.textContent!;
+  const page = doc.createElement('div');
+  page.className = 'root';
+  page.append(doc.importNode(article, true));
+  doc.body.append(page);
+  view.addEventListener('afterprint', () => frame.remove());
+  view.print();
 }
 
-/** The details view of one entry. */
-export function renderDetails(entry: Entry, options: DetailsOptions): TemplateResult {
-  const { at } = options;
+/** Shows an entry's details. Focus moves and `place-select` fires for the resident's own choices, not the page's. */
+export async function open(host: PlaceDirectoryElement, entry: Entry, byResident: boolean): Promise<void> {
+  // A double click opens it once.
+  if (byResident && host.selected) return;
+  host.listPosition = { scrollY: window.scrollY, id: entry.id };
+  host.selected = entry;
+  host.writeUrl(true);
+  if (!byResident) return;
+  await host.updateComplete;
+  host.shadowRoot!.getElementById('details-title')?.focus();
+  emit<DirectorySelectDetail>(host, 'place-select', { id: entry.id, name: entry.name, kind: entry.kind });
+}
+
+/** Back to the same list, scroll position and focus (with `sync-url`, through the browser's history). */
+function back(host: PlaceDirectoryElement): void {
+  if (host.syncUrl && (history.state as { placeDirectory?: string } | null)?.placeDirectory === 'details') history.back();
+  else close(host);
+}
+
+export function close(host: PlaceDirectoryElement): void {
+  const position = host.listPosition;
+  host.selected = undefined;
+  host.writeUrl(false, true);
+  void host.updateComplete.then(() => {
+    const link = position && host.shadowRoot!.querySelector<HTMLElement>(`[data-id="${CSS.escape(position.id)}"]`);
+    (link ?? host.shadowRoot!.getElementById('results-title'))?.focus({ preventScroll: true });
+    if (position) window.scrollTo({ top: position.scrollY, behavior: 'instant' });
+  });
+}
+
+/** The details view of the entry the directory has open; places nearest first when it knows where the resident is. */
+export function renderDetails(host: PlaceDirectoryElement, at = new Date()): TemplateResult {
+  const entry = host.selected!;
+  const near = host.near?.point;
+  const toBack = () => back(host);
   const record = entry.record;
   const service = entry.kind === 'service' ? (record as Service) : undefined;
   const opportunity = entry.kind === 'opportunity' ? (record as Opportunity) : undefined;
   const web = safeUrl(record.url ?? record.organization?.website ?? record.organization?.url);
   const mail = record.email ? mailtoUrl(record.email) : undefined;
   const phones = renderPhones(record.phones ?? record.organization?.phones);
-  const sites = service?.service_at_locations?.filter((sal) => sal.location) ?? [];
-  const places = service ? sites.map((sal) => ({ location: sal.location!, schedules: sal.schedules })) : (opportunity?.locations ?? []).map((location) => ({ location, schedules: undefined }));
+  const places: Place[] = service
+    ? (service.service_at_locations ?? []).flatMap((sal) =>
+        sal.location ? [{ location: sal.location, hours: renderHours([...(sal.schedules ?? []), ...(sal.location.schedules ?? [])], msg(str`Opening times at ${sal.location.name ?? sal.location.addresses?.[0]?.address_1 ?? ''}`), at) }] : [],
+      )
+    : (opportunity?.locations ?? []).map((location) => ({ location }));
+  if (near) {
+    for (const place of places) {
+      const { latitude, longitude } = place.location;
+      if (latitude !== undefined && longitude !== undefined) place.miles = distanceMiles(near, { latitude, longitude });
+    }
+    places.sort((a, b) => (a.miles ?? Infinity) - (b.miles ?? Infinity));
+  }
   const open = service ? openLine(entry, at) : undefined;
+  const hours = service && renderHours(service.schedules, msg('Opening times'), at);
   const costs = record.cost_options ?? [];
   const ages = agesText(entry);
   const languages = (service?.languages ?? []).map((l) => l.name ?? l.code).filter((l): l is string => Boolean(l));
   const when = whenLines(entry, at);
   return html`<article class="details" part="details" aria-labelledby="details-title">
-    <p class="no-print"><button type="button" class="link-button back" @click=${options.back}>${msg('Back to results')}</button></p>
+    <p class="no-print"><button type="button" class="link-button back" @click=${toBack}>${msg('Back to results')}</button></p>
     <p class="secondary-text">${kindLabel(entry)}</p>
     <h2 id="details-title" tabindex="-1">${entry.name}</h2>
     ${service?.alert ? html`<div class="notice alert" part="alert" role="note"><p class="title">${msg('Important')}</p>${paragraphs(service.alert)}</div>` : nothing}
@@ -154,14 +306,19 @@ export function renderDetails(entry: Entry, options: DetailsOptions): TemplateRe
       ? html`<h3>${msg('Where')}</h3>
           <ul class="plain">
             ${opportunity?.online ? html`<li>${msg('Online')}</li>` : nothing}
-            ${places.map((p) => renderLocation(p.location, p.schedules, at, options.miles?.(p.location)))}
+            ${places.map(renderPlace)}
           </ul>`
       : nothing}
     ${service
       ? html`<h3>${msg('Opening times')}</h3>
-          ${service.schedules?.length
-            ? renderHours(service.schedules, msg('Opening times'), at)
-            : html`<p>${sites.some((s) => s.schedules?.length) ? msg('See each place above.') : msg('Contact the service to arrange a time.')}</p>`}`
+          ${hours ??
+          html`<p>
+            ${places.some((p) => p.hours)
+              ? msg('See each place above.')
+              : entry.schedules.length
+                ? msg('Contact the service to check when it is open.')
+                : msg('Contact the service to arrange a time.')}
+          </p>`}`
       : nothing}
     ${costs.length || entry.free || service?.fees_description
       ? html`<h3>${msg('Cost')}</h3>
@@ -176,9 +333,8 @@ export function renderDetails(entry: Entry, options: DetailsOptions): TemplateRe
     ${languages.length ? html`<h3>${msg('Languages')}</h3><p>${formatList(languages)}</p>` : nothing}
     ${record.assured_date ? html`<p class="secondary-text">${msg(str`Last checked ${formatDate(record.assured_date)}`)}</p>` : nothing}
     <p class="no-print actions">
-      <button type="button" class="button secondary" @click=${options.print}>${msg('Print these details')}</button>
-      <button type="button" class="button secondary" @click=${options.back}>${msg('Back to results')}</button>
+      <button type="button" class="button secondary" @click=${printDetails}>${msg('Print these details')}</button>
+      <button type="button" class="button secondary" @click=${toBack}>${msg('Back to results')}</button>
     </p>
   </article>`;
 }
-

@@ -47,6 +47,12 @@ export function isFree(record: Service | Opportunity): boolean {
   return [service.fees, service.fees_description].some((text) => /^\s*free\b/i.test(text ?? ''));
 }
 
+/** True for a service that is closed for now (Open Referral UK's `temporarily closed`) or for good: never open. */
+export function isClosed(entry: Entry): boolean {
+  const status = (entry.record as Service).status;
+  return status === 'temporarily closed' || status === 'defunct' || status === 'inactive';
+}
+
 /** False for an opportunity that is over: its closing date has passed, or all its dates have and it does not repeat. */
 export function isCurrent(opportunity: Opportunity, now: Date): boolean {
   const today = ukMoment(now).iso;

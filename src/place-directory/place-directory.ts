@@ -1,19 +1,18 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import { distanceMiles, type Point } from '../feed/areas.js';
+import { parsePostcode, type Point } from '../feed/areas.js';
 import type { FeedResult } from '../feed/parse.js';
 import { DAYS, type Day } from '../feed/schedule.js';
-import type { Area, Location, PlaceFeed } from '../feed/schema.js';
+import type { Area, PlaceFeed } from '../feed/schema.js';
 import { emit } from '../ui/events.js';
 import { formatMiles, formatNumber, formatWeekday, msg, plural, str } from '../ui/localize.js';
+import { renderFallback } from '../ui/feed-status.js';
 import { PlaceElement } from '../ui/place-element.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
 import { agesText, costSummary, kindLabel, timeLines } from './describe.js';
-import type { Entry, EntryKind } from './entries.js';
-import { LocalDirectorySource, MILES, findCategory, type DirectorySource, type Filters, type SearchResponse } from './source.js';
+import { isClosed, type Entry, type EntryKind } from './entries.js';
+import { LocalDirectorySource, findArea, findCategory, type DirectorySource, type Facets, type Filters, type SearchResponse } from './source.js';
 import { styles } from './styles.js';
-import { readUrlState, writeUrlState, type UrlState } from './url-state.js';
 
 export interface DirectorySearchDetail {
   query: string;
@@ -28,7 +27,8 @@ export interface DirectorySelectDetail {
   kind: EntryKind;
 }
 
-interface Near {
+/** Where results are measured from. */
+export interface Near {
   point: Point;
   /** A postcode, or "your location". */
   label: string;
@@ -39,9 +39,19 @@ interface Near {
 /** An area's name with its Gaelic (or Welsh) name beside it. */
 const areaLabel = (area: Area) => (area.alternate_name ? `${area.name} (${area.alternate_name})` : area.name);
 
-/** The details view is loaded when first wanted (or when the resident reaches for a result): the list does not wait for it. */
-let details: typeof import('./details.js') | undefined;
-const loadDetails = async () => (details ??= await import('./details.js'));
+/**
+ * Parts not on the first screen load when a resident first needs them, so the list does not wait for
+ * them: the details view (and its printed page), the postcode lookup, location and distance controls,
+ * the ways out of an empty search, and (only with `sync-url`) the search in the page's address.
+ */
+const PARTS = {
+  details: () => import('./details.js'),
+  near: () => import('./near.js'),
+  none: () => import('./no-results.js'),
+  url: () => import('./url-state.js'),
+};
+type Parts = { [K in keyof typeof PARTS]: Awaited<ReturnType<(typeof PARTS)[K]>> };
+const parts: Partial<Parts> = {};
 
 const sources = new WeakMap<PlaceFeed, LocalDirectorySource>();
 
@@ -55,6 +65,9 @@ export function localSource(feed: PlaceFeed): LocalDirectorySource {
 /** How long typing must pause before the count is announced and the search reported. */
 const SETTLE_MS = 800;
 
+type Preset = 'area' | 'category';
+const PRESETS: Preset[] = ['area', 'category'];
+
 /**
  * A directory of local services and ways to get involved: search as you type (typos, accents and word
  * order forgiven), filters that show how many results each would give, distance from a postcode or the
@@ -65,8 +78,8 @@ const SETTLE_MS = 800;
  *
  * @slot - Fallback content, shown until the feed has loaded (and below the error if it fails).
  *
- * @fires place-search - A search settled (typing paused, or a filter, page or location changed).
- *   `detail`: `{query, filters, count}`. Nothing is stored.
+ * @fires place-search - A search settled (typing paused or Enter pressed, or a filter, page or location
+ *   changed). `detail`: `{query, filters, count}`. Nothing is stored.
  * @fires place-select - The resident opened a result. `detail`: `{id, name, kind}` (`kind` is `service`
  *   or `opportunity`).
  * @fires place-feed-load - The feed loaded.
@@ -90,7 +103,10 @@ const SETTLE_MS = 800;
 export class PlaceDirectoryElement extends PlaceElement {
   static override styles = [baseStyles, formStyles, styles];
 
-  /** An area id: shows that neighbourhood's services first chosen (a neighbourhood page). */
+  /** @internal The parts loaded on demand: how each loads, and those loaded (tests replace a loader to see a part fail). */
+  static parts = { load: PARTS as Record<keyof Parts, () => Promise<unknown>>, loaded: parts };
+
+  /** An area id (or name): shows that neighbourhood's services first chosen (a neighbourhood page). */
   @property() area?: string;
 
   /** A category (taxonomy term id, code or name) chosen from the start. */
@@ -99,7 +115,7 @@ export class PlaceDirectoryElement extends PlaceElement {
   /** Preset filters the resident cannot change: `area`, `category` or both, space-separated. */
   @property() lock = '';
 
-  /** Results per page. */
+  /** Results per page, 1 to 100 (default 10; a number outside is brought inside, anything else gives 10). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
 
   /** Keeps the search in the page's address (`pd-*` parameters), so it can be bookmarked and shared and Back steps through searches. */
@@ -114,20 +130,20 @@ export class PlaceDirectoryElement extends PlaceElement {
    */
   @property({ attribute: false }) source?: DirectorySource;
 
-  /** @internal */ @state() private query = '';
-  /** @internal */ @state() private filters: Filters = {};
-  /** @internal */ @state() private page = 1;
-  /** @internal */ @state() private selected?: Entry;
-  /** @internal */ @state() private near?: Near;
-  /** @internal */ @state() private postcode = '';
-  /** @internal */ @state() private postcodeError?: string;
-  /** @internal */ @state() private ageError = false;
-  /** @internal What the resident typed as an age, kept while it cannot be read as one. */ private ageText = '';
-  /** @internal */ @state() private busy = false;
-  /** @internal */ @state() private announcement = '';
+  /** @internal */ @state() query = '';
+  /** @internal */ @state() filters: Filters = {};
+  /** @internal */ @state() page = 1;
+  /** @internal */ @state() selected?: Entry;
+  /** @internal */ @state() near?: Near;
+  /** @internal */ @state() postcode = '';
+  /** @internal */ @state() postcodeError?: string;
+  /** @internal What is being looked up ("Looking up G31 4QZ…"), shown beside the field and announced; empty when nothing is. */ @state() busy = '';
+  /** @internal What the resident typed as an age while it cannot be read as one (then it is kept, and said how to write). */ @state() private badAge?: string;
+  /** @internal What the polite live region says (the count once a search settles). */ @state() announcement = '';
   /** @internal */ @state() private response?: SearchResponse;
   /** @internal Narrow enough to fold the filters away. */ @state() private narrow = false;
   /** @internal */ @state() private filtersOpen = false;
+  /** @internal What to try again when a part could not be loaded (the resident is told). */ @state() private failed?: () => unknown;
 
   // Changed in the next frame, not inside the observer's callback: the change itself resizes the element.
   private readonly resize = new ResizeObserver(([entry]) => {
@@ -139,9 +155,13 @@ export class PlaceDirectoryElement extends PlaceElement {
   /** A search a source is still answering. */
   private pending?: Promise<void>;
   private settleTimer?: ReturnType<typeof setTimeout>;
-  private pendingId?: string;
-  private listPosition?: { scrollY: number; id: string };
+  /** @internal A result to open once the directory is ready (from the address). */ pendingId?: string;
+  /** @internal The address has been read (`sync-url`). */ urlRead = false;
+  /** @internal Where the list was when a result was opened. */ listPosition?: { scrollY: number; id: string };
   private announced = 0;
+  /** The parts whose styles this element has taken on. */
+  private styled: Array<keyof Parts> = [];
+  private warned = new Set<string>();
 
   protected override get loadingLabel(): string {
     return msg('Loading services…');
@@ -156,7 +176,19 @@ export class PlaceDirectoryElement extends PlaceElement {
     return this.source ?? (result ? localSource(result.feed) : undefined);
   }
 
-  private locked(name: 'area' | 'category'): boolean {
+  /** @internal The feed's areas. */
+  get areas(): Area[] {
+    return this.feedResult?.feed.areas ?? [];
+  }
+
+  /** @internal Results per page, as read: 1 to 100, 10 when `page-size` is not a number. */
+  get size(): number {
+    const n = Math.round(this.pageSize ?? NaN);
+    return n > 100 ? 100 : n >= 1 ? n : n < 1 ? 1 : 10;
+  }
+
+  /** @internal */
+  locked(name: Preset): boolean {
     return this.lock.split(/\s+/).includes(name) && Boolean(this[name]);
   }
 
@@ -164,7 +196,6 @@ export class PlaceDirectoryElement extends PlaceElement {
     super.connectedCallback();
     window.addEventListener('popstate', this.onPopState);
     this.resize.observe(this);
-    if (this.syncUrl) this.applyUrl(readUrlState(location.search));
   }
 
   override disconnectedCallback(): void {
@@ -174,8 +205,14 @@ export class PlaceDirectoryElement extends PlaceElement {
     clearTimeout(this.settleTimer);
   }
 
+  /** Tells the site's editor, once, in the console. */
+  private warn(problem: string): void {
+    if (!this.warned.has(problem)) console.warn(`placekit <place-directory>: ${problem}`);
+    this.warned.add(problem);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    for (const name of ['area', 'category'] as const) {
+    for (const name of PRESETS) {
       if (changed.has(name) && (this[name] || changed.get(name) !== undefined) && !(this.syncUrl && !changed.get(name) && this.filters[name] && !this.locked(name))) {
         this.filters = { ...this.filters, [name]: this[name] || undefined };
       }
@@ -185,36 +222,65 @@ export class PlaceDirectoryElement extends PlaceElement {
       this.requestKey = '';
       this.response = undefined;
     }
+    if (this.size !== this.pageSize) this.warn(`page-size="${this.getAttribute('page-size')}" is not 1 to 100: ${this.size} a page.`);
+    if (this.syncUrl && !this.urlRead) this.show('url')?.readUrl(this);
     const source = this.activeSource;
-    if (source && this.pendingId) {
-      const id = this.pendingId;
+    if (!source) return;
+    for (const name of PRESETS) {
+      const value = this[name];
+      if (value && !this.key(name, value, source)) this.warn(`${name}="${value}" is not in the feed${this.locked(name) ? '' : ', so it is ignored'}.`);
+    }
+    if (this.pendingId) {
+      const entry = source.get(this.pendingId);
       this.pendingId = undefined;
-      const entry = source.get(id);
       if (entry && !(entry instanceof Promise)) this.selected = entry;
     }
-    if (source && !this.selected) this.search(source);
+    if (!this.selected) this.search(source);
   }
 
-  /** The filters as the source reads them: the category attribute's words turned into its key. */
+  /** The area id or category key a page or resident names, if the feed has it. */
+  private key(name: Preset, value: string, source: DirectorySource): string | undefined {
+    return name === 'area' ? findArea(this.areas, value) : findCategory(source.categories, value);
+  }
+
+  /**
+   * The filters as the source reads them: the area and category named turned into their keys. One the
+   * feed does not have is ignored, unless the page locked it (a neighbourhood page shows only its own).
+   */
   private requestFilters(source: DirectorySource): Filters {
     const filters = { ...this.filters };
-    if (filters.category) filters.category = findCategory(source.categories, filters.category) ?? filters.category;
+    for (const name of PRESETS) {
+      const value = filters[name];
+      if (value) filters[name] = this.key(name, value, source) ?? (this.locked(name) ? value : undefined);
+    }
     for (const key of Object.keys(filters) as Array<keyof Filters>) if (filters[key] === undefined || filters[key] === false) delete filters[key];
     return filters;
   }
 
+  /** @internal The filters the resident has chosen (the page's locked presets are not theirs to clear). */
+  chosen(): Array<keyof Filters> {
+    const source = this.activeSource;
+    return source ? (Object.keys(this.requestFilters(source)) as Array<keyof Filters>).filter((key) => !((key === 'area' || key === 'category') && this.locked(key))) : [];
+  }
+
   private search(source: DirectorySource): void {
-    const request = { query: this.query, filters: this.requestFilters(source), page: this.page, pageSize: this.pageSize, near: this.near?.point };
+    const request = { query: this.query, filters: this.requestFilters(source), page: this.page, pageSize: this.size, near: this.near?.point };
     // The minute is part of the key: "open now" moves on with the clock.
     const key = JSON.stringify([request, Math.floor(Date.now() / 60000)]);
     if (key === this.requestKey && this.response) return;
     this.requestKey = key;
     const answer = source.search(request);
     if (answer instanceof Promise) {
-      this.pending = answer.then(async (response) => {
-        if (this.requestKey === key) this.response = response;
-        await this.updateComplete;
-      });
+      this.pending = answer.then(
+        async (response) => {
+          if (this.requestKey === key) this.response = response;
+          await this.updateComplete;
+        },
+        () => {
+          // The source could not answer (offline, or the text index could not load): say so, offer to ask again.
+          if (this.requestKey === key) this.failed = () => ((this.failed = undefined), (this.requestKey = ''), this.requestUpdate());
+        },
+      );
     } else {
       this.pending = undefined;
       this.response = answer;
@@ -222,7 +288,51 @@ export class PlaceDirectoryElement extends PlaceElement {
   }
 
   // ---------------------------------------------------------------------------------------------
+  // Parts loaded on demand
+
+  /** @internal Loads a part. If it cannot load, the resident is told and offered `again` (none: quietly). */
+  async need<K extends keyof Parts>(name: K, again?: () => unknown): Promise<Parts[K] | undefined> {
+    try {
+      const part = (parts[name] ??= (await PlaceDirectoryElement.parts.load[name]()) as Parts[K]) as Parts[K];
+      if (again) this.failed = undefined;
+      return part;
+    } catch {
+      if (again) this.failed = again;
+      return undefined;
+    }
+  }
+
+  /** A part to render now: loaded (its styles taken on), or on its way (undefined meanwhile). */
+  private show<K extends keyof Parts>(name: K): Parts[K] | undefined {
+    const part = parts[name] as Parts[K] | undefined;
+    if (!part) {
+      const again = (): Promise<unknown> => this.need(name, again).then(() => this.requestUpdate());
+      if (!this.failed) void again();
+    } else if ('styles' in part && !this.styled.includes(name)) {
+      this.styled.push(name);
+      adoptStyles(this.shadowRoot!, [...PlaceDirectoryElement.elementStyles, ...this.styled.map((n) => (parts[n] as { styles: CSSResult }).styles)]);
+    }
+    return part;
+  }
+
+  private prefetch = (): void => void this.need('details');
+
+  /** The source gets ready for words (placekit's own loads its text index) as a resident reaches for the search box. */
+  private ready = (): void => void this.activeSource?.ready?.().catch(() => undefined);
+
+  private tryAgain = async (): Promise<void> => {
+    await this.failed?.();
+    await this.updateComplete;
+    if (!this.shadowRoot!.activeElement) this.focusOn(this.selected ? 'details-title' : 'results-title');
+  };
+
+  // ---------------------------------------------------------------------------------------------
   // What the resident does
+
+  /** @internal Moves focus to an element of the directory once it has rendered. */
+  focusOn(id: string): void {
+    void this.updateComplete.then(() => this.shadowRoot?.getElementById(id)?.focus());
+  }
 
   private onInput = (event: Event): void => {
     this.query = (event.target as HTMLInputElement).value;
@@ -231,28 +341,33 @@ export class PlaceDirectoryElement extends PlaceElement {
     this.settleTimer = setTimeout(() => this.settled(), SETTLE_MS);
   };
 
-  private setFilter<K extends keyof Filters>(name: K, value: Filters[K]): void {
+  /** @internal Sets one filter; `focus` when the control that set it goes away (focus goes to the count). */
+  setFilter<K extends keyof Filters>(name: K, value: Filters[K], focus?: boolean): void {
     this.filters = { ...this.filters, [name]: value };
     this.page = 1;
     this.settled();
+    if (focus) this.focusOn('results-title');
   }
 
-  private clearFilters = (): void => {
+  /** @internal */
+  clearFilters = (): void => {
     this.filters = { area: this.locked('area') ? this.area : undefined, category: this.locked('category') ? this.category : undefined };
     this.near = undefined;
     this.postcodeError = undefined;
-    this.ageError = false;
+    this.badAge = undefined;
     this.page = 1;
     this.settled();
+    // The button goes with the filters: the count says what came of it.
+    this.focusOn('results-title');
   };
 
   private goToPage(page: number): void {
     this.page = page;
     this.settled();
-    void this.updateComplete.then(() => this.shadowRoot?.getElementById('results-title')?.focus());
+    this.focusOn('results-title');
   }
 
-  /** After typing pauses or a filter changes: say the count, report the search, record it in the address. */
+  /** After typing pauses (or Enter) or a filter changes: say the count, report the search, record it in the address. */
   private settled(push = true): void {
     clearTimeout(this.settleTimer);
     void this.updateComplete.then(async () => {
@@ -261,66 +376,47 @@ export class PlaceDirectoryElement extends PlaceElement {
       const source = this.activeSource;
       if (!response || !source || this.selected) return;
       const count = response.total;
+      const postcode = this.typedPostcode();
+      const hint = postcode && (await this.need('near'))?.hint(postcode);
       // Alternate a trailing space so that the same count is announced again.
-      this.announcement = `${this.countText(count)}${this.near ? `, ${msg('nearest first')}` : ''}.${++this.announced % 2 ? '' : '\u00a0'}`;
+      this.announcement = `${this.countText(count)}${this.near ? `, ${msg('nearest first')}` : ''}.${hint ? ` ${hint}` : ''}${++this.announced % 2 ? '' : '\u00a0'}`;
       if (push) this.writeUrl(false);
       emit<DirectorySearchDetail>(this, 'place-search', { query: this.query.trim(), filters: this.requestFilters(source), count });
     });
   }
 
+  /** "80 results", and on a later page "80 results, page 2 of 8". */
   private countText(count: number): string {
     const n = formatNumber(count);
-    return plural(count, { one: msg(str`${n} result`), other: msg(str`${n} results`) });
+    const results = plural(count, { one: msg(str`${n} result`), other: msg(str`${n} results`) });
+    const pages = Math.ceil(count / this.size);
+    const page = formatNumber(Math.min(this.page, pages));
+    return this.page > 1 && pages > 1 ? msg(str`${results}, page ${page} of ${formatNumber(pages)}`) : results;
   }
 
-  private findPostcode = async (event: Event): Promise<void> => {
-    event.preventDefault();
-    const areas = this.feedResult?.feed.areas ?? [];
-    this.busy = true;
-    // The lookup loads when a resident first asks for it.
-    const { geocodePostcode } = await import('./geocode.js');
-    const found = await geocodePostcode(this.postcode, this.postcodeEndpoint, areas);
-    this.busy = false;
-    if (found.ok) {
-      this.postcodeError = undefined;
-      this.setNear({ point: found.point, label: found.postcode, ...(found.area && { area: found.area }) });
-      return;
-    }
-    const postcode = found.postcode ?? '';
-    this.postcodeError =
-      found.reason === 'empty'
-        ? msg('Enter a postcode, like G31 4XY')
-        : found.reason === 'invalid'
-          ? msg('Enter a full UK postcode, like G31 4XY')
-          : found.reason === 'unknown'
-            ? msg(str`We could not find the postcode ${postcode}. Check it and try again.`)
-            : msg(str`We could not look up ${postcode} just now. Try again later, or choose a neighbourhood.`);
-    await this.updateComplete;
-    this.shadowRoot?.getElementById('postcode')?.focus();
+  /** A postcode (or district) typed into the search box, which finds no words: the postcode field can use it. */
+  private typedPostcode(): string | undefined {
+    return parsePostcode(this.query, true)?.normalised;
+  }
+
+  /** @internal Looks up the postcode field's postcode (from a button that stays, or from one that goes: `from`). */
+  find = (event?: Event, from?: string): void => {
+    event?.preventDefault();
+    if (!this.busy) void this.need('near', () => this.find(undefined, from)).then((near) => near?.find(this, from));
   };
 
   private locate = (): void => {
-    this.busy = true;
-    this.postcodeError = undefined;
-    navigator.geolocation.getCurrentPosition(
-      (position) => {
-        this.busy = false;
-        this.setNear({ point: { latitude: position.coords.latitude, longitude: position.coords.longitude }, label: msg('your location') });
-      },
-      () => {
-        this.busy = false;
-        this.postcodeError = msg('We could not get your location. Enter a postcode instead.');
-        void this.updateComplete.then(() => this.shadowRoot?.getElementById('postcode')?.focus());
-      },
-      { timeout: 20000, maximumAge: 300000 },
-    );
+    if (!this.busy) void this.need('near', this.locate).then((near) => near?.locate(this));
   };
 
-  private setNear(near: Near | undefined): void {
+  /** @internal */
+  setNear(near: Near | undefined): void {
     this.near = near;
+    const miles = this.filters.miles;
     if (!near) this.filters = { ...this.filters, miles: undefined };
     this.page = 1;
-    this.settled(false);
+    // Where the resident is never goes into the address; the distance filter it drops does.
+    this.settled(!near && miles !== undefined);
   }
 
   /** Opens the details of an entry by its id, as if the resident had chosen it (without a `place-select` event). */
@@ -331,169 +427,121 @@ export class PlaceDirectoryElement extends PlaceElement {
     return true;
   }
 
-  /** Shows an entry's details. Focus moves and `place-select` fires for the resident's own choices, not the page's. */
-  private async open(entry: Entry, byResident = true): Promise<void> {
-    await loadDetails();
-    this.listPosition = { scrollY: window.scrollY, id: entry.id };
-    this.selected = entry;
-    if (this.syncUrl) this.writeUrl(true);
-    if (!byResident) return;
-    await this.updateComplete;
-    this.shadowRoot?.getElementById('details-title')?.focus();
-    emit<DirectorySelectDetail>(this, 'place-select', { id: entry.id, name: entry.name, kind: entry.kind });
+  /** Shows an entry's details (see details.ts). */
+  private open(entry: Entry, byResident = true): Promise<void> {
+    return this.need('details', () => this.open(entry, byResident)).then((details) => details?.open(this, entry, byResident));
   }
 
-  private back = (): void => {
-    if (this.syncUrl && (history.state as { placeDirectory?: string } | null)?.placeDirectory === 'details') {
-      history.back();
-      return;
-    }
-    this.closeDetails();
-  };
-
-  private closeDetails(): void {
-    const position = this.listPosition;
-    this.selected = undefined;
-    if (this.syncUrl) this.writeUrl(false, true);
-    void this.updateComplete.then(() => {
-      const link = position && this.shadowRoot?.querySelector<HTMLElement>(`[data-id="${CSS.escape(position.id)}"]`);
-      (link ?? this.shadowRoot?.getElementById('results-title'))?.focus({ preventScroll: true });
-      if (position) window.scrollTo({ top: position.scrollY, behavior: 'instant' });
-    });
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // The page's address
-
-  private applyUrl(state: UrlState): void {
-    const filters = { ...state.filters };
-    for (const name of ['area', 'category'] as const) {
-      if (this.locked(name) || (!filters[name] && this[name] && !location.search.includes('pd-'))) filters[name] = this[name];
-    }
-    this.query = state.query;
-    this.filters = filters;
-    this.page = state.page;
-    if (state.id) this.pendingId = state.id;
+  /** @internal */
+  closeDetails(): void {
+    parts.details?.close(this);
   }
 
   private onPopState = (): void => {
-    if (!this.syncUrl) return;
-    const state = readUrlState(location.search);
-    const wasOpen = this.selected;
-    this.applyUrl(state);
-    if (!state.id && wasOpen) this.closeDetails();
-    else if (state.id && state.id !== wasOpen?.id) this.selected = undefined;
+    if (this.syncUrl) parts.url?.popState(this);
   };
 
-  private writeUrl(details: boolean, replace = false): void {
-    if (!this.syncUrl) return;
-    const href = writeUrlState(location.href, { query: this.query, filters: this.filters, page: this.page, ...(details && this.selected && { id: this.selected.id }) });
-    if (href === location.href) return;
-    if (replace) history.replaceState(history.state, '', href);
-    else history.pushState({ placeDirectory: details ? 'details' : 'search' }, '', href);
+  /** @internal */
+  writeUrl(details: boolean, replace?: boolean): void {
+    if (this.syncUrl) parts.url?.writeUrl(this, details, replace);
   }
 
   // ---------------------------------------------------------------------------------------------
   // Rendering
 
-  protected renderFeed(result: FeedResult): TemplateResult {
+  /** A part could not be loaded: say so, and offer to try again. */
+  private renderFailed(): TemplateResult | typeof nothing {
+    return this.failed
+      ? html`<div class="notice error" role="alert">
+          <p>${msg('Sorry, part of the directory could not be loaded. Check your connection and try again.')}</p>
+          <button type="button" class="button secondary" @click=${this.tryAgain}>${msg('Try again')}</button>
+        </div>`
+      : nothing;
+  }
+
+  protected renderFeed(): unknown {
     const source = this.activeSource!;
-    if (this.selected) {
-      const near = this.near?.point;
-      if (!details) {
-        void loadDetails().then(() => this.requestUpdate());
-        return html`<p>${msg('Loading…')}</p>`;
-      }
-      return details.renderDetails(this.selected, {
-        at: new Date(),
-        miles: near ? (location: Location) => (location.latitude !== undefined && location.longitude !== undefined ? distanceMiles(near, location as Point) : undefined) : undefined,
-        back: this.back,
-        print: () => window.print(),
-      });
-    }
+    // With sync-url, the page's fallback stays until the address is read: no list that changes at once.
+    if (this.syncUrl && !this.urlRead && !this.failed) return renderFallback(this.loadingLabel);
+    // A result opened from the address: its details may still be on their way (or unable to come).
+    if (this.selected) return this.show('details')?.renderDetails(this) ?? (this.failed ? this.renderFailed() : html`<p>${msg('Loading…')}</p>`);
     const response = this.response;
+    const postcode = this.typedPostcode();
     return html`<div class="directory">
-      <form class="search no-print" part="search" role="search" @submit=${(e: Event) => e.preventDefault()}>
+      <form class="search no-print" part="search" role="search" @submit=${(e: Event) => (e.preventDefault(), this.settled())} @focusin=${this.ready}>
         <label for="query">${msg('Search services and ways to get involved')}</label>
         <p class="hint" id="query-hint">${msg('For example, food bank, debt advice or football')}</p>
-        <input id="query" type="search" autocomplete="off" spellcheck="false" aria-describedby="query-hint" .value=${live(this.query)} @input=${this.onInput} />
+        <input id="query" type="search" autocomplete="off" spellcheck="false" aria-describedby="query-hint" .value=${this.query} @input=${this.onInput} />
+        ${postcode ? this.show('near')?.renderHint(this, postcode) : nothing}
       </form>
       <div class="columns">
-        ${this.renderFilters(result, source, response)}
+        ${this.renderFilters(source, response?.facets)}
         <section class="results" aria-labelledby="results-title">
-          ${response ? this.renderResults(response) : html`<p>${msg('Searching…')}</p>`}
+          ${this.renderFailed()} ${response ? this.renderResults(response) : html`<p>${msg('Loading…')}</p>`}
         </section>
       </div>
-      <p class="visually-hidden" role="status">${this.announcement}</p>
+      <p class="visually-hidden" role="status">${this.busy || this.announcement}</p>
     </div>`;
   }
 
-  private renderFilters(result: FeedResult, source: DirectorySource, response: SearchResponse | undefined): TemplateResult {
-    const facets = response?.facets;
+  /** @internal One filter's select, each option with the count it would give. */
+  select<K extends keyof Filters>(name: K, label: string, any: string, options: Array<[string, string, number | undefined]>, parse = (v: string) => (v || undefined) as Filters[K]): TemplateResult {
+    const value = this.requestFilters(this.activeSource!)[name];
+    return html`<div class="field">
+      <label for="f-${name}">${label}</label>
+      <select id="f-${name}" .value=${String(value ?? '')} @change=${(e: Event) => this.setFilter(name, parse((e.target as HTMLSelectElement).value))}>
+        <option value="" ?selected=${value === undefined}>${any}</option>
+        ${options.map(([key, text, n]) => html`<option value=${key} ?selected=${String(value) === key}>${text}${count(n)}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  private renderFilters(source: DirectorySource, facets: Facets | undefined): TemplateResult {
+    const chosen = this.chosen().length + (this.near ? 1 : 0);
+    const areas = this.areas;
     const filters = this.requestFilters(source);
-    const count = (n: number | undefined) => ` (${formatNumber(n ?? 0)})`;
-    const areas = result.feed.areas ?? [];
-    const describedBy = this.postcodeError ? 'postcode-hint postcode-error' : 'postcode-hint';
-    const chosen = Object.entries(this.filters).filter(([key, value]) => value !== undefined && value !== false && !((key === 'area' || key === 'category') && this.locked(key))).length + (this.near ? 1 : 0);
-    const active = chosen > 0;
-    const select = <K extends keyof Filters>(name: K, label: string, any: string, options: Array<[string, string, number | undefined]>, parse: (v: string) => Filters[K]) => html`
-      <div class="field">
-        <label for="f-${name}">${label}</label>
-        <select id="f-${name}" .value=${live(String(filters[name] ?? ''))} @change=${(e: Event) => this.setFilter(name, parse((e.target as HTMLSelectElement).value))}>
-          <option value="" ?selected=${filters[name] === undefined}>${any}</option>
-          ${options.map(([value, text, n]) => html`<option value=${value} ?selected=${String(filters[name]) === value}>${text}${n === undefined ? '' : count(n)}</option>`)}
-        </select>
-      </div>`;
     const fixed = (label: string, value: string) => html`<p class="field"><span class="label">${label}</span>${value}</p>`;
-    const categoryName = source.categories.find((c) => c.key === filters.category)?.name ?? this.category ?? '';
-    const areaName = areas.find((a) => a.id === this.area);
+    const check = (name: 'free' | 'open', label: string) => html`<div class="choice">
+      <input id="f-${name}" type="checkbox" .checked=${Boolean(this.filters[name])} @change=${(e: Event) => this.setFilter(name, (e.target as HTMLInputElement).checked || undefined)} />
+      <label for="f-${name}">${label}${count(facets?.[name])}</label>
+    </div>`;
+    const area = areas.find((a) => a.id === filters.area);
+    const busy = this.busy ? 'true' : 'false';
+    const bad = this.badAge !== undefined;
     const controls = html`
-      <form class="field near ${this.postcodeError ? 'has-error' : ''}" novalidate @submit=${this.findPostcode}>
+      <form class="field near ${this.postcodeError ? 'has-error' : ''}" novalidate @submit=${this.find} @focusin=${() => void this.need('near')}>
         <label for="postcode">${msg('Near a postcode')}</label>
         <p class="hint" id="postcode-hint">${msg('For example, G31 4XY. Results are sorted nearest first.')}</p>
-        ${this.postcodeError ? html`<p class="error-message" id="postcode-error"><span class="visually-hidden">${msg('Error:')}</span> ${this.postcodeError}</p>` : nothing}
+        ${errorText('postcode', this.postcodeError)}
         <div class="inline">
-          <input id="postcode" name="postcode" type="text" autocomplete="postal-code" spellcheck="false" size="9" aria-describedby=${describedBy} aria-invalid=${this.postcodeError ? 'true' : 'false'} .value=${live(this.postcode)} @input=${(e: Event) => (this.postcode = (e.target as HTMLInputElement).value)} />
-          <button type="submit" class="button secondary" ?disabled=${this.busy}>${msg('Find')}</button>
+          <input id="postcode" name="postcode" type="text" autocomplete="postal-code" spellcheck="false" size="9" aria-describedby=${this.postcodeError ? 'postcode-hint postcode-error' : 'postcode-hint'} aria-invalid=${this.postcodeError ? 'true' : 'false'} .value=${this.postcode} @input=${(e: Event) => (this.postcode = (e.target as HTMLInputElement).value)} />
+          <button type="submit" class="button secondary" aria-disabled=${busy}>${msg('Find')}</button>
         </div>
-        ${'geolocation' in navigator ? html`<button type="button" class="link-button locate" ?disabled=${this.busy} @click=${this.locate}>${msg('Use my location')}</button>` : nothing}
+        ${'geolocation' in navigator ? html`<button type="button" class="link-button locate" aria-disabled=${busy} @click=${this.locate}>${msg('Use my location')}</button>` : nothing}
+        <p class="busy">${this.busy}</p>
       </form>
-      ${this.near
-        ? html`<p class="near-status">
-              ${msg(str`Nearest to ${this.near.label} first.`)}
-              ${this.near.area ? msg(str`We could not look up the exact postcode, so distances are from the centre of ${this.near.area.name}.`) : nothing}
-              <button type="button" class="link-button" @click=${() => this.setNear(undefined)}>${msg('Stop sorting by distance')}</button>
-            </p>
-            ${select('miles', msg('Distance'), msg('Any distance'), MILES.map((m) => [String(m), msg(str`Within ${formatMiles(m)}`), facets?.miles[String(m)]]), (v) => (v ? Number(v) : undefined))}`
-        : nothing}
+      ${this.near ? this.show('near')?.renderNear(this, facets) : nothing}
       ${this.locked('category')
-        ? fixed(msg('Category'), categoryName)
-        : select('category', msg('Category'), msg('All categories'), source.categories.map((c) => [c.key, c.name, facets?.category[c.key]]), (v) => v || undefined)}
+        ? fixed(msg('Category'), source.categories.find((c) => c.key === filters.category)?.name ?? this.category ?? '')
+        : this.select('category', msg('Category'), msg('All categories'), source.categories.map((c) => [c.key, c.name, facets?.category[c.key]]))}
       ${areas.length === 0
         ? nothing
         : this.locked('area')
-          ? fixed(msg('Neighbourhood'), areaName ? areaLabel(areaName) : (this.area ?? ''))
-          : select('area', msg('Neighbourhood'), msg('All neighbourhoods'), areas.map((a) => [a.id, areaLabel(a), facets?.area[a.id]]), (v) => v || undefined)}
-      ${select('kind', msg('Show'), msg('Services and ways to get involved'), [['service', msg('Services'), facets?.kind.service], ['opportunity', msg('Ways to get involved'), facets?.kind.opportunity]], (v) => (v || undefined) as EntryKind | undefined)}
-      ${select('day', msg('Open on'), msg('Any day'), DAYS.map((d) => [d, formatWeekday(d), facets?.day[d]]), (v) => (v || undefined) as Day | undefined)}
-      <div class="field ${this.ageError ? 'has-error' : ''}">
+          ? fixed(msg('Neighbourhood'), area ? areaLabel(area) : (this.area ?? ''))
+          : this.select('area', msg('Neighbourhood'), msg('All neighbourhoods'), areas.map((a) => [a.id, areaLabel(a), facets?.area[a.id]]))}
+      ${this.select('kind', msg('Show'), msg('Services and ways to get involved'), [['service', msg('Services'), facets?.kind.service], ['opportunity', msg('Ways to get involved'), facets?.kind.opportunity]])}
+      ${this.select('day', msg('Open on'), msg('Any day'), DAYS.map((d) => [d, formatWeekday(d), facets?.day[d]]))}
+      <div class="field ${bad ? 'has-error' : ''}">
         <label for="f-age">${msg('Age')}</label>
         <p class="hint" id="age-hint">${msg('Only show what is open to someone of this age')}</p>
-        ${this.ageError ? html`<p class="error-message" id="age-error"><span class="visually-hidden">${msg('Error:')}</span> ${msg('Enter an age in years, as a number, like 15')}</p>` : nothing}
-        <input id="f-age" type="text" inputmode="numeric" size="4" aria-describedby=${this.ageError ? 'age-hint age-error' : 'age-hint'} aria-invalid=${this.ageError ? 'true' : 'false'} .value=${live(this.ageError ? this.ageText : this.filters.age === undefined ? '' : String(this.filters.age))} @change=${this.onAge} />
+        ${errorText('age', bad && msg('Enter an age in years, as a number, like 15'))}
+        <input id="f-age" type="text" inputmode="numeric" size="4" aria-describedby=${bad ? 'age-hint age-error' : 'age-hint'} aria-invalid=${bad ? 'true' : 'false'} .value=${this.badAge ?? String(this.filters.age ?? '')} @change=${this.onAge} />
       </div>
       <fieldset>
         <legend class="visually-hidden">${msg('Other filters')}</legend>
-        <div class="choice">
-          <input id="f-free" type="checkbox" .checked=${live(Boolean(this.filters.free))} @change=${(e: Event) => this.setFilter('free', (e.target as HTMLInputElement).checked || undefined)} />
-          <label for="f-free">${msg('Free of charge')}${count(facets?.free)}</label>
-        </div>
-        <div class="choice">
-          <input id="f-open" type="checkbox" .checked=${live(Boolean(this.filters.open))} @change=${(e: Event) => this.setFilter('open', (e.target as HTMLInputElement).checked || undefined)} />
-          <label for="f-open">${msg('Open now')}${count(facets?.open)}</label>
-        </div>
+        ${check('free', msg('Free of charge'))} ${check('open', msg('Open now'))}
       </fieldset>
-      ${active ? html`<button type="button" class="button secondary" @click=${this.clearFilters}>${msg('Clear all filters')}</button>` : nothing}`;
+      ${chosen ? html`<button type="button" class="button secondary" @click=${this.clearFilters}>${msg('Clear all filters')}</button>` : nothing}`;
     // On a narrow screen the filters fold away, so the results come first; they open for a resident who asks.
     return this.narrow
       ? html`<details class="filters no-print" part="filters" ?open=${this.filtersOpen} @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}>
@@ -509,29 +557,29 @@ export class PlaceDirectoryElement extends PlaceElement {
   private onAge = (event: Event): void => {
     // People type "15", " 15 " or "15 years": the number counts; anything else says how to write it.
     const value = (event.target as HTMLInputElement).value.trim();
-    this.ageText = value;
     const match = /^(\d{1,3})(?:\s*(?:years?|yrs?)(?:\s*old)?)?$/i.exec(value);
-    const age = match ? Number(match[1]) : undefined;
-    this.ageError = value !== '' && (age === undefined || age > 130);
-    this.setFilter('age', this.ageError ? undefined : age);
+    const age = match && Number(match[1]) <= 130 ? Number(match[1]) : undefined;
+    this.badAge = value && age === undefined ? value : undefined;
+    this.setFilter('age', age);
   };
 
   private renderResults(response: SearchResponse): TemplateResult {
-    const pages = Math.max(1, Math.ceil(response.total / this.pageSize));
+    const pages = Math.max(1, Math.ceil(response.total / this.size));
     const page = Math.min(this.page, pages);
     const at = new Date();
+    const button = (to: number, label: string) => html`<button type="button" class="button secondary" @click=${() => this.goToPage(to)}>${label}</button>`;
     return html`
       <h2 id="results-title" tabindex="-1">${this.countText(response.total)}</h2>
       ${response.total === 0
-        ? this.renderNoResults()
-        : html`<ul class="plain result-list" part="results" @pointerover=${loadDetails} @focusin=${loadDetails}>
+        ? this.show('none')?.renderNoResults(this)
+        : html`<ul class="plain result-list" part="results" @pointerover=${this.prefetch} @focusin=${this.prefetch}>
             ${response.hits.map((hit) => this.renderHit(hit.entry, hit.miles, at))}
           </ul>`}
       ${pages > 1
         ? html`<nav class="pagination no-print" part="pagination" aria-label=${msg('Result pages')}>
-            ${page > 1 ? html`<button type="button" class="button secondary" @click=${() => this.goToPage(page - 1)}>${msg('Previous page')}</button>` : nothing}
+            ${page > 1 ? button(page - 1, msg('Previous page')) : nothing}
             <span>${msg(str`Page ${formatNumber(page)} of ${formatNumber(pages)}`)}</span>
-            ${page < pages ? html`<button type="button" class="button secondary" @click=${() => this.goToPage(page + 1)}>${msg('Next page')}</button>` : nothing}
+            ${page < pages ? button(page + 1, msg('Next page')) : nothing}
           </nav>`
         : nothing}
     `;
@@ -539,54 +587,34 @@ export class PlaceDirectoryElement extends PlaceElement {
 
   private renderHit(entry: Entry, miles: number | undefined, at: Date): TemplateResult {
     const { open, when } = timeLines(entry, at);
-    const cost = costSummary(entry);
     const categories = this.activeSource!.categories.filter((c) => entry.categories.includes(c.key)).map((c) => c.name);
     const summary = entry.description.length > 180 ? `${entry.description.slice(0, 180).replace(/\s+\S*$/, '')}…` : entry.description;
-    const status = (entry.record as { status?: string }).status === 'temporarily closed';
-    const ages = agesText(entry);
+    const facts = [
+      miles !== undefined && html`<li class="strong">${msg(str`${formatMiles(miles)} away`)}</li>`,
+      isClosed(entry) && html`<li class="strong">${msg('Temporarily closed')}</li>`,
+      open && html`<li class=${open.open ? 'open' : ''}>${open.text}</li>`,
+      ...when,
+      costSummary(entry),
+      agesText(entry),
+      categories.join(', '),
+    ];
     return html`<li class="result" part="result">
       <h3><button type="button" class="link-button" data-id=${entry.id} @click=${() => this.open(entry)}>${entry.name}</button></h3>
       <p class="secondary-text">${entry.kind === 'opportunity' ? html`${kindLabel(entry)}${entry.organisation ? ' · ' : ''}` : nothing}${entry.organisation}</p>
       ${summary ? html`<p>${summary}</p>` : nothing}
       <ul class="facts">
-        ${miles !== undefined ? html`<li class="strong">${msg(str`${formatMiles(miles)} away`)}</li>` : nothing}
-        ${status ? html`<li class="strong">${msg('Temporarily closed')}</li>` : nothing}
-        ${open ? html`<li class=${open.open ? 'open' : ''}>${open.text}</li>` : nothing}
-        ${when.map((line) => html`<li>${line}</li>`)}
-        ${cost ? html`<li>${cost}</li>` : nothing}
-        ${ages ? html`<li>${ages}</li>` : nothing}
-        ${categories.length ? html`<li>${categories.join(', ')}</li>` : nothing}
+        ${facts.map((fact) => (!fact ? nothing : typeof fact === 'string' ? html`<li>${fact}</li>` : fact))}
       </ul>
     </li>`;
   }
-
-  private renderNoResults(): TemplateResult {
-    const f = this.filters;
-    const remove = (name: keyof Filters, label: string) =>
-      f[name] !== undefined && !((name === 'area' || name === 'category') && this.locked(name))
-        ? html`<li><button type="button" class="link-button" @click=${() => this.setFilter(name, undefined)}>${label}</button></li>`
-        : nothing;
-    const wider = f.miles !== undefined ? MILES.find((m) => m > f.miles!) : undefined;
-    if (!this.query.trim() && !Object.values(f).some((v) => v !== undefined)) {
-      return html`<p class="notice no-results" part="no-results">${msg('Nothing is listed here yet. Please check again soon.')}</p>`;
-    }
-    return html`<div class="notice no-results" part="no-results">
-      <p class="title">${msg('Nothing matches your search and filters.')}</p>
-      <p>${msg('You could:')}</p>
-      <ul>
-        ${this.query.trim() ? html`<li>${msg('check the spelling, or use fewer or different words')}</li>` : nothing}
-        ${f.miles !== undefined
-          ? html`<li><button type="button" class="link-button" @click=${() => this.setFilter('miles', wider)}>${wider ? msg(str`search within ${formatMiles(wider)}`) : msg('search at any distance')}</button></li>`
-          : nothing}
-        ${remove('open', msg('remove the filter: open now'))} ${remove('day', msg('remove the filter: open on a day'))}
-        ${remove('free', msg('remove the filter: free of charge'))} ${remove('age', msg('remove the filter: age'))}
-        ${remove('kind', msg('show services and ways to get involved'))} ${remove('category', msg('search all categories'))}
-        ${remove('area', msg('search all neighbourhoods'))}
-        <li><button type="button" class="link-button" @click=${this.clearFilters}>${msg('clear all filters')}</button></li>
-      </ul>
-    </div>`;
-  }
 }
+
+/** " (12)": how many results an option would give; nothing when the source cannot count. */
+const count = (n: number | undefined) => (n === undefined ? '' : ` (${formatNumber(n)})`);
+
+/** A field's error message, GOV.UK style, linked to it by `${id}-error`. */
+const errorText = (id: string, text: string | false | undefined) =>
+  text ? html`<p class="error-message" id="${id}-error"><span class="visually-hidden">${msg('Error:')}</span> ${text}</p>` : nothing;
 
 declare global {
   interface HTMLElementTagNameMap {

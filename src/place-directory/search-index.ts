@@ -5,16 +5,22 @@
  * A query matches when every word in it matches, in any order; each word matches a word in the entry
  * exactly, as the start of a word (prefix: "bene" finds "benefits") or with a typo (one edit for words
  * of 3 to 6 letters, two for longer ones: "fod" finds "food"). Matches score by field (name, then
- * category, then organisation, then description) times the kind of match (exact, prefix, typo). A
- * one-letter word matches names and categories only.
+ * category, then organisation, then description, then the areas served) times the kind of match (exact,
+ * prefix, typo). A one-letter word matches names and categories only. Symbols and emoji are not words.
  */
 
-/** Field bits and weights: the name weighs more than the category, the category more than the description. */
-export const FIELD = { name: 1, category: 2, organisation: 4, description: 8 } as const;
-const WEIGHTS = [4, 2.5, 1.5, 1];
+import { kindLabel } from './describe.js';
+import { fold } from './fold.js';
+import { FIELD, type LocalDirectorySource, type Matches, type TextIndex } from './source.js';
+
+export { fold };
+
+/** Weights of the fields (FIELD in source.ts): name, category, organisation, description, areas. */
+const WEIGHTS = [4, 2.5, 1.5, 1, 0.5];
+const BITS = 5;
 
 /** The score of a word found in the fields of `mask`: the best field, plus a little for each other one. */
-const MASK_SCORE = Array.from({ length: 16 }, (_, mask) => {
+const MASK_SCORE = Array.from({ length: 1 << BITS }, (_, mask) => {
   const found = WEIGHTS.filter((_, bit) => mask & (1 << bit));
   return found.length ? Math.max(...found) + 0.1 * (found.length - 1) : 0;
 });
@@ -23,18 +29,11 @@ const EXACT = 1;
 const PREFIX = 0.75;
 const TYPO = [1, 0.5, 0.3];
 
-/** Lower case, accents and apostrophes removed. */
-export function fold(text: string): string {
-  let lower = text.toLowerCase();
-  // eslint-disable-next-line no-control-regex
-  if (/[^\u0000-\u007f]/.test(lower)) lower = lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  return lower.replace(/['’‘]/g, '');
-}
-
 /** The words of a text, folded. */
 export function words(text: string): string[] {
-  // Letters and digits, Latin or not; ASCII and general punctuation, symbols and spaces separate words.
-  return fold(text).split(/[^a-z0-9\u00c0-\u1fff\u2070-\u2bff\u2e80-\uffef]+/).filter(Boolean);
+  // A letter or number, in any script, and the letters, marks and numbers after it: punctuation, symbols,
+  // emoji (and the marks that dress them) and spaces are not words.
+  return fold(text).match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu) ?? [];
 }
 
 /** The edit distance between a and b (insertions, deletions, substitutions, swaps), or max + 1 once it exceeds max. */
@@ -59,13 +58,6 @@ export function editDistance(a: string, b: string, max: number): number {
   return previous[b.length];
 }
 
-export interface Matches {
-  /** The documents that match every word, in no particular order. */
-  docs: number[];
-  /** Score per document (indexed by document number). */
-  scores: Float64Array;
-}
-
 export class SearchIndex {
   private readonly ids = new Map<string, number>();
   private readonly postings: number[][] = [];
@@ -86,11 +78,11 @@ export class SearchIndex {
         this.ids.set(word, id);
         this.postings.push([]);
       }
-      // Postings are (doc << 4 | fields): documents in order, one posting per document.
+      // Postings are (doc << BITS | fields): documents in order, one posting per document.
       const list = this.postings[id];
       const last = list.length - 1;
-      if (last >= 0 && list[last] >> 4 === doc) list[last] |= field;
-      else list.push((doc << 4) | field);
+      if (last >= 0 && list[last] >> BITS === doc) list[last] |= field;
+      else list.push((doc << BITS) | field);
     }
   }
 
@@ -139,10 +131,10 @@ export class SearchIndex {
       const touched: number[] = [];
       // A single letter, as typing starts, finds names and categories only: every description has words
       // starting with it.
-      const fields = queryWords[w].length > 1 ? 15 : FIELD.name | FIELD.category;
+      const fields = queryWords[w].length > 1 ? (1 << BITS) - 1 : FIELD.name | FIELD.category;
       for (const [id, quality] of this.expand(queryWords[w])) {
         for (const posting of this.postings[id]) {
-          const doc = posting >> 4;
+          const doc = posting >> BITS;
           if (hits[doc] !== w || !(posting & fields)) continue;
           const score = quality * MASK_SCORE[posting & fields];
           if (best[doc] === 0) touched.push(doc);
@@ -160,4 +152,23 @@ export class SearchIndex {
     for (const doc of docs) hits[doc] = 0;
     return { docs: matched, scores };
   }
+}
+
+/** Fills a text index with the directory's entries: what the list shows of each is what finds it. */
+export function build(source: LocalDirectorySource, index: TextIndex): TextIndex {
+  const names = new Map(source.categories.map((c) => [c.key, c.name]));
+  const areas = new Map((source.feed.areas ?? []).map((a) => [a.id, `${a.name} ${a.alternate_name ?? ''}`]));
+  for (const entry of source.entries) {
+    const { n } = entry;
+    index.add(n, FIELD.name, entry.name);
+    for (const key of entry.categories) index.add(n, FIELD.category, names.get(key) ?? key);
+    // The kind of opportunity the list shows ("Consultation", "Volunteering") finds it too.
+    if (entry.kind === 'opportunity') index.add(n, FIELD.category, kindLabel(entry));
+    index.add(n, FIELD.organisation, entry.organisation);
+    index.add(n, FIELD.description, entry.description);
+    // A neighbourhood's name finds what serves it, below anything that says the name itself.
+    for (const id of entry.areaIds) index.add(n, FIELD.area, areas.get(id) ?? '');
+  }
+  index.seal();
+  return index;
 }

@@ -7,10 +7,10 @@
  */
 import { distanceMiles, type Point } from '../feed/areas.js';
 import { DAYS, type Day } from '../feed/schedule.js';
-import type { PlaceFeed } from '../feed/schema.js';
-import { readDirectory, type Category, type Entry, type EntryKind } from './entries.js';
+import type { Area, PlaceFeed } from '../feed/schema.js';
+import { isClosed, readDirectory, type Category, type Entry, type EntryKind } from './entries.js';
+import { fold } from './fold.js';
 import { OpeningClock } from './opening.js';
-import { FIELD, SearchIndex, fold, type Matches } from './search-index.js';
 
 /** The filters a resident can set. Absent means "any". */
 export interface Filters {
@@ -71,16 +71,37 @@ export interface DirectorySource {
   get(id: string): Entry | undefined | Promise<Entry | undefined>;
   /** The categories to offer. */
   readonly categories: Category[];
+  /** Optional: called when a resident reaches for the search box, to get ready for words. */
+  ready?(): Promise<unknown>;
 }
 
-/** The key of the category a page names by its term id, code or name (any case, accents optional). */
-export function findCategory(categories: readonly Category[], value: string): string | undefined {
+/** The key of the item a page names by one of its keys (any case, accents optional). */
+const find = <T>(items: readonly T[], value: string, keys: (item: T) => Array<string | undefined>, key: (item: T) => string): string | undefined => {
   const wanted = fold(value.trim());
-  return categories.find((c) => c.key === value || [c.key, c.name, c.code ?? ''].some((v) => fold(v) === wanted))?.key;
-}
+  const found = items.find((item) => key(item) === value) ?? items.find((item) => keys(item).some((v) => v !== undefined && fold(v) === wanted));
+  return found && key(found);
+};
+
+/** The key of the category a page names by its term id, code or name (any case, accents optional). */
+export const findCategory = (categories: readonly Category[], value: string): string | undefined =>
+  find(categories, value, (c) => [c.key, c.name, c.code], (c) => c.key);
+
+/** The id of the area a page names by its id or name (any case, accents optional). */
+export const findArea = (areas: readonly Area[], value: string): string | undefined =>
+  find(areas, value, (a) => [a.id, a.name], (a) => a.id);
 
 /** Distances offered by the distance filter, in miles. */
 export const MILES = [1, 2, 5, 10];
+
+/** Field bits of a TextIndex: the name weighs more than the category (and the kind of opportunity), the category more than the organisation, then the description, and the areas a service covers least of all. */
+export const FIELD = { name: 1, category: 2, organisation: 4, description: 8, area: 16 } as const;
+
+export interface Matches {
+  /** The documents that match every word, in no particular order. */
+  docs: number[];
+  /** Score per document (indexed by document number). */
+  scores: Float64Array;
+}
 
 /** A full-text index the local source can use: placekit's own by default (the bench plugs in others to compare). */
 export interface TextIndex {
@@ -94,54 +115,68 @@ export interface TextIndex {
 
 type Group = 'category' | 'area' | 'kind' | 'age' | 'free' | 'open' | 'day' | 'miles';
 
+/**
+ * The feed's directory, searched in the browser. Its text index is built when first needed (a search
+ * with words, or `ready()`), from placekit's own index loaded then, unless an index is given.
+ */
 export class LocalDirectorySource implements DirectorySource {
   readonly entries: Entry[];
   readonly categories: Category[];
-  private readonly index: TextIndex;
+  private index?: TextIndex;
+  private indexing?: Promise<unknown>;
+  /** @internal */ readonly feed: PlaceFeed;
+  /** An index given to the constructor, built by `ready()`. */
+  private readonly given?: TextIndex;
   /** Each entry's position in name order. */
   private readonly rank: Int32Array;
+  private readonly areaIds: string[];
   private clock?: OpeningClock;
 
-  constructor(feed: PlaceFeed, now = new Date(), index: TextIndex = new SearchIndex()) {
-    this.index = index;
+  constructor(feed: PlaceFeed, now = new Date(), index?: TextIndex) {
+    this.feed = feed;
     const directory = readDirectory(feed, now);
     this.entries = directory.entries;
     this.categories = directory.categories;
-    const names = new Map(this.categories.map((c) => [c.key, c.name]));
-    const folded: string[] = [];
-    for (const entry of this.entries) {
-      this.index.add(entry.n, FIELD.name, entry.name);
-      for (const key of entry.categories) this.index.add(entry.n, FIELD.category, names.get(key) ?? key);
-      this.index.add(entry.n, FIELD.organisation, entry.organisation);
-      this.index.add(entry.n, FIELD.description, entry.description);
-      folded.push(fold(entry.name));
-    }
-    this.index.seal();
+    this.areaIds = (feed.areas ?? []).map((a) => a.id);
+    const folded = this.entries.map((e) => fold(e.name));
     this.rank = new Int32Array(this.entries.length);
     this.entries
       .map((e) => e.n)
       .sort((a, b) => (folded[a] < folded[b] ? -1 : folded[a] > folded[b] ? 1 : a - b))
       .forEach((n, i) => (this.rank[n] = i));
+    this.given = index;
+  }
+
+  /**
+   * Builds the text index (the one given, or placekit's own, loaded now); resolves once searches with
+   * words answer at once.
+   */
+  ready(): Promise<unknown> {
+    return (this.indexing ??= import('./search-index.js').then(
+      (module) => (this.index = module.build(this, this.given ?? new module.SearchIndex())),
+      (error) => {
+        this.indexing = undefined;
+        throw error;
+      },
+    ));
   }
 
   get(id: string): Entry | undefined {
     return this.entries.find((e) => e.id === id);
   }
 
-  /** The category key a page's `category` attribute means: a term's id, code or name. */
-  categoryKey(value: string): string | undefined {
-    const wanted = fold(value.trim());
-    return this.categories.find((c) => fold(c.key) === wanted || fold(c.name) === wanted)?.key;
-  }
-
-  search(request: SearchRequest): SearchResponse {
-    const { filters, near } = request;
+  /** Answers at once, unless the query has words and the text index is not built yet: then once it is. */
+  search(request: SearchRequest): SearchResponse | Promise<SearchResponse> {
+    const { filters, near, query } = request;
+    if (!this.index && /[\p{L}\p{N}]/u.test(query)) return this.ready().then(() => this.search(request));
     const at = request.at ?? new Date();
     if (!this.clock || Math.floor(this.clock.at.getTime() / 60000) !== Math.floor(at.getTime() / 60000)) this.clock = new OpeningClock(at);
     const clock = this.clock;
-    const matches = this.index.search(request.query);
+    const matches = this.index?.search(query);
     const candidates = matches ? matches.docs : this.entries.map((e) => e.n);
-    const facets: Facets = { category: {}, area: {}, kind: {}, day: {}, miles: {}, free: 0, open: 0 };
+    // Every option is counted, none left out: an option that would give nothing says (0).
+    const zero = (keys: readonly unknown[]) => Object.fromEntries(keys.map((key) => [key, 0])) as Record<string, number>;
+    const facets: Facets = { category: zero(this.categories.map((c) => c.key)), area: zero(this.areaIds), kind: zero(['service', 'opportunity']), day: {}, miles: zero(near ? MILES : []), free: 0, open: 0 };
     const bump = (counts: Record<string, number>, key: string) => (counts[key] = (counts[key] ?? 0) + 1);
     const results: number[] = [];
     const miles = near ? new Float64Array(this.entries.length).fill(Infinity) : undefined;
@@ -156,8 +191,10 @@ export class LocalDirectorySource implements DirectorySource {
         for (const point of entry.points) distance = Math.min(distance, distanceMiles(near!, point));
         miles[n] = distance;
       }
-      const open = clock.isOpen(entry.schedules);
-      const days = clock.openDays(entry.schedules);
+      // A closed service is never open, whatever its schedules say.
+      const closed = isClosed(entry);
+      const open = !closed && clock.isOpen(entry.schedules);
+      const days = closed ? 0 : clock.openDays(entry.schedules);
       // Which filter this entry fails: in the results when none, counted for that filter's options when only one.
       let failed: Group | undefined;
       let failures = 0;
@@ -180,7 +217,7 @@ export class LocalDirectorySource implements DirectorySource {
       if ((all || failed === 'day') && days) for (let i = 0; i < 7; i++) if (days & (1 << i)) dayCounts[i]++;
       if ((all || failed === 'miles') && near) for (const limit of MILES) if (distance <= limit) bump(facets.miles, String(limit));
     }
-    DAYS.forEach((day, i) => dayCounts[i] && (facets.day[day] = dayCounts[i]));
+    DAYS.forEach((day, i) => (facets.day[day] = dayCounts[i]));
 
     const scores = matches?.scores;
     const rank = this.rank;

@@ -15,6 +15,8 @@ export const styles = css`
   }
   .columns {
     display: grid;
+    /* The columns and the facts below can shrink: a long word wraps instead of widening the page. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--place-space, 1rem) calc(2 * var(--place-space, 1rem));
     margin-block-start: var(--place-space, 1rem);
   }
@@ -54,9 +56,8 @@ export const styles = css`
     margin-block-start: 0.5em;
     min-block-size: 1.5em;
   }
-  .link-button[disabled] {
-    opacity: 0.6;
-    cursor: not-allowed;
+  .busy {
+    margin: 0.5em 0 0;
   }
   .plain {
     list-style: none;
@@ -86,6 +87,9 @@ export const styles = css`
     list-style: none;
     color: var(--place-color-text-secondary, #505a5f);
   }
+  .facts li {
+    min-inline-size: 0;
+  }
   .strong,
   .facts .strong {
     font-weight: 700;
@@ -102,68 +106,9 @@ export const styles = css`
     align-items: center;
     margin-block-start: var(--place-space, 1rem);
   }
-  .no-results ul {
-    margin-block-end: 0;
-  }
-  .no-results li {
-    margin-block-end: 0.35em;
-  }
-  .near-status .link-button {
-    display: inline-block;
-  }
-  .back::before {
-    content: '‹ ';
-  }
-  .details h3 {
-    margin-block-start: calc(1.5 * var(--place-space, 1rem));
-  }
-  .details .alert {
-    border-inline-start-color: var(--place-color-error, #d4351c);
-    font-size: 1.1em;
-  }
-  .location {
-    margin-block-end: var(--place-space, 1rem);
-  }
-  .location p {
-    margin-block-end: 0.2em;
-  }
-  .contact li {
-    margin-block-end: 0.35em;
-  }
-  .hours {
-    border-collapse: collapse;
-    margin-block-start: 0.5em;
-  }
-  .hours caption {
-    text-align: start;
-    font-weight: 700;
-    padding-block-end: 0.25em;
-  }
-  .hours th,
-  .hours td {
-    padding: 0.3em 1em 0.3em 0;
-    text-align: start;
-    vertical-align: top;
-    border-block-end: 1px solid var(--place-color-border, #b1b4b6);
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 1em;
-    margin-block-start: calc(2 * var(--place-space, 1rem));
-  }
   @media (forced-colors: active) {
     .open {
       color: CanvasText;
-    }
-  }
-  @media print {
-    .details {
-      font-size: 12pt;
-    }
-    .hours th,
-    .hours td {
-      border-color: #000000;
     }
   }
 `;

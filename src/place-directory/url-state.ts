@@ -3,8 +3,10 @@
  * `pd-age`, `pd-free`, `pd-open`, `pd-day`, `pd-miles`, `pd-page` and `pd-id` (an open result). The
  * prefix keeps clear of the page's own parameters, which are left as they are. Where the resident is
  * (postcode, location) is never put in the address: a shared link must not say where someone lives.
+ * Loaded only by a directory with `sync-url`.
  */
 import { DAYS, type Day } from '../feed/schedule.js';
+import type { PlaceDirectoryElement } from './place-directory.js';
 import type { Filters } from './source.js';
 
 export interface UrlState {
@@ -51,4 +53,37 @@ export function writeUrlState(href: string, state: UrlState): string {
   if (state.page > 1) set('page', state.page);
   set('id', state.id);
   return url.href;
+}
+
+/** Takes the search from the page's address (at start, and when Back or Forward changes it). */
+export function readUrl(host: PlaceDirectoryElement): void {
+  const state = readUrlState(location.search);
+  const filters = { ...state.filters };
+  for (const name of ['area', 'category'] as const) {
+    if (host.locked(name) || (!filters[name] && host[name] && !location.search.includes(P))) filters[name] = host[name];
+  }
+  // A distance means nothing without a place to measure from, and that is never in the address.
+  if (!host.near) delete filters.miles;
+  host.query = state.query;
+  host.filters = filters;
+  host.page = state.page;
+  if (state.id) host.pendingId = state.id;
+  host.urlRead = true;
+}
+
+/** Back or Forward: the search the address holds, and the result it had open (or none). */
+export function popState(host: PlaceDirectoryElement): void {
+  const id = new URLSearchParams(location.search).get(`${P}id`);
+  const wasOpen = host.selected;
+  readUrl(host);
+  if (!id && wasOpen) host.closeDetails();
+  else if (id && id !== wasOpen?.id) host.selected = undefined;
+}
+
+/** Records the search (with the open result when `details`) as a new step in the history, or in place of the current one. */
+export function writeUrl(host: PlaceDirectoryElement, details: boolean, replace?: boolean): void {
+  const href = writeUrlState(location.href, { query: host.query, filters: host.filters, page: host.page, ...(details && host.selected && { id: host.selected.id }) });
+  if (href === location.href) return;
+  if (replace) history.replaceState(history.state, '', href);
+  else history.pushState({ placeDirectory: details ? 'details' : 'search' }, '', href);
 }

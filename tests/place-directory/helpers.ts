@@ -1,5 +1,6 @@
 /** Shared helpers for the directory's element tests. */
 import { fixture, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/place-directory/index.js';
 import type { PlaceDirectoryElement } from '../../src/place-directory/place-directory.js';
 import { SAMPLE_FEED_URL, nextFeedEvent } from '../support/fixtures.js';
@@ -18,6 +19,20 @@ export const $ = <T extends Element = HTMLElement>(el: Element, selector: string
 export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 export const resultNames = (el: Element) => $$(el, '.result h3').map((h) => h.textContent!.trim());
 export const heading = (el: Element) => $(el, '#results-title').textContent!.trim();
+
+/** Waits for the search the directory has asked its source for (the first search with words waits for the text index). */
+export async function answered(el: PlaceDirectoryElement): Promise<void> {
+  await el.updateComplete;
+  await (el as unknown as { pending?: Promise<void> }).pending;
+  await el.updateComplete;
+}
+
+/** Types into the search box, as a resident would, and waits for the list. */
+export async function type(el: PlaceDirectoryElement, text: string): Promise<void> {
+  $(el, '#query').focus();
+  await sendKeys({ type: text });
+  await answered(el);
+}
 
 /** Chooses an option of a filter's select, as a resident would. */
 export async function choose(el: PlaceDirectoryElement, id: string, value: string): Promise<void> {

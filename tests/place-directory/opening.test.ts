@@ -4,7 +4,7 @@ import { parseFeedText } from '../../src/feed/parse.js';
 import type { PlaceFeed, Schedule } from '../../src/feed/schema.js';
 import { isOpenAt } from '../../src/feed/schedule.js';
 import { OpeningClock } from '../../src/place-directory/opening.js';
-import { LocalDirectorySource } from '../../src/place-directory/source.js';
+import { LocalDirectorySource, type SearchResponse } from '../../src/place-directory/source.js';
 import { SAMPLE_FEED_URL } from '../support/fixtures.js';
 import { expectAccessible } from '../support/axe.js';
 import { $, $$, directory, resultNames } from './helpers.js';
@@ -35,7 +35,7 @@ after(() => executeServerCommand('emulate-timezone', { zone: null }));
 
 const openNames = (iso: string) => {
   const at = new RealDate(iso);
-  return new LocalDirectorySource(feed, at).search({ query: '', filters: { open: true }, page: 1, pageSize: 500, at }).hits.map((h) => h.entry.name);
+  return (new LocalDirectorySource(feed, at).search({ query: '', filters: { open: true }, page: 1, pageSize: 500, at }) as SearchResponse).hits.map((h) => h.entry.name);
 };
 
 // The viewer's zone must not matter: every case runs in London, New York and Tokyo.

@@ -4,18 +4,12 @@ import type { PlaceDirectoryElement } from '../../src/place-directory/place-dire
 import { expectAccessible } from '../support/axe.js';
 import { feedDataUrl, minimalFeed, nextFeedEvent, testFeedUrl } from '../support/fixtures.js';
 import { installHostileStyles } from '../support/hostile.js';
-import { $, $$, choose, directory, focused, heading, resultNames } from './helpers.js';
+import { $, $$, answered, choose, directory, focused, heading, resultNames, type } from './helpers.js';
 
 afterEach(async () => {
   await setViewport({ width: 800, height: 600 });
   history.replaceState(null, '', location.pathname);
 });
-
-async function type(el: PlaceDirectoryElement, text: string) {
-  $(el, '#query').focus();
-  await sendKeys({ type: text });
-  await el.updateComplete;
-}
 
 describe('<place-directory>: search', () => {
   it('lists services and ways to get involved, ten to a page, in name order', async () => {
@@ -34,7 +28,7 @@ describe('<place-directory>: search', () => {
     expect(resultNames(el)[0]).to.equal('North East Food Share food bank');
     $<HTMLInputElement>(el, '#query').select();
     await sendKeys({ type: 'Gaidhlig' });
-    await el.updateComplete;
+    await answered(el);
     expect(resultNames(el)).to.include('Còisir Ghàidhlig an Ear (Gaelic choir)');
     await expectAccessible(el);
   });
@@ -55,7 +49,7 @@ describe('<place-directory>: search', () => {
   it('says when nothing matches and offers the ways out', async () => {
     const el = await directory();
     await type(el, 'zzqxj');
-    expect(heading(el)).to.equal('0 results');
+    await waitUntil(() => heading(el) === '0 results' && $(el, '.no-results'), 'the ways out');
     expect($(el, '.no-results').textContent).to.contain('check the spelling');
     await expectAccessible(el);
     $<HTMLInputElement>(el, '#query').select();
@@ -212,6 +206,7 @@ describe('<place-directory>: details', () => {
     const el = await directory();
     $(el, '#query').focus();
     await sendKeys({ type: 'memory cafe' });
+    await answered(el);
     // Tab through the filters to the first result.
     for (let i = 0; i < 40 && !focused(el)?.dataset.id; i++) await sendKeys({ press: 'Tab' });
     expect(focused(el)?.textContent).to.equal('Memory Café');
@@ -279,6 +274,31 @@ describe('<place-directory>: robustness', () => {
     await expectAccessible(el);
   });
 
+  it('wraps a 2,000-letter word at 320 px, in the list and in the details', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const word = 'Llanfairpwllgwyngyll'.repeat(100);
+    const feed = minimalFeed({
+      services: [
+        {
+          id: 'long',
+          name: `A${word}`,
+          description: `${word} ${word}`,
+          organization: { name: `B${word}` },
+          attributes: [{ taxonomy_term: { id: 'c', name: `C${word}` } }],
+          service_at_locations: [{ location: { name: `D${word}`, addresses: [{ address_1: `E${word}` }], schedules: [{ freq: 'WEEKLY', byday: 'MO', opens_at: '09:00', closes_at: '17:00' }] } }],
+        },
+      ],
+    });
+    const el = await directory('', feedDataUrl(feed));
+    const root = $(el, '.root');
+    expect(root.scrollWidth).to.be.at.most(root.clientWidth + 1);
+    expect($(el, '.result h3 button').getBoundingClientRect().width).to.be.at.most(320);
+    expect(Math.max(...$$(el, '.facts li').map((li) => li.getBoundingClientRect().right))).to.be.at.most(320);
+    $<HTMLButtonElement>(el, '.result h3 button').click();
+    await waitUntil(() => $(el, '.details'), 'details shown');
+    expect(root.scrollWidth).to.be.at.most(root.clientWidth + 1);
+  });
+
   it('looks and works the same on a hostile page', async () => {
     const measure = (el: PlaceDirectoryElement) => {
       const style = (selector: string) => getComputedStyle($(el, selector));
@@ -342,6 +362,7 @@ describe('<place-directory>: an empty feed', () => {
   it('says nothing is listed yet, rather than blaming the filters', async () => {
     const el = await directory('', feedDataUrl(minimalFeed({ services: [] })));
     expect(heading(el)).to.equal('0 results');
+    await waitUntil(() => $(el, '.no-results'), 'the message');
     expect($(el, '.no-results').textContent).to.contain('Nothing is listed here yet');
     expect($(el, '.no-results button')).to.equal(null);
     await expectAccessible(el);

@@ -11,14 +11,18 @@ const AREAS: Area[] = [
   { id: 'springburn', name: 'Springburn', postcode_districts: ['G21'], centre: { latitude: 55.8828, longitude: -4.2305 } },
 ];
 
+/** What the lookup changes: the "nearest to" line or the field's error. */
+const outcome = (el: PlaceDirectoryElement) => `${$(el, '.near-status')?.textContent}|${$(el, '#postcode-error')?.textContent}`;
+
 async function findPostcode(el: PlaceDirectoryElement, postcode: string) {
   const input = $<HTMLInputElement>(el, '#postcode');
   input.focus();
   input.select();
   if (postcode) await sendKeys({ type: postcode });
   else await sendKeys({ press: 'Backspace' });
+  const before = outcome(el);
   await sendKeys({ press: 'Enter' });
-  await waitUntil(() => !$<HTMLButtonElement>(el, '.near .button').disabled, 'lookup finished');
+  await waitUntil(() => !el.busy && outcome(el) !== before, 'lookup finished');
   await el.updateComplete;
 }
 
@@ -70,6 +74,7 @@ describe('<place-directory>: near a postcode', () => {
     await findPostcode(el, 'EH11YZ');
     await choose(el, 'f-miles', '1');
     expect(resultNames(el)).to.deep.equal([]);
+    await waitUntil(() => $(el, '.no-results'), 'the ways out');
     const widen = $$<HTMLButtonElement>(el, '.no-results button').find((b) => b.textContent!.includes('within 2 miles'))!;
     expect(widen).to.exist;
     widen.click();
@@ -103,12 +108,12 @@ describe('<place-directory>: near a postcode', () => {
       geolocation.getCurrentPosition = (success) => success({ coords: { latitude: 55.8601, longitude: -4.1081 } } as GeolocationPosition);
       const el = await directory();
       $<HTMLButtonElement>(el, '.locate').click();
-      await el.updateComplete;
+      await waitUntil(() => $(el, '.near-status'), 'sorted by distance');
       expect($(el, '.near-status').textContent).to.contain('Nearest to your location first.');
       expect(miles(el)[0]).to.be.lessThan(0.5);
       geolocation.getCurrentPosition = (_success, failure) => failure!({ code: 1, message: 'denied' } as GeolocationPositionError);
       $<HTMLButtonElement>(el, '.locate').click();
-      await el.updateComplete;
+      await waitUntil(() => $(el, '#postcode-error'), 'the error');
       expect($(el, '#postcode-error').textContent).to.contain('We could not get your location');
     } finally {
       geolocation.getCurrentPosition = original;

@@ -32,4 +32,10 @@ export const RELEVANCE: Array<{ query: string; expected: string }> = [
   { query: 'carers', expected: 'Carers’ support and short breaks' },
   { query: 'budget', expected: 'Easterhouse community budget: you decide' },
   { query: 'bikes disabled', expected: 'All-ability cycling' },
+  // What the list shows finds it: the kind of opportunity, the neighbourhood a service is in.
+  { query: 'consultation', expected: 'Safer streets around Parkhead Cross' },
+  { query: 'volunteering', expected: 'Community larder volunteer' },
+  { query: 'parkhead', expected: 'Parkhead community gala day' },
+  // Emoji and symbols are not words.
+  { query: '🍞 food', expected: 'North East Food Share food bank' },
 ];

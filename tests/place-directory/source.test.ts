@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseFeedText } from '../../src/feed/parse.js';
 import type { PlaceFeed } from '../../src/feed/schema.js';
-import { LocalDirectorySource, type Filters } from '../../src/place-directory/source.js';
+import { LocalDirectorySource, type Filters, type SearchResponse } from '../../src/place-directory/source.js';
 import { isCurrent, isFree } from '../../src/place-directory/entries.js';
 import { SAMPLE_FEED_URL, minimalFeed } from '../support/fixtures.js';
 
@@ -13,9 +13,10 @@ const at = new Date('2026-11-23T12:00:00Z');
 before(async () => {
   feed = parseFeedText(await (await fetch(SAMPLE_FEED_URL)).text()).feed as PlaceFeed;
   sample = new LocalDirectorySource(feed, at);
+  await sample.ready();
 });
 
-const run = (filters: Filters, query = '', extra: object = {}) => sample.search({ query, filters, page: 1, pageSize: 200, at, ...extra });
+const run = (filters: Filters, query = '', extra: object = {}) => sample.search({ query, filters, page: 1, pageSize: 200, at, ...extra }) as SearchResponse;
 const names = (filters: Filters, query = '') => run(filters, query).hits.map((h) => h.entry.name);
 const foodKey = () => sample.categories.find((c) => c.name === 'Food and essentials')!.key;
 
@@ -103,6 +104,27 @@ describe('directory source: filters', () => {
     expect(sunday, 'a Saturday night period that runs past midnight does not make it a Sunday service').not.to.include('Lantern Night Café');
   });
 
+  it('never counts a closed service as open, whatever its schedules say', () => {
+    const always = [{ freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR,SA,SU', opens_at: '00:00', closes_at: '24:00' }];
+    const source = new LocalDirectorySource(
+      parseFeedText(JSON.stringify(minimalFeed({ services: [{ id: 'a', name: 'Open', schedules: always }, { id: 'b', name: 'Shut', status: 'temporarily closed', schedules: always }] }))).feed as PlaceFeed,
+      at,
+    );
+    const result = source.search({ query: '', filters: { open: true }, page: 1, pageSize: 10, at }) as SearchResponse;
+    expect(result.hits.map((h) => h.entry.name)).to.deep.equal(['Open']);
+    expect(result.facets.open).to.equal(1);
+    expect(result.facets.day.MO).to.equal(1);
+  });
+
+  it('counts every option, saying 0 for those that would give nothing', () => {
+    const facets = run({ kind: 'opportunity' }).facets;
+    expect(Object.keys(facets.category)).to.have.members(sample.categories.map((c) => c.key));
+    expect(Object.keys(facets.area)).to.have.members(['parkhead', 'springburn', 'easterhouse']);
+    expect(Object.keys(facets.day)).to.have.members(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']);
+    expect(Object.values(facets.category)).to.include(0);
+    expect(facets.day.SU).to.equal(0);
+  });
+
   it('matches a category given by name or code as well as by id', async () => {
     const { findCategory } = await import('../../src/place-directory/source.js');
     expect(findCategory(sample.categories, 'food')).to.equal(foodKey());
@@ -126,9 +148,9 @@ describe('directory source: distance and pages', () => {
   });
 
   it('pages through results', () => {
-    const first = sample.search({ query: '', filters: {}, page: 1, pageSize: 10, at });
-    const second = sample.search({ query: '', filters: {}, page: 2, pageSize: 10, at });
-    const last = sample.search({ query: '', filters: {}, page: 99, pageSize: 10, at });
+    const first = run({}, '', { pageSize: 10 });
+    const second = run({}, '', { page: 2, pageSize: 10 });
+    const last = run({}, '', { page: 99, pageSize: 10 });
     expect(first.hits).to.have.length(10);
     expect(second.hits[0].entry.name > first.hits[9].entry.name).to.equal(true);
     expect(last.hits).to.have.length(0 + (80 % 10 || 10));

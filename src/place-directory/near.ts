@@ -1,0 +1,108 @@
+/**
+ * Distance from a postcode or the resident's location, loaded when a resident first reaches for it:
+ * the lookup (busy meanwhile, shown and announced), what went wrong in words on the field, and the
+ * "nearest to" line with the distance filter once there is a place to measure from.
+ */
+import { css, html, type TemplateResult } from 'lit';
+import { parsePostcode } from '../feed/areas.js';
+import { formatMiles, msg, str } from '../ui/localize.js';
+import { geocodePostcode } from './geocode.js';
+import type { PlaceDirectoryElement } from './place-directory.js';
+import { MILES, type Facets } from './source.js';
+
+export const styles = css`
+  .near-status .link-button {
+    display: inline-block;
+  }
+  .link-button[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+`;
+
+/** What to say of a postcode typed into the search box (no service has it in its name). */
+export const hint = (postcode: string): string => msg(str`${postcode} looks like a postcode: to see what is nearest, search near it.`);
+
+/** That, under the search box, with a button that searches near it (the search box is emptied: its words would find nothing). */
+export function renderHint(host: PlaceDirectoryElement, postcode: string): TemplateResult {
+  return html`<p class="hint">
+    ${hint(postcode)}
+    <button
+      type="button"
+      class="link-button"
+      @click=${() => {
+        host.postcode = postcode;
+        host.query = '';
+        host.find(undefined, 'results-title');
+      }}
+    >
+      ${msg('Search near this postcode')}
+    </button>
+  </p>`;
+}
+
+/** Looks up the postcode in the field; on success focus goes to `from` if given (the button pressed went away), on failure to the field. */
+export async function find(host: PlaceDirectoryElement, from?: string): Promise<void> {
+  const typed = parsePostcode(host.postcode, true)?.normalised;
+  // Busy, shown and announced (the live region says this instead of the count until the answer comes).
+  host.announcement = '';
+  if (typed) host.busy = msg(str`Looking up ${typed}…`);
+  const found = await geocodePostcode(host.postcode, host.postcodeEndpoint, host.areas);
+  host.busy = '';
+  if (found.ok) {
+    host.postcodeError = undefined;
+    host.setNear({ point: found.point, label: found.postcode, ...(found.area && { area: found.area }) });
+    if (from) host.focusOn(from);
+    return;
+  }
+  const postcode = found.postcode ?? '';
+  host.postcodeError =
+    found.reason === 'empty'
+      ? msg('Enter a postcode, like G31 4XY')
+      : found.reason === 'invalid'
+        ? msg('Enter a full UK postcode, like G31 4XY')
+        : found.reason === 'unknown'
+          ? msg(str`We could not find the postcode ${postcode}. Check it and try again.`)
+          : msg(str`We could not look up ${postcode} just now. Try again later, or choose a neighbourhood.`);
+  host.focusOn('postcode');
+}
+
+/** Asks the browser where the resident is. */
+export function locate(host: PlaceDirectoryElement): void {
+  host.announcement = '';
+  host.busy = msg('Finding your location…');
+  host.postcodeError = undefined;
+  navigator.geolocation.getCurrentPosition(
+    (position) => {
+      host.busy = '';
+      host.setNear({ point: { latitude: position.coords.latitude, longitude: position.coords.longitude }, label: msg('your location') });
+    },
+    () => {
+      host.busy = '';
+      host.postcodeError = msg('We could not get your location. Enter a postcode instead.');
+      host.focusOn('postcode');
+    },
+    { timeout: 20000, maximumAge: 300000 },
+  );
+}
+
+/** "Nearest to G31 4QZ first", a way to stop, and the distance filter. */
+export function renderNear(host: PlaceDirectoryElement, facets: Facets | undefined): TemplateResult {
+  const near = host.near!;
+  return html`<p class="near-status">
+      ${msg(str`Nearest to ${near.label} first.`)}
+      ${near.area ? msg(str`We could not look up the exact postcode, so distances are from the centre of ${near.area.name}.`) : ''}
+      <button
+        type="button"
+        class="link-button"
+        @click=${() => {
+          host.setNear(undefined);
+          // The button goes; the postcode field is where to give another place.
+          host.focusOn('postcode');
+        }}
+      >
+        ${msg('Stop sorting by distance')}
+      </button>
+    </p>
+    ${host.select('miles', msg('Distance'), msg('Any distance'), MILES.map((m) => [String(m), msg(str`Within ${formatMiles(m)}`), facets?.miles[String(m)]]), (v) => (v ? Number(v) : undefined))}`;
+}
