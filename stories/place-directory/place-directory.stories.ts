@@ -64,10 +64,10 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** The list: every service and way to get involved, ten to a page, with the filters beside it. */
-export const Results: Story = { parameters: { forcedColors: true } };
+export const Results: Story = {};
 
 /** A neighbourhood page: Parkhead's services only, the area locked. */
-export const NeighbourhoodPage: Story = { args: { area: 'parkhead', lock: 'area', category: 'food', 'page-size': 5 } };
+export const NeighbourhoodPage: Story = { name: 'Neighbourhood page', args: { area: 'parkhead', lock: 'area', category: 'food', 'page-size': 5 } };
 
 /** While the feed loads, the page's own fallback content shows. */
 export const Loading: Story = { args: { feed: NEVER } };
@@ -84,6 +84,7 @@ export const Empty: Story = { args: { feed: EMPTY_FEED } };
 
 /** A search with no results: the ways out are offered. */
 export const NoResults: Story = {
+  name: 'No results',
   render: (args) =>
     directory(args, (el) => {
       const input = el.shadowRoot!.querySelector<HTMLInputElement>('#query')!;
@@ -91,6 +92,18 @@ export const NoResults: Story = {
       input.dispatchEvent(new Event('input'));
       const free = el.shadowRoot!.querySelector<HTMLInputElement>('#f-free')!;
       free.click();
+    }),
+};
+
+/** Sorted by distance from a postcode (a district here, placed at its area's centre): distances, and the distance filter. */
+export const NearestFirst: Story = {
+  name: 'Nearest first',
+  render: (args) =>
+    directory(args, (el) => {
+      const postcode = el.shadowRoot!.querySelector<HTMLInputElement>('#postcode')!;
+      postcode.value = 'G31';
+      postcode.dispatchEvent(new Event('input'));
+      void el.updateComplete.then(() => el.shadowRoot!.querySelector<HTMLFormElement>('form.near')!.requestSubmit());
     }),
 };
 
@@ -102,11 +115,11 @@ export const Details: Story = {
 
 /** Long texts: the sample's 119-character service name and a long description. */
 export const LongTexts: Story = {
+  name: 'Long texts',
   render: (args) =>
     directory(args, (el) => {
-      const long = el.shadowRoot!.querySelector('.result h3 button') ? 'North East Sample Financial Inclusion' : '';
       const input = el.shadowRoot!.querySelector<HTMLInputElement>('#query')!;
-      input.value = long;
+      input.value = 'North East Sample Financial Inclusion';
       input.dispatchEvent(new Event('input'));
     }),
 };
@@ -122,19 +135,31 @@ export const Opportunity: Story = {
     }),
 };
 
-/** A result's details as printed (use the browser's print preview on this story): contacts and times, no buttons. */
-export const PrintedDetails: Story = {
+/**
+ * In forced colours (Windows contrast themes): "Open now" and every control take the system's colours.
+ * To see it yourself, in Chrome open DevTools, ⋮, More tools, Rendering, and set "Emulate CSS media
+ * feature forced-colors" to "active".
+ */
+export const ForcedColours: Story = { name: 'Forced colours', parameters: { forcedColors: true } };
+
+/**
+ * A result's details as printed (use the browser's print preview on this story): contacts and times, no
+ * buttons. "Print these details" prints them alone, from a frame of their own: an element cannot change
+ * the host page's print stylesheet, so the browser's own Print prints the whole page.
+ */
+export const Printed: Story = {
   parameters: { print: true },
   render: (args) => directory(args, (el) => void el.showEntry('bd66bbc3-860f-55a5-bf52-5ebea44ca80c')),
 };
 
-/** At 320 px wide, as on a small phone: one column, nothing scrolls sideways. */
+/** At 320 px wide, as on a small phone: one column, the filters folded away, nothing scrolls sideways. */
 export const NarrowScreen: Story = {
+  name: 'Narrow screen',
   render: (args) => html`<div style="max-inline-size: 320px">${directory(args)}</div>`,
 };
 
 /** Narrow, with a result open. */
 export const NarrowDetails: Story = {
+  name: 'Narrow details',
   render: (args) => html`<div style="max-inline-size: 320px">${directory(args, (el) => void el.showEntry('bd66bbc3-860f-55a5-bf52-5ebea44ca80c'))}</div>`,
 };
-
