@@ -64,6 +64,30 @@ describe('<place-directory>: focus stays somewhere sensible', () => {
     }
   });
 
+  it('keeps focus on "Use my location" while the browser finds it, saying so', async () => {
+    const geo = navigator.geolocation;
+    const real = geo.getCurrentPosition;
+    let answer: PositionCallback = () => {};
+    geo.getCurrentPosition = (ok) => void (answer = ok);
+    try {
+      const el = await directory(endpoint);
+      const locate = $<HTMLButtonElement>(el, 'button.locate');
+      locate.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => $(el, '.busy').textContent!.includes('Finding your location…'), 'busy, visibly');
+      expect(status(el)).to.equal('Finding your location…');
+      expect(locate.getAttribute('aria-disabled')).to.equal('true');
+      expect(focused(el)).to.equal(locate);
+      answer({ coords: { latitude: 55.853, longitude: -4.2 } } as GeolocationPosition);
+      await waitUntil(() => $(el, '.near-status'), 'sorted by distance');
+      await el.updateComplete;
+      expect(locate.getAttribute('aria-disabled')).to.equal('false');
+      expect(focused(el)).to.equal(locate);
+    } finally {
+      geo.getCurrentPosition = real;
+    }
+  });
+
   it('moves focus to the postcode field when "Stop sorting by distance" goes', async () => {
     const el = await directory(endpoint);
     await lookUp(el, 'G34 9QN');
