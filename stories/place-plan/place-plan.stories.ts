@@ -21,6 +21,7 @@ interface Args {
   plan?: string;
   compact: boolean;
   'sync-url': boolean;
+  'heading-level'?: number;
 }
 
 const AREAS = [{ id: 'riverside', name: 'Riverside', alternate_name: 'Taobh na h-Aibhne', postcode_districts: ['G40'] }];
@@ -162,6 +163,7 @@ const plan = (args: Args, then?: (el: PlacePlanElement) => unknown) => html`
     plan=${ifDefined(args.plan || undefined)}
     ?compact=${args.compact}
     ?sync-url=${args['sync-url']}
+    heading-level=${ifDefined(args['heading-level'] && args['heading-level'] !== 2 ? args['heading-level'] : undefined)}
     feed-timeout=${ifDefined(timeoutFor(args.feed))}
     @place-feed-load=${whenLoaded(then)}
   >
@@ -179,6 +181,7 @@ const meta: Meta<Args> = {
     plan: { control: 'text' },
     compact: { control: 'boolean' },
     'sync-url': { control: 'boolean' },
+    'heading-level': { control: { type: 'number', min: 2, max: 6, step: 1 } },
   },
   render: (args) => plan(args),
 };
