@@ -4,7 +4,7 @@
  * box. The draft is deleted when the resident sends. Loaded only by forms with `save-draft`.
  */
 import type { Question } from '../feed/schema.js';
-import { type Answers, isPersonal } from './answers.js';
+import { type Answers, isPersonal, readAnswers } from './answers.js';
 
 /** Puts answers back into the form's controls (a saved draft). */
 export function writeAnswers(form: HTMLFormElement, answers: Answers): void {
@@ -33,6 +33,11 @@ export function saveDraft(formId: string, questions: readonly Question[], answer
   } catch {
     // Storage full or blocked: the draft is a convenience, the form still works.
   }
+}
+
+/** Keeps the form's answers as they are now (read here, so that reading them is no part of the page's first download). */
+export function saveForm(formId: string, questions: readonly Question[], form: HTMLFormElement): void {
+  saveDraft(formId, questions, readAnswers(form, questions));
 }
 
 export function loadDraft(formId: string): Answers | undefined {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FeedResult } from '../feed/parse.js';
@@ -6,7 +6,7 @@ import type { FeedbackForm } from '../feed/schema.js';
 import { msg, str } from '../ui/localize.js';
 import { PlaceElement } from '../ui/place-element.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
-import { type Answers, readAnswers } from './answers.js';
+import type { Answers } from './answers.js';
 import { loadOutbox } from './outbox-loader.js';
 import { countText, renderQuestion } from './questions.js';
 import type { FormHost, Sender } from './send.js';
@@ -136,9 +136,12 @@ export class PlaceFeedbackElement extends PlaceElement {
     return (this.draftModule ??= import('./draft.js'));
   }
 
-  /** @internal */
+  /** @internal send.ts, and the styles of what it draws added to the element's own. */
   private loadSender(): Promise<Sender> {
-    return import('./send.js').then(({ Sender }) => (this.sender = new Sender(this as unknown as FormHost)));
+    return import('./send.js').then(({ Sender, sendStyles }) => {
+      adoptStyles(this.renderRoot as ShadowRoot, [...PlaceFeedbackElement.elementStyles, sendStyles]);
+      return (this.sender = new Sender(this as unknown as FormHost));
+    });
   }
 
   /** @internal */
@@ -198,7 +201,7 @@ export class PlaceFeedbackElement extends PlaceElement {
     return html`<form part="feedback-form" class="l${this.level}" novalidate ?hidden=${this.phase === 'queued'} @submit=${(e: SubmitEvent) => this.onSubmit(e, definition)}
       @input=${(e: Event) => this.onInput(e, definition)} @change=${(e: Event) => this.onInput(e, definition)} aria-labelledby="title">
       ${this.sender?.renderSummary()}
-      ${this.phase === 'rejected' ? this.renderRefusal() : nothing}
+      ${this.phase === 'rejected' ? (this.sender?.renderRefusal() ?? this.renderUnsent()) : nothing}
       ${this.heading(definition.title, 'title main', 'title')}
       ${definition.introduction ? html`<p>${definition.introduction}</p>` : nothing}
       <div class="notice privacy" part="privacy">
@@ -231,20 +234,14 @@ export class PlaceFeedbackElement extends PlaceElement {
     </div>`;
   }
 
-  /** @internal */
-  private renderRefusal(): TemplateResult {
-    const refusal = this.refusal;
-    // A late refusal the resident's focus was not near: announced, since the focus stays where they are.
-    return html`<div class="notice error refusal" tabindex="-1" role=${ifDefined(refusal?.alert ? 'alert' : undefined)}>
+  /**
+   * @internal Nothing could be checked or sent (send.ts could not be fetched, even on a second try): the one
+   * refusal the element draws itself; every other is send.ts's (Sender.renderRefusal).
+   */
+  private renderUnsent(): TemplateResult {
+    return html`<div class="notice error refusal" tabindex="-1">
       ${this.heading(msg('Your feedback could not be sent'), 'title')}
-      <p>
-        ${!refusal?.status
-          ? msg('Check your internet connection, then send again. Your answers are still here.')
-          : refusal.late
-            ? msg('We saved it to send later, but the service that receives this form did not accept it. Your answers are back in the form: check them and send again.')
-            : msg('The service that receives this form did not accept it. Your answers are still here: you can try again later.')}
-      </p>
-      ${refusal?.message ? html`<p class="secondary-text">${refusal.message}</p>` : nothing}
+      <p>${msg('Check your internet connection, then send again. Your answers are still here.')}</p>
     </div>`;
   }
 
@@ -286,7 +283,7 @@ export class PlaceFeedbackElement extends PlaceElement {
     // Not while sending: the draft has just been deleted, and must not come back once the answers are sent.
     if (this.saveDraft && this.form && form && this.phase !== 'sending') {
       const id = this.form;
-      void this.drafts().then(({ saveDraft }) => saveDraft(id, definition.questions, readAnswers(form, definition.questions)));
+      void this.drafts().then(({ saveForm }) => saveForm(id, definition.questions, form));
     }
   }
 

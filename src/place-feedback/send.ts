@@ -6,12 +6,14 @@
  * before anyone can press send.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FeedbackForm } from '../feed/schema.js';
 import { emit } from '../ui/events.js';
 import { msg } from '../ui/localize.js';
 import { type Answers, readAnswers } from './answers.js';
 import { type FeedbackEventDetail, type FeedbackFailedDetail, type FeedbackState, type Outbox, PlaceFeedbackElement, type Refusal } from './place-feedback.js';
 import { referenceOf } from './reference.js';
+export { sendStyles } from './send-styles.js';
 import { type FieldError, validate } from './validation.js';
 
 type Outcome = Awaited<ReturnType<Outbox['send']>>;
@@ -113,6 +115,23 @@ export class Sender {
           ? html`<p>${definition.confirmation?.message ?? msg('There is nothing else you need to do.')}</p>`
           : html`<p>${msg('We could not reach the service that receives this form just now. Your answers are kept in this browser and will be sent automatically when the connection returns. You do not need to send them again.')}</p>`}
       </div>`;
+  }
+
+  /** "Your feedback could not be sent": why, and the endpoint's message as text. */
+  renderRefusal(): TemplateResult {
+    const refusal = this.host.refusal;
+    // A late refusal the resident's focus was not near: announced, since the focus stays where they are.
+    return html`<div class="notice error refusal" tabindex="-1" role=${ifDefined(refusal?.alert ? 'alert' : undefined)}>
+      ${this.host.heading(msg('Your feedback could not be sent'), 'title')}
+      <p>
+        ${!refusal?.status
+          ? msg('Check your internet connection, then send again. Your answers are still here.')
+          : refusal.late
+            ? msg('We saved it to send later, but the service that receives this form did not accept it. Your answers are back in the form: check them and send again.')
+            : msg('The service that receives this form did not accept it. Your answers are still here: you can try again later.')}
+      </p>
+      ${refusal?.message ? html`<p class="secondary-text">${refusal.message}</p>` : nothing}
+    </div>`;
   }
 
   private focusField(event: Event, id: string): void {

@@ -182,6 +182,27 @@ describe('<place-feedback>: the form', () => {
     await expectAccessible(el);
   });
 
+  it('the summary and the panels keep their styles, which come with the code that checks and sends (send.ts), not in the first download', async () => {
+    const outbox = useStandIn();
+    outbox.next = async () => ({ state: 'queued' });
+    const el = await feedbackWith({ form: 'every-kind' });
+    await send(el);
+    const summary = getComputedStyle($(el, '.error-summary'));
+    expect(summary.borderTopWidth).to.equal('5px');
+    expect(summary.borderTopColor).to.equal('rgb(212, 53, 28)');
+    fillValid(el);
+    await send(el);
+    expect(el.state).to.equal('queued');
+    expect(getComputedStyle($(el, '.confirmation.queued')).borderTopColor).to.equal('rgb(29, 112, 184)');
+    outbox.deliverLater(outbox.sent[0].submission.idempotency_key);
+    await waitUntil(() => el.state === 'sent');
+    await el.updateComplete;
+    const panel = getComputedStyle($(el, '.confirmation'));
+    expect(panel.backgroundColor).to.equal('rgb(0, 112, 60)');
+    expect(panel.color).to.equal('rgb(255, 255, 255)');
+    expect(getComputedStyle($(el, '.reference')).display).to.equal('inline-block');
+  });
+
   it('while sending, says so and ignores more presses', async () => {
     const outbox = useStandIn();
     let finish!: (o: Outcome) => void;

@@ -1,0 +1,57 @@
+import { css } from 'lit';
+
+/**
+ * The styles of what only send.ts draws (the "There is a problem" summary, the sent and saved panels),
+ * in its chunk rather than the page's first download; added to the element's own when send.ts loads.
+ */
+export const sendStyles = css`
+  .error-summary {
+    margin-block-end: var(--place-space, 1em);
+    padding: 1em;
+    border: 5px solid var(--place-color-error, #d4351c);
+  }
+  .error-summary:focus {
+    outline: 3px solid var(--place-color-focus, #ffdd00);
+    outline-offset: 0;
+  }
+  .error-summary ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .error-summary a {
+    font-weight: 700;
+    color: var(--place-color-error, #d4351c);
+  }
+  .error-summary a:focus-visible {
+    color: var(--place-color-focus-text, #0b0c0c);
+  }
+  .confirmation {
+    margin-block-end: var(--place-space, 1em);
+    padding: 1.25em;
+    text-align: center;
+    color: var(--place-color-confirmation-text, #ffffff);
+    background: var(--place-color-confirmation, #00703c);
+    border: 5px solid transparent;
+  }
+  .confirmation.queued {
+    color: var(--place-color-text, #0b0c0c);
+    background: var(--place-color-surface, #f3f2f1);
+    border-color: var(--place-color-notice-border, #1d70b8);
+  }
+  .confirmation p {
+    margin: 0;
+    font-size: 1.25em;
+  }
+  .reference {
+    display: inline-block;
+    font-size: 1.2em;
+    letter-spacing: 0.05em;
+    overflow-wrap: anywhere;
+  }
+  @media (forced-colors: active) {
+    .confirmation {
+      border-color: CanvasText;
+    }
+  }
+`;
