@@ -92,6 +92,20 @@ export class PlacePlanElement extends PlaceElement {
   /** @internal Open priorities, by id. */ @state() private open: ReadonlySet<string> = new Set();
   /** @internal Indicators shown as tables, by priority and indicator id. */ @state() private tables: ReadonlySet<string> = new Set();
   /** @internal */ @state() private feedbackOpen = false;
+  /**
+   * @internal Printing (or about to): every priority's body is rendered then. A closed priority's body is
+   * otherwise left empty, so a plan of many priorities renders only their titles at first.
+   */
+  @state() private printing = false;
+  /** @internal */ private printMedia?: MediaQueryList;
+  /** @internal */ private onPrintChange = (): void => {
+    this.printing = !!this.printMedia?.matches;
+  };
+  /** @internal Before the browser lays the page out for paper: render every body now, not a microtask later. */
+  private onBeforePrint = (): void => {
+    this.printing = true;
+    if (this.isUpdatePending && this.hasUpdated) this.performUpdate();
+  };
   /** @internal The list of all plans, loaded when first needed (pages showing one plan never need it). */
   private list?: PlanList;
   /** @internal */
@@ -110,6 +124,11 @@ export class PlacePlanElement extends PlaceElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.onPopState);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onPrintChange);
+    this.printMedia ??= window.matchMedia?.('print');
+    this.printMedia?.addEventListener('change', this.onPrintChange);
+    this.printing = !!this.printMedia?.matches;
     if (this.syncUrl) this.applyUrl();
     for (const tag of ['place-feedback', 'place-connector']) {
       if (!customElements.get(tag)) void customElements.whenDefined(tag).then(() => this.requestUpdate());
@@ -119,6 +138,9 @@ export class PlacePlanElement extends PlaceElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onPrintChange);
+    this.printMedia?.removeEventListener('change', this.onPrintChange);
   }
 
   /** @internal */
@@ -465,7 +487,14 @@ export class PlacePlanElement extends PlaceElement {
       )}
       <p class="priority-meta secondary-text">${this.priorityMeta(actions, shown, indicators)}</p>
       <div class="priority-body" id=${body} ?hidden=${!expanded}>
-        ${priority.why ? html`<p class="why"><strong>${msg('Why it matters:')}</strong> ${priority.why}</p>` : nothing}
+        ${expanded || this.printing ? this.renderPriorityBody(priority, index, actions, shown, indicators) : nothing}
+      </div>
+    </section>`;
+  }
+
+  /** @internal The inside of a priority: why it matters, its actions and its indicators. */
+  private renderPriorityBody(priority: Priority, index: number, actions: PlanAction[], shown: PlanAction[], indicators: Indicator[]): TemplateResult {
+    return html`${priority.why ? html`<p class="why"><strong>${msg('Why it matters:')}</strong> ${priority.why}</p>` : nothing}
         ${heading(this.level, 2, msg('What partners will do'))}
         ${actions.length === 0
           ? html`<p>${msg('No actions listed yet.')}</p>`
@@ -475,9 +504,7 @@ export class PlacePlanElement extends PlaceElement {
         ${heading(this.level, 2, msg('How progress is measured'))}
         ${indicators.length === 0
           ? html`<p>${msg('No measures of progress listed yet.')}</p>`
-          : html`<div class="indicators">${indicators.map((ind, i) => this.renderIndicator(ind, `${index}-${i}`))}</div>`}
-      </div>
-    </section>`;
+          : html`<div class="indicators">${indicators.map((ind, i) => this.renderIndicator(ind, `${index}-${i}`))}</div>`}`;
   }
 
   /** @internal */

@@ -361,7 +361,17 @@ describe('<place-plan>: compact, print, sizes, themes', () => {
 
   it('prints with every priority open and the figures as tables, without buttons', async () => {
     const el = await planElement('area="parkhead"');
+    // A closed priority's body is empty on screen (a big plan renders its titles only at first)...
+    expect($$(el, 'table.numbers')).to.have.length(0);
+    // ...and filled as the browser prepares to print, before it lays the page out.
+    window.dispatchEvent(new Event('beforeprint'));
+    expect($$(el, 'table.numbers')).to.have.length(7);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect($$(el, 'table.numbers')).to.have.length(0);
     await emulateMedia({ media: 'print' });
+    await new Promise((done) => requestAnimationFrame(done));
+    await el.updateComplete;
     const visible = (node: Element) => getComputedStyle(node).display !== 'none';
     expect($$(el, '.priority-body').every(visible)).to.be.true;
     expect($$(el, 'table.numbers')).to.have.length(7);
