@@ -129,6 +129,7 @@ export class PlaceConnectorElement extends PlaceElement {
           selected: () => this.chosen,
           choose: (choice) => this.chooseArea(choice),
           legend: () => msg('Find the Community Connector for your neighbourhood'),
+          confirmLabel: () => msg('Show contacts'),
         });
         this.requestUpdate();
       },

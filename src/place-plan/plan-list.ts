@@ -4,11 +4,10 @@
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { LocalityPlan, PlaceFeed } from '../feed/schema.js';
-import { areaLabel, type AreaChoice } from '../ui/area-chooser.js';
+import { AreaChooser, areaLabel, type AreaChoice } from '../ui/area-chooser.js';
 import { msg, str } from '../ui/localize.js';
 import { latestFor } from './find-plan.js';
 import { heading } from './heading.js';
-import { PlanChooser } from './plan-chooser.js';
 import { actionsLine, indicatorsLine, periodOf } from './plan-text.js';
 import { headlineOf } from './progress.js';
 
@@ -19,17 +18,18 @@ export class PlanList {
   private notice = '';
   /** The area chosen in the list. */
   private chosenArea?: string;
-  private readonly chooser: PlanChooser;
+  private readonly chooser: AreaChooser;
 
   constructor(
     private readonly host: Host,
     private readonly open: (id: string) => void,
   ) {
-    this.chooser = new PlanChooser(host, {
+    this.chooser = new AreaChooser(host, {
       areas: () => host.feedResult?.feed.areas ?? [],
       selected: () => this.chosenArea,
       choose: (choice) => this.chooseArea(choice),
       legend: () => msg('Find the plan for your neighbourhood'),
+      confirmLabel: () => msg('Show plan'),
     });
   }
 

@@ -3,6 +3,10 @@
  * areas offline by postcode district and sector (no geocoding). Used by elements that show one area's
  * information (the plan, the connector card). GOV.UK patterns: a label and hint per field, errors
  * prefixed "Error:" and linked with aria-describedby, answers kept.
+ *
+ * Choosing from the list only selects (WCAG 3.2.2 On Input: a resident moving through it with the arrow
+ * keys changes nothing else); the button right after it ("Show plan", "Show contacts") shows the area. The
+ * postcode box is a form with its own "Find" button.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -26,6 +30,8 @@ export interface AreaChooserOptions {
   choose: (choice: AreaChoice) => void;
   /** The legend above the two fields. */
   legend?: () => string;
+  /** The button after the list that shows the area selected in it ("Show plan"). */
+  confirmLabel: () => string;
 }
 
 let counter = 0;
@@ -37,6 +43,8 @@ export function areaLabel(area: Area): string {
 
 export class AreaChooser implements ReactiveController {
   private postcode = '';
+  /** Selected in the list, not yet shown ('' for none). */
+  private pending?: string;
   private error?: string;
   /** Said after a postcode lookup: which area it found, or that the feed does not cover it. */
   private outcome?: string;
@@ -51,12 +59,23 @@ export class AreaChooser implements ReactiveController {
 
   hostConnected(): void {}
 
-  private chooseFromList = (event: Event) => {
-    const id = (event.target as HTMLSelectElement).value;
+  /** Selecting only selects: nothing else changes until the button after the list is pressed. */
+  private selectFromList = (event: Event) => {
+    this.pending = (event.target as HTMLSelectElement).value;
+    this.outcome = undefined;
+    this.host.requestUpdate();
+  };
+
+  private showChosen = () => {
+    const id = this.pending ?? this.options.selected() ?? '';
     const area = this.options.areas().find((a) => a.id === id);
     this.error = undefined;
-    this.outcome = undefined;
-    if (area) this.options.choose({ area, via: 'list' });
+    this.outcome = area ? undefined : msg('Choose a neighbourhood from the list first.');
+    if (area) {
+      // Shown: from now on the list follows what the host shows (which may clear it later).
+      this.pending = undefined;
+      this.options.choose({ area, via: 'list' });
+    }
     this.host.requestUpdate();
   };
 
@@ -81,6 +100,7 @@ export class AreaChooser implements ReactiveController {
           others.length > 0
             ? msg(str`${postcode} is in or near ${formatList(matches.map((a) => a.name), 'disjunction')}. Showing ${name}; choose another from the list if that is not yours.`)
             : msg(str`${postcode} is in ${name}.`);
+        this.pending = undefined;
         this.options.choose({ area: best, via: 'postcode', postcode: parsed.normalised });
       }
     }
@@ -92,7 +112,7 @@ export class AreaChooser implements ReactiveController {
 
   render(): TemplateResult {
     const areas = this.options.areas();
-    const selected = this.options.selected() ?? '';
+    const selected = this.pending ?? this.options.selected() ?? '';
     const id = this.id;
     const describedBy = [`${id}-hint`, this.error ? `${id}-error` : ''].filter(Boolean).join(' ');
     return html`
@@ -101,10 +121,13 @@ export class AreaChooser implements ReactiveController {
           <legend>${this.options.legend?.() ?? msg('Find your neighbourhood')}</legend>
           <div class="field">
             <label for="${id}-list">${msg('Neighbourhood')}</label>
-            <select id="${id}-list" .value=${live(selected)} @change=${this.chooseFromList}>
-              <option value="" ?selected=${!selected}>${msg('Choose a neighbourhood')}</option>
-              ${areas.map((area) => html`<option value=${area.id} ?selected=${area.id === selected}>${areaLabel(area)}</option>`)}
-            </select>
+            <div class="inline">
+              <select id="${id}-list" .value=${live(selected)} @change=${this.selectFromList}>
+                <option value="" ?selected=${!selected}>${msg('Choose a neighbourhood')}</option>
+                ${areas.map((area) => html`<option value=${area.id} ?selected=${area.id === selected}>${areaLabel(area)}</option>`)}
+              </select>
+              <button type="button" class="button secondary confirm" @click=${this.showChosen}>${this.options.confirmLabel()}</button>
+            </div>
           </div>
           <form class="field postcode ${this.error ? 'has-error' : ''}" novalidate @submit=${this.lookUp}>
             <label for="${id}-postcode">${msg('Or enter your postcode')}</label>

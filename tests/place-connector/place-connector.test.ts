@@ -292,6 +292,7 @@ describe('<place-connector>: choosing who to show', () => {
     const select = $<HTMLSelectElement>(el, 'select');
     select.value = 'springburn';
     select.dispatchEvent(new Event('change'));
+    (select.parentElement!.querySelector('.confirm') as HTMLButtonElement).click();
     await el.updateComplete;
     expect(names(el)).to.deep.equal(['Tomasz Wiśniewski']);
     expect(text($(el, '.chooser-status'))).to.equal('Showing 1 contact for Springburn (Bùrn an Fhuarain).');
@@ -312,6 +313,7 @@ describe('<place-connector>: choosing who to show', () => {
     const select = $<HTMLSelectElement>(el, 'select');
     select.value = 'springburn';
     select.dispatchEvent(new Event('change'));
+    (select.parentElement!.querySelector('.confirm') as HTMLButtonElement).click();
     await el.updateComplete;
     expect(names(el)).to.deep.equal(['Tomasz Wiśniewski']);
     const input = $<HTMLInputElement>(el, 'input[name="postcode"]');
@@ -383,6 +385,7 @@ describe('<place-connector>: choosing who to show', () => {
     const select = $<HTMLSelectElement>(plain, 'select');
     select.value = 'springburn';
     select.dispatchEvent(new Event('change'));
+    (select.parentElement!.querySelector('.confirm') as HTMLButtonElement).click();
     await plain.updateComplete;
     expect(sessionStorage.length).to.equal(0);
     expect(localStorage.getItem(key)).to.be.null;
@@ -391,6 +394,7 @@ describe('<place-connector>: choosing who to show', () => {
     const list = $<HTMLSelectElement>(remembering, 'select');
     list.value = 'easterhouse';
     list.dispatchEvent(new Event('change'));
+    (list.parentElement!.querySelector('.confirm') as HTMLButtonElement).click();
     await remembering.updateComplete;
     expect(sessionStorage.getItem(key)).to.equal('easterhouse');
     expect(localStorage.getItem(key)).to.be.null;

@@ -24,6 +24,7 @@ class ChooserHost extends LitElement {
       this.selected = choice.area.id;
       this.requestUpdate();
     },
+    confirmLabel: () => 'Show',
   });
   override render() {
     return litHtml`<div class="root">${this.chooser.render()}</div>`;
@@ -50,9 +51,34 @@ describe('AreaChooser', () => {
     expect([...select.options].map((o) => o.textContent)).to.deep.equal(['Choose a neighbourhood', 'Parkhead (Ceann na Pàirce)', 'Dennistoun', 'Springburn']);
     select.value = 'springburn';
     select.dispatchEvent(new Event('change'));
+    (select.parentElement!.querySelector('.confirm') as HTMLButtonElement).click();
     await el.updateComplete;
     expect(el.chosen).to.deep.equal([{ area: AREAS[2], via: 'list' }]);
     await expectAccessible(el);
+  });
+
+  it('only selects while the resident moves through the list; the button after it shows the area', async () => {
+    const el = await fixture<ChooserHost>(html`<chooser-host></chooser-host>`);
+    const select = q<HTMLSelectElement>(el, 'select');
+    select.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(el.chosen).to.deep.equal([]);
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.textContent).to.equal('Show');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.chosen.map((c) => c.area.id)).to.deep.equal([select.value]);
+    expect(select.value).to.not.equal('');
+  });
+
+  it('asks for a neighbourhood when the button is pressed with none selected', async () => {
+    const el = await fixture<ChooserHost>(html`<chooser-host></chooser-host>`);
+    q<HTMLButtonElement>(el, '.confirm').click();
+    await el.updateComplete;
+    expect(el.chosen).to.deep.equal([]);
+    expect(q(el, '.outcome').textContent).to.equal('Choose a neighbourhood from the list first.');
   });
 
   it('matches a postcode typed any way to its area, by sector first', async () => {
