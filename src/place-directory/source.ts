@@ -131,6 +131,11 @@ export class LocalDirectorySource implements DirectorySource {
   private readonly rank: Int32Array;
   private readonly areaIds: string[];
   private clock?: OpeningClock;
+  /**
+   * Each entry's opening at the clock's minute, worked out once per minute rather than per keystroke:
+   * bit 7 set once known, bits 0 to 6 the days it opens in the coming week, bit 8 open now.
+   */
+  private opening = new Uint16Array(0);
 
   constructor(feed: PlaceFeed, now = new Date(), index?: TextIndex) {
     this.feed = feed;
@@ -170,8 +175,11 @@ export class LocalDirectorySource implements DirectorySource {
     const { filters, near, query } = request;
     if (!this.index && /[\p{L}\p{N}]/u.test(query)) return this.ready().then(() => this.search(request));
     const at = request.at ?? new Date();
-    if (!this.clock || Math.floor(this.clock.at.getTime() / 60000) !== Math.floor(at.getTime() / 60000)) this.clock = new OpeningClock(at);
-    const clock = this.clock;
+    if (!this.clock || Math.floor(this.clock.at.getTime() / 60000) !== Math.floor(at.getTime() / 60000)) {
+      this.clock = new OpeningClock(at);
+      this.opening = new Uint16Array(this.entries.length);
+    }
+    const { clock, opening } = this;
     const matches = this.index?.search(query);
     const candidates = matches ? matches.docs : this.entries.map((e) => e.n);
     // Every option is counted, none left out: an option that would give nothing says (0).
@@ -191,10 +199,15 @@ export class LocalDirectorySource implements DirectorySource {
         for (const point of entry.points) distance = Math.min(distance, distanceMiles(near!, point));
         miles[n] = distance;
       }
-      // A closed service is never open, whatever its schedules say.
-      const closed = isClosed(entry);
-      const open = !closed && clock.isOpen(entry.schedules);
-      const days = closed ? 0 : clock.openDays(entry.schedules);
+      let known = opening[n];
+      if (!known) {
+        // A closed service is never open, whatever its schedules say.
+        const closed = isClosed(entry);
+        known = 0x80 | (closed ? 0 : clock.openDays(entry.schedules)) | (!closed && clock.isOpen(entry.schedules) ? 0x100 : 0);
+        opening[n] = known;
+      }
+      const open = (known & 0x100) !== 0;
+      const days = known & 0x7f;
       // Which filter this entry fails: in the results when none, counted for that filter's options when only one.
       let failed: Group | undefined;
       let failures = 0;
