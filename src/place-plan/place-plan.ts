@@ -10,7 +10,6 @@ import { PlaceElement } from '../ui/place-element.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
 import { chartOf } from './chart.js';
 import { heading, levelOf } from './heading.js';
-import { warnAbout } from './plan-checks.js';
 import { latestFor } from './find-plan.js';
 import { formatValue, summaryOf } from './indicator-summary.js';
 import type { PlanList } from './plan-list.js';
@@ -270,7 +269,6 @@ export class PlacePlanElement extends PlaceElement {
   private renderPlan(plan: LocalityPlan, feed: PlaceFeed): TemplateResult {
     const area = feed.areas.find((a) => a.id === plan.area_id);
     const headline = headlineOf(plan.priorities);
-    warnAbout(plan);
     return html`<article class="plan" part="locality-plan" aria-labelledby="plan-title">
       ${this.fixed ? nothing : html`<p class="back no-print"><button type="button" class="link-button" @click=${this.backToList}>${msg('All Locality Plans')}</button></p>`}
       ${this.renderHeader(plan, area)}

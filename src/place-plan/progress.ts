@@ -91,17 +91,6 @@ export function partnersOf(action: PlanAction): string[] {
 
 export type { ActionStatus };
 
-/** Dates given more than one value, in the order they first repeat (the feed's own words). */
-export function duplicateDates(indicator: Indicator): string[] {
-  const seen = new Set<string>();
-  const twice = new Set<string>();
-  for (const value of indicator.values ?? []) {
-    if (seen.has(value.date)) twice.add(value.date);
-    seen.add(value.date);
-  }
-  return [...twice];
-}
-
 /** The values with one per date (the last one given for a date wins), oldest first. */
 export function distinctValues(indicator: Indicator): IndicatorValue[] {
   const byDate = new Map<string, IndicatorValue>();
