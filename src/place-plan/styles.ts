@@ -22,13 +22,6 @@ export const styles = css`
     border-radius: var(--place-radius, 0);
   }
   /* Headings look the same at any heading-level: drawn by their place in the plan (heading.ts), not their tag. */
-  h5,
-  h6 {
-    font-family: var(--place-heading-font-family, inherit);
-    font-weight: 700;
-    line-height: 1.25;
-    color: var(--place-color-heading, inherit);
-  }
   .rank-0 {
     font-size: 1.5em;
     margin: 0 0 var(--place-space, calc(1em / 1.5));

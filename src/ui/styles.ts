@@ -73,7 +73,9 @@ export const baseStyles = css`
   }
   h2,
   h3,
-  h4 {
+  h4,
+  h5,
+  h6 {
     font-family: var(--place-heading-font-family, inherit);
     font-weight: 700;
     line-height: 1.25;
