@@ -154,7 +154,7 @@ export abstract class PlaceElement extends LitElement {
     const target =
       outcome === 'error'
         ? root.querySelector<HTMLElement>('.retry')
-        : ([...root.querySelectorAll<HTMLElement>('h2,h3,h4')].find((heading) => heading.getClientRects().length) ?? root.querySelector<HTMLElement>('.root'));
+        : ([...root.querySelectorAll<HTMLElement>('h2,h3,h4,h5,h6,[role="heading"]')].find((heading) => heading.getClientRects().length) ?? root.querySelector<HTMLElement>('.root'));
     if (target && target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
     target?.focus();
   }
