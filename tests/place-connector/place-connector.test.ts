@@ -7,6 +7,28 @@ import type { PlaceConnectorElement } from '../../src/place-connector/place-conn
 import { SAMPLE_FEED_URL, feedDataUrl, minimalFeed, nextFeedEvent, testFeedUrl } from '../support/fixtures.js';
 import { $, $$, AREA, OTHER, TSI, connectorElement, connectorFeed, linkNames, names, text } from './helpers.js';
 
+/**
+ * For a chunk that cannot be loaded (offline): collects unhandled promise rejections (there must be none)
+ * and quiets the console note the element writes for the site's editor, until `restore()`.
+ */
+function watchOffline() {
+  const unhandled: unknown[] = [];
+  const onUnhandled = (event: PromiseRejectionEvent) => {
+    unhandled.push(event.reason);
+    event.preventDefault();
+  };
+  window.addEventListener('unhandledrejection', onUnhandled);
+  const realWarn = console.warn;
+  console.warn = () => undefined;
+  return {
+    unhandled,
+    restore() {
+      console.warn = realWarn;
+      window.removeEventListener('unhandledrejection', onUnhandled);
+    },
+  };
+}
+
 const forcedColours = (on: boolean) => executeServerCommand('emulate-forced-colors', { active: on });
 /** Monday 23 November 2026, 10:00 in the UK (GMT). */
 const MONDAY_10AM = new Date('2026-11-23T10:00:00Z');
@@ -351,14 +373,8 @@ describe('<place-connector>: choosing who to show', () => {
   });
 
   it('offline, a chooser that cannot be loaded says so and can be tried again (no unhandled rejection)', async () => {
-    const unhandled: unknown[] = [];
-    const onUnhandled = (event: PromiseRejectionEvent) => {
-      unhandled.push(event.reason);
-      event.preventDefault();
-    };
-    window.addEventListener('unhandledrejection', onUnhandled);
-    const realWarn = console.warn;
-    console.warn = () => undefined;
+    const offline = watchOffline();
+    const { unhandled } = offline;
     try {
       const fail = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: https://council.example/placekit/chunks/places-abc123.js'));
       const loaded = nextFeedEvent();
@@ -374,8 +390,7 @@ describe('<place-connector>: choosing who to show', () => {
       await waitUntil(() => el.shadowRoot!.activeElement?.localName === 'select', 'the list loads and has focus');
       expect(el.shadowRoot!.querySelector('[part="notice"]')).to.be.null;
     } finally {
-      console.warn = realWarn;
-      window.removeEventListener('unhandledrejection', onUnhandled);
+      offline.restore();
     }
   });
 
@@ -569,14 +584,8 @@ describe('<place-connector>: layouts, save contact, isolation', () => {
   it('offline, "Save contact" tells the resident to check the connection and try again (no unhandled rejection)', async () => {
     const el = await connectorElement('area="parkhead"');
     const downloads = captureDownloads();
-    const unhandled: unknown[] = [];
-    const onUnhandled = (event: PromiseRejectionEvent) => {
-      unhandled.push(event.reason);
-      event.preventDefault();
-    };
-    window.addEventListener('unhandledrejection', onUnhandled);
-    const realWarn = console.warn;
-    console.warn = () => undefined;
+    const offline = watchOffline();
+    const { unhandled } = offline;
     const load = el.loadVCard;
     // What the browser does when the builder's chunk cannot be fetched.
     el.loadVCard = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: https://council.example/placekit/chunks/vcard-abc123.js'));
@@ -600,8 +609,7 @@ describe('<place-connector>: layouts, save contact, isolation', () => {
       expect(text($(el, '.save-status'))).to.equal('');
     } finally {
       el.loadVCard = load;
-      console.warn = realWarn;
-      window.removeEventListener('unhandledrejection', onUnhandled);
+      offline.restore();
       downloads.restore();
     }
   });
