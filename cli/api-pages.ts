@@ -55,7 +55,7 @@ export interface FollowOptions {
   /** Reads and classifies one page. Throws InputError when it cannot. */
   read(url: string): Promise<OrukDocument>;
   /** Takes the records of each page after the first. */
-  take(document: OrukDocument, url: string): void;
+  take(document: OrukDocument, url: string): void | Promise<void>;
   /** Told before each page is read (for a progress line). */
   progress?(page: number, totalPages?: number): void;
 }
@@ -75,7 +75,7 @@ export async function followPages(start: string, first: OrukDocument & { page: P
     const next = nextPageUrl(url, document.page, count(document), firstNumber);
     if (!next) return pages;
     const label = `page ${pages + 1}${total !== undefined ? ` of ${total}` : ''} (${next})`;
-    const sofar = `${pages} page${pages === 1 ? '' : 's'} (${records} record${records === 1 ? '' : 's'}) had been read`;
+    const sofar = `${pages} page${pages === 1 ? '' : 's'}, ${records} record${records === 1 ? '' : 's'}, had been read`;
     if (pages >= options.maxPages) {
       throw new InputError(`stopped after ${options.maxPages} pages (--max-pages) of ${start}, and the API had not said it was the last page; nothing was written. If the list really is that long, raise --max-pages, or ask for more records a page (per_page=100 in the URL)`);
     }
@@ -85,7 +85,7 @@ export async function followPages(start: string, first: OrukDocument & { page: P
       read = await options.read(next);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      throw new InputError(`${label} failed: ${error.message.replace(`${next} `, '')}. Nothing was written: ${sofar}, and a feed without the rest would drop their services. Try again later, or convert without --all-pages`);
+      throw new InputError(`${label} failed: ${error.message.replace(`${next} `, '')}. Nothing was written (${sofar}): a feed without the other pages would leave their services out of the directory. Try again later, or convert without --all-pages to keep only the first page`);
     }
     if (!read.page) throw new InputError(`${label} is not a page of an Open Referral UK list (no page_number or number); nothing was written`);
     const print = fingerprint(read);
@@ -94,7 +94,7 @@ export async function followPages(start: string, first: OrukDocument & { page: P
       throw new InputError(`${label} is the same page as page ${repeated} again: the API seems to ignore ?page=, so its list would never end. Nothing was written; convert without --all-pages to keep the first page, or ask the API's supplier to support ?page=`);
     }
     if (print) seen.set(print, pages + 1);
-    options.take(read, next);
+    await options.take(read, next);
     records += count(read);
     pages++;
     url = next;

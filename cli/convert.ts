@@ -7,7 +7,7 @@
  * services, services at locations, other feeds), or an HSDS tabular data package: a folder of CSV files
  * or its `datapackage.json` (tabular-package.ts, tabular-services.ts). ORUK 1.0 records are renamed to
  * HSDS 3.0 UK fields (oruk-v1.ts). With `--all-pages`, a page URL is followed to the last page
- * (api-pages.ts).
+ * (api-pages.ts); with `--full`, each listed service's full record is read too (full-records.ts).
  */
 import { writeFile } from 'node:fs/promises';
 import { parseFeedData } from '../src/feed/parse.js';
@@ -18,6 +18,7 @@ import { InputError, readInput } from './input.js';
 import { type JsonText, parseJsonText } from './json-text.js';
 import { type OrukDocument, type PageInfo, readDocument } from './oruk-documents.js';
 import { type TabularPackage, isDataPackage, isFolder, readDataPackage, readPackageFolder } from './tabular-package.js';
+import { fullRecords } from './full-records.js';
 import { servicesFromTables } from './tabular-services.js';
 
 export interface ConvertOptions {
@@ -27,6 +28,8 @@ export interface ConvertOptions {
   areas?: string;
   out?: string;
   allPages: boolean;
+  /** Read each listed service's full record (`GET /services/{id}`) from the API. */
+  full?: boolean;
   /** The most pages `--all-pages` reads from one URL (default 1000). */
   maxPages?: number;
   updated?: string;
@@ -49,10 +52,18 @@ async function readJsonSource(source: string): Promise<JsonText> {
       throw error;
     }
     const ndjson = /ndjson|jsonl|json-seq/.test(answer.type) || new URL(source).searchParams.get('format') === 'ndjson';
-    return parseJsonText(new TextDecoder().decode(answer.bytes), source, ndjson);
+    try {
+      return parseJsonText(new TextDecoder().decode(answer.bytes), source, ndjson);
+    } catch (error) {
+      if (answer.type !== 'text/html' || !(error instanceof InputError)) throw error;
+      throw new InputError(`${source} answered with a web page (text/html), not JSON: is it the address of the API (often ending /services), not of the directory's website?`);
+    }
   }
   return parseJsonText(await readInput(source), source, /\.(ndjson|jsonl)$/i.test(source));
 }
+
+/** A service's lists that say where, when and how to reach it: a list's summaries lack them all. */
+const LISTS = ['service_at_locations', 'schedules', 'contacts', 'phones', 'attributes', 'regular_schedules'];
 
 /** Collects sections from every source, leaving out repeated records. */
 class Collector {
@@ -128,8 +139,23 @@ export async function convertCommand(sources: string[], options: ConvertOptions)
   // Pages given as files, by the list they belong to: to say when some are missing.
   const filePages = new Map<string, { total: number; numbers: Set<number>; sources: string[] }>();
   let toldFilePages = false;
+  let toldFull = false;
 
-  const take = (document: OrukDocument, source: string) => {
+  // Services from API pages: an Open Referral list may leave out each service's lists (locations, times...).
+  const listed = { services: 0, bare: 0 };
+  const summariesKept: string[] = [];
+  const take = async (read: OrukDocument, source: string, list = true) => {
+    let document = read;
+    if (options.full && list && isHttpUrl(source) && document.sections.services?.length) {
+      const full = await fullRecords(source, document.sections.services);
+      document = { ...document, sections: { ...document.sections, services: full.services } };
+      summariesKept.push(...full.failed);
+    }
+    if (list) {
+      const services = (document.sections.services ?? []).filter(isObject);
+      listed.services += services.length;
+      listed.bare += services.filter((service) => !LISTS.some((field) => Array.isArray(service[field]) && service[field].length > 0)).length;
+    }
     collector.add(document.sections);
     fromV1 += document.fromV1;
     notes.push(...documentNotes(document, source));
@@ -150,13 +176,17 @@ export async function convertCommand(sources: string[], options: ConvertOptions)
       if (/\.csv$/i.test(source)) {
         throw new InputError(`${source} is one CSV file: name the folder that holds all the tables of the data package (or its datapackage.json) instead`);
       }
+      if (/\.zip$/i.test(source)) throw new InputError(`${source} is a zip file: unzip it, then name the folder (or its datapackage.json)`);
       const text = await readJsonSource(source);
       if (text.kind === 'json' && isDataPackage(text.data)) {
         await readPackage(readDataPackage(text.data, source), source);
         continue;
       }
       const document = readDocument(text.kind === 'json' ? text.data : text.records, source);
-      take(document, source);
+      const list = text.kind === 'ndjson' || Array.isArray(text.data) || document.page !== undefined;
+      if (options.full && !isHttpUrl(source) && !toldFull) notes.push(`${source}: --full reads services' full records from an API's URL; a file's records are taken as they are`);
+      toldFull ||= !!options.full && !isHttpUrl(source);
+      await take(document, source, list);
       const page = document.page;
       if (!page) continue;
       const records = document.sections.services?.length ?? 0;
@@ -219,6 +249,14 @@ export async function convertCommand(sources: string[], options: ConvertOptions)
   if (options.out) await writeFile(options.out, text, 'utf8');
   else process.stdout.write(text);
 
+  if (listed.services > 0 && listed.bare === listed.services) {
+    notes.push(
+      `the listed services have no locations, opening times, contacts or categories (an Open Referral list may leave them out): the directory will show little more than their names.${options.full ? '' : ' Add --full to read each one\'s full record (GET /services/{id}) from the API'}`,
+    );
+  }
+  if (summariesKept.length > 0) {
+    notes.push(`${plural(summariesKept.length, 'service keeps its', 'services keep their')} summary from the list: the full record could not be read (${summariesKept.slice(0, 3).join('; ')}${summariesKept.length > 3 ? '; ...' : ''})`);
+  }
   if (fromV1 > 0) notes.push(`${plural(fromV1, 'service was', 'services were')} in the Open Referral UK 1.0 shape: their fields were renamed to HSDS 3.0 UK ones (regular_schedules to schedules, physical_addresses to addresses, service_taxonomys to attributes...)`);
   const duplicates = collector.duplicates;
   notes.push(...duplicates.slice(0, 3), ...(duplicates.length > 3 ? [`...and ${duplicates.length - 3} more records whose id was used before`] : []));

@@ -35,6 +35,9 @@ Usage:
                                        A page that still fails after 3 tries stops the run and
                                        nothing is written.
       --max-pages N                    Stop --all-pages after N pages (default 1000).
+      --full                           Read each listed service's full record from the API
+                                       (GET /services/{id}): lists may leave out locations,
+                                       opening times and contacts.
       --out feed.json                  Write to a file instead of standard output.
       Exit 0 when written, 1 when a source cannot be read or used.
 
@@ -95,6 +98,7 @@ export async function main(argv: string[]): Promise<number> {
           updated: { type: 'string' },
           'all-pages': { type: 'boolean', default: false },
           'max-pages': { type: 'string' },
+          full: { type: 'boolean', default: false },
         },
       });
       const maxPages = values['max-pages'] === undefined ? DEFAULT_MAX_PAGES : Number(values['max-pages']);

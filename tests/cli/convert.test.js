@@ -365,6 +365,7 @@ describe('placekit convert: HSDS tabular data packages', () => {
     const one = convert([`${PACKAGE}/tables/services.csv`]);
     assert.equal(one.code, 1);
     assert.match(one.err, /services\.csv is one CSV file: name the folder that holds all the tables/);
+    assert.match(convert([join(work, 'export.zip')]).err, /export\.zip is a zip file: unzip it, then name the folder/);
   });
 
   it('notes rows with more cells than the header, and keeps what it can', () => {
@@ -384,6 +385,7 @@ describe('placekit convert: APIs over HTTP', () => {
   const requests = [];
   let flaky = 0;
   const bristol = json(`${BRISTOL}/bristol-services-page1.json`).contents;
+  const bristolFull = json(`${BRISTOL}/bristol-service-1625ip.json`);
   const v1Pages = [1, 2, 3].map((n) => json(`${V1}/services-page-${n}.json`));
 
   /** A 3.0 page of Bristol's records, `perPage` a page. */
@@ -427,6 +429,10 @@ describe('placekit convert: APIs over HTTP', () => {
           const record = { ...bristol[0], id: `endless-${page}` };
           return send(200, { page_number: page, size: 1, first_page: page === 1, last_page: false, empty: false, contents: [record] });
         }
+        case `/v3/services/${bristolFull.id}`:
+          return send(200, bristolFull);
+        case '/website':
+          return send(200, '<!doctype html><title>Find a service</title>', 'text/html; charset=utf-8');
         default:
           if (url.pathname.startsWith('/package/')) {
             const file = join(PACKAGE, url.pathname.slice('/package/'.length));
@@ -448,6 +454,16 @@ describe('placekit convert: APIs over HTTP', () => {
     assert.deepEqual(feed.services, bristol);
     assert.deepEqual(asked('/v3/'), ['/v3/services?per_page=1', '/v3/services?per_page=1&page=2', '/v3/services?per_page=1&page=3']);
     assert.match(err, /read 3 pages of http/);
+  });
+
+  it('reads each listed service\'s full record with --full, keeping the summary of one it cannot read', async () => {
+    requests.length = 0;
+    const { code, err, feed } = await convertAsync([`${base}/v3/services?per_page=2`], '--all-pages', '--full');
+    assert.equal(code, 0, err);
+    assert.deepEqual(feed.services, [bristolFull, ...bristol.slice(1)]);
+    assert.deepEqual(asked('/v3/services/').sort(), bristol.map((s) => `/v3/services/${s.id}`).sort());
+    assert.match(err, /2 services keep their summary from the list: the full record could not be read \(http:\/\/127\.0\.0\.1:\d+\/v3\/services\/[\w-]+ answered HTTP 404 Not Found/);
+    assert.doesNotMatch(err, /have no locations/);
   });
 
   it('reads only the first page without --all-pages, and says there are more', async () => {
@@ -484,7 +500,7 @@ describe('placekit convert: APIs over HTTP', () => {
     requests.length = 0;
     const { code, err, feed } = await convertAsync([`${base}/failing/services`], '--all-pages');
     assert.equal(code, 1);
-    assert.match(err, /page 2 of 3 \(http:\/\/127\.0\.0\.1:\d+\/failing\/services\?page=2\) failed: answered HTTP 500 Internal Server Error \(tried 3 times\)\. Nothing was written: 1 page \(1 record\) had been read/);
+    assert.match(err, /page 2 of 3 \(http:\/\/127\.0\.0\.1:\d+\/failing\/services\?page=2\) failed: answered HTTP 500 Internal Server Error \(tried 3 times\)\. Nothing was written \(1 page, 1 record, had been read\): a feed without the other pages would leave their services out of the directory/);
     assert.equal(feed, undefined);
     assert.equal(asked('/failing/').length, 4);
   });
@@ -520,6 +536,17 @@ describe('placekit convert: APIs over HTTP', () => {
     assert.deepEqual(feed, convert([PACKAGE]).feed);
   });
 
+  it('says when a page\'s services are summaries, and when a URL gives a web page', async () => {
+    const summary = convert([`${ORUK}/service_list.json`]);
+    assert.equal(summary.code, 0);
+    assert.match(summary.err, /the listed services have no locations, opening times, contacts or categories .*Add --full to read each one's full record/);
+    assert.match(convert([`${BRISTOL}/bristol-services-page1.json`]).err, /the listed services have no locations/);
+    assert.doesNotMatch(convert([`${FIXTURES}/convert/services.ndjson`]).err, /have no locations/);
+    const html = await convertAsync([`${base}/website`]);
+    assert.equal(html.code, 1);
+    assert.match(html.err, /\/website answered with a web page \(text\/html\), not JSON: is it the address of the API/);
+  });
+
   it('says which URL failed to answer', async () => {
     const { code, err } = await convertAsync([`${base}/nope.json`]);
     assert.equal(code, 1);
@@ -534,5 +561,17 @@ describe('placekit convert: the CSV parser', () => {
     const browserFiles = [...readdirSync('dist').filter((f) => f.endsWith('.js')).map((f) => join('dist', f)), ...readdirSync('dist/chunks').map((f) => join('dist/chunks', f))];
     assert.ok(browserFiles.length > 5);
     for (const file of browserFiles) assert.equal(readFileSync(file, 'utf8').includes(marker), false, file);
+  });
+});
+
+describe('placekit convert: help', () => {
+  it('says what convert reads and its page flags', () => {
+    const help = placekit(['--help']).out;
+    assert.match(help, /placekit convert <source>\.\.\./);
+    assert.match(help, /ORUK 1\.0/);
+    assert.match(help, /NDJSON/);
+    assert.match(help, /HSDS tabular data package: a folder of CSV files/);
+    assert.match(help, /--max-pages N/);
+    assert.match(help, /--full/);
   });
 });
