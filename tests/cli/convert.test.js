@@ -6,13 +6,12 @@
  */
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CLI, placekit, placekitAsync } from './run-placekit.js';
 
-const CLI = 'dist/cli/placekit.js';
 const FIXTURES = 'tests/fixtures';
 const ORUK = `${FIXTURES}/openreferral-uk`;
 const V1 = `${FIXTURES}/convert/oruk-1.0`;
@@ -23,23 +22,6 @@ const UPDATED = '2026-01-01T00:00:00Z';
 const work = mkdtempSync(join(tmpdir(), 'placekit-convert-'));
 let files = 0;
 const outFile = () => join(work, `feed-${++files}.json`);
-
-function placekit(args, input) {
-  const result = spawnSync('node', [CLI, ...args], { encoding: 'utf8', input });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
-
-/** Like placekit(), without blocking the event loop (the test servers live in this process). */
-function placekitAsync(args) {
-  return new Promise((done) => {
-    const child = spawn('node', [CLI, ...args]);
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (err += d));
-    child.on('close', (code) => done({ code, out, err }));
-  });
-}
 
 /** Converts `sources` to a new file; returns the run and the feed (undefined when none was written). */
 function convert(sources, ...flags) {
@@ -67,6 +49,14 @@ function assertValid(file) {
   assert.deepEqual(problems, []);
   assert.equal(code, 0);
   return report;
+}
+
+/** A new folder in the work folder holding `files` (name to text). */
+function folderWith(name, files) {
+  const folder = join(work, name);
+  mkdirSync(folder);
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(folder, file), text);
+  return folder;
 }
 
 const byId = (feed, id) => feed.services.find((s) => s.id === id);
@@ -334,9 +324,7 @@ describe('placekit convert: HSDS tabular data packages', () => {
   });
 
   it('says which file and line of a broken CSV it cannot read, and writes nothing', () => {
-    const folder = join(work, 'unclosed');
-    mkdirSync(folder);
-    writeFileSync(join(folder, 'services.csv'), 'id,name,description\r\ns1,"Food bank","Open ""Mondays"", and\r\nFridays"\r\ns2,Lunch club,"Hot meals\r\ns3,Toy library,Toys\r\n');
+    const folder = folderWith('unclosed', { 'services.csv': 'id,name,description\r\ns1,"Food bank","Open ""Mondays"", and\r\nFridays"\r\ns2,Lunch club,"Hot meals\r\ns3,Toy library,Toys\r\n' });
     const { code, err, feed } = convert([folder]);
     assert.equal(code, 1);
     assert.match(err, /services\.csv is not readable CSV: a quoted text starting on line 4 never ends \(a double quote is missing\)/);
@@ -344,22 +332,15 @@ describe('placekit convert: HSDS tabular data packages', () => {
   });
 
   it('refuses a package it cannot use, saying why', () => {
-    const semicolons = join(work, 'semicolons');
-    mkdirSync(semicolons);
-    writeFileSync(join(semicolons, 'services.csv'), 'id;name\ns1;Food bank\n');
+    const semicolons = folderWith('semicolons', { 'services.csv': 'id;name\ns1;Food bank\n' });
     assert.match(convert([semicolons]).err, /services\.csv has one column, "id;name": its values seem to be separated by ";"/);
 
-    const noServices = join(work, 'no-services');
-    mkdirSync(noServices);
-    writeFileSync(join(noServices, 'organizations.csv'), 'id,name\no1,Trust\n');
-    writeFileSync(join(noServices, 'notes.csv'), 'a,b\n1,2\n');
+    const noServices = folderWith('no-services', { 'organizations.csv': 'id,name\no1,Trust\n', 'notes.csv': 'a,b\n1,2\n' });
     const refused = convert([noServices]);
     assert.equal(refused.code, 1);
     assert.match(refused.err, /has no services table: placekit looks for services\.csv .*; found organizations\.csv, notes\.csv/);
 
-    const outside = join(work, 'outside');
-    mkdirSync(outside);
-    writeFileSync(join(outside, 'datapackage.json'), JSON.stringify({ resources: [{ name: 'service', path: '../../etc/services.csv' }] }));
+    const outside = folderWith('outside', { 'datapackage.json': JSON.stringify({ resources: [{ name: 'service', path: '../../etc/services.csv' }] }) });
     assert.match(convert([outside]).err, /names the file "\.\.\/\.\.\/etc\/services\.csv", outside the package/);
 
     const one = convert([`${PACKAGE}/tables/services.csv`]);
@@ -369,9 +350,7 @@ describe('placekit convert: HSDS tabular data packages', () => {
   });
 
   it('notes rows with more cells than the header, and keeps what it can', () => {
-    const folder = join(work, 'long-rows');
-    mkdirSync(folder);
-    writeFileSync(join(folder, 'services.csv'), 'id,name,description\ns1,Food bank,Open Mondays, Wednesdays and Fridays\ns2,Lunch club,Hot meals\n');
+    const folder = folderWith('long-rows', { 'services.csv': 'id,name,description\ns1,Food bank,Open Mondays, Wednesdays and Fridays\ns2,Lunch club,Hot meals\n' });
     const { code, err, feed } = convert([folder]);
     assert.equal(code, 0);
     assert.equal(feed.services[0].description, 'Open Mondays');
