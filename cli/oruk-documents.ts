@@ -62,7 +62,7 @@ type Kind = keyof typeof KINDS;
 const SERVICE_FIELDS = [
   'status', 'service_at_locations', 'organization', 'cost_options', 'application_process', 'fees', 'fees_description',
   'eligibility_description', 'minimum_age', 'maximum_age', 'assured_date', 'assurer_email', 'alert', 'required_documents',
-  'service_areas', 'funding', 'interpretation_services', 'accreditations', 'regular_schedules', 'holiday_schedules',
+  'service_areas', 'interpretation_services', 'accreditations', 'regular_schedules', 'holiday_schedules',
   'service_taxonomys', 'eligibilitys', 'fundings', 'attending_type', 'attending_access', 'deliverable_type',
 ];
 const TERM_FIELDS = ['term', 'term_uri', 'taxonomy_id', 'parent_id', 'vocabulary', 'parent', 'code'];

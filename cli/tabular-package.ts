@@ -232,7 +232,11 @@ export function isDataPackage(data: unknown): data is Json & { resources: unknow
 /** Where a resource path points, relative to the descriptor at `base` (a folder or a URL). */
 function resolvePath(path: string, base: string, descriptor: string): string {
   if (isHttpUrl(path)) return path;
-  if (isHttpUrl(base)) return new URL(path, base).href;
+  if (isHttpUrl(base)) {
+    const url = new URL(path, base);
+    if (isHttpUrl(url.href)) return url.href;
+    throw new InputError(`${descriptor} names "${path}", which is not a web address beside it`);
+  }
   // The Data Package standard forbids absolute paths and `..`: a package names only its own files.
   if (isAbsolute(path) || /^[a-z][a-z0-9+.-]*:/i.test(path) || normalize(path).split(sep).includes('..')) {
     throw new InputError(`${descriptor} names the file "${path}", outside the package: a data package may only name files beside it or below it (or web addresses)`);

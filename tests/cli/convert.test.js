@@ -186,6 +186,7 @@ describe('placekit convert: HSDS 3.0 pages, NDJSON and entities', () => {
       [{ id: 'loc', name: 'Town Hall', latitude: 55.86, longitude: -4.25, addresses: [] }, /- is a location \("Town Hall"\), not a service\..*GET \/service_at_locations\/\{id\}/],
       [{ id: 'org', name: 'Example Trust', website: 'https://example.org' }, /- is an organization \("Example Trust"\) without its services, not a service\..*full_service=true/],
       [{ id: 'org', name: 'Example Trust', services: [] }, /- is an organization \("Example Trust"\) without its services/],
+      [{ id: 'org', name: 'Example Trust', logo: 'https://example.org/logo.png', funding: [{ source: 'Grants' }] }, /- is an organization \("Example Trust"\) without its services/],
       [{ id: 'sal', service_id: 's', location_id: 'l' }, /- is a service_at_location that only names its service, not a service\..*in full/],
       [{ version: '3.0', profile: 'https://example.org/profile', openapi_url: 'https://example.org/openapi.json' }, /- is the API's description of itself \(GET \/\), not a service\..*\/services, with --all-pages/],
       [['Needs', 'Circumstances'], /- is a list of 2 vocabulary names, not services\./],
