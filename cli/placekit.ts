@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
 import { VERSION } from '../src/version.js';
-import { convertCommand } from './convert.js';
+import { DEFAULT_MAX_PAGES, convertCommand } from './convert.js';
 import { feedJsonSchema } from './feed-json-schema.js';
 import { receiveCommand } from './receive.js';
 import { validateCommand } from './validate.js';
@@ -18,13 +18,28 @@ Usage:
       --quiet                          Print only problems and the result line.
       Exit 0 when valid, 1 otherwise.
 
-  placekit convert <file-or-URL>...    Build a feed from Open Referral UK JSON (a service, a list,
-                                       an API page, or another feed). Records are kept as published.
+  placekit convert <source>...         Build a feed from what a council's directory publishes. A source
+                                       is a file, a URL, - (standard input) or a folder:
+                                       - Open Referral UK JSON: a service, a list of services, a page
+                                         of GET /services (HSDS 3.0 UK or ORUK 1.0), NDJSON
+                                         (?format=ndjson), an organization with its services, a
+                                         service at a location, or another placekit feed;
+                                       - an HSDS tabular data package: a folder of CSV files (one a
+                                         table), or its datapackage.json.
+                                       HSDS 3.0 UK records are kept as published; ORUK 1.0 ones get
+                                       HSDS 3.0 UK field names; tables are rebuilt into services.
       --publisher "Name"               The publisher's name (recommended).
       --website URL --licence "Name"   More about the publisher.
       --areas file.json                Areas to include (a list, or a feed whose areas to reuse).
-      --all-pages                      Follow an API page URL to the last page.
+      --all-pages                      Follow an API page URL to the last page (?page=2, 3...).
+                                       A page that still fails after 3 tries stops the run and
+                                       nothing is written.
+      --max-pages N                    Stop --all-pages after N pages (default 1000).
+      --full                           Read each listed service's full record from the API
+                                       (GET /services/{id}): lists may leave out locations,
+                                       opening times and contacts.
       --out feed.json                  Write to a file instead of standard output.
+      Exit 0 when written, 1 when a source cannot be read or used.
 
   placekit schema [--out file]         Print the feed's JSON Schema.
 
@@ -82,9 +97,17 @@ export async function main(argv: string[]): Promise<number> {
           out: { type: 'string', short: 'o' },
           updated: { type: 'string' },
           'all-pages': { type: 'boolean', default: false },
+          'max-pages': { type: 'string' },
+          full: { type: 'boolean', default: false },
         },
       });
-      return await convertCommand(positionals, { ...values, allPages: values['all-pages'] });
+      const maxPages = values['max-pages'] === undefined ? DEFAULT_MAX_PAGES : Number(values['max-pages']);
+      if (!Number.isInteger(maxPages) || maxPages < 1) {
+        console.error(`placekit convert: --max-pages takes a whole number of pages, 1 or more (is "${values['max-pages']}").`);
+        return 2;
+      }
+      const { 'all-pages': allPages, 'max-pages': _maxPages, ...other } = values;
+      return await convertCommand(positionals, { ...other, allPages, maxPages });
     }
     if (command === 'receive') {
       return await receiveCommand(rest);

@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { placekitAsync as runAsync } from './run-placekit.js';
 
 const CLI = 'dist/cli/placekit.js';
 const ORUK = 'tests/fixtures/openreferral-uk';
@@ -96,19 +97,6 @@ describe('placekit validate', () => {
     });
   });
 });
-
-/** Like placekit(), without blocking the event loop (the test server lives in this process). */
-async function runAsync(args) {
-  const { spawn } = await import('node:child_process');
-  return new Promise((done) => {
-    const child = spawn('node', [CLI, ...args]);
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (err += d));
-    child.on('close', (code) => done({ code, out, err }));
-  });
-}
 
 describe('placekit convert', () => {
   it('builds a feed from the Open Referral UK examples that validate reads, reporting their odd values', () => {
