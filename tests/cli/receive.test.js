@@ -417,7 +417,7 @@ describe('placekit receive', () => {
     assert.equal(missingFeed.code, 1);
     assert.match(missingFeed.err, /no such file/);
     const help = placekit('--help').out;
-    for (const option of ['placekit receive', '--origin', '--form', '--feed', '--db', '--port', '--max-body', '--rate-limit', 'receive export', 'receive backup']) {
+    for (const option of ['placekit receive', '--origin', '--form', '--feed', '--db', '--port', '--max-body', '--max-db', '--rate-limit', 'receive export', '--include-suspected', 'receive backup']) {
       assert.ok(help.includes(option), option);
     }
   });
