@@ -36,7 +36,10 @@ export interface Refusal {
 
 /** The delivery side (outbox.ts), as this form uses it. */
 export interface Outbox {
-  send(endpoint: string, submission: { form_id: string; answers: Answers; context: { area?: string; subject?: string; page_url: string }; submitted_at: string; idempotency_key: string }): Promise<{ state: 'sent' } | { state: 'queued' } | ({ state: 'rejected' } & Refusal)>;
+  send(
+    endpoint: string,
+    submission: { form_id: string; answers: Answers; context: { area?: string; subject?: string; page_url: string }; submitted_at: string; idempotency_key: string; suspected_spam?: string[] },
+  ): Promise<{ state: 'sent' } | { state: 'queued' } | ({ state: 'rejected' } & Refusal)>;
   /** Hears the key of a queued submission when it is delivered later (by this tab or another); returns a function that stops listening. */
   onDelivered(listener: (key: string) => void): () => void;
   /** Hears the key of a queued submission the endpoint refused later (a 4xx), with the refusal; returns a function that stops listening. */
@@ -49,7 +52,10 @@ export interface Outbox {
  * (the GOV.UK pattern: "There is a problem" summary, inline errors, the page title marked, answers
  * kept). Each submission gets one idempotency key when the resident presses send; until it is
  * delivered it waits in the browser's outbox and is retried on reload and when the connection returns.
- * A hidden honeypot field and a minimum fill time drop spam silently; there is never a CAPTCHA.
+ * Spam is never dropped and never a barrier (no CAPTCHA): a honeypot field hidden from everyone, assistive
+ * technology and autofill included, and a minimum fill time that fits the answers mark a submission as
+ * suspected (`suspected_spam`), and it is sent like any other; the receiver keeps it apart for review, and
+ * the resident is told what really happened to it.
  *
  * @tagname place-feedback
  * @summary A feedback form whose answers are never lost on the way.
@@ -77,9 +83,9 @@ export class PlaceFeedbackElement extends PlaceElement {
   static outbox: () => Promise<Outbox> = loadOutbox;
 
   /**
-   * @internal Spam guard: sends faster than this after the form appeared are dropped (milliseconds).
-   * A form with nothing to type (a "Was this useful?" yes or no) allows at most a second: a resident
-   * can click twice in under three, a script sends at once.
+   * @internal Spam signal: the longest minimum fill time (milliseconds). Each submission's own minimum fits
+   * its answers (send.ts): none for one click, a second per answer typed, a quarter per further choice, up to this.
+   * Sent sooner, it is marked `too_fast` (still sent).
    */
   static minFillTime = 3000;
 
@@ -209,7 +215,7 @@ export class PlaceFeedbackElement extends PlaceElement {
         <p>${definition.privacy_notice}</p>
       </div>
       ${definition.questions.map((q) => renderQuestion(q, { error: this.errors.find((e) => e.id === q.id)?.message, length: this.lengths[q.id] ?? 0 }))}
-      <div class="trap">
+      <div class="trap" aria-hidden="true" inert>
         <label for="trap">${msg('Leave this blank')}</label>
         <input type="text" id="trap" name="placekit-trap" tabindex="-1" autocomplete="off" />
       </div>

@@ -1,9 +1,15 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
 import { PlaceFeedbackElement } from '../../src/place-feedback/place-feedback.js';
 import { expectAccessible } from '../support/axe.js';
 import { installHostileStyles } from '../support/hostile.js';
 import { EVERY_KIND, type Outcome, $, $$, feedbackWith, fillValid, formFeed, pick, send, text, type, useStandIn } from './helpers.js';
+
+interface A11yNode {
+  role?: string;
+  name?: string;
+  children?: A11yNode[];
+}
 
 describe('<place-feedback>: the form', () => {
   it('shows the title, introduction and privacy notice before the questions, every kind labelled', async () => {
@@ -301,36 +307,81 @@ describe('<place-feedback>: the form', () => {
     }
   });
 
-  it('spam: a filled honeypot or a too-quick send shows the usual thanks and sends nothing', async () => {
+  it('the spam trap is out of the accessibility tree (browse mode, form-field navigation), out of the Tab order and out of autofill’s reach', async () => {
+    useStandIn();
+    const el = await feedbackWith({ form: 'every-kind' });
+    const tree = (await a11ySnapshot({})) as unknown as A11yNode;
+    const all = (node: A11yNode): A11yNode[] => [node, ...(node.children ?? []).flatMap(all)];
+    const nodes = all(tree);
+    expect(nodes.filter((node) => /leave this blank/i.test(node.name ?? '')), 'no node for the trap').to.deep.equal([]);
+    const fields = nodes.filter((node) => node.role === 'textbox').map((node) => node.name);
+    expect(fields).to.deep.equal(['Your first name', 'Your comments', 'Email address', 'Postcode', 'Phone number']);
+    const wrapper = $(el, '.trap');
+    const trap = $<HTMLInputElement>(el, '#trap');
+    expect(wrapper.inert, 'inert: no focus, no clicks, no find-in-page').to.be.true;
+    expect(wrapper.getAttribute('aria-hidden')).to.equal('true');
+    expect(trap.tabIndex).to.equal(-1);
+    expect(trap.autocomplete).to.equal('off');
+    // A name and label no autofill heuristic takes for a name, an address, an email or a phone number.
+    expect(trap.name).to.equal('placekit-trap');
+    // Tab from the last control before it goes straight to send.
+    $<HTMLInputElement>(el, '#q-consent').focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal($(el, 'button.submit'));
+  });
+
+  it('a suspected submission (trap filled, or sooner than a person could) is sent like any other, marked with its signal; the resident sees what really happened', async () => {
     const outbox = useStandIn();
     const el = await feedbackWith({ form: 'every-kind' });
-    const trap = $<HTMLInputElement>(el, '#trap');
-    expect(trap.tabIndex).to.equal(-1);
-    expect(text($(el, 'label[for="trap"]'))).to.equal('Leave this blank');
     fillValid(el);
-    trap.value = 'http://spam.example';
-    let events = 0;
-    el.addEventListener('place-feedback-submit', () => events++);
+    $<HTMLInputElement>(el, '#trap').value = 'http://spam.example';
+    const events: string[] = [];
+    for (const name of ['place-feedback-submit', 'place-feedback-queued', 'place-feedback-delivered'] as const) el.addEventListener(name, () => events.push(name));
+    // Not delivered yet: the form says so, never "sent".
+    outbox.next = async () => ({ state: 'queued' });
     await send(el);
-    expect(el.state).to.equal('sent');
-    expect(outbox.sent).to.have.length(0);
+    expect(outbox.sent).to.have.length(1);
+    expect(outbox.sent[0].submission.suspected_spam).to.deep.equal(['honeypot']);
+    expect(outbox.sent[0].submission.answers).to.include({ comments: 'Good <b>stuff</b>', where: 'north' });
+    expect(el.state).to.equal('queued');
+    expect(text($(el, '.confirmation .h'))).to.equal('Your feedback is saved and will be sent');
+    expect(events).to.deep.equal(['place-feedback-submit', 'place-feedback-queued']);
 
+    // Every question answered at once: quicker than a person could.
     PlaceFeedbackElement.minFillTime = 60_000;
+    outbox.next = async () => ({ state: 'sent' });
     const quick = await feedbackWith({ form: 'every-kind' });
     fillValid(quick);
-    quick.addEventListener('place-feedback-submit', () => events++);
     await send(quick);
+    expect(outbox.sent[1].submission.suspected_spam).to.deep.equal(['too_fast']);
     expect(quick.state).to.equal('sent');
-    expect(outbox.sent).to.have.length(0);
-    expect(events).to.equal(0);
+  });
 
-    // Nothing to type: a resident who answers "Was this useful?" in a second or two is not taken for a script.
-    const yesNo = await feedbackWith({ form: 'page-feedback' }, formFeed([{ ...EVERY_KIND, id: 'page-feedback', questions: [{ id: 'useful', kind: 'yes_no', label: 'Was this page useful?', required: true }] }]));
+  it('the minimum fill time fits the answers: one click has none, two clicks a moment, typing more', async () => {
+    const outbox = useStandIn();
+    PlaceFeedbackElement.minFillTime = 3000;
+    const oneQuestion = formFeed([
+      { ...EVERY_KIND, id: 'page-feedback', questions: [{ id: 'useful', kind: 'yes_no', label: 'Was this page useful?', required: true }, { id: 'improve', kind: 'long_text', label: 'How could it be better?' }] },
+    ]);
+    // "Was this useful? Yes" and send, at once.
+    const yes = await feedbackWith({ form: 'page-feedback' }, oneQuestion);
+    $<HTMLInputElement>(yes, '#q-useful-0').click();
+    await send(yes);
+    expect(yes.state).to.equal('sent');
+    expect(outbox.sent[0].submission).to.not.have.property('suspected_spam');
+    // The same form with a comment typed in no time at all.
+    const typed = await feedbackWith({ form: 'page-feedback' }, oneQuestion);
+    $<HTMLInputElement>(typed, '#q-useful-1').click();
+    type(typed, 'improve', 'Buy cheap watches');
+    await send(typed);
+    expect(outbox.sent[1].submission.suspected_spam).to.deep.equal(['too_fast']);
+    // After a second and a bit, a typed answer is a person's.
+    const person = await feedbackWith({ form: 'page-feedback' }, oneQuestion);
+    $<HTMLInputElement>(person, '#q-useful-1').click();
+    type(person, 'improve', 'The bin dates are wrong');
     await new Promise((resolve) => setTimeout(resolve, 1100));
-    $<HTMLInputElement>(yesNo, '#q-useful-0').click();
-    await send(yesNo);
-    await waitUntil(() => yesNo.state === 'sent');
-    expect(outbox.sent, 'the quick yes is delivered').to.have.length(1);
+    await send(person);
+    expect(outbox.sent[2].submission).to.not.have.property('suspected_spam');
   });
 
   it('save-draft keeps answers across a reload, personal ones only with consent; nothing kept without it', async () => {
@@ -428,7 +479,8 @@ describe('<place-feedback>: the form', () => {
     await waitUntil(() => $<HTMLInputElement>(again, '#q-consent').checked, 'draft restored', { timeout: 5000 });
     await send(again);
     expect(again.state).to.equal('sent');
-    expect(outbox.sent, 'delivered, not dropped as spam').to.have.length(1);
+    expect(outbox.sent).to.have.length(1);
+    expect(outbox.sent[0].submission, 'not marked as spam').to.not.have.property('suspected_spam');
     localStorage.clear();
   });
 
