@@ -28,10 +28,15 @@ export interface FeedbackFailedDetail extends FeedbackEventDetail {
   status: number;
 }
 
-/** Why the endpoint refused a submission: its HTTP status (0: it could not be reached and nothing was kept) and its message. */
+/**
+ * Why a submission was not delivered: the endpoint's HTTP status and message; or status 0, when it could not
+ * be reached and nothing could be kept, with `reason` when a waiting submission was lost later: `removed`
+ * (this browser's storage was cleared and it could not be written back) or `expired` (7 days).
+ */
 export interface Refusal {
   status: number;
   message?: string;
+  reason?: 'removed' | 'expired';
 }
 
 /** The delivery side (outbox.ts), as this form uses it. */

@@ -142,11 +142,15 @@ export class Sender {
     return html`<div class="notice error refusal" tabindex="-1" role=${ifDefined(refusal?.alert ? 'alert' : undefined)}>
       ${this.host.heading(msg('Your feedback could not be sent'), 'title')}
       <p>
-        ${!refusal?.status
-          ? msg('Check your internet connection, then send again. Your answers are still here.')
-          : refusal.late
-            ? msg('We saved it to send later, but the service that receives this form did not accept it. Your answers are back in the form: check them and send again.')
-            : msg('The service that receives this form did not accept it. Your answers are still here: you can try again later.')}
+        ${refusal?.reason === 'removed'
+          ? msg('We saved it to send later, but it was removed from this browser before it could be sent. Your answers are back in the form: send them again.')
+          : refusal?.reason === 'expired'
+            ? msg('We saved it to send later, but could not reach the service that receives this form for 7 days. Your answers are back in the form: send them again.')
+            : !refusal?.status
+              ? msg('Check your internet connection, then send again. Your answers are still here.')
+              : refusal.late
+                ? msg('We saved it to send later, but the service that receives this form did not accept it. Your answers are back in the form: check them and send again.')
+                : msg('The service that receives this form did not accept it. Your answers are still here: you can try again later.')}
       </p>
       ${refusal?.message ? html`<p class="secondary-text">${refusal.message}</p>` : nothing}
     </div>`;
@@ -185,7 +189,7 @@ export class Sender {
     // The focus goes to the reason, unless a late refusal finds the resident busy elsewhere on the page.
     const focus = !late || host.matches(':focus-within');
     host.phase = 'rejected';
-    host.refusal = { status: refusal.status, message: refusal.message, late, alert: !focus };
+    host.refusal = { ...refusal, late, alert: !focus };
     if (focus) host.focusAfterRender = '.refusal';
     await host.updateComplete;
     const form = host.renderRoot.querySelector('form');

@@ -3,7 +3,7 @@ import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
 import { PlaceFeedbackElement } from '../../src/place-feedback/place-feedback.js';
 import { expectAccessible } from '../support/axe.js';
 import { installHostileStyles } from '../support/hostile.js';
-import { EVERY_KIND, type Outcome, $, $$, feedbackWith, fillValid, formFeed, pick, send, text, type, useStandIn } from './helpers.js';
+import { EVERY_KIND, type Outcome, $, $$, draftKey, feedbackWith, fillValid, formFeed, pick, send, storedDraft, text, type, useStandIn } from './helpers.js';
 
 interface A11yNode {
   role?: string;
@@ -279,7 +279,7 @@ describe('<place-feedback>: the form', () => {
     type(el, 'name', 'Ailsa');
     await send(el);
     const key = outbox.sent[0].submission.idempotency_key;
-    const draft = `placekit-feedback-draft:every-kind:${location.pathname}`;
+    const draft = draftKey();
     await waitUntil(() => localStorage.getItem(draft) === null, 'draft deleted on send', { timeout: 5000 });
     const elsewhere = document.createElement('input');
     elsewhere.setAttribute('aria-label', 'Search this site');
@@ -295,7 +295,7 @@ describe('<place-feedback>: the form', () => {
       expect(text($(el, '.refusal'))).to.contain('We saved it to send later').and.contain('This consultation has closed.');
       expect(document.activeElement).to.equal(elsewhere);
       expect($<HTMLInputElement>(el, '#q-name').value).to.equal('Ailsa');
-      await waitUntil(() => JSON.parse(localStorage.getItem(draft) ?? '{}').name === 'Ailsa', 'draft kept again', { timeout: 5000 });
+      await waitUntil(() => storedDraft().answers.name === 'Ailsa', 'draft kept again', { timeout: 5000 });
       // A later "delivered" for the refused key changes nothing.
       outbox.deliverLater(key);
       await el.updateComplete;
@@ -395,13 +395,15 @@ describe('<place-feedback>: the form', () => {
     type(el, 'comments', 'Half written');
     type(el, 'email', 'ailsa@example.org');
     pick(el, 'topics', 1);
-    const stored = () => JSON.parse(localStorage.getItem(`placekit-feedback-draft:every-kind:${location.pathname}`) ?? '{}');
-    await waitUntil(() => stored().topics?.length === 1, 'draft saved');
+    const stored = () => storedDraft().answers;
+    await waitUntil(() => (stored().topics as string[] | undefined)?.length === 1, 'draft saved');
     expect(stored().comments).to.equal('Half written');
     expect(stored()).to.not.have.property('email');
+    expect(storedDraft()).to.not.have.property('personal');
     $<HTMLInputElement>(el, '#q-consent').click();
     await waitUntil(() => stored().consent === true, 'draft saved with consent');
-    expect(stored().email).to.equal('ailsa@example.org');
+    expect(storedDraft().personal?.email, 'kept apart from the other answers').to.equal('ailsa@example.org');
+    expect(stored()).to.not.have.property('email');
 
     const again = await feedbackWith({ form: 'every-kind', 'save-draft': true });
     await waitUntil(() => $<HTMLTextAreaElement>(again, '#q-comments').value === 'Half written', 'draft restored');
@@ -419,7 +421,7 @@ describe('<place-feedback>: the form', () => {
     let finish!: (o: Outcome) => void;
     outbox.next = () => new Promise((resolve) => (finish = resolve));
     localStorage.clear();
-    const draft = `placekit-feedback-draft:every-kind:${location.pathname}`;
+    const draft = draftKey();
     const el = await feedbackWith({ form: 'every-kind', 'save-draft': true });
     fillValid(el);
     type(el, 'name', 'Ailsa');
@@ -471,8 +473,8 @@ describe('<place-feedback>: the form', () => {
     localStorage.clear();
     const first = await feedbackWith({ form: 'every-kind', 'save-draft': true });
     fillValid(first);
-    const draft = `placekit-feedback-draft:every-kind:${location.pathname}`;
-    await waitUntil(() => JSON.parse(localStorage.getItem(draft) ?? '{}').consent === true, 'draft saved', { timeout: 5000 });
+    const draft = draftKey();
+    await waitUntil(() => storedDraft().answers.consent === true, 'draft saved', { timeout: 5000 });
     first.remove();
     PlaceFeedbackElement.minFillTime = 60_000;
     const again = await feedbackWith({ form: 'every-kind', 'save-draft': true });
@@ -482,6 +484,76 @@ describe('<place-feedback>: the form', () => {
     expect(outbox.sent).to.have.length(1);
     expect(outbox.sent[0].submission, 'not marked as spam').to.not.have.property('suspected_spam');
     localStorage.clear();
+  });
+
+  it('save-draft: personal answers leave the draft a day after it was saved, and the draft goes after 7 days, on the page that holds it', async () => {
+    useStandIn();
+    localStorage.clear();
+    const { DRAFT_LIFE } = await import('../../src/place-feedback/draft.js');
+    const life = { ...DRAFT_LIFE };
+    // A day and a week, shortened.
+    Object.assign(DRAFT_LIFE, { personal: 400, all: 900 });
+    try {
+      const el = await feedbackWith({ form: 'every-kind', 'save-draft': true });
+      type(el, 'comments', 'Half written');
+      type(el, 'email', 'ailsa@example.org');
+      $<HTMLInputElement>(el, '#q-consent').click();
+      await waitUntil(() => storedDraft().personal?.email === 'ailsa@example.org', 'saved with consent', { timeout: 5000 });
+      await waitUntil(() => !storedDraft().personal, 'the personal answers are dropped while the page stays open', { timeout: 5000 });
+      expect(storedDraft().answers).to.include({ comments: 'Half written', consent: true });
+      await waitUntil(() => localStorage.getItem(draftKey()) === null, 'the draft goes', { timeout: 5000 });
+      // What the resident typed is still on the page in front of them.
+      expect($<HTMLInputElement>(el, '#q-email').value).to.equal('ailsa@example.org');
+    } finally {
+      Object.assign(DRAFT_LIFE, life);
+      localStorage.clear();
+    }
+  });
+
+  it('save-draft: a draft a day old comes back without its personal answers; one older than 7 days, or from before drafts were dated, not at all', async () => {
+    useStandIn();
+    localStorage.clear();
+    const day = 86_400_000;
+    localStorage.setItem(draftKey(), JSON.stringify({ saved: Date.now() - 2 * day, answers: { comments: 'From Tuesday', consent: true }, personal: { email: 'ailsa@example.org' } }));
+    const el = await feedbackWith({ form: 'every-kind', 'save-draft': true });
+    await waitUntil(() => $<HTMLTextAreaElement>(el, '#q-comments').value === 'From Tuesday', 'restored', { timeout: 5000 });
+    expect($<HTMLInputElement>(el, '#q-email').value).to.equal('');
+    expect(storedDraft()).to.not.have.property('personal');
+    el.remove();
+    for (const old of [{ saved: Date.now() - 8 * day, answers: { comments: 'Last month' } }, { comments: 'Undated' }]) {
+      localStorage.setItem(draftKey(), JSON.stringify(old));
+      const again = await feedbackWith({ form: 'every-kind', 'save-draft': true });
+      await waitUntil(() => localStorage.getItem(draftKey()) === null, 'removed', { timeout: 5000 });
+      expect($<HTMLTextAreaElement>(again, '#q-comments').value).to.equal('');
+      again.remove();
+    }
+  });
+
+  it('a waiting submission lost from this browser (storage cleared and not written back, or 7 days gone): the form says so, the answers back, no failed event', async () => {
+    for (const [reason, words] of [
+      ['removed', 'it was removed from this browser before it could be sent'],
+      ['expired', 'could not reach the service that receives this form for 7 days'],
+    ] as const) {
+      const outbox = useStandIn();
+      outbox.next = async () => ({ state: 'queued' });
+      const el = await feedbackWith({ form: 'every-kind' });
+      fillValid(el);
+      await send(el);
+      expect(el.state).to.equal('queued');
+      const key = outbox.sent[0].submission.idempotency_key;
+      let failed = 0;
+      el.addEventListener('place-feedback-failed', () => failed++);
+      outbox.refuseLater(key, { status: 0, reason });
+      await waitUntil(() => el.state === 'rejected', reason);
+      await el.updateComplete;
+      expect(text($(el, '.refusal'))).to.contain(words).and.contain('Your answers are back in the form: send them again.');
+      expect($(el, '.confirmation')).to.be.null;
+      expect($(el, 'form').hidden).to.be.false;
+      expect($<HTMLTextAreaElement>(el, '#q-comments').value).to.equal('Good <b>stuff</b>');
+      expect(failed).to.equal(0);
+      await expectAccessible(el);
+      el.remove();
+    }
   });
 
   it('2,000-character words in the title, labels, hints and options wrap at 320 px', async () => {
