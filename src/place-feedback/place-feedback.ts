@@ -206,7 +206,11 @@ export class PlaceFeedbackElement extends PlaceElement {
     return html`${sender && (phase === 'sent' || phase === 'queued') ? sender.renderPanel(definition) : nothing}${phase === 'sent' ? nothing : this.renderForm(definition)}`;
   }
 
-  /** @internal */
+  /**
+   * @internal The form. Its spam trap is out of everyone's reach: off screen, inert and aria-hidden (out of
+   * the accessibility tree, so browse mode and form-field navigation never find it), out of the Tab order,
+   * without a label (nobody can perceive one) and named so that no autofill takes it for a person's details.
+   */
   private renderForm(definition: FeedbackForm): TemplateResult {
     const busy = this.phase === 'sending';
     return html`<form part="feedback-form" class="l${this.level}" novalidate ?hidden=${this.phase === 'queued'} @submit=${(e: SubmitEvent) => this.onSubmit(e, definition)}
@@ -220,10 +224,7 @@ export class PlaceFeedbackElement extends PlaceElement {
         <p>${definition.privacy_notice}</p>
       </div>
       ${definition.questions.map((q) => renderQuestion(q, { error: this.errors.find((e) => e.id === q.id)?.message, length: this.lengths[q.id] ?? 0 }))}
-      <div class="trap" aria-hidden="true" inert>
-        <label for="trap">${msg('Leave this blank')}</label>
-        <input type="text" id="trap" name="placekit-trap" tabindex="-1" autocomplete="off" />
-      </div>
+      <div class="visually-hidden" aria-hidden="true" inert><input name="placekit-trap" tabindex="-1" autocomplete="off" /></div>
       <button class="button submit" part="submit-button" aria-disabled=${busy ? 'true' : 'false'}>${definition.submit_label ?? msg('Send')}</button>
       <p class="visually-hidden" role="status">${busy ? msg('Sending…') : this.countNote}</p>
     </form>`;

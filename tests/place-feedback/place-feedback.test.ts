@@ -313,17 +313,19 @@ describe('<place-feedback>: the form', () => {
     const tree = (await a11ySnapshot({})) as unknown as A11yNode;
     const all = (node: A11yNode): A11yNode[] => [node, ...(node.children ?? []).flatMap(all)];
     const nodes = all(tree);
-    expect(nodes.filter((node) => /leave this blank/i.test(node.name ?? '')), 'no node for the trap').to.deep.equal([]);
+    // The questions' text fields, and nothing else: no node for the trap, named or not.
     const fields = nodes.filter((node) => node.role === 'textbox').map((node) => node.name);
     expect(fields).to.deep.equal(['Your first name', 'Your comments', 'Email address', 'Postcode', 'Phone number']);
-    const wrapper = $(el, '.trap');
-    const trap = $<HTMLInputElement>(el, '#trap');
+    const trap = $<HTMLInputElement>(el, '[name="placekit-trap"]');
+    const wrapper = trap.parentElement!;
     expect(wrapper.inert, 'inert: no focus, no clicks, no find-in-page').to.be.true;
     expect(wrapper.getAttribute('aria-hidden')).to.equal('true');
     expect(trap.tabIndex).to.equal(-1);
     expect(trap.autocomplete).to.equal('off');
-    // A name and label no autofill heuristic takes for a name, an address, an email or a phone number.
+    // A name no autofill heuristic takes for a person's name, address, email or phone number.
     expect(trap.name).to.equal('placekit-trap');
+    expect(wrapper.getBoundingClientRect().width, 'a 1 px box that clips it').to.be.at.most(1);
+    expect(getComputedStyle(wrapper).overflow).to.equal('hidden');
     // Tab from the last control before it goes straight to send.
     $<HTMLInputElement>(el, '#q-consent').focus();
     await sendKeys({ press: 'Tab' });
@@ -334,7 +336,7 @@ describe('<place-feedback>: the form', () => {
     const outbox = useStandIn();
     const el = await feedbackWith({ form: 'every-kind' });
     fillValid(el);
-    $<HTMLInputElement>(el, '#trap').value = 'http://spam.example';
+    $<HTMLInputElement>(el, '[name="placekit-trap"]').value = 'http://spam.example';
     const events: string[] = [];
     for (const name of ['place-feedback-submit', 'place-feedback-queued', 'place-feedback-delivered'] as const) el.addEventListener(name, () => events.push(name));
     // Not delivered yet: the form says so, never "sent".

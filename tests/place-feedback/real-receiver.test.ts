@@ -183,7 +183,7 @@ describe('<place-feedback> with the real receiver', function () {
 
     const bot = await feedbackWith({ form: 'page-feedback' }, form);
     $<HTMLInputElement>(bot, '#q-useful-1').click();
-    $<HTMLInputElement>(bot, '#trap').value = 'https://spam.example/';
+    $<HTMLInputElement>(bot, '[name="placekit-trap"]').value = 'https://spam.example/';
     const key = await sendUntilSent(bot);
     const flagged = await storedOnce(key);
     expect(flagged.suspected_spam).to.equal('honeypot');
