@@ -355,6 +355,14 @@ describe('outbox: surviving reloads, lost connections and other tabs', () => {
 describe('outbox: storage cleared under it, expiry on the open page, and notes between tabs', () => {
   /** The note a settled submission leaves for other tabs (`<prefix>-settled:<key>`), parsed. */
   const noteOf = (prefix: string, key: string) => JSON.parse(localStorage.getItem(`${prefix.replace(/:$/, '')}-settled:${key}`) ?? 'null');
+  /** A submission waiting in an outbox whose next attempt is a minute away: only what the test does can move it. */
+  async function waitingAMinute() {
+    const endpoint = receiver('503');
+    const sub = submission();
+    const box = outbox({ wait: () => 60_000, answerWithin: 300 });
+    expect(await box.send(endpoint.url, sub)).to.deep.equal({ state: 'queued' });
+    return { endpoint, sub, box };
+  }
 
   it('the page clears localStorage while a submission waits: it is written back and delivered, never taken as sent', async () => {
     const warnings = captureWarnings();
@@ -385,10 +393,7 @@ describe('outbox: storage cleared under it, expiry on the open page, and notes b
   });
 
   it('another page of the site clears the storage: the page holding the submission writes it back at once, not at its next attempt', async () => {
-    const endpoint = receiver('503');
-    const sub = submission();
-    const box = outbox({ wait: () => 60_000, answerWithin: 300 });
-    expect(await box.send(endpoint.url, sub)).to.deep.equal({ state: 'queued' });
+    const { endpoint, sub, box } = await waitingAMinute();
     const attempts = (await endpoint.log()).length;
     const frame = document.createElement('iframe');
     document.body.append(frame);
@@ -403,10 +408,7 @@ describe('outbox: storage cleared under it, expiry on the open page, and notes b
   });
 
   it('the page is hidden or left after its own script cleared the storage: written back before it goes', async () => {
-    const endpoint = receiver('503');
-    const sub = submission();
-    const box = outbox({ wait: () => 60_000, answerWithin: 300 });
-    expect(await box.send(endpoint.url, sub)).to.deep.equal({ state: 'queued' });
+    const { sub, box } = await waitingAMinute();
     localStorage.removeItem(box.prefix + sub.idempotency_key);
     window.dispatchEvent(new PageTransitionEvent('pagehide'));
     expect(stored(box.prefix)).to.deep.equal([box.prefix + sub.idempotency_key]);
