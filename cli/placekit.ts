@@ -54,6 +54,8 @@ Usage:
       --db FILE                        The database (default placekit-feedback.db; created if new).
       --port N --host H                Where to listen (default 8787 on 127.0.0.1).
       --max-body SIZE                  Largest submission (default 256kb).
+      --max-db SIZE                    Largest the database may grow (default 1gb); past it
+                                       submissions are answered 507 and wait in residents' browsers.
       --rate-limit N                   Requests a minute per client (default 60; 0 for none).
       --trust-proxy                    Behind a reverse proxy: the client is the last
                                        X-Forwarded-For address.
@@ -63,6 +65,8 @@ Usage:
       --db FILE --out file.csv         Default: placekit-feedback.db, to standard output.
       --form ID                        Only this form (repeat).
       --no-bom                         Leave out the UTF-8 byte-order mark Excel needs.
+      --include-suspected              Add the submissions the form suspected of spam, with a
+                                       suspected_spam column (left out by default).
 
   placekit receive backup --out FILE   Copy the database safely, even while receiving.
       --db FILE

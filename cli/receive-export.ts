@@ -6,6 +6,9 @@
  * questions were first answered. A question id used by several forms shares its column (the form_id
  * column says which form a row answers); choose one form with `--form` for a file that holds only its
  * questions. Lists of choices are joined with "; ", true and false are written "yes" and "no".
+ * Submissions the widget suspected of spam are left out unless `--include-suspected`, which adds them
+ * with a `suspected_spam` column naming the signals. Answers are looked up as the row's own properties,
+ * so a question id such as `constructor` never reads anything from a prototype.
  *
  * The file is RFC 4180 CSV with CRLF line ends, UTF-8 with a byte-order mark (so Excel reads accented
  * letters right; `--no-bom` leaves it out), and protected against formula injection (cli/csv.ts).
@@ -21,12 +24,15 @@ export interface ExportOptions {
   out?: string;
   forms: string[];
   bom: boolean;
+  /** Include the submissions the widget suspected of spam, with a column saying why. */
+  includeSuspected?: boolean;
 }
 
 const FIXED = ['reference', 'received_at', 'submitted_at', 'form_id', 'area', 'subject', 'page_url', 'idempotency_key'] as const;
 
-function fixedCells(row: StoredRow): Cell[] {
-  return [referenceOf(row.idempotency_key), row.received_at, row.submitted_at, row.form_id, row.area, row.subject, row.page_url, row.idempotency_key];
+function fixedCells(row: StoredRow, suspected: boolean): Cell[] {
+  const cells: Cell[] = [referenceOf(row.idempotency_key), row.received_at, row.submitted_at, row.form_id, row.area, row.subject, row.page_url, row.idempotency_key];
+  return suspected ? [...cells, row.suspected_spam] : cells;
 }
 
 function answerCell(value: unknown): Cell {
@@ -39,17 +45,19 @@ function answerCell(value: unknown): Cell {
 }
 
 /** Column headers for the question ids; an id that clashes with a fixed column is written `<id> (answer)`. */
-export function questionHeaders(ids: readonly string[]): string[] {
-  const fixed = new Set<string>(FIXED);
+export function questionHeaders(ids: readonly string[], fixedColumns: readonly string[] = FIXED): string[] {
+  const fixed = new Set<string>(fixedColumns);
   return ids.map((id) => (fixed.has(id) ? `${id} (answer)` : id));
 }
 
-export async function exportCommand(options: ExportOptions): Promise<{ rows: number; questions: number; forms: number }> {
+export async function exportCommand(options: ExportOptions): Promise<{ rows: number; questions: number; forms: number; suspectedLeftOut: number }> {
   const store = await ReceiveStore.open(options.db, { readonly: true });
+  const suspected = options.includeSuspected ?? false;
+  const fixed: string[] = suspected ? [...FIXED, 'suspected_spam'] : [...FIXED];
   try {
     const questions = new Map<string, number>();
     const formIds = new Set<string>();
-    for (const row of store.rows(options.forms)) {
+    for (const row of store.rows(options.forms, suspected)) {
       formIds.add(row.form_id);
       for (const id of Object.keys(JSON.parse(row.answers) as object)) if (!questions.has(id)) questions.set(id, questions.size);
     }
@@ -57,7 +65,10 @@ export async function exportCommand(options: ExportOptions): Promise<{ rows: num
     // Written to a temporary file and renamed at the end, so a failed export never leaves half a file.
     const target = options.out;
     const partial = target ? `${target}.partial` : undefined;
-    const fd = partial ? openSync(partial, 'w') : 1;
+    // Readable by its owner only, as the database is: feedback may identify a person.
+    // (A leftover .partial is removed first: the mode applies only to a file being created.)
+    if (partial) rmSync(partial, { force: true });
+    const fd = partial ? openSync(partial, 'wx', 0o600) : 1;
     let buffer = options.bom ? '\uFEFF' : '';
     const flush = (force: boolean) => {
       if (buffer.length > 0 && (force || buffer.length > 65536)) {
@@ -67,11 +78,11 @@ export async function exportCommand(options: ExportOptions): Promise<{ rows: num
     };
     let rows = 0;
     try {
-      buffer += csvRecord([...FIXED, ...questionHeaders(ids)]);
-      for (const row of store.rows(options.forms)) {
+      buffer += csvRecord([...fixed, ...questionHeaders(ids, fixed)]);
+      for (const row of store.rows(options.forms, suspected)) {
         const answers = JSON.parse(row.answers) as Record<string, unknown>;
-        const cells: Cell[] = ids.map((id) => answerCell(answers[id]));
-        buffer += csvRecord([...fixedCells(row), ...cells]);
+        const cells: Cell[] = ids.map((id) => (Object.hasOwn(answers, id) ? answerCell(answers[id]) : null));
+        buffer += csvRecord([...fixedCells(row, suspected), ...cells]);
         rows++;
         flush(false);
       }
@@ -87,7 +98,7 @@ export async function exportCommand(options: ExportOptions): Promise<{ rows: num
       closeSync(fd);
       renameSync(partial, target);
     }
-    return { rows, questions: ids.length, forms: formIds.size };
+    return { rows, questions: ids.length, forms: formIds.size, suspectedLeftOut: suspected ? 0 : store.countSuspected(options.forms) };
   } finally {
     store.close();
   }

@@ -5,7 +5,13 @@
  * Statuses are chosen for the widget, which retries 5xx, 408, 429 and network failures and shows any
  * other 4xx to the resident: a 4xx means "this will never be accepted as sent" (bad JSON, a missing
  * field, an unknown form, a key reused with other answers, too large), anything that may pass later is
- * a 429 or a 5xx (rate limited, a locked or full database, shutting down, a bug).
+ * a 429 or a 5xx (rate limited, a locked database, shutting down, a bug; 507 when the database reached
+ * its size limit or the disk is full).
+ *
+ * Answers are kept against the form: for a form a feed defines, answers to its own questions are stored
+ * as the answers and any others set apart in the row's `extra` (never refused: a page loaded before the
+ * form lost a question must not lose the resident's words). Everything printed goes through
+ * `printable`/`logValue`, so a submission cannot forge a log line or drive the terminal.
  *
  * Order of checks: route and method, Origin, rate limit, Content-Type, Idempotency-Key header, size,
  * JSON, fields, header against body key, then the store: a key already stored is answered from the
@@ -15,9 +21,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { referenceOf } from '../src/place-feedback/reference.js';
 import { corsHeaders, preflightHeaders, type OriginAllowList } from './cors.js';
+import { logValue, printable } from './printable.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { FormAllowList } from './receive-forms.js';
-import { StoreBusyError, StoreFailedError, type ReceiveStore, type StoredAnswer } from './receive-store.js';
+import { StoreBusyError, StoreFailedError, StoreFullError, type ReceiveStore, type StoredAnswer } from './receive-store.js';
 import { fingerprint, KEY_PATTERN, readSubmission, SubmissionError } from './submission.js';
 
 export interface ReceiverOptions {
@@ -33,6 +40,8 @@ export interface ReceiverOptions {
   log: (line: string) => void;
   /** Unexpected errors, with their stack. */
   logError: (line: string) => void;
+  /** The clock (tests). */
+  now?: () => number;
 }
 
 export interface Receiver {
@@ -48,10 +57,16 @@ interface Note {
   outcome?: string;
   form?: string;
   key?: string;
+  /** The signals of a submission the widget suspects is spam. */
+  suspected?: string;
 }
 
 const BUSY_RETRY_SECONDS = 1;
 const FAILED_RETRY_SECONDS = 30;
+/** A full database needs someone to act: residents' browsers try again every 5 minutes meanwhile. */
+const FULL_RETRY_SECONDS = 300;
+/** "The database is full" is logged at most this often, however many requests meet it. */
+const FULL_NOTICE_MS = 60_000;
 /** Bodies are read to the end even when too large (so the client hears the 413), up to this much. */
 const DRAIN_LIMIT = 8 * 1024 * 1024;
 
@@ -81,13 +96,31 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
 
 const json = (value: unknown) => JSON.stringify(value);
 
-function formatSize(bytes: number): string {
+/** 2 MB, 160 KB, 900 bytes: a size as the options take it (units of 1024). */
+export function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0 ? `${bytes / 1024 / 1024} MB` : bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} bytes`;
+}
+
+/** An unexpected error for the log: its message escaped, then its stack frames (the message may hold input). */
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return printable(String(error));
+  const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
+  return [`${error.name}: ${printable(error.message)}`, ...frames].join('\n');
+}
+
+/** The answers to the form's own questions, and the others (none when the form's questions are not known). */
+function splitAnswers(answers: Record<string, unknown>, questions: ReadonlySet<string> | undefined) {
+  const own: Record<string, unknown> = {};
+  const others: Record<string, unknown> = {};
+  for (const [id, value] of Object.entries(answers)) ((!questions || questions.has(id) ? own : others) as Record<string, unknown>)[id] = value;
+  return { own, others };
 }
 
 export function createReceiver(options: ReceiverOptions): Receiver {
   const { store, forms, origins, rateLimit, maxBody, log, logError } = options;
+  const now = options.now ?? Date.now;
   let closing = false;
+  let fullNoticeAt = -Infinity;
   let inFlight = 0;
   let idle: (() => void) | undefined;
 
@@ -101,10 +134,11 @@ export function createReceiver(options: ReceiverOptions): Receiver {
       inFlight--;
       const ms = Number((process.hrtime.bigint() - started) / 1_000_000n);
       const status = res.writableFinished ? String(res.statusCode) : 'closed-before-answer';
-      const parts = [new Date().toISOString(), req.method ?? '-', path, status, note.outcome ?? '-'];
-      if (note.form) parts.push(`form=${note.form.slice(0, 80)}`);
-      if (note.key) parts.push(`key=${note.key.slice(0, 80)}`);
-      if (origin) parts.push(`origin=${origin.slice(0, 120)}`);
+      const parts = [new Date().toISOString(), logValue(req.method ?? '-'), logValue(path), status, note.outcome ?? '-'];
+      if (note.suspected) parts.push(`suspected=${logValue(note.suspected)}`);
+      if (note.form) parts.push(`form=${logValue(note.form.slice(0, 80))}`);
+      if (note.key) parts.push(`key=${logValue(note.key.slice(0, 80))}`);
+      if (origin) parts.push(`origin=${logValue(origin.slice(0, 120))}`);
       parts.push(`${ms}ms`);
       log(parts.join(' '));
       if (inFlight === 0) idle?.();
@@ -112,7 +146,7 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     if (closing) res.shouldKeepAlive = false;
     handle(req, res, note, origin).catch((error: unknown) => {
       note.outcome = 'internal_error';
-      logError(`placekit receive: unexpected error: ${(error as Error)?.stack ?? String(error)}`);
+      logError(`placekit receive: unexpected error: ${describeError(error)}`);
       if (!res.headersSent) answer(res, 500, { error: 'internal_error', message: 'The receiver failed unexpectedly. Try again later.' }, origin && origins.allows(origin) ? corsHeaders(origin) : {});
       else res.destroy();
     });
@@ -250,12 +284,16 @@ export function createReceiver(options: ReceiverOptions): Receiver {
         refuse(422, 'unknown_form', `The form "${submission.form_id.slice(0, 80)}" is not accepted by this receiver.`);
         return;
       }
+      const { own, others } = splitAnswers(submission.answers, await forms.questions(submission.form_id, Object.keys(submission.answers)));
+      const extra = { ...submission.rest };
+      if (Object.keys(others).length > 0) Object.defineProperty(extra, 'answers', { value: others, enumerable: true });
+      note.suspected = submission.suspected_spam?.join(',');
       const receivedAt = new Date().toISOString();
       const response = {
         status: 201,
         body: json({ result: 'stored', reference: referenceOf(submission.idempotency_key), idempotency_key: submission.idempotency_key, received_at: receivedAt }),
       };
-      const result = store.insert({ submission, fingerprint: print, body, origin, receivedAt, response });
+      const result = store.insert({ submission, fingerprint: print, answers: own, extra, origin, receivedAt, response });
       if (!result.stored) {
         replay(result.existing);
         return;
@@ -265,8 +303,18 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     } catch (error) {
       if (error instanceof StoreBusyError) {
         refuse(503, 'busy', 'The database is busy. Try again in a moment.', { 'Retry-After': String(BUSY_RETRY_SECONDS) });
+      } else if (error instanceof StoreFullError) {
+        if (now() - fullNoticeAt >= FULL_NOTICE_MS) {
+          fullNoticeAt = now();
+          logError(
+            error.quota
+              ? `placekit receive: the database has reached its --max-db limit of ${formatSize(store.maxBytes ?? 0)}: submissions are refused with 507 and wait in residents' browsers (up to 7 days) until there is room. Export and delete old rows, or raise --max-db.`
+              : `placekit receive: the disk is full (${printable(error.message)}): submissions are refused with 507 and wait in residents' browsers (up to 7 days) until there is room.`,
+          );
+        }
+        refuse(507, 'storage_full', 'The service that receives this form has no room for more answers just now. Try again later.', { 'Retry-After': String(FULL_RETRY_SECONDS) });
       } else if (error instanceof StoreFailedError) {
-        logError(`placekit receive: cannot store submissions: ${error.message}`);
+        logError(`placekit receive: cannot store submissions: ${printable(error.message)}`);
         refuse(503, 'storage_unavailable', 'The receiver cannot store submissions at the moment. Try again later.', { 'Retry-After': String(FAILED_RETRY_SECONDS) });
       } else {
         throw error;

@@ -10,12 +10,19 @@
  *   there the existing row is returned instead, for the caller to replay or refuse.
  * - A locked database waits at most BUSY_TIMEOUT_MS (better-sqlite3 waits synchronously, so this is short),
  *   then throws StoreBusyError; the receiver answers 503, which the widget retries.
+ * - Each submission is stored once: its fields in columns, the answers to the form's questions as JSON,
+ *   and whatever else the body held (fields placekit does not read, answers to questions the form does not
+ *   have) as JSON in `extra`. Only the body's fingerprint is kept besides, for telling replays apart.
+ * - The database may grow to `maxBytes` (SQLite's `max_page_count`): past it an insert throws
+ *   StoreFullError, as a full disk does, and the receiver answers 507, which the widget retries.
+ * - A new database is created readable by its owner only (0600); SQLite gives its WAL the same mode.
  */
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { Submission } from './submission.js';
+import { restOf, type Submission } from './submission.js';
 
-export const SCHEMA_VERSION = 1;
+/** 1: answers and the whole body; 2: answers, `extra` (the rest of the body) and `suspected_spam`. */
+export const SCHEMA_VERSION = 2;
 const BUSY_TIMEOUT_MS = 250;
 
 /** The part of better-sqlite3's API used here (placekit does not depend on its type package). */
@@ -23,6 +30,7 @@ interface Statement {
   run(...params: unknown[]): { changes: number; lastInsertRowid: number | bigint };
   get(...params: unknown[]): unknown;
   iterate(...params: unknown[]): IterableIterator<unknown>;
+  all(...params: unknown[]): unknown[];
 }
 interface Database {
   prepare(sql: string): Statement;
@@ -38,8 +46,17 @@ type DatabaseConstructor = new (path: string, options?: { readonly?: boolean; fi
 export class StoreUnavailableError extends Error {}
 /** Another connection holds the write lock longer than the busy timeout: try again shortly. */
 export class StoreBusyError extends Error {}
-/** The disk is full, read-only or failing: the receiver cannot store anything until someone acts. */
+/** The disk is read-only or failing: the receiver cannot store anything until someone acts. */
 export class StoreFailedError extends Error {}
+/** The database reached its size limit (`quota`: true) or the disk is full: nothing more fits until someone acts. */
+export class StoreFullError extends Error {
+  constructor(
+    message: string,
+    readonly quota: boolean,
+  ) {
+    super(message);
+  }
+}
 
 const INSTALL = `submissions are stored in SQLite through better-sqlite3, which is not installed.
 Install it beside placekit:
@@ -67,6 +84,12 @@ export async function loadSqlite(): Promise<DatabaseConstructor> {
 function openDatabase(Sqlite: DatabaseConstructor, path: string, readonly: boolean): Database {
   if (!readonly && !existsSync(dirname(resolve(path)))) throw new StoreFailedError(`cannot create ${path}: the folder ${dirname(resolve(path))} does not exist`);
   try {
+    // A new database, readable by its owner only: SQLite opens the empty file as a new database.
+    if (!readonly && !existsSync(path)) closeSync(openSync(path, 'wx', 0o600));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new StoreFailedError(`cannot create ${path}: ${(error as Error).message}`);
+  }
+  try {
     return new Sqlite(path, { readonly, fileMustExist: readonly, timeout: BUSY_TIMEOUT_MS });
   } catch (error) {
     const message = (error as Error).message;
@@ -84,7 +107,8 @@ function openDatabase(Sqlite: DatabaseConstructor, path: string, readonly: boole
 export function storeError(error: unknown): unknown {
   const code = String((error as { code?: unknown }).code ?? '');
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new StoreBusyError((error as Error).message);
-  if (/^SQLITE_(FULL|IOERR|READONLY|CANTOPEN|CORRUPT|NOTADB|PERM)/.test(code)) return new StoreFailedError((error as Error).message);
+  if (code.startsWith('SQLITE_FULL')) return new StoreFullError((error as Error).message, false);
+  if (/^SQLITE_(IOERR|READONLY|CANTOPEN|CORRUPT|NOTADB|PERM)/.test(code)) return new StoreFailedError((error as Error).message);
   return error;
 }
 
@@ -101,11 +125,18 @@ CREATE TABLE IF NOT EXISTS submissions (
   received_at TEXT NOT NULL,
   origin TEXT,
   answers TEXT NOT NULL CHECK (json_valid(answers)),
-  body TEXT NOT NULL CHECK (json_valid(body)),
+  extra TEXT CHECK (extra IS NULL OR json_valid(extra)),
+  suspected_spam TEXT,
   response_status INTEGER NOT NULL,
   response_body TEXT NOT NULL
 ) STRICT;
 CREATE INDEX IF NOT EXISTS submissions_by_form ON submissions (form_id, id);
+`;
+
+/** Schema 1 to 2: the whole body (a second copy of the answers) becomes `extra`, the rest of it. */
+const MIGRATE_1_TO_2 = `
+ALTER TABLE submissions ADD COLUMN extra TEXT CHECK (extra IS NULL OR json_valid(extra));
+ALTER TABLE submissions ADD COLUMN suspected_spam TEXT;
 `;
 
 /** The stored answer to a key: what was sent first (its fingerprint) and what was answered. */
@@ -126,13 +157,16 @@ export interface StoredRow {
   submitted_at: string;
   received_at: string;
   answers: string;
+  suspected_spam: string | null;
 }
 
 export interface NewSubmission {
   submission: Submission;
   fingerprint: string;
-  /** The body as received, re-serialized (fields placekit does not read included). */
-  body: unknown;
+  /** The answers to the form's own questions (all of them when the form's questions are not known). */
+  answers: Record<string, unknown>;
+  /** The rest of the body: fields placekit does not read, answers to questions the form does not have. */
+  extra: Record<string, unknown>;
   origin?: string;
   receivedAt: string;
   response: { status: number; body: string };
@@ -142,17 +176,28 @@ export class ReceiveStore {
   private readonly db: Database;
   private closed = false;
 
-  private constructor(db: Database, readonly path: string, readonly readonly: boolean) {
+  private constructor(
+    db: Database,
+    readonly path: string,
+    readonly readonly: boolean,
+    readonly version: number,
+    /** The size limit in bytes, if any. */
+    readonly maxBytes?: number,
+  ) {
     this.db = db;
   }
 
-  /** Opens (creating when needed) the database for the receiver; `readonly` for export and backup. */
-  static async open(path: string, options: { readonly?: boolean } = {}): Promise<ReceiveStore> {
+  /**
+   * Opens (creating when needed) the database for the receiver, upgrading an older schema; `readonly` for
+   * export and backup; `maxBytes`: how large it may grow.
+   */
+  static async open(path: string, options: { readonly?: boolean; maxBytes?: number } = {}): Promise<ReceiveStore> {
     const Sqlite = await loadSqlite();
     const readonly = options.readonly ?? false;
     const db = openDatabase(Sqlite, path, readonly);
+    let version = 0;
     try {
-      const version = Number(db.pragma('user_version', { simple: true }));
+      version = Number(db.pragma('user_version', { simple: true }));
       if (version > SCHEMA_VERSION) {
         throw new StoreFailedError(`${path} was written by a newer placekit (schema ${version}; this one knows ${SCHEMA_VERSION}): upgrade placekit`);
       }
@@ -161,9 +206,13 @@ export class ReceiveStore {
         if (mode !== 'wal') throw new StoreFailedError(`${path}: SQLite could not use write-ahead logging here (journal mode ${mode}); put the database on a local disk`);
         db.pragma('synchronous = FULL');
         db.transaction(() => {
+          if (version === 1) migrate(db);
           db.exec(SCHEMA);
           db.pragma(`user_version = ${SCHEMA_VERSION}`);
         }).immediate();
+        version = SCHEMA_VERSION;
+        // SQLite never sets it below the pages in use: a database already over the limit takes nothing more.
+        if (options.maxBytes) db.pragma(`max_page_count = ${Math.max(1, Math.floor(options.maxBytes / Number(db.pragma('page_size', { simple: true }))))}`);
       } else if (version === 0) {
         throw new StoreFailedError(`${path} is not a placekit receiver database`);
       }
@@ -171,7 +220,17 @@ export class ReceiveStore {
       db.close();
       throw storeError(error);
     }
-    return new ReceiveStore(db, path, readonly);
+    return new ReceiveStore(db, path, readonly, version, options.maxBytes);
+  }
+
+  /** How large the database is, in bytes (its pages, those still in the WAL included). */
+  size(): number {
+    return Number(this.db.pragma('page_count', { simple: true })) * Number(this.db.pragma('page_size', { simple: true }));
+  }
+
+  /** Whether the file is readable or writable by users other than its owner. */
+  get sharedWithOthers(): boolean {
+    return (statSync(this.path).mode & 0o077) !== 0;
   }
 
   /** What was answered for this key, if it has been stored. */
@@ -191,11 +250,13 @@ export class ReceiveStore {
    */
   insert(entry: NewSubmission): { stored: true } | { stored: false; existing: StoredAnswer } {
     const { submission } = entry;
+    const answers = JSON.stringify(entry.answers);
+    const extra = Object.keys(entry.extra).length > 0 ? JSON.stringify(entry.extra) : null;
     const write = this.db.transaction(() => {
       const result = this.db
         .prepare(
-          `INSERT INTO submissions (idempotency_key, body_sha256, form_id, area, subject, page_url, submitted_at, received_at, origin, answers, body, response_status, response_body)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING`,
+          `INSERT INTO submissions (idempotency_key, body_sha256, form_id, area, subject, page_url, submitted_at, received_at, origin, answers, extra, suspected_spam, response_status, response_body)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING`,
         )
         .run(
           submission.idempotency_key,
@@ -207,8 +268,9 @@ export class ReceiveStore {
           submission.submitted_at,
           entry.receivedAt,
           entry.origin ?? null,
-          JSON.stringify(submission.answers),
-          JSON.stringify(entry.body),
+          answers,
+          extra,
+          submission.suspected_spam?.join(', ') ?? null,
           entry.response.status,
           entry.response.body,
         );
@@ -218,17 +280,37 @@ export class ReceiveStore {
     try {
       return write.immediate();
     } catch (error) {
-      throw storeError(error);
+      const failed = storeError(error);
+      // Full: the limit, if what was there and this row (with room for the index and a page or two) pass it; else the disk.
+      const needs = (answers.length + (extra?.length ?? 0) + entry.response.body.length) * 2 + 4 * Number(this.db.pragma('page_size', { simple: true }));
+      if (failed instanceof StoreFullError && this.maxBytes && this.size() + needs > this.maxBytes) throw new StoreFullError(failed.message, true);
+      throw failed;
     }
   }
 
-  /** Stored submissions, oldest first; only these forms when given. */
-  *rows(forms: readonly string[] = []): Generator<StoredRow> {
-    const where = forms.length > 0 ? `WHERE form_id IN (${forms.map(() => '?').join(', ')})` : '';
+  /** Stored submissions, oldest first; only these forms when given; without those suspected of spam unless asked. */
+  *rows(forms: readonly string[] = [], includeSuspected = false): Generator<StoredRow> {
+    const { where, params } = this.filter(forms, includeSuspected);
+    const suspected = this.version >= 2 ? 'suspected_spam' : 'NULL AS suspected_spam';
     const statement = this.db.prepare(
-      `SELECT id, idempotency_key, form_id, area, subject, page_url, submitted_at, received_at, answers FROM submissions ${where} ORDER BY id`,
+      `SELECT id, idempotency_key, form_id, area, subject, page_url, submitted_at, received_at, answers, ${suspected} FROM submissions ${where} ORDER BY id`,
     );
-    for (const row of statement.iterate(...forms)) yield row as StoredRow;
+    for (const row of statement.iterate(...params)) yield row as StoredRow;
+  }
+
+  /** How many submissions of these forms (all when none given) are suspected of spam. */
+  countSuspected(forms: readonly string[] = []): number {
+    if (this.version < 2) return 0;
+    const { where, params } = this.filter(forms, true);
+    return Number((this.db.prepare(`SELECT count(*) AS n FROM submissions ${where ? `${where} AND` : 'WHERE'} suspected_spam IS NOT NULL`).get(...params) as { n: number }).n);
+  }
+
+  private filter(forms: readonly string[], includeSuspected: boolean): { where: string; params: string[] } {
+    const conditions = [
+      ...(forms.length > 0 ? [`form_id IN (${forms.map(() => '?').join(', ')})`] : []),
+      ...(includeSuspected || this.version < 2 ? [] : ['suspected_spam IS NULL']),
+    ];
+    return { where: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', params: [...forms] };
   }
 
   count(): number {
@@ -250,4 +332,16 @@ export class ReceiveStore {
     this.closed = true;
     this.db.close();
   }
+}
+
+/** Schema 1 to 2, inside the opening transaction: each row's body becomes its `extra`, then the body column goes. */
+function migrate(db: Database): void {
+  db.exec(MIGRATE_1_TO_2);
+  const update = db.prepare('UPDATE submissions SET extra = ? WHERE id = ?');
+  for (const row of db.prepare('SELECT id, body FROM submissions').all() as Array<{ id: number; body: string }>) {
+    const body = JSON.parse(row.body) as Record<string, unknown>;
+    const rest = restOf(body);
+    update.run(Object.keys(rest).length > 0 ? JSON.stringify(rest) : null, row.id);
+  }
+  db.exec('ALTER TABLE submissions DROP COLUMN body');
 }

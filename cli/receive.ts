@@ -7,7 +7,11 @@
  * and prints `listening on http://host:port`. SIGTERM or SIGINT: it stops taking connections, lets the
  * requests in flight finish (up to 10 seconds), closes the database and exits 0; a second signal exits
  * at once (what was committed is safe either way).
+ *
+ * Every file these commands create (the database, its WAL, exports, backups) is readable by its owner
+ * only: the process's umask is 077 while they run.
  */
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { normalizeOrigin, OriginAllowList } from './cors.js';
@@ -15,7 +19,8 @@ import { InputError } from './input.js';
 import { RateLimiter } from './rate-limit.js';
 import { exportCommand } from './receive-export.js';
 import { FormAllowList } from './receive-forms.js';
-import { createReceiver } from './receive-server.js';
+import { printable } from './printable.js';
+import { createReceiver, formatSize } from './receive-server.js';
 import { ReceiveStore, StoreFailedError, StoreUnavailableError } from './receive-store.js';
 
 export const DEFAULTS = {
@@ -23,6 +28,7 @@ export const DEFAULTS = {
   host: '127.0.0.1',
   db: 'placekit-feedback.db',
   maxBody: '256kb',
+  maxDb: '1gb',
   rateLimit: 60,
 };
 const GRACE_MS = 10_000;
@@ -30,14 +36,32 @@ const GRACE_MS = 10_000;
 /** Wrong options: said on stderr with exit 2, like the other commands. */
 class UsageError extends Error {}
 
-/** `65536`, `64kb`, `1mb` (binary units) → bytes. */
-export function parseSize(text: string): number {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m)?\s*$/i.exec(text);
-  if (!match) throw new UsageError(`--max-body ${text}: give a size such as 65536, 64kb or 1mb`);
-  const unit = (match[2] ?? 'b').toLowerCase();
-  const bytes = Math.floor(Number(match[1]) * (unit.startsWith('m') ? 1024 * 1024 : unit.startsWith('k') ? 1024 : 1));
-  if (bytes < 1024) throw new UsageError(`--max-body ${text}: at least 1kb, or no submission would fit`);
+const UNITS: Record<string, number> = { b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
+
+/** `65536`, `64kb`, `1mb`, `2gb` (binary units) → bytes, at least `min`. */
+export function parseSize(text: string, option = 'max-body', min = 1024): number {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?\s*$/i.exec(text);
+  if (!match) throw new UsageError(`--${option} ${text}: give a size such as 65536, 64kb, 1mb or 2gb`);
+  const bytes = Math.floor(Number(match[1]) * UNITS[(match[2] ?? 'b').toLowerCase()]!);
+  if (bytes < min) throw new UsageError(`--${option} ${text}: at least ${formatSize(min)}, or no submission would fit`);
   return bytes;
+}
+
+/**
+ * Refuses an output file that is the database or one of SQLite's files beside it (by name, or the same
+ * file under another name), which writing would destroy; `.partial` is where an export is written first.
+ */
+function refuseOverDatabase(out: string, db: string): void {
+  const files = ['', '-wal', '-shm', '-journal'].map((suffix) => db + suffix);
+  const same = (a: string, b: string) => {
+    if (resolve(a) === resolve(b)) return true;
+    if (!existsSync(a) || !existsSync(b)) return false;
+    const [x, y] = [statSync(a), statSync(b)];
+    return x.dev === y.dev && x.ino === y.ino;
+  };
+  if ([out, `${out}.partial`].some((file) => files.some((own) => same(file, own)))) {
+    throw new UsageError('--out must not be the database or a file SQLite keeps beside it (-wal, -shm, -journal)');
+  }
 }
 
 function parseWhole(name: string, text: string, min: number, max: number): number {
@@ -48,17 +72,20 @@ function parseWhole(name: string, text: string, min: number, max: number): numbe
 
 export async function receiveCommand(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
+  // Feedback may identify a person: nothing these commands create is for other users of the machine.
+  process.umask(0o077);
   try {
     if (sub === 'export') return await runExport(rest);
     if (sub === 'backup') return await runBackup(rest);
     return await serve(args);
   } catch (error) {
     if (error instanceof UsageError) {
-      console.error(`placekit receive: ${error.message}\nRun placekit --help for usage.`);
+      console.error(`placekit receive: ${printable(error.message)}\nRun placekit --help for usage.`);
       return 2;
     }
     if (error instanceof StoreUnavailableError || error instanceof StoreFailedError || error instanceof InputError) {
-      console.error(`placekit receive: ${error.message}`);
+      // The install advice is placekit's own text, in lines; the others may quote a file name or a feed.
+      console.error(`placekit receive: ${error instanceof StoreUnavailableError ? error.message : printable(error.message)}`);
       return 1;
     }
     throw error;
@@ -77,6 +104,7 @@ async function serve(args: string[]): Promise<number> {
       form: { type: 'string', multiple: true, default: [] },
       feed: { type: 'string', multiple: true, default: [] },
       'max-body': { type: 'string', default: DEFAULTS.maxBody },
+      'max-db': { type: 'string', default: DEFAULTS.maxDb },
       'rate-limit': { type: 'string', default: String(DEFAULTS.rateLimit) },
       'feed-reread': { type: 'string', default: '60' },
       'trust-proxy': { type: 'boolean', default: false },
@@ -85,6 +113,7 @@ async function serve(args: string[]): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`unknown subcommand "${positionals[0]}" (receive, receive export, receive backup)`);
   const port = parseWhole('port', values.port, 0, 65535);
   const maxBody = parseSize(values['max-body']);
+  const maxDb = parseSize(values['max-db'], 'max-db', 64 * 1024);
   const perMinute = parseWhole('rate-limit', values['rate-limit'], 0, 1_000_000);
   if (values.origin.length === 0) {
     throw new UsageError('say which sites may send feedback: --origin https://www.council.example (repeat for more), or --origin "*" for any');
@@ -105,7 +134,7 @@ async function serve(args: string[]): Promise<number> {
 
   const log = (line: string) => console.log(line);
   // The database first: without better-sqlite3 nothing else matters, and that is said first.
-  const store = await ReceiveStore.open(values.db);
+  const store = await ReceiveStore.open(values.db, { maxBytes: maxDb });
   const forms = new FormAllowList(values.form, values.feed, log, reread * 1000);
   try {
     await forms.load();
@@ -147,16 +176,21 @@ async function serve(args: string[]): Promise<number> {
   const address = receiver.server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const shownHost = values.host.includes(':') ? `[${values.host}]` : values.host;
+  const size = store.size();
   // One write, so that whoever reads the banner gets it whole.
   log(
     [
-      `placekit receive: listening on http://${shownHost}:${actualPort}`,
-      `  database  ${resolve(values.db)} (SQLite, WAL; ${store.count()} submissions stored)`,
-      `  forms     ${forms.any ? 'any' : forms.ids.join(', ') || '(none yet)'}${values.feed.length > 0 ? ` (from ${values.feed.join(', ')}${values.form.length > 0 ? ' and --form' : ''})` : ''}`,
-      `  origins   ${origins.any ? 'any' : origins.list.join(', ')}`,
-      `  limits    ${values['max-body']} a submission, ${perMinute > 0 ? `${perMinute} requests a minute per client` : 'no rate limit'}${values['trust-proxy'] ? ' (client from X-Forwarded-For)' : ''}`,
-    ].join('\n'),
+        `placekit receive: listening on http://${shownHost}:${actualPort}`,
+        `  database  ${resolve(values.db)} (SQLite, WAL; ${store.count()} submissions stored, ${formatSize(size)} of ${formatSize(maxDb)})`,
+        `  forms     ${forms.any ? 'any' : forms.ids.join(', ') || '(none yet)'}${values.feed.length > 0 ? ` (from ${values.feed.join(', ')}${values.form.length > 0 ? ' and --form' : ''})` : ''}`,
+        `  origins   ${origins.any ? 'any' : origins.list.join(', ')}`,
+        `  limits    ${values['max-body']} a submission, ${perMinute > 0 ? `${perMinute} requests a minute per client` : 'no rate limit'}${values['trust-proxy'] ? ' (client from X-Forwarded-For)' : ''}`,
+      ]
+        .map(printable)
+        .join('\n'),
   );
+  if (size >= maxDb) console.error(`placekit receive: the database is already at its --max-db limit of ${formatSize(maxDb)}: nothing more can be stored until old rows are deleted or the limit raised.`);
+  if (store.sharedWithOthers) console.error(`placekit receive: ${printable(values.db)} can be read by other users of this machine: chmod 600 it (and its -wal and -shm files).`);
 
   return new Promise<number>((done) => {
     let stopping = false;
@@ -193,12 +227,17 @@ async function runExport(args: string[]): Promise<number> {
       out: { type: 'string', short: 'o' },
       form: { type: 'string', multiple: true, default: [] },
       'no-bom': { type: 'boolean', default: false },
+      'include-suspected': { type: 'boolean', default: false },
     },
   });
   if (positionals.length > 0) throw new UsageError(`receive export takes no arguments besides options (got "${positionals[0]}")`);
-  const result = await exportCommand({ db: values.db, out: values.out, forms: values.form, bom: !values['no-bom'] });
+  if (values.out) refuseOverDatabase(values.out, values.db);
+  const result = await exportCommand({ db: values.db, out: values.out, forms: values.form, bom: !values['no-bom'], includeSuspected: values['include-suspected'] });
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   console.error(
-    `placekit receive export: ${result.rows} submission${result.rows === 1 ? '' : 's'} from ${result.forms} form${result.forms === 1 ? '' : 's'}, ${result.questions} question column${result.questions === 1 ? '' : 's'}${values.out ? ` written to ${values.out}` : ''}`,
+    printable(
+      `placekit receive export: ${plural(result.rows, 'submission')} from ${plural(result.forms, 'form')}, ${plural(result.questions, 'question column')}${result.suspectedLeftOut > 0 ? `; ${result.suspectedLeftOut} suspected spam left out (--include-suspected adds them)` : ''}${values.out ? `, written to ${values.out}` : ''}`,
+    ),
   );
   return 0;
 }
@@ -210,12 +249,12 @@ async function runBackup(args: string[]): Promise<number> {
     options: { db: { type: 'string', default: DEFAULTS.db }, out: { type: 'string', short: 'o' } },
   });
   if (positionals.length > 0 || !values.out) throw new UsageError('receive backup needs --out <file> (and --db <file> unless the default)');
-  if (resolve(values.out) === resolve(values.db)) throw new UsageError('--out must not be the database itself');
+  refuseOverDatabase(values.out, values.db);
   const store = await ReceiveStore.open(values.db, { readonly: true });
   try {
     await store.backup(values.out);
     const count = store.count();
-    console.error(`placekit receive backup: ${count} submission${count === 1 ? '' : 's'} copied to ${values.out}`);
+    console.error(printable(`placekit receive backup: ${count} submission${count === 1 ? '' : 's'} copied to ${values.out}`));
   } finally {
     store.close();
   }

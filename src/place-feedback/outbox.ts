@@ -16,8 +16,15 @@
  *   this tab or another.
  * - Waiting submissions are retried when any placekit element loads on a page of the site (wake.ts),
  *   when the browser comes back online, and by backoff while the page stays open. One tab at a time
- *   delivers a given submission (Web Locks); the one that delivers it tells the others (BroadcastChannel).
- * - A submission that could not be delivered within 7 days is removed, with a console warning.
+ *   delivers a given submission (Web Locks); the one that delivers it tells the others (BroadcastChannel),
+ *   and leaves a note in storage (`placekit-outbox-settled:` + key: delivered, or refused and why, never
+ *   the answers) until the submission would have expired, so a tab that missed the message still knows.
+ * - An entry missing without such a note was not delivered: the page (or the resident) cleared the site's
+ *   storage. A page still holding the submission writes it back (at its next attempt, when another tab
+ *   clears the storage, and when the page is hidden or left); if it cannot, it tells the form (`onRefused`,
+ *   status 0, reason `removed`) rather than let it say "saved" for good.
+ * - A submission that could not be delivered within 7 days is removed, with a console warning; the page
+ *   that holds it removes it then too, and tells the form (reason `expired`).
  */
 import type { Outbox, Refusal } from './place-feedback.js';
 import { OUTBOX_PREFIX } from './wake.js';
@@ -65,7 +72,23 @@ export interface OutboxInstance extends Outbox {
   dispose(): void;
 }
 
-type Attempt = { kind: 'sent' } | { kind: 'rejected'; status: number; message?: string } | { kind: 'retry'; why: string; after?: number } | { kind: 'gone' };
+/** What a submission settled by some tab leaves for the others: refused (status, message) or, without a status, delivered. */
+interface Settled {
+  created: number;
+  status?: number;
+  message?: string;
+}
+
+type Attempt =
+  | { kind: 'sent' }
+  | { kind: 'rejected'; status: number; message?: string }
+  | { kind: 'retry'; why: string; after?: number }
+  /** Another tab settled it (its note says how). */
+  | { kind: 'settled'; refusal?: Refusal }
+  /** It cannot be delivered from here: its entry vanished and could not be written back, or it expired. */
+  | { kind: 'lost'; reason: 'removed' | 'expired' };
+/** An attempt's outcome that ends the job. */
+type Final = Exclude<Attempt, { kind: 'retry' }>;
 
 interface Job {
   key: string;
@@ -86,6 +109,8 @@ interface Job {
   /** The wait is one the endpoint asked for (`Retry-After`): a wake-up does not cut it short. */
   asked?: boolean;
   controller?: AbortController;
+  /** Ends the job when the submission is too old to send. */
+  expiry?: ReturnType<typeof setTimeout>;
 }
 
 const DAY = 86_400_000;
@@ -134,6 +159,8 @@ function defaultStorage(): Storage | null {
 export function createOutbox(options: OutboxOptions = {}): OutboxInstance {
   const storage = options.storage === undefined ? defaultStorage() : options.storage;
   const prefix = options.prefix ?? OUTBOX_PREFIX;
+  /** Notes of settled submissions: a prefix of their own, which the wake-up check does not look for. */
+  const settledPrefix = `${prefix.replace(/:$/, '')}-settled:`;
   const locks = options.locks === undefined ? (globalThis.navigator?.locks ?? null) : options.locks;
   const channelName = options.channel === undefined ? 'placekit-outbox' : options.channel;
   const post = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
@@ -181,23 +208,71 @@ export function createOutbox(options: OutboxOptions = {}): OutboxInstance {
       // blocked storage holds nothing
     }
   };
-  const waitingKeys = (): string[] => {
+  /** The keys of the items under a prefix. */
+  const keysWith = (start: string): string[] => {
     const keys: string[] = [];
     try {
       for (let i = 0; storage && i < storage.length; i++) {
         const name = storage.key(i);
-        if (name?.startsWith(prefix)) keys.push(name.slice(prefix.length));
+        if (name?.startsWith(start)) keys.push(name.slice(start.length));
       }
     } catch {
       // blocked storage holds nothing
     }
     return keys;
   };
+  const expired = (entry: Entry) => Date.now() - entry.created > keepFor;
   const tooOld = (key: string, entry: Entry): boolean => {
-    if (Date.now() - entry.created <= keepFor) return false;
+    if (!expired(entry)) return false;
     remove(key);
     console.warn(`placekit: feedback for ${entry.endpoint} (reference ${key.slice(0, 8)}) could not be delivered within ${Math.round(keepFor / DAY)} days and has been removed from this browser.`);
     return true;
+  };
+
+  // ---- notes of settled submissions, for the tabs that still hold them
+  const readSettled = (key: string): Settled | undefined => {
+    try {
+      const note = JSON.parse(storage?.getItem(settledPrefix + key) ?? 'null') as Settled | null;
+      return typeof note?.created === 'number' ? note : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  /** Leaves the note, then removes the entry: a tab that finds the entry gone finds the note. */
+  const settle = (job: Job, refusal?: Refusal) => {
+    try {
+      storage?.setItem(settledPrefix + job.key, JSON.stringify({ created: job.entry.created, ...refusal }));
+    } catch {
+      // No room for the note: a tab still holding it may send it once more, which the key makes harmless.
+    }
+    remove(job.key);
+  };
+  /** Notes outlive their submission by nothing: once it would have expired no tab can hold it. */
+  const sweep = () => {
+    for (const key of keysWith(settledPrefix)) {
+      const note = readSettled(key);
+      if (!note || expired(note as Entry)) {
+        try {
+          storage?.removeItem(settledPrefix + key);
+        } catch {
+          // blocked storage holds nothing
+        }
+      }
+    }
+  };
+
+  /**
+   * Whether this page can still send the submission it holds: nothing when it can (its entry written back
+   * if it had vanished without a note), else why not.
+   */
+  const check = (job: Job): Final | undefined => {
+    if (expired(job.entry)) return { kind: 'lost', reason: 'expired' };
+    if (!job.stored || read(job.key)) return undefined;
+    const note = readSettled(job.key);
+    if (note) return { kind: 'settled', refusal: note.status ? { status: note.status, ...(note.message && { message: note.message }) } : undefined };
+    if (!write(job.key, job.entry)) return { kind: 'lost', reason: 'removed' };
+    console.warn(`placekit: waiting feedback for ${job.entry.endpoint} (reference ${job.key.slice(0, 8)}) was removed from this browser's storage before it was sent; it has been put back.`);
+    return undefined;
   };
 
   // ---- telling the form: once per key, delivered or refused
@@ -221,6 +296,7 @@ export function createOutbox(options: OutboxOptions = {}): OutboxInstance {
   const finish = (job: Job) => {
     job.done = true;
     clearTimeout(job.deadline);
+    clearTimeout(job.expiry);
     job.resume?.();
     if (jobs.get(job.key) === job) jobs.delete(job.key);
   };
@@ -254,14 +330,14 @@ export function createOutbox(options: OutboxOptions = {}): OutboxInstance {
     return run;
   };
 
-  /** One attempt. A settled entry is removed before the lock is released, so no other tab sends it again. */
-  const attempt = async (job: Job): Promise<Attempt> => {
-    if (job.done) return { kind: 'gone' };
-    if (job.stored) {
-      // Delivered by another tab meanwhile (or the storage was cleared): nothing left to do.
-      const entry = read(job.key);
-      if (!entry || tooOld(job.key, entry)) return { kind: 'gone' };
-    }
+  /**
+   * One attempt (nothing when the job was settled meanwhile). A settled entry is removed, its note left,
+   * before the lock is released, so no other tab sends it again.
+   */
+  const attempt = async (job: Job): Promise<Attempt | undefined> => {
+    if (job.done) return undefined;
+    const found = check(job);
+    if (found) return found;
     const controller = (job.controller = new AbortController());
     const timer = setTimeout(() => controller.abort(), timeout);
     const { body, endpoint } = job.entry;
@@ -292,7 +368,7 @@ export function createOutbox(options: OutboxOptions = {}): OutboxInstance {
       job.controller = undefined;
     }
     if (result.kind !== 'retry') {
-      remove(job.key);
+      settle(job, result.kind === 'rejected' ? { status: result.status, message: result.message } : undefined);
       if (!disposed) {
         if (result.kind === 'sent') channel?.postMessage({ delivered: job.key });
         else channel?.postMessage({ refused: job.key, status: result.status, message: result.message });
@@ -306,24 +382,8 @@ export function createOutbox(options: OutboxOptions = {}): OutboxInstance {
     const started = Date.now();
     while (!job.done) {
       const result = await exclusive(job.key, () => attempt(job));
-      if (job.done) return;
-      if (result.kind !== 'retry') {
-        finish(job);
-        if (result.kind === 'gone') {
-          // The entry vanished: most likely another tab delivered it, and its note will follow.
-          if (job.answer) answer(job, { state: 'queued' });
-        } else if (result.kind === 'sent') {
-          if (job.answer) answer(job, { state: 'sent' });
-          else announce(job.key);
-        } else if (job.answer) {
-          answer(job, { state: 'rejected', status: result.status, message: result.message });
-        } else {
-          // A late refusal: the resident was told it would be sent. The form still showing it says otherwise.
-          console.warn(`placekit: ${job.entry.endpoint} refused waiting feedback (reference ${job.key.slice(0, 8)}) with HTTP ${result.status}${result.message ? `: ${result.message}` : ''}; it has been removed from this browser.`);
-          announce(job.key, { status: result.status, ...(result.message && { message: result.message }) });
-        }
-        return;
-      }
+      if (job.done || !result) return;
+      if (result.kind !== 'retry') return conclude(job, result);
       job.failures++;
       const backoff = Math.min(maxDelay, firstDelay * 2 ** (job.failures - 1));
       const planned = Math.min(DAY, Math.max(backoff / 2 + (random() * backoff) / 2, result.after ?? 0));
@@ -352,8 +412,32 @@ export function createOutbox(options: OutboxOptions = {}): OutboxInstance {
     }
   };
 
+  /** Ends a job with the outcome of its last attempt, or of a check, and tells whoever waits for it. */
+  const conclude = (job: Job, result: Final): void => {
+    if (result.kind === 'settled') return settledElsewhere(job.key, result.refusal);
+    finish(job);
+    job.controller?.abort();
+    if (result.kind === 'sent') {
+      if (job.answer) answer(job, { state: 'sent' });
+      else announce(job.key);
+      return;
+    }
+    const refusal: Refusal = result.kind === 'lost' ? { status: 0, reason: result.reason } : { status: result.status, ...(result.message && { message: result.message }) };
+    if (result.kind === 'lost') {
+      if (result.reason === 'expired') tooOld(job.key, job.entry) || remove(job.key);
+      else console.warn(`placekit: waiting feedback for ${job.entry.endpoint} (reference ${job.key.slice(0, 8)}) was removed from this browser's storage and cannot be kept; the form asks the resident to send it again.`);
+    } else if (!job.answer) {
+      // A late refusal: the resident was told it would be sent. The form still showing it says otherwise.
+      console.warn(`placekit: ${job.entry.endpoint} refused waiting feedback (reference ${job.key.slice(0, 8)}) with HTTP ${result.status}${result.message ? `: ${result.message}` : ''}; it has been removed from this browser.`);
+    }
+    if (job.answer) answer(job, result.kind === 'lost' ? { state: 'rejected', ...refusal } : { state: 'rejected', status: result.status, message: result.message });
+    else announce(job.key, refusal);
+  };
+
   const start = (job: Job): void => {
     jobs.set(job.key, job);
+    // Expires on the page that holds it, not only on a later visit.
+    job.expiry = setTimeout(() => job.done || conclude(job, { kind: 'lost', reason: 'expired' }), Math.min(Math.max(0, job.entry.created + keepFor - Date.now()), 2 ** 31 - 1));
     void run(job).catch((error: unknown) => {
       finish(job);
       console.error('placekit: the feedback outbox failed', error);
@@ -362,7 +446,8 @@ export function createOutbox(options: OutboxOptions = {}): OutboxInstance {
 
   const wake = () => {
     if (disposed) return;
-    for (const key of waitingKeys()) {
+    sweep();
+    for (const key of keysWith(prefix)) {
       if (jobs.has(key)) continue;
       const entry = read(key);
       if (entry && !tooOld(key, entry)) start({ key, entry, stored: true, failures: 0, done: false });
@@ -371,6 +456,31 @@ export function createOutbox(options: OutboxOptions = {}): OutboxInstance {
     for (const job of jobs.values()) if (!job.asked) job.resume?.();
   };
   addEventListener('online', wake);
+
+  /** Writes back the entries of the submissions this page holds that vanished (see `check`), or settles them. */
+  const keep = () => {
+    for (const job of [...jobs.values()]) {
+      const found = job.done ? undefined : check(job);
+      if (found) conclude(job, found);
+    }
+  };
+  /** Another tab cleared the storage or removed an entry this page holds: settled there, or to be written back. */
+  const onStorage = (event: StorageEvent) => {
+    if (event.storageArea !== storage || (event.key !== null && (!event.key.startsWith(prefix) || event.newValue !== null))) return;
+    for (const job of [...jobs.values()]) {
+      if (job.stored && (event.key === null || event.key === prefix + job.key)) {
+        void exclusive(job.key, async () => {
+          const found = job.done ? undefined : check(job);
+          if (found) conclude(job, found);
+        });
+      }
+    }
+  };
+  // Before the page goes (or is hidden, when a phone may discard it): the page's own script may have cleared it.
+  addEventListener('pagehide', keep);
+  addEventListener('visibilitychange', keep);
+  addEventListener('storage', onStorage);
+  sweep();
 
   return {
     send(endpoint: string, submission: Submission): Promise<Outcome> {
@@ -400,6 +510,9 @@ export function createOutbox(options: OutboxOptions = {}): OutboxInstance {
     dispose() {
       disposed = true;
       removeEventListener('online', wake);
+      removeEventListener('pagehide', keep);
+      removeEventListener('visibilitychange', keep);
+      removeEventListener('storage', onStorage);
       channel?.close();
       for (const job of [...jobs.values()]) {
         finish(job);

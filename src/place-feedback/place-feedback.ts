@@ -28,15 +28,23 @@ export interface FeedbackFailedDetail extends FeedbackEventDetail {
   status: number;
 }
 
-/** Why the endpoint refused a submission: its HTTP status (0: it could not be reached and nothing was kept) and its message. */
+/**
+ * Why a submission was not delivered: the endpoint's HTTP status and message; or status 0, when it could not
+ * be reached and nothing could be kept, with `reason` when a waiting submission was lost later: `removed`
+ * (this browser's storage was cleared and it could not be written back) or `expired` (7 days).
+ */
 export interface Refusal {
   status: number;
   message?: string;
+  reason?: 'removed' | 'expired';
 }
 
 /** The delivery side (outbox.ts), as this form uses it. */
 export interface Outbox {
-  send(endpoint: string, submission: { form_id: string; answers: Answers; context: { area?: string; subject?: string; page_url: string }; submitted_at: string; idempotency_key: string }): Promise<{ state: 'sent' } | { state: 'queued' } | ({ state: 'rejected' } & Refusal)>;
+  send(
+    endpoint: string,
+    submission: { form_id: string; answers: Answers; context: { area?: string; subject?: string; page_url: string }; submitted_at: string; idempotency_key: string; suspected_spam?: string[] },
+  ): Promise<{ state: 'sent' } | { state: 'queued' } | ({ state: 'rejected' } & Refusal)>;
   /** Hears the key of a queued submission when it is delivered later (by this tab or another); returns a function that stops listening. */
   onDelivered(listener: (key: string) => void): () => void;
   /** Hears the key of a queued submission the endpoint refused later (a 4xx), with the refusal; returns a function that stops listening. */
@@ -49,7 +57,10 @@ export interface Outbox {
  * (the GOV.UK pattern: "There is a problem" summary, inline errors, the page title marked, answers
  * kept). Each submission gets one idempotency key when the resident presses send; until it is
  * delivered it waits in the browser's outbox and is retried on reload and when the connection returns.
- * A hidden honeypot field and a minimum fill time drop spam silently; there is never a CAPTCHA.
+ * Spam is never dropped and never a barrier (no CAPTCHA): a honeypot field hidden from everyone, assistive
+ * technology and autofill included, and a minimum fill time that fits the answers mark a submission as
+ * suspected (`suspected_spam`), and it is sent like any other; the receiver keeps it apart for review, and
+ * the resident is told what really happened to it.
  *
  * @tagname place-feedback
  * @summary A feedback form whose answers are never lost on the way.
@@ -77,9 +88,9 @@ export class PlaceFeedbackElement extends PlaceElement {
   static outbox: () => Promise<Outbox> = loadOutbox;
 
   /**
-   * @internal Spam guard: sends faster than this after the form appeared are dropped (milliseconds).
-   * A form with nothing to type (a "Was this useful?" yes or no) allows at most a second: a resident
-   * can click twice in under three, a script sends at once.
+   * @internal Spam signal: the longest minimum fill time (milliseconds). Each submission's own minimum fits
+   * its answers (send.ts): none for one click, a second per answer typed, a quarter per further choice, up to this.
+   * Sent sooner, it is marked `too_fast` (still sent).
    */
   static minFillTime = 3000;
 
@@ -195,7 +206,11 @@ export class PlaceFeedbackElement extends PlaceElement {
     return html`${sender && (phase === 'sent' || phase === 'queued') ? sender.renderPanel(definition) : nothing}${phase === 'sent' ? nothing : this.renderForm(definition)}`;
   }
 
-  /** @internal */
+  /**
+   * @internal The form. Its spam trap is out of everyone's reach: off screen, inert and aria-hidden (out of
+   * the accessibility tree, so browse mode and form-field navigation never find it), out of the Tab order,
+   * without a label (nobody can perceive one) and named so that no autofill takes it for a person's details.
+   */
   private renderForm(definition: FeedbackForm): TemplateResult {
     const busy = this.phase === 'sending';
     return html`<form part="feedback-form" class="l${this.level}" novalidate ?hidden=${this.phase === 'queued'} @submit=${(e: SubmitEvent) => this.onSubmit(e, definition)}
@@ -209,10 +224,7 @@ export class PlaceFeedbackElement extends PlaceElement {
         <p>${definition.privacy_notice}</p>
       </div>
       ${definition.questions.map((q) => renderQuestion(q, { error: this.errors.find((e) => e.id === q.id)?.message, length: this.lengths[q.id] ?? 0 }))}
-      <div class="trap">
-        <label for="trap">${msg('Leave this blank')}</label>
-        <input type="text" id="trap" name="placekit-trap" tabindex="-1" autocomplete="off" />
-      </div>
+      <div class="visually-hidden" aria-hidden="true" inert><input name="placekit-trap" tabindex="-1" autocomplete="off" /></div>
       <button class="button submit" part="submit-button" aria-disabled=${busy ? 'true' : 'false'}>${definition.submit_label ?? msg('Send')}</button>
       <p class="visually-hidden" role="status">${busy ? msg('Sending…') : this.countNote}</p>
     </form>`;

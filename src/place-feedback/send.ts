@@ -39,8 +39,24 @@ export interface FormHost extends HTMLElement {
 /** Forms on this page whose answers have errors: while there are any, the page title starts "Error: ". */
 const withErrors = new Set<FormHost>();
 
-/** The question kinds a resident types into: a form with none of them may be sent sooner (see minFillTime). */
+/** The question kinds a resident types into. */
 const TYPED = ['short_text', 'long_text', 'email', 'postcode', 'phone'];
+
+/**
+ * The least time a person needs to give these answers, in milliseconds (at most `minFillTime`): a second
+ * for each answer typed (a paste, then the next field), a quarter of a second for each choice after the
+ * first. A form answered with one click ("Was this useful? Yes") has none: a resident does that in a second.
+ */
+function minimumFor(questions: FeedbackForm['questions'], answers: Answers): number {
+  let typed = 0;
+  let clicks = -1;
+  for (const q of questions) {
+    const value = answers[q.id];
+    if (TYPED.includes(q.kind)) typed += value ? 1 : 0;
+    else clicks += Array.isArray(value) ? value.length : value === null || (value === false && q.kind === 'consent') ? 0 : 1;
+  }
+  return Math.min(PlaceFeedbackElement.minFillTime, typed * 1000 + Math.max(0, clicks) * 250);
+}
 
 export class Sender {
   /** The idempotency key of the submission last sent; its first eight characters are the reference. */
@@ -49,12 +65,19 @@ export class Sender {
 
   constructor(private readonly host: FormHost) {}
 
-  /** One press of send with the form's answers: checked, then sent (the element ignores presses meanwhile). */
+  /**
+   * One press of send with the form's answers: checked, then sent (the element ignores presses meanwhile).
+   * A submission that looks like a script's (the hidden field filled, or sent sooner than a person could)
+   * is sent all the same, marked with the signals that fired, and the resident sees what really happened.
+   */
   async submit(form: HTMLFormElement, definition: FeedbackForm): Promise<void> {
     const host = this.host;
-    const minimum = definition.questions.some((q) => TYPED.includes(q.kind)) ? PlaceFeedbackElement.minFillTime : Math.min(PlaceFeedbackElement.minFillTime, 1000);
-    const spam = (form.elements.namedItem('placekit-trap') as HTMLInputElement).value !== '' || Date.now() - host.shownAt < minimum;
-    const checked = validate(definition.questions, readAnswers(form, definition.questions));
+    const answers = readAnswers(form, definition.questions);
+    const signals = [
+      ...((form.elements.namedItem('placekit-trap') as HTMLInputElement).value ? ['honeypot'] : []),
+      ...(Date.now() - host.shownAt < minimumFor(definition.questions, answers) ? ['too_fast'] : []),
+    ];
+    const checked = validate(definition.questions, answers);
     if (!checked.ok) {
       host.errors = checked.errors;
       this.markTitle(true);
@@ -66,15 +89,10 @@ export class Sender {
     const key = (this.key = crypto.randomUUID());
     const id = host.form;
     if (host.saveDraft && id) void host.drafts().then(({ clearDraft }) => clearDraft(id));
-    if (spam) {
-      // Suspected spam: the usual thanks, nothing sent, no events.
-      this.show('sent');
-      return;
-    }
     host.phase = 'sending';
     const detail: FeedbackEventDetail = { key, formId: definition.id };
     emit(host, 'place-feedback-submit', detail);
-    const outcome = await this.deliver(definition, checked.answers, detail).catch((): Outcome => ({ state: 'rejected', status: 0 }));
+    const outcome = await this.deliver(definition, checked.answers, detail, signals).catch((): Outcome => ({ state: 'rejected', status: 0 }));
     if (outcome.state === 'rejected') return this.refuse(definition, detail, outcome, false);
     this.show(outcome.state);
     await host.updateComplete;
@@ -124,11 +142,15 @@ export class Sender {
     return html`<div class="notice error refusal" tabindex="-1" role=${ifDefined(refusal?.alert ? 'alert' : undefined)}>
       ${this.host.heading(msg('Your feedback could not be sent'), 'title')}
       <p>
-        ${!refusal?.status
-          ? msg('Check your internet connection, then send again. Your answers are still here.')
-          : refusal.late
-            ? msg('We saved it to send later, but the service that receives this form did not accept it. Your answers are back in the form: check them and send again.')
-            : msg('The service that receives this form did not accept it. Your answers are still here: you can try again later.')}
+        ${refusal?.reason === 'removed'
+          ? msg('We saved it to send later, but it was removed from this browser before it could be sent. Your answers are back in the form: send them again.')
+          : refusal?.reason === 'expired'
+            ? msg('We saved it to send later, but could not reach the service that receives this form for 7 days. Your answers are back in the form: send them again.')
+            : !refusal?.status
+              ? msg('Check your internet connection, then send again. Your answers are still here.')
+              : refusal.late
+                ? msg('We saved it to send later, but the service that receives this form did not accept it. Your answers are back in the form: check them and send again.')
+                : msg('The service that receives this form did not accept it. Your answers are still here: you can try again later.')}
       </p>
       ${refusal?.message ? html`<p class="secondary-text">${refusal.message}</p>` : nothing}
     </div>`;
@@ -167,7 +189,7 @@ export class Sender {
     // The focus goes to the reason, unless a late refusal finds the resident busy elsewhere on the page.
     const focus = !late || host.matches(':focus-within');
     host.phase = 'rejected';
-    host.refusal = { status: refusal.status, message: refusal.message, late, alert: !focus };
+    host.refusal = { ...refusal, late, alert: !focus };
     if (focus) host.focusAfterRender = '.refusal';
     await host.updateComplete;
     const form = host.renderRoot.querySelector('form');
@@ -177,8 +199,8 @@ export class Sender {
     if (refusal.status) emit<FeedbackFailedDetail>(host, 'place-feedback-failed', { ...detail, status: refusal.status });
   }
 
-  /** Hands the submission to the outbox, listening for a later delivery or refusal while it waits. */
-  private async deliver(definition: FeedbackForm, answers: Answers, detail: FeedbackEventDetail): Promise<Outcome> {
+  /** Hands the submission to the outbox (with the spam signals that fired, if any), listening for a later delivery or refusal while it waits. */
+  private async deliver(definition: FeedbackForm, answers: Answers, detail: FeedbackEventDetail, signals: string[]): Promise<Outcome> {
     const host = this.host;
     const outbox = await (host.outboxReady ?? PlaceFeedbackElement.outbox()).catch(() => (host.outboxReady = PlaceFeedbackElement.outbox()));
     const { key } = detail;
@@ -205,6 +227,7 @@ export class Sender {
       context: { ...(host.area && { area: host.area }), ...(host.subject && { subject: host.subject }), page_url: page.origin + page.pathname },
       submitted_at: new Date().toISOString(),
       idempotency_key: key,
+      ...(signals.length > 0 && { suspected_spam: signals }),
     });
   }
 }

@@ -70,12 +70,4 @@ export const styles = css`
     font-weight: 700;
     color: var(--place-color-error, #d4351c);
   }
-  .trap {
-    position: absolute !important;
-    inline-size: 1px !important;
-    block-size: 1px !important;
-    overflow: hidden !important;
-    clip-path: inset(50%) !important;
-    white-space: nowrap !important;
-  }
 `;

@@ -2,14 +2,17 @@
  * Wakes the feedback outbox (outbox.ts) when a placekit page loads, whatever element it shows, and when
  * the connection returns. Every element calls `wakeOutbox()` (from `PlaceElement.connectedCallback`), so
  * this file is in every page's first download: it is kept tiny and loads the outbox itself only when
- * this browser holds feedback waiting to be delivered. A page with an empty outbox pays for one look at
- * localStorage's key names, after the page has rendered, and two event listeners.
+ * this browser holds feedback waiting to be delivered, and the drafts' code only when it holds a draft
+ * (which may be too old to keep, or keep personal answers too long). A page with neither pays for one
+ * look at localStorage's key names, after the page has rendered, and two event listeners.
  */
 
 /** Each waiting submission is one localStorage item, `placekit-outbox:` + its idempotency key. */
 export const OUTBOX_PREFIX = 'placekit-outbox:';
+/** Each draft is one item, `placekit-feedback-draft:` + form id + `:` + page path (draft.ts). */
+export const DRAFT_PREFIX = 'placekit-feedback-draft:';
 
-/** Whether this browser holds feedback waiting to be delivered (blocked storage holds none). */
+/** Whether this browser holds items under the prefix: feedback waiting to be delivered by default (blocked storage holds none). */
 export function outboxWaiting(prefix = OUTBOX_PREFIX): boolean {
   try {
     for (let i = 0; i < localStorage.length; i++) if (localStorage.key(i)?.startsWith(prefix)) return true;
@@ -28,7 +31,10 @@ export function wakeOutbox(): void {
   const check = () => {
     if (outboxWaiting()) import('./outbox.js').then((outbox) => outbox.wake(), () => undefined);
   };
-  setTimeout(check);
+  setTimeout(() => {
+    check();
+    if (outboxWaiting(DRAFT_PREFIX)) import('./draft.js').then((drafts) => drafts.sweepDrafts(), () => undefined);
+  });
   addEventListener('online', check);
   addEventListener('pageshow', (event) => event.persisted && check());
 }

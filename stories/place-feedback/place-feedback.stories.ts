@@ -235,6 +235,16 @@ export const RefusedAfterSaving: Story = {
   render: (args) => feedback(args, standIn({ state: 'queued' }, 400, { status: 422, message: 'This consultation closed on 1 December.' }), fillAndSend),
 };
 
+/**
+ * Saved to send later, then lost from this browser before it could be sent (the site's storage was cleared
+ * and it could not be written back): the form again with the answers, to send again.
+ */
+export const LostAfterSaving: Story = {
+  name: 'Lost after saving',
+  args: { feed: EVERY_KIND, form: 'every-kind' },
+  render: (args) => feedback(args, standIn({ state: 'queued' }, 400, { status: 0, reason: 'removed' }), fillAndSend),
+};
+
 /** A broken definition (an unknown question kind and a plain-http endpoint): refused with a clear message. */
 export const BrokenDefinition: Story = { name: 'Broken definition', args: { feed: BROKEN, form: 'broken' } };
 

@@ -139,8 +139,12 @@ describe('<place-feedback> with the real outbox', () => {
     }
   });
 
-  it('once delivered or refused, nothing of the submission stays in this browser', async () => {
+  it('once delivered or refused, nothing the resident wrote stays in this browser: only notes of how each was settled, until it would have expired', async () => {
     await until(() => stored(PREFIX).length === 0, 'outbox empty');
-    expect(Object.keys(localStorage).filter((k) => k.startsWith('placekit-'))).to.deep.equal([]);
+    const notes = Object.keys(localStorage).filter((k) => k.startsWith('placekit-outbox-settled:'));
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('placekit-') && !notes.includes(k))).to.deep.equal([]);
+    expect(notes.length, 'the double click and the refusal above').to.be.at.least(2);
+    for (const note of notes) expect(Object.keys(JSON.parse(localStorage.getItem(note)!))).to.have.members(['created', ...(localStorage.getItem(note)!.includes('status') ? ['status', 'message'] : [])]);
+    expect(notes.map((k) => localStorage.getItem(k)).join(' ')).to.not.contain('Good');
   });
 });

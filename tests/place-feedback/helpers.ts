@@ -108,3 +108,11 @@ export async function send(el: PlaceFeedbackElement): Promise<void> {
   await waitUntil(() => !(el as unknown as { busy: boolean }).busy, 'the press of send is dealt with', { timeout: 5000 });
   await el.updateComplete;
 }
+
+/** Where the draft of a form on this page is kept. */
+export const draftKey = (formId = 'every-kind') => `placekit-feedback-draft:${formId}:${location.pathname}`;
+
+/** The draft kept for a form on this page, as stored: when, the answers, and apart the personal ones (kept with consent, for a day). */
+export function storedDraft(formId = 'every-kind'): { saved?: number; answers: Record<string, unknown>; personal?: Record<string, unknown> } {
+  return JSON.parse(localStorage.getItem(draftKey(formId)) ?? '{"answers": {}}');
+}

@@ -351,3 +351,170 @@ describe('outbox: surviving reloads, lost connections and other tabs', () => {
     }
   });
 });
+
+describe('outbox: storage cleared under it, expiry on the open page, and notes between tabs', () => {
+  /** The note a settled submission leaves for other tabs (`<prefix>-settled:<key>`), parsed. */
+  const noteOf = (prefix: string, key: string) => JSON.parse(localStorage.getItem(`${prefix.replace(/:$/, '')}-settled:${key}`) ?? 'null');
+  /** A submission waiting in an outbox whose next attempt is a minute away: only what the test does can move it. */
+  async function waitingAMinute() {
+    const endpoint = receiver('503');
+    const sub = submission();
+    const box = outbox({ wait: () => 60_000, answerWithin: 300 });
+    expect(await box.send(endpoint.url, sub)).to.deep.equal({ state: 'queued' });
+    return { endpoint, sub, box };
+  }
+
+  it('the page clears localStorage while a submission waits: it is written back and delivered, never taken as sent', async () => {
+    const warnings = captureWarnings();
+    try {
+      const endpoint = receiver('503', '503', '503', '200');
+      const sub = submission();
+      let release!: () => void;
+      const cleared = new Promise<void>((resolve) => (release = resolve));
+      // The third attempt waits until the page has cleared the storage.
+      const box = outbox({ fetch: async (input, init) => ((await endpoint.log()).length === 2 && (await cleared), fetch(input, init)) });
+      const heard = heardBy(box);
+      const refused: unknown[] = [];
+      box.onRefused((key, refusal) => refused.push([key, refusal]));
+      expect(await box.send(endpoint.url, sub)).to.deep.equal({ state: 'queued' });
+      localStorage.clear();
+      expect(stored(box.prefix)).to.deep.equal([]);
+      release();
+      await until(() => heard.length > 0, 'delivered after all');
+      expect(heard).to.deep.equal([sub.idempotency_key]);
+      expect(refused).to.deep.equal([]);
+      const requests = await endpoint.log();
+      expect(requests.map((r) => r.outcome)).to.deep.equal(['503', '503', '503', '200']);
+      expect(new Set(requests.map((r) => r.body))).to.deep.equal(new Set([JSON.stringify(sub)]));
+      expect(warnings.messages.join('\n')).to.contain('was removed from this browser').and.contain('it has been put back');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('another page of the site clears the storage: the page holding the submission writes it back at once, not at its next attempt', async () => {
+    const { endpoint, sub, box } = await waitingAMinute();
+    const attempts = (await endpoint.log()).length;
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    try {
+      frame.contentWindow!.localStorage.clear();
+      await until(() => localStorage.getItem(box.prefix + sub.idempotency_key) !== null, 'written back');
+      expect(JSON.parse(localStorage.getItem(box.prefix + sub.idempotency_key)!).body).to.equal(JSON.stringify(sub));
+      expect(await endpoint.log(), 'no extra attempt for it').to.have.length(attempts);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('the page is hidden or left after its own script cleared the storage: written back before it goes', async () => {
+    const { sub, box } = await waitingAMinute();
+    localStorage.removeItem(box.prefix + sub.idempotency_key);
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(stored(box.prefix)).to.deep.equal([box.prefix + sub.idempotency_key]);
+    localStorage.clear();
+    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+    expect(stored(box.prefix)).to.deep.equal([box.prefix + sub.idempotency_key]);
+  });
+
+  it('cleared and it cannot be written back: the form is told (status 0, removed), never left saying "saved"', async () => {
+    const warnings = captureWarnings();
+    try {
+      const items = new Map<string, string>();
+      let full = false;
+      const storage = {
+        getItem: (k: string) => items.get(k) ?? null,
+        setItem: (k: string, v: string) => {
+          if (full) throw new DOMException('full', 'QuotaExceededError');
+          items.set(k, v);
+        },
+        removeItem: (k: string) => void items.delete(k),
+        key: (i: number) => [...items.keys()][i] ?? null,
+        get length() {
+          return items.size;
+        },
+        clear: () => items.clear(),
+      } as unknown as Storage;
+      const endpoint = receiver('503');
+      const sub = submission();
+      const box = outbox({ storage, wait: () => 200 });
+      const refused: unknown[] = [];
+      box.onRefused((key, refusal) => refused.push([key, refusal]));
+      expect(await box.send(endpoint.url, sub)).to.deep.equal({ state: 'queued' });
+      storage.clear();
+      full = true;
+      await until(() => refused.length > 0, 'the form is told');
+      expect(refused).to.deep.equal([[sub.idempotency_key, { status: 0, reason: 'removed' }]]);
+      const attempts = (await endpoint.log()).length;
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(await endpoint.log(), 'no more attempts').to.have.length(attempts);
+      expect(warnings.messages.join('\n')).to.contain('cannot be kept');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('a submission expires on the page that holds it, even while it waits for a long Retry-After: removed, and the form told', async () => {
+    const warnings = captureWarnings();
+    try {
+      const endpoint = receiver('429:3600');
+      const sub = submission();
+      const box = outbox({ keepFor: 600, wait: (ms) => ms });
+      const refused: unknown[] = [];
+      box.onRefused((key, refusal) => refused.push([key, refusal]));
+      expect(await box.send(endpoint.url, sub)).to.deep.equal({ state: 'queued' });
+      expect(stored(box.prefix)).to.have.length(1);
+      await until(() => refused.length > 0, 'expired while the page is open', 3000);
+      expect(refused).to.deep.equal([[sub.idempotency_key, { status: 0, reason: 'expired' }]]);
+      expect(stored(box.prefix)).to.deep.equal([]);
+      expect(warnings.messages.join('\n')).to.contain('could not be delivered within');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('a tab that missed the "delivered" message learns it from the note the delivering tab left: one request, both hear it', async () => {
+    const endpoint = receiver('503', '200');
+    const sub = submission();
+    const prefix = `test-outbox-note-${Math.random()}:`;
+    localStorage.setItem(prefix + sub.idempotency_key, JSON.stringify({ endpoint: endpoint.url, body: JSON.stringify(sub), created: Date.now() }));
+    // Tab B has no BroadcastChannel (as a frozen or back/forward-cached tab would miss its messages), and retries slowly.
+    const b = outbox({ prefix, channel: null, wait: () => 400 });
+    const heardB = heardBy(b);
+    b.wake();
+    await until(async () => (await endpoint.log()).length === 1, 'tab B tried once');
+    const a = outbox({ prefix });
+    const heardA = heardBy(a);
+    a.wake();
+    await until(() => heardA.length > 0, 'tab A delivered it');
+    await until(() => heardB.length > 0, 'tab B learns it from the note');
+    expect(heardB).to.deep.equal([sub.idempotency_key]);
+    expect(await endpoint.log()).to.have.length(2);
+    expect(stored(prefix)).to.deep.equal([]);
+    // The note says delivered, and holds nothing the resident wrote.
+    const note = noteOf(prefix, sub.idempotency_key);
+    expect(Object.keys(note)).to.deep.equal(['created']);
+  });
+
+  it('a refusal leaves a note that says so; notes go once their submission would have expired', async () => {
+    const endpoint = receiver('json:422:Form closed');
+    const sub = submission();
+    const box = outbox({ keepFor: 300 });
+    expect(await box.send(endpoint.url, sub)).to.deep.equal({ state: 'rejected', status: 422, message: 'Form closed' });
+    expect(noteOf(box.prefix, sub.idempotency_key)).to.include({ status: 422, message: 'Form closed' });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    outbox({ prefix: box.prefix, keepFor: 300 });
+    expect(noteOf(box.prefix, sub.idempotency_key), 'swept by the next outbox').to.equal(null);
+  });
+
+  it('507 (the receiver is full): kept and retried, never "sent" until a 2xx', async () => {
+    const endpoint = receiver('json:507:No room just now', 'json:507:No room just now', '201');
+    const box = outbox();
+    const heard = heardBy(box);
+    const sub = submission();
+    expect(await box.send(endpoint.url, sub)).to.deep.equal({ state: 'queued' });
+    expect(stored(box.prefix)).to.deep.equal([box.prefix + sub.idempotency_key]);
+    await until(() => heard.length > 0, 'delivered once there is room');
+    expect((await endpoint.log()).map((r) => r.outcome.split(':')[0])).to.deep.equal(['json', 'json', '201']);
+  });
+});

@@ -1,9 +1,15 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
 import { PlaceFeedbackElement } from '../../src/place-feedback/place-feedback.js';
 import { expectAccessible } from '../support/axe.js';
 import { installHostileStyles } from '../support/hostile.js';
-import { EVERY_KIND, type Outcome, $, $$, feedbackWith, fillValid, formFeed, pick, send, text, type, useStandIn } from './helpers.js';
+import { EVERY_KIND, type Outcome, $, $$, draftKey, feedbackWith, fillValid, formFeed, pick, send, storedDraft, text, type, useStandIn } from './helpers.js';
+
+interface A11yNode {
+  role?: string;
+  name?: string;
+  children?: A11yNode[];
+}
 
 describe('<place-feedback>: the form', () => {
   it('shows the title, introduction and privacy notice before the questions, every kind labelled', async () => {
@@ -273,7 +279,7 @@ describe('<place-feedback>: the form', () => {
     type(el, 'name', 'Ailsa');
     await send(el);
     const key = outbox.sent[0].submission.idempotency_key;
-    const draft = `placekit-feedback-draft:every-kind:${location.pathname}`;
+    const draft = draftKey();
     await waitUntil(() => localStorage.getItem(draft) === null, 'draft deleted on send', { timeout: 5000 });
     const elsewhere = document.createElement('input');
     elsewhere.setAttribute('aria-label', 'Search this site');
@@ -289,7 +295,7 @@ describe('<place-feedback>: the form', () => {
       expect(text($(el, '.refusal'))).to.contain('We saved it to send later').and.contain('This consultation has closed.');
       expect(document.activeElement).to.equal(elsewhere);
       expect($<HTMLInputElement>(el, '#q-name').value).to.equal('Ailsa');
-      await waitUntil(() => JSON.parse(localStorage.getItem(draft) ?? '{}').name === 'Ailsa', 'draft kept again', { timeout: 5000 });
+      await waitUntil(() => storedDraft().answers.name === 'Ailsa', 'draft kept again', { timeout: 5000 });
       // A later "delivered" for the refused key changes nothing.
       outbox.deliverLater(key);
       await el.updateComplete;
@@ -301,36 +307,83 @@ describe('<place-feedback>: the form', () => {
     }
   });
 
-  it('spam: a filled honeypot or a too-quick send shows the usual thanks and sends nothing', async () => {
+  it('the spam trap is out of the accessibility tree (browse mode, form-field navigation), out of the Tab order and out of autofill’s reach', async () => {
+    useStandIn();
+    const el = await feedbackWith({ form: 'every-kind' });
+    const tree = (await a11ySnapshot({})) as unknown as A11yNode;
+    const all = (node: A11yNode): A11yNode[] => [node, ...(node.children ?? []).flatMap(all)];
+    const nodes = all(tree);
+    // The questions' text fields, and nothing else: no node for the trap, named or not.
+    const fields = nodes.filter((node) => node.role === 'textbox').map((node) => node.name);
+    expect(fields).to.deep.equal(['Your first name', 'Your comments', 'Email address', 'Postcode', 'Phone number']);
+    const trap = $<HTMLInputElement>(el, '[name="placekit-trap"]');
+    const wrapper = trap.parentElement!;
+    expect(wrapper.inert, 'inert: no focus, no clicks, no find-in-page').to.be.true;
+    expect(wrapper.getAttribute('aria-hidden')).to.equal('true');
+    expect(trap.tabIndex).to.equal(-1);
+    expect(trap.autocomplete).to.equal('off');
+    // A name no autofill heuristic takes for a person's name, address, email or phone number.
+    expect(trap.name).to.equal('placekit-trap');
+    expect(wrapper.getBoundingClientRect().width, 'a 1 px box that clips it').to.be.at.most(1);
+    expect(getComputedStyle(wrapper).overflow).to.equal('hidden');
+    // Tab from the last control before it goes straight to send.
+    $<HTMLInputElement>(el, '#q-consent').focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal($(el, 'button.submit'));
+  });
+
+  it('a suspected submission (trap filled, or sooner than a person could) is sent like any other, marked with its signal; the resident sees what really happened', async () => {
     const outbox = useStandIn();
     const el = await feedbackWith({ form: 'every-kind' });
-    const trap = $<HTMLInputElement>(el, '#trap');
-    expect(trap.tabIndex).to.equal(-1);
-    expect(text($(el, 'label[for="trap"]'))).to.equal('Leave this blank');
     fillValid(el);
-    trap.value = 'http://spam.example';
-    let events = 0;
-    el.addEventListener('place-feedback-submit', () => events++);
+    $<HTMLInputElement>(el, '[name="placekit-trap"]').value = 'http://spam.example';
+    const events: string[] = [];
+    for (const name of ['place-feedback-submit', 'place-feedback-queued', 'place-feedback-delivered'] as const) el.addEventListener(name, () => events.push(name));
+    // Not delivered yet: the form says so, never "sent".
+    outbox.next = async () => ({ state: 'queued' });
     await send(el);
-    expect(el.state).to.equal('sent');
-    expect(outbox.sent).to.have.length(0);
+    expect(outbox.sent).to.have.length(1);
+    expect(outbox.sent[0].submission.suspected_spam).to.deep.equal(['honeypot']);
+    expect(outbox.sent[0].submission.answers).to.include({ comments: 'Good <b>stuff</b>', where: 'north' });
+    expect(el.state).to.equal('queued');
+    expect(text($(el, '.confirmation .h'))).to.equal('Your feedback is saved and will be sent');
+    expect(events).to.deep.equal(['place-feedback-submit', 'place-feedback-queued']);
 
+    // Every question answered at once: quicker than a person could.
     PlaceFeedbackElement.minFillTime = 60_000;
+    outbox.next = async () => ({ state: 'sent' });
     const quick = await feedbackWith({ form: 'every-kind' });
     fillValid(quick);
-    quick.addEventListener('place-feedback-submit', () => events++);
     await send(quick);
+    expect(outbox.sent[1].submission.suspected_spam).to.deep.equal(['too_fast']);
     expect(quick.state).to.equal('sent');
-    expect(outbox.sent).to.have.length(0);
-    expect(events).to.equal(0);
+  });
 
-    // Nothing to type: a resident who answers "Was this useful?" in a second or two is not taken for a script.
-    const yesNo = await feedbackWith({ form: 'page-feedback' }, formFeed([{ ...EVERY_KIND, id: 'page-feedback', questions: [{ id: 'useful', kind: 'yes_no', label: 'Was this page useful?', required: true }] }]));
+  it('the minimum fill time fits the answers: one click has none, two clicks a moment, typing more', async () => {
+    const outbox = useStandIn();
+    PlaceFeedbackElement.minFillTime = 3000;
+    const oneQuestion = formFeed([
+      { ...EVERY_KIND, id: 'page-feedback', questions: [{ id: 'useful', kind: 'yes_no', label: 'Was this page useful?', required: true }, { id: 'improve', kind: 'long_text', label: 'How could it be better?' }] },
+    ]);
+    // "Was this useful? Yes" and send, at once.
+    const yes = await feedbackWith({ form: 'page-feedback' }, oneQuestion);
+    $<HTMLInputElement>(yes, '#q-useful-0').click();
+    await send(yes);
+    expect(yes.state).to.equal('sent');
+    expect(outbox.sent[0].submission).to.not.have.property('suspected_spam');
+    // The same form with a comment typed in no time at all.
+    const typed = await feedbackWith({ form: 'page-feedback' }, oneQuestion);
+    $<HTMLInputElement>(typed, '#q-useful-1').click();
+    type(typed, 'improve', 'Buy cheap watches');
+    await send(typed);
+    expect(outbox.sent[1].submission.suspected_spam).to.deep.equal(['too_fast']);
+    // After a second and a bit, a typed answer is a person's.
+    const person = await feedbackWith({ form: 'page-feedback' }, oneQuestion);
+    $<HTMLInputElement>(person, '#q-useful-1').click();
+    type(person, 'improve', 'The bin dates are wrong');
     await new Promise((resolve) => setTimeout(resolve, 1100));
-    $<HTMLInputElement>(yesNo, '#q-useful-0').click();
-    await send(yesNo);
-    await waitUntil(() => yesNo.state === 'sent');
-    expect(outbox.sent, 'the quick yes is delivered').to.have.length(1);
+    await send(person);
+    expect(outbox.sent[2].submission).to.not.have.property('suspected_spam');
   });
 
   it('save-draft keeps answers across a reload, personal ones only with consent; nothing kept without it', async () => {
@@ -344,13 +397,15 @@ describe('<place-feedback>: the form', () => {
     type(el, 'comments', 'Half written');
     type(el, 'email', 'ailsa@example.org');
     pick(el, 'topics', 1);
-    const stored = () => JSON.parse(localStorage.getItem(`placekit-feedback-draft:every-kind:${location.pathname}`) ?? '{}');
-    await waitUntil(() => stored().topics?.length === 1, 'draft saved');
+    const stored = () => storedDraft().answers;
+    await waitUntil(() => (stored().topics as string[] | undefined)?.length === 1, 'draft saved');
     expect(stored().comments).to.equal('Half written');
     expect(stored()).to.not.have.property('email');
+    expect(storedDraft()).to.not.have.property('personal');
     $<HTMLInputElement>(el, '#q-consent').click();
     await waitUntil(() => stored().consent === true, 'draft saved with consent');
-    expect(stored().email).to.equal('ailsa@example.org');
+    expect(storedDraft().personal?.email, 'kept apart from the other answers').to.equal('ailsa@example.org');
+    expect(stored()).to.not.have.property('email');
 
     const again = await feedbackWith({ form: 'every-kind', 'save-draft': true });
     await waitUntil(() => $<HTMLTextAreaElement>(again, '#q-comments').value === 'Half written', 'draft restored');
@@ -368,7 +423,7 @@ describe('<place-feedback>: the form', () => {
     let finish!: (o: Outcome) => void;
     outbox.next = () => new Promise((resolve) => (finish = resolve));
     localStorage.clear();
-    const draft = `placekit-feedback-draft:every-kind:${location.pathname}`;
+    const draft = draftKey();
     const el = await feedbackWith({ form: 'every-kind', 'save-draft': true });
     fillValid(el);
     type(el, 'name', 'Ailsa');
@@ -420,16 +475,87 @@ describe('<place-feedback>: the form', () => {
     localStorage.clear();
     const first = await feedbackWith({ form: 'every-kind', 'save-draft': true });
     fillValid(first);
-    const draft = `placekit-feedback-draft:every-kind:${location.pathname}`;
-    await waitUntil(() => JSON.parse(localStorage.getItem(draft) ?? '{}').consent === true, 'draft saved', { timeout: 5000 });
+    const draft = draftKey();
+    await waitUntil(() => storedDraft().answers.consent === true, 'draft saved', { timeout: 5000 });
     first.remove();
     PlaceFeedbackElement.minFillTime = 60_000;
     const again = await feedbackWith({ form: 'every-kind', 'save-draft': true });
     await waitUntil(() => $<HTMLInputElement>(again, '#q-consent').checked, 'draft restored', { timeout: 5000 });
     await send(again);
     expect(again.state).to.equal('sent');
-    expect(outbox.sent, 'delivered, not dropped as spam').to.have.length(1);
+    expect(outbox.sent).to.have.length(1);
+    expect(outbox.sent[0].submission, 'not marked as spam').to.not.have.property('suspected_spam');
     localStorage.clear();
+  });
+
+  it('save-draft: personal answers leave the draft a day after it was saved, and the draft goes after 7 days, on the page that holds it', async () => {
+    useStandIn();
+    localStorage.clear();
+    const { DRAFT_LIFE } = await import('../../src/place-feedback/draft.js');
+    const life = { ...DRAFT_LIFE };
+    // A day and a week, shortened.
+    Object.assign(DRAFT_LIFE, { personal: 400, all: 900 });
+    try {
+      const el = await feedbackWith({ form: 'every-kind', 'save-draft': true });
+      type(el, 'comments', 'Half written');
+      type(el, 'email', 'ailsa@example.org');
+      $<HTMLInputElement>(el, '#q-consent').click();
+      await waitUntil(() => storedDraft().personal?.email === 'ailsa@example.org', 'saved with consent', { timeout: 5000 });
+      await waitUntil(() => !storedDraft().personal, 'the personal answers are dropped while the page stays open', { timeout: 5000 });
+      expect(storedDraft().answers).to.include({ comments: 'Half written', consent: true });
+      await waitUntil(() => localStorage.getItem(draftKey()) === null, 'the draft goes', { timeout: 5000 });
+      // What the resident typed is still on the page in front of them.
+      expect($<HTMLInputElement>(el, '#q-email').value).to.equal('ailsa@example.org');
+    } finally {
+      Object.assign(DRAFT_LIFE, life);
+      localStorage.clear();
+    }
+  });
+
+  it('save-draft: a draft a day old comes back without its personal answers; one older than 7 days, or from before drafts were dated, not at all', async () => {
+    useStandIn();
+    localStorage.clear();
+    const day = 86_400_000;
+    localStorage.setItem(draftKey(), JSON.stringify({ saved: Date.now() - 2 * day, answers: { comments: 'From Tuesday', consent: true }, personal: { email: 'ailsa@example.org' } }));
+    const el = await feedbackWith({ form: 'every-kind', 'save-draft': true });
+    await waitUntil(() => $<HTMLTextAreaElement>(el, '#q-comments').value === 'From Tuesday', 'restored', { timeout: 5000 });
+    expect($<HTMLInputElement>(el, '#q-email').value).to.equal('');
+    expect(storedDraft()).to.not.have.property('personal');
+    el.remove();
+    for (const old of [{ saved: Date.now() - 8 * day, answers: { comments: 'Last month' } }, { comments: 'Undated' }]) {
+      localStorage.setItem(draftKey(), JSON.stringify(old));
+      const again = await feedbackWith({ form: 'every-kind', 'save-draft': true });
+      await waitUntil(() => localStorage.getItem(draftKey()) === null, 'removed', { timeout: 5000 });
+      expect($<HTMLTextAreaElement>(again, '#q-comments').value).to.equal('');
+      again.remove();
+    }
+  });
+
+  it('a waiting submission lost from this browser (storage cleared and not written back, or 7 days gone): the form says so, the answers back, no failed event', async () => {
+    for (const [reason, words] of [
+      ['removed', 'it was removed from this browser before it could be sent'],
+      ['expired', 'could not reach the service that receives this form for 7 days'],
+    ] as const) {
+      const outbox = useStandIn();
+      outbox.next = async () => ({ state: 'queued' });
+      const el = await feedbackWith({ form: 'every-kind' });
+      fillValid(el);
+      await send(el);
+      expect(el.state).to.equal('queued');
+      const key = outbox.sent[0].submission.idempotency_key;
+      let failed = 0;
+      el.addEventListener('place-feedback-failed', () => failed++);
+      outbox.refuseLater(key, { status: 0, reason });
+      await waitUntil(() => el.state === 'rejected', reason);
+      await el.updateComplete;
+      expect(text($(el, '.refusal'))).to.contain(words).and.contain('Your answers are back in the form: send them again.');
+      expect($(el, '.confirmation')).to.be.null;
+      expect($(el, 'form').hidden).to.be.false;
+      expect($<HTMLTextAreaElement>(el, '#q-comments').value).to.equal('Good <b>stuff</b>');
+      expect(failed).to.equal(0);
+      await expectAccessible(el);
+      el.remove();
+    }
   });
 
   it('2,000-character words in the title, labels, hints and options wrap at 320 px', async () => {

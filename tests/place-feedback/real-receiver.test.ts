@@ -16,6 +16,7 @@ interface Row {
   idempotency_key: string;
   form_id: string;
   answers: Record<string, unknown>;
+  suspected_spam: string | null;
 }
 type Fault = string | { kind: string; pause?: number };
 
@@ -167,6 +168,28 @@ describe('<place-feedback> with the real receiver', function () {
     expect(stored.length).to.equal(keys.length);
     expect(new Set(stored.map((row) => row.idempotency_key)).size).to.equal(keys.length);
     for (const row of stored) expect(row.answers.comments).to.equal(`Submission ${row.answers.n}`);
+  });
+
+  it('"Was this useful? Yes" in one click, sent at once, is stored unflagged; one with the trap filled is stored flagged, and its sender sees what happened: sent', async () => {
+    const outbox = quickOutbox();
+    PlaceFeedbackElement.outbox = async () => outbox;
+    const form = formFeed([{ ...EVERY_KIND, id: 'page-feedback', endpoint, questions: [{ id: 'useful', kind: 'yes_no', label: 'Was this page useful?', required: true }] }]);
+    PlaceFeedbackElement.minFillTime = 3000;
+    const yes = await feedbackWith({ form: 'page-feedback' }, form);
+    $<HTMLInputElement>(yes, '#q-useful-0').click();
+    const honest = await storedOnce(await sendUntilSent(yes));
+    expect(honest.answers).to.deep.equal({ useful: true });
+    expect(honest.suspected_spam).to.equal(null);
+
+    const bot = await feedbackWith({ form: 'page-feedback' }, form);
+    $<HTMLInputElement>(bot, '#q-useful-1').click();
+    $<HTMLInputElement>(bot, '[name="placekit-trap"]').value = 'https://spam.example/';
+    const key = await sendUntilSent(bot);
+    const flagged = await storedOnce(key);
+    expect(flagged.suspected_spam).to.equal('honeypot');
+    expect(flagged.answers).to.deep.equal({ useful: false });
+    expect(text($(bot, '.confirmation .h'))).to.equal('Thank you');
+    expect(text($(bot, '.reference'))).to.equal(referenceOf(key));
   });
 
   it('a refusal from the receiver reaches the resident as its message, nothing stored', async () => {

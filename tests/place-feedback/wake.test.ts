@@ -32,7 +32,8 @@ function waiting(url: string) {
   return sub;
 }
 
-const loadedOutbox = (win: Window) => win.performance.getEntriesByType('resource').some((entry) => entry.name.includes('/place-feedback/outbox.'));
+const loaded = (win: Window, module: string) => win.performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/place-feedback/${module}.`));
+const loadedOutbox = (win: Window) => loaded(win, 'outbox');
 const FEED = feedDataUrl(minimalFeed());
 
 describe('waking the outbox when a page of the site loads', () => {
@@ -58,6 +59,26 @@ describe('waking the outbox when a page of the site loads', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(win.performance.getEntriesByType('resource').some((entry) => entry.name.includes('/place-plan/')), 'resource timing sees modules').to.be.true;
     expect(loadedOutbox(win)).to.be.false;
+    expect(loaded(win, 'draft'), 'nor the drafts code').to.be.false;
+  });
+
+  it('any page of the site tidies drafts left on other pages: one older than 7 days removed, one a day old without its personal answers', async () => {
+    const day = 86_400_000;
+    const [old, dayOld, fresh] = ['placekit-feedback-draft:page-feedback:/old', 'placekit-feedback-draft:page-feedback:/yesterday', 'placekit-feedback-draft:page-feedback:/today'];
+    localStorage.setItem(old, JSON.stringify({ saved: Date.now() - 8 * day, answers: { improve: 'Old' } }));
+    localStorage.setItem(dayOld, JSON.stringify({ saved: Date.now() - day - 1000, answers: { improve: 'Yesterday' }, personal: { email: 'a@example.org' } }));
+    localStorage.setItem(fresh, JSON.stringify({ saved: Date.now(), answers: { improve: 'Today' }, personal: { email: 'b@example.org' } }));
+    try {
+      const win = await page(`<script type="module" src="/src/place-plan/index.ts"></script><place-plan feed="${FEED}"></place-plan>`);
+      await until(() => localStorage.getItem(old) === null, 'the old draft removed');
+      await until(() => !JSON.parse(localStorage.getItem(dayOld)!).personal, 'the day-old draft without its personal answers');
+      expect(JSON.parse(localStorage.getItem(dayOld)!).answers).to.deep.equal({ improve: 'Yesterday' });
+      expect(JSON.parse(localStorage.getItem(fresh)!).personal).to.deep.equal({ email: 'b@example.org' });
+      expect(loaded(win, 'draft')).to.be.true;
+      expect(loadedOutbox(win)).to.be.false;
+    } finally {
+      for (const key of [old, dayOld, fresh]) localStorage.removeItem(key);
+    }
   });
 
   it('two tabs waking at once deliver a waiting submission once, and both hear it', async () => {

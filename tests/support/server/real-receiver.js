@@ -8,7 +8,7 @@
  *        stop {signal}   stops the receiver (SIGTERM by default; SIGKILL for a crash); the proxy then answers 502
  *        start           starts it again on the same database
  *        script {kinds}  the next keyed requests meet these faults in order (see fault-proxy.js)
- *        rows            → [{idempotency_key, form_id, answers}] stored, oldest first
+ *        rows            → [{idempotency_key, form_id, answers, suspected_spam}] stored, oldest first
  *        counts          → what the proxy saw, by kind
  *        close           stops both
  *
@@ -39,7 +39,7 @@ async function rows(db) {
   const connection = new Database(db, { readonly: true });
   try {
     return connection
-      .prepare('SELECT idempotency_key, form_id, answers FROM submissions ORDER BY id')
+      .prepare('SELECT idempotency_key, form_id, answers, suspected_spam FROM submissions ORDER BY id')
       .all()
       .map((row) => ({ ...row, answers: JSON.parse(row.answers) }));
   } finally {
