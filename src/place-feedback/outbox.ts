@@ -222,12 +222,11 @@ export function createOutbox(options: OutboxOptions = {}): OutboxInstance {
     return keys;
   };
   const expired = (entry: Entry) => Date.now() - entry.created > keepFor;
-  const tooOld = (key: string, entry: Entry): boolean => {
-    if (!expired(entry)) return false;
+  const expire = (key: string, entry: Entry): void => {
     remove(key);
     console.warn(`placekit: feedback for ${entry.endpoint} (reference ${key.slice(0, 8)}) could not be delivered within ${Math.round(keepFor / DAY)} days and has been removed from this browser.`);
-    return true;
   };
+  const tooOld = (key: string, entry: Entry): boolean => expired(entry) && (expire(key, entry), true);
 
   // ---- notes of settled submissions, for the tabs that still hold them
   const readSettled = (key: string): Settled | undefined => {
@@ -424,7 +423,7 @@ export function createOutbox(options: OutboxOptions = {}): OutboxInstance {
     }
     const refusal: Refusal = result.kind === 'lost' ? { status: 0, reason: result.reason } : { status: result.status, ...(result.message && { message: result.message }) };
     if (result.kind === 'lost') {
-      if (result.reason === 'expired') tooOld(job.key, job.entry) || remove(job.key);
+      if (result.reason === 'expired') expire(job.key, job.entry);
       else console.warn(`placekit: waiting feedback for ${job.entry.endpoint} (reference ${job.key.slice(0, 8)}) was removed from this browser's storage and cannot be kept; the form asks the resident to send it again.`);
     } else if (!job.answer) {
       // A late refusal: the resident was told it would be sent. The form still showing it says otherwise.
