@@ -9,6 +9,21 @@ import { isSafeUrl } from './safe-url.js';
 /** Text that says something. */
 export const notBlank = (value: string): boolean => value.trim() !== '';
 
+/**
+ * Values that mean "none", as live directories write them, read exactly as if the field were absent:
+ * `null`, blank text (`""`, spaces), `-1` in an age (Open Referral UK's "no limit"), and an object with
+ * nothing in it but its own `id`, such values and lists of them. `key` is the field's name. A list is
+ * never absent as a field (`"priorities": []` says "none" on purpose); its absent items are removed.
+ */
+export const isAbsent = (value: unknown, key?: PropertyKey): boolean =>
+  value == null ||
+  (typeof value === 'string'
+    ? !value.trim()
+    : value === -1
+      ? /_age$/.test(key as string)
+      : (value as object).constructor === Object &&
+        Object.entries(value as object).every(([k, v]) => k === 'id' || isAbsent(v, k) || (Array.isArray(v) && v.every((item) => isAbsent(item)))));
+
 /** A feedback form's endpoint: https, or http on localhost for development. */
 export function isAllowedEndpoint(value: string): boolean {
   try {

@@ -24,21 +24,21 @@ export function checkFeedText(text: string, source: string): Report {
   try {
     const result = parseFeedText(text, source);
     const warnings = [...result.warnings, ...unknownFields(JSON.parse(text))];
-    return { source, kind: 'checked', valid: !warnings.some((w) => w.action !== 'noted'), result, warnings };
+    return { source, kind: 'checked', valid: !warnings.some((w) => w.action === 'skipped' || w.action === 'dropped'), result, warnings };
   } catch (error) {
     if (error instanceof FeedError) return { source, kind: 'unusable', reason: error.kind, message: error.message, problems: error.problems };
     throw error;
   }
 }
 
-const ACTION = { skipped: 'Record skipped', dropped: 'Value dropped', noted: 'Note' } as const;
+const ACTION = { skipped: 'Record skipped', dropped: 'Value dropped', repaired: 'Repaired', noted: 'Note' } as const;
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function summary(report: Report): string {
   if (report.kind === 'unreadable') return `Could not read ${report.source}.`;
   if (report.kind === 'unusable') return `Not valid: ${report.source} cannot be used at all.`;
   const count = (action: FeedWarning['action']) => report.warnings.filter((w) => w.action === action).length;
-  const tally = `${plural(count('skipped'), 'record', 'records')} skipped, ${plural(count('dropped'), 'value', 'values')} dropped, ${plural(count('noted'), 'note', 'notes')}`;
+  const tally = `${plural(count('skipped'), 'record', 'records')} skipped, ${plural(count('dropped'), 'value', 'values')} dropped, ${plural(count('repaired'), 'value', 'values')} repaired, ${plural(count('noted'), 'note', 'notes')}`;
   return `${report.valid ? 'Valid' : 'Not valid'}: ${report.source} (${tally}).`;
 }
 
