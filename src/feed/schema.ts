@@ -87,7 +87,7 @@ export const PartialDate = z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0
  */
 export const TimeOfDay = z
   .string()
-  .check(z.regex(/^(([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?|24:00(:00(\.0+)?)?)([Zz]|[+-]([01]\d|2[0-3])(:?[0-5]\d)?)?$/, 'must be a time of day, HH:MM or HH:MM:SS: UK time, or with Z or an offset (10:00Z, 09:00+01:00)'));
+  .check(z.regex(/^(([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?|24:00(:00(\.0+)?)?)([Zz]|[+-]([01]\d|2[0-3])(:?[0-5]\d)?)?$/, 'must be a time of day, HH:MM or HH:MM:SS, in UK time or with a zone such as Z or +01:00'));
 /** Why a link is refused: most often not absolute; sometimes a user name or password before the host. */
 function linkProblem(value: unknown): string {
   let credentials = false;

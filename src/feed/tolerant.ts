@@ -126,9 +126,10 @@ export function cleaner(schema: AnySchema): Cleaner {
       if (!Array.isArray(value)) return value;
       let out: unknown[] | undefined;
       value.forEach((element, index) => {
-        const next = isAbsent(element) ? undefined : item(element);
-        if (next !== element) out ??= value.slice(0, index);
-        if (out && next !== undefined) out.push(next);
+        const absent = isAbsent(element);
+        const next = absent ? undefined : item(element);
+        if (absent || next !== element) out ??= value.slice(0, index);
+        if (out && !absent) out.push(next);
       });
       return out ?? value;
     };
