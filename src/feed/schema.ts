@@ -19,54 +19,51 @@ import { type RuleName, formProblems, isAllowedEndpoint, isSafeUrl, notBlank } f
 
 export { FORMAT_MAJOR, FORMAT_VERSION } from './read.js';
 
-const UNDROPPABLE = new WeakSet<object>();
+/**
+ * A mark schemas can carry beside zod's own definition (kept whole, the rule a check runs, the repair
+ * for values that fail), for the readers that walk the schemas: the validator and the plan.
+ */
+function mark<V>() {
+  const marks = new WeakMap<object, V>();
+  return {
+    set: <T extends object>(target: T, value: V): T => (marks.set(target, value), target),
+    get: (target: unknown): V | undefined => (typeof target === 'object' && target !== null ? marks.get(target) : undefined),
+  };
+}
+
+const WHOLE = mark<true>();
 
 /**
  * Marks a part that is kept or dropped as a unit: nothing inside it is dropped on its own, so a problem
  * anywhere inside drops the part (when it is optional or an array item) or skips the record.
  */
-export function whole<T extends z.ZodMiniType>(schema: T): T {
-  UNDROPPABLE.add(schema);
-  return schema;
-}
+export const whole = <T extends z.ZodMiniType>(schema: T): T => WHOLE.set(schema, true);
 
 /** True when `whole()` marked the schema. */
-export function isWhole(schema: unknown): boolean {
-  return typeof schema === 'object' && schema !== null && UNDROPPABLE.has(schema);
-}
+export const isWhole = (schema: unknown): boolean => WHOLE.get(schema) === true;
 
 // ---------------------------------------------------------------------------------------------------
 // Building blocks
 
 const opt = z.optional;
 
-const RULE_NAMES = new WeakMap<object, RuleName>();
+const RULE = mark<RuleName>();
 
 /** Names a check that is code (rules.ts), so the compiled check (plan.ts) can call the same rule. */
-function rule<T extends object>(name: RuleName, check: T): T {
-  RULE_NAMES.set(check, name);
-  return check;
-}
+const rule = <T extends object>(name: RuleName, check: T): T => RULE.set(check, name);
 
 /** The rule a check runs, when it is one of rules.ts's. */
-export function ruleOf(check: object): RuleName | undefined {
-  return RULE_NAMES.get(check);
-}
+export const ruleOf = (check: object): RuleName | undefined => RULE.get(check);
 
 const notBlankCheck = () => rule('notBlank', z.refine<string>(notBlank, 'must not be blank'));
 
-const REPAIRS = new WeakMap<object, Repairer>();
+const REPAIR = mark<Repairer>();
 
 /** Names the repair (repairs.ts) the validator tries on a value that fails this schema. */
-function repairable<T extends object>(schema: T, repair: Repairer): T {
-  REPAIRS.set(schema, repair);
-  return schema;
-}
+const repairable = <T extends object>(schema: T, repair: Repairer): T => REPAIR.set(schema, repair);
 
 /** The repair for values that fail the schema, when it has one. */
-export function repairOf(schema: object): Repairer | undefined {
-  return REPAIRS.get(schema);
-}
+export const repairOf = (schema: object): Repairer | undefined => REPAIR.get(schema);
 
 /** An identifier: any non-blank string (Open Referral UK uses UUIDs; other ids are accepted). */
 export const Id = z.string().check(notBlankCheck(), z.maxLength(256));
