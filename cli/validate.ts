@@ -1,7 +1,7 @@
 /**
  * `placekit validate <file-or-URL>`: checks a feed the way the widgets read it, and says what is wrong
  * with each record, where (its JSON path) and why, naming the value it refused. Problems of one kind
- * (the same field, the same complaint) are listed under one line with their count, most serious first.
+ * (the same complaint, whichever field) are listed under one line with their count, most serious first.
  *
  * Exit 0: valid: every record kept, no value dropped (values repaired and notes may be printed; with
  * `--strict` a repair fails too). Exit 1: anything else: records skipped, values dropped, a feed that

@@ -1,6 +1,6 @@
 /**
- * What the loader noticed, grouped for people: one group per kind of problem (the same field, the same
- * complaint), with its count and its places. The console gets one line per group with three examples
+ * What the loader noticed, grouped for people: one group per kind of problem (the same complaint about
+ * the same kind of value, whichever field it is in), with its count and its places. The console gets one line per group with three examples
  * and the command that lists them all (`placekit validate`); the validator prints every place under its
  * group. A feed with a thousand schemeless websites is one line, not a thousand.
  *
@@ -10,9 +10,9 @@ import type { FeedWarning } from './problems.js';
 
 export interface WarningGroup {
   action: FeedWarning['action'];
-  /** The field, with list positions as `[*]`: `services[*].organization.website`. */
+  /** The fields, with list positions as `[*]`: `services[*].url, services[*].organization.website`. */
   pattern: string;
-  /** The first warning's message without the value it names: what the group is about. */
+  /** The first warning's message without the value it names (and positions as `[*]`): what the group is about. */
   headline: string;
   warnings: FeedWarning[];
 }
@@ -23,21 +23,24 @@ export const ACTIONS: ReadonlyArray<FeedWarning['action']> = ['skipped', 'droppe
 /** `(is "www.x.org")`, with escaped quotes inside the value. */
 const VALUE = /\s*\(is (?:"(?:[^"\\]|\\.)*"|[^)]*)\)/g;
 
-/** What makes two warnings the same kind: values, ids, positions and numbers aside. */
+/** What makes two warnings the same kind: the action and the complaint, values, ids, positions and numbers aside. */
 function kindOf(w: FeedWarning): string {
-  return `${w.action} ${w.path.replace(/\[\d+\]/g, '[*]')} ${w.message.replace(VALUE, '').replace(/"(?:[^"\\]|\\.)*"/g, '"…"').replace(/\(id [^)]*\)/g, '').replace(/\d+/g, '#')}`;
+  return `${w.action} ${w.message.replace(VALUE, '').replace(/"(?:[^"\\]|\\.)*"/g, '"…"').replace(/\(id [^)]*\)/g, '').replace(/[\w.]*\[\d+\][\w.[\]]*/g, '…').replace(/\d+/g, '#')}`;
 }
 
 /** The warnings in groups of one kind each, most serious first, then in the order first met. */
 export function groupWarnings(warnings: readonly FeedWarning[]): WarningGroup[] {
-  const groups = new Map<string, WarningGroup>();
+  const groups = new Map<string, WarningGroup & { fields: Set<string> }>();
   for (const w of warnings) {
     const key = kindOf(w);
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { action: w.action, pattern: w.path.replace(/\[\d+\]/g, '[*]'), headline: w.message.replace(VALUE, ''), warnings: [] }));
+    if (!group) groups.set(key, (group = { action: w.action, pattern: '', headline: w.message.replace(VALUE, '').replace(/\[\d+\]/g, '[*]'), warnings: [], fields: new Set() }));
     group.warnings.push(w);
+    group.fields.add(w.path.replace(/\[\d+\]/g, '[*]'));
   }
-  return [...groups.values()].sort((a, b) => ACTIONS.indexOf(a.action) - ACTIONS.indexOf(b.action));
+  return [...groups.values()]
+    .map(({ fields, ...group }) => ({ ...group, pattern: fields.size > 3 ? `${[...fields].slice(0, 3).join(', ')} and ${fields.size - 3} more` : [...fields].join(', ') }))
+    .sort((a, b) => ACTIONS.indexOf(a.action) - ACTIONS.indexOf(b.action));
 }
 
 /** A group's first line: the one warning itself (with its record, if `record`), or the kind with its count. */

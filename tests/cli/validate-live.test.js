@@ -50,9 +50,13 @@ describe('placekit validate: what live directories publish', () => {
   it('passes the live-directory fixture (exit 0), each repair naming the value it refused', () => {
     const { code, out } = validate(LIVE);
     assert.equal(code, 0, out);
-    assert.match(out, /^ {2}\[repaired {6}\] publisher\.website: not a web link \(is "www\.council\.example\.org\/"\): https:\/\/ added$/m);
-    assert.match(out, /^ {2}\[repaired {6}\] services\[1\]\.url: not a web link \(is "www\.wetalkclub\.example\.org\/"\): https:\/\/ added$/m);
-    assert.match(out, /^ {2}\[repaired {6}\] services\[2\]\.email: not an email address as written \(is "advice@example\.org "\): spaces removed$/m);
+    // Websites without a scheme, in five fields: one line with the count, then each place with its value.
+    assert.equal(out.match(/https:\/\/ added \(\d+ places\)/g)?.length, 1);
+    assert.match(out, /^ {2}\[repaired {6}\] publisher\.website, services\[\*\]\.url, services\[\*\]\.organization\.website and 2 more: not a web link: https:\/\/ added \(5 places\)$/m);
+    assert.match(out, /^ {21}publisher\.website: not a web link \(is "www\.council\.example\.org\/"\): https:\/\/ added$/m);
+    assert.match(out, /^ {21}services\[1\]\.url: not a web link \(is "www\.wetalkclub\.example\.org\/"\): https:\/\/ added$/m);
+    assert.match(out, /^ {21}services\[1\]\.schedules\[0\]\.schedule_link: not a web link \(is "www\.wetalkclub\.example\.org\/sessions"\): https:\/\/ added$/m);
+    assert.match(out, /^ {21}services\[2\]\.email: not an email address as written \(is "advice@example\.org "\): spaces removed$/m);
     assert.match(out, /services\[2\]\.organization\.email: not an email address as written \(is "info@example\.org\\u00a0"\): no-break spaces removed/);
     assert.match(out, /services\[2\]\.contacts\[0\]\.email: not an email address as written \(is "jo\\u200b@example\.org"\): invisible characters removed/);
     assert.match(out, /services\[2\]\.contacts\[1\]\.email: .*\(is "sam@example\.org\."\): a full stop at the end removed/);
@@ -76,7 +80,7 @@ describe('placekit validate: what live directories publish', () => {
     assert.equal(quiet.out.trim(), '✔ valid (0 records skipped, 0 values dropped, 16 values repaired, 1 note)');
     const both = validate(LIVE, '--quiet', '--strict');
     assert.equal(both.code, 1);
-    assert.match(both.out, /\[repaired {6}\] services\[1\]\.url/);
+    assert.match(both.out, /^ {21}services\[1\]\.url: not a web link/m);
     assert.doesNotMatch(both.out, /\[note/);
   });
 
