@@ -147,6 +147,12 @@ describe('reading live directories: values repaired, saying how', () => {
     const { feed, warnings } = await read(minimalFeed({ services: [{ id: 's', name: 'S', url: 'not a website', email: 'two words@example.org', organization: { name: 'O', website: 'javascript:alert(1)' } }] }));
     expect(feed.services[0]).to.deep.equal({ id: 's', name: 'S', organization: { name: 'O' } });
     expect(warnings.map((w) => `${w.action} ${w.path}`)).to.deep.equal(['dropped services[0].url', 'dropped services[0].email', 'dropped services[0].organization.website']);
+    // Nothing hostile is turned into a link: a user name before the host, a script, a data: address, a host with spaces.
+    for (const url of ['www.council.gov.uk@evil.example/login', 'javascript://www.example.org/%0Aalert(1)', 'data:text/html,<script>alert(1)</script>', 'www.exa mple.org', 'java\tscript:alert(1)']) {
+      const hostile = await read(minimalFeed({ services: [{ id: 'h', name: 'H', url }] }));
+      expect(hostile.feed.services[0], url).to.deep.equal({ id: 'h', name: 'H' });
+      expect(hostile.warnings.map((w) => w.action), url).to.deep.equal(['dropped']);
+    }
     expect(warnings[0].message).to.equal('must be an absolute http, https, mailto, tel or sms link (is "not a website"); dropped');
     expect(warnings[1].message).to.equal('must be an email address (is "two words@example.org"); dropped');
   });
