@@ -15,8 +15,11 @@ const HELP = `placekit ${VERSION}: tools for placekit feeds
 Usage:
   placekit validate <file-or-URL>...   Check feeds the way the widgets read them.
       --json                           Print the report as JSON.
-      --quiet                          Print only problems and the result line.
-      Exit 0 when valid, 1 otherwise.
+      --quiet                          Print only what fails the feed, and the result line.
+      --strict                         Fail on repaired values too (a website without
+                                       https://, an email with a stray space).
+      Exit 0 when every record is kept and no value dropped (values
+      repaired and notes are listed), 1 otherwise.
 
   placekit convert <source>...         Build a feed from what a council's directory publishes. A source
                                        is a file, a URL, - (standard input) or a folder:
@@ -86,8 +89,8 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     if (command === 'validate') {
-      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false } } });
-      return await validateCommand(positionals, { json: values.json, quiet: values.quiet });
+      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false }, strict: { type: 'boolean', default: false } } });
+      return await validateCommand(positionals, { json: values.json, quiet: values.quiet, strict: values.strict });
     }
     if (command === 'convert') {
       const { values, positionals } = parseArgs({

@@ -1,11 +1,12 @@
 /**
  * Fields the widgets do not read. The loader ignores them silently (Open Referral UK feeds carry many
  * that placekit has no use for); the validator notes them, once per field, so that a misspelt field
- * ("closing_data") does not go unnoticed.
+ * ("closing_data") does not go unnoticed. Fields with nothing in them (`""`, `null`) are not noted.
  */
 import type { z } from 'zod/mini';
 import { SECTIONS, SECTION_NAMES } from '../src/feed/schema.js';
 import type { FeedWarning } from '../src/feed/problems.js';
+import { isAbsent } from '../src/feed/rules.js';
 
 interface Def {
   type: string;
@@ -29,7 +30,8 @@ function walk(schema: z.ZodMiniType, value: unknown, path: string, found: Map<st
     for (const [key, child] of Object.entries(value)) {
       const field = def.shape[key];
       if (field) walk(field, child, `${path}.${key}`, found);
-      else found.set(`${path}.${key}`, (found.get(`${path}.${key}`) ?? 0) + 1);
+      // An empty value carries nothing, misspelt or not (live directories write "" for every field they have).
+      else if (!isAbsent(child, key)) found.set(`${path}.${key}`, (found.get(`${path}.${key}`) ?? 0) + 1);
     }
   }
 }

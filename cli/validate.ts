@@ -1,12 +1,15 @@
 /**
  * `placekit validate <file-or-URL>`: checks a feed the way the widgets read it, and says what is wrong
- * with each record, where (its JSON path) and why, in one line each.
+ * with each record, where (its JSON path) and why, naming the value it refused. Problems of one kind
+ * (the same complaint, whichever field) are listed under one line with their count, most serious first.
  *
- * Exit 0: valid (notes may be printed). Exit 1: anything else: records skipped, values dropped, a feed
- * that cannot be used at all, or one that cannot be read. Exit 2: the tool was called wrongly.
+ * Exit 0: valid: every record kept, no value dropped (values repaired and notes may be printed; with
+ * `--strict` a repair fails too). Exit 1: anything else: records skipped, values dropped, a feed that
+ * cannot be used at all, or one that cannot be read. Exit 2: the tool was called wrongly.
  */
 import { parseFeedText, type FeedResult } from '../src/feed/parse.js';
 import { FeedError, type FeedWarning } from '../src/feed/problems.js';
+import { groupLine, groupWarnings, tally } from '../src/feed/report.js';
 import { SECTION_NAMES } from '../src/feed/schema.js';
 import { InputError, readInput } from './input.js';
 import { unknownFields } from './unknown-fields.js';
@@ -14,10 +17,13 @@ import { unknownFields } from './unknown-fields.js';
 export interface ValidateOptions {
   json: boolean;
   quiet: boolean;
+  /** Repairs fail the feed too: for a publisher who wants the feed exactly as the widgets read it. */
+  strict?: boolean;
 }
 
 export interface Report {
   source: string;
+  /** Every record kept and no value dropped (and, with `--strict`, nothing repaired). */
   valid: boolean;
   error?: { kind: string; message: string; problems: string[] };
   counts?: FeedResult['counts'];
@@ -27,14 +33,16 @@ export interface Report {
   updated?: string;
 }
 
-export async function validateSource(source: string): Promise<Report> {
+/** The actions that make a feed not valid: what a resident loses, and with `strict` what was repaired. */
+const failing = (strict = false) => (w: FeedWarning) => w.action === 'skipped' || w.action === 'dropped' || (strict && w.action === 'repaired');
+
+export async function validateSource(source: string, strict = false): Promise<Report> {
   const text = await readInput(source);
   try {
     const result = parseFeedText(text, source);
-    const failing = result.warnings.filter((w) => w.action !== 'noted');
     return {
       source,
-      valid: failing.length === 0,
+      valid: !result.warnings.some(failing(strict)),
       counts: result.counts,
       warnings: [...result.warnings, ...unknownFields(JSON.parse(text))],
       format_version: result.feed.format_version,
@@ -53,7 +61,9 @@ function pad(text: string, width: number): string {
   return text.length >= width ? text : text + ' '.repeat(width - text.length);
 }
 
-export function formatReport(report: Report, quiet: boolean): string {
+const TAGS: Record<FeedWarning['action'], string> = { skipped: 'record skipped', dropped: 'value dropped ', repaired: 'repaired      ', noted: 'note          ' };
+
+export function formatReport(report: Report, quiet: boolean, strict = false): string {
   const lines: string[] = [];
   if (report.error) {
     lines.push(`✘ ${report.source}: cannot be used (${report.error.kind})`);
@@ -65,28 +75,28 @@ export function formatReport(report: Report, quiet: boolean): string {
     lines.push(`${report.source}: format ${report.format_version}, published by ${report.publisher}, updated ${report.updated}`);
     lines.push('');
   }
-  const shown = quiet ? report.warnings.filter((w) => w.action !== 'noted') : report.warnings;
+  const shown = quiet ? report.warnings.filter(failing(strict)) : report.warnings;
   if (shown.length > 0) {
     lines.push('Problems:');
-    for (const w of shown) {
-      const tag = w.action === 'skipped' ? 'record skipped' : w.action === 'dropped' ? 'value dropped ' : 'note          ';
-      lines.push(`  [${tag}] ${w.path}: ${w.message}`);
+    // One line per kind; a kind met more than once lists each place under it.
+    for (const group of groupWarnings(shown)) {
+      lines.push(`  [${TAGS[group.action]}] ${groupLine(group, false)}`);
+      if (group.warnings.length > 1) for (const w of group.warnings) lines.push(`${' '.repeat(21)}${w.path}: ${w.message}`);
     }
     lines.push('');
   }
   if (!quiet && report.counts) {
-    lines.push(`  ${pad('section', 16)} ${pad('kept', 6)} skipped`);
+    // Second copies of a record (same id, nothing different) are merged into the first: counted when any.
+    const merged = SECTION_NAMES.some((name) => report.counts![name].merged);
+    lines.push(`  ${pad('section', 16)} ${pad('kept', 6)} ${merged ? `${pad('skipped', 8)} merged` : 'skipped'}`);
     for (const name of SECTION_NAMES) {
       const count = report.counts[name];
-      lines.push(`  ${pad(name, 16)} ${pad(String(count.kept), 6)} ${count.skipped}`);
+      lines.push(`  ${pad(name, 16)} ${pad(String(count.kept), 6)} ${merged ? `${pad(String(count.skipped), 8)} ${count.merged ?? 0}` : count.skipped}`);
     }
     lines.push('');
   }
-  const skipped = report.warnings.filter((w) => w.action === 'skipped').length;
-  const dropped = report.warnings.filter((w) => w.action === 'dropped').length;
-  const notes = report.warnings.filter((w) => w.action === 'noted').length;
-  const tally = `${skipped} record${skipped === 1 ? '' : 's'} skipped, ${dropped} value${dropped === 1 ? '' : 's'} dropped, ${notes} note${notes === 1 ? '' : 's'}`;
-  lines.push(report.valid ? `✔ valid (${tally})` : `✘ not valid (${tally})`);
+  const counted = tally(report.warnings);
+  lines.push(report.valid ? `✔ valid (${counted})` : `✘ not valid${strict && !report.warnings.some(failing()) ? ' with --strict' : ''} (${counted})`);
   return lines.join('\n');
 }
 
@@ -100,9 +110,9 @@ export async function validateCommand(sources: string[], options: ValidateOption
   const reports: Report[] = [];
   for (const source of sources) {
     try {
-      const report = await validateSource(source);
+      const report = await validateSource(source, options.strict);
       reports.push(report);
-      if (!options.json) console.log(formatReport(report, options.quiet));
+      if (!options.json) console.log(formatReport(report, options.quiet, options.strict));
       if (!report.valid) code = Math.max(code, 1);
     } catch (error) {
       if (error instanceof InputError) {

@@ -434,7 +434,7 @@ async function checkFeedChecker(browser, baseUrl) {
     const cli = spawnSync('node', ['dist/cli/placekit.js', 'validate', file], { encoding: 'utf8' });
     const expected = cli.stdout
       .split('\n')
-      .map((line) => /^\s*\[(record skipped|value dropped|note)\s*\] (.*)$/.exec(line))
+      .map((line) => /^\s*\[(record skipped|value dropped|repaired|note)\s*\] (.*)$/.exec(line))
       .filter(Boolean)
       .map(([, action, rest]) => `${action[0].toUpperCase()}${action.slice(1)} ${rest}`.toLowerCase());
     await page.setInputFiles('placekit-feed-check #file', file);

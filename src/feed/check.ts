@@ -5,9 +5,10 @@
  * downloads the validator: load.ts fetches it (parse.ts and zod, in their own chunk) only when a record
  * is not sure.
  *
- * A `null` where a field is optional is removed, as the full parse does (it means "absent").
+ * A value that means "none" where a field is optional (`null`, blank text, an age of -1: rules.ts's
+ * `isAbsent`) is removed, and so is such an item of a list, as the full parse does.
  */
-import { RULES, type RuleName } from './rules.js';
+import { RULES, isAbsent, type RuleName } from './rules.js';
 
 export type PlanCheck = ['re', string, string] | ['ge' | 'gt' | 'le' | 'lt' | 'max' | 'min', number] | ['int'] | ['rule', RuleName];
 export type PlanNode =
@@ -134,9 +135,14 @@ export function compilePlan(plan: Plan): Record<string, Predicate> {
       }
       case 'arr': {
         const item = node(spec[1]);
+        // A list of anything (the header's sections) is the records' own: each record is judged by itself.
+        const keep = plan.nodes[spec[1]][0] === 'any';
         return (v) => {
           if (!Array.isArray(v)) return false;
-          for (const element of v) if (!item(element)) return false;
+          for (let i = 0; i < v.length; i++) {
+            if (!keep && isAbsent(v[i])) v.splice(i--, 1);
+            else if (!item(v[i])) return false;
+          }
           return true;
         };
       }
@@ -148,9 +154,9 @@ export function compilePlan(plan: Plan): Record<string, Predicate> {
           const record = v as Record<string, unknown>;
           for (const field of fields) {
             const value = record[field.key];
-            if (value === undefined || (value === null && field.optional)) {
+            if (value === undefined || (field.optional && isAbsent(value, field.key))) {
               if (!field.optional) return false;
-              if (value === null) delete record[field.key];
+              if (value !== undefined) delete record[field.key];
             } else if (!field.check(value)) {
               return false;
             }

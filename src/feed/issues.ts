@@ -43,11 +43,15 @@ const EXPECTED: Record<string, string> = {
   int: 'a whole number',
 };
 
-/** A short, safe rendering of a value for a message: `"9am"`, `100`, `a list`. */
-function shown(value: unknown): string {
+/**
+ * A short, safe rendering of a value for a message: `"9am"`, `100`, `a list`. Characters a publisher
+ * could not see in a message (no-break and zero-width spaces) are written as `\u00a0` and the like.
+ */
+export function shown(value: unknown): string {
   if (typeof value === 'string') {
-    const cut = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-    return JSON.stringify(cut);
+    // Long values keep their start and their end (an email's domain, a link's last part).
+    const cut = value.length > 60 ? `${value.slice(0, 40)}…${value.slice(-15)}` : value;
+    return JSON.stringify(cut).replace(/[\u00A0\u00AD\u200B-\u200D\u2060\uFEFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   }
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return kindOf(value);
@@ -66,7 +70,7 @@ export function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
       if (value === undefined) return 'is required';
-      return `must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${kindOf(value)}`;
+      return `must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${kindOf(value)}${value !== null && typeof value !== 'object' ? ` (is ${shown(value)})` : ''}`;
     case 'too_small': {
       const min = Number(issue.minimum);
       if (issue.origin === 'string') return min <= 1 ? 'must not be empty' : `must be at least ${min} characters`;
@@ -88,6 +92,8 @@ export function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
     case 'not_multiple_of':
       return `must be a multiple of ${String(issue.divisor)}`;
     default:
-      return custom ? `${custom}${value !== undefined && issue.code !== 'custom' ? ` (is ${shown(value)})` : ''}` : `is not valid (is ${shown(value)})`;
+      // A rule's own message may already name what it refers to (a form's questions); a plain value is named here.
+      if (!custom) return `is not valid (is ${shown(value)})`;
+      return value === undefined || (issue.code === 'custom' && (typeof value === 'object' || custom.includes(shown(value)))) ? custom : `${custom} (is ${shown(value)})`;
   }
 }

@@ -4,8 +4,8 @@
  * once per feed; each widget decides what to tell the resident.
  */
 import { FeedError, type FeedWarning, isFeedError } from './problems.js';
-import { type FeedResult, quickParse, readJson } from './read.js';
-import { VALIDATOR_HINT, loadValidator } from './validator.js';
+import { type FeedResult, isFeed, quickParse } from './read.js';
+import { VALIDATOR_HINT, loadFormat, loadReport, loadValidator } from './validator.js';
 
 /** Warnings the editor has already been told in one note (parseFeed, without the validator). */
 const told = new WeakSet<FeedWarning>();
@@ -19,7 +19,13 @@ const told = new WeakSet<FeedWarning>();
  * note that names them.
  */
 export async function parseFeed(text: string, url?: string): Promise<FeedResult> {
-  const data = readJson(text, url);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    // Not JSON: format.ts says why, below.
+  }
+  if (!isFeed(data)) throw (await loadFormat()).formatError(text, url);
   const quick = quickParse(data, url);
   if (quick) return quick;
   let validator: Awaited<ReturnType<typeof loadValidator>>;
@@ -72,14 +78,15 @@ export function isAbort(error: unknown): boolean {
   return (error instanceof DOMException && error.name === 'AbortError') || (isFeedError(error) && error.kind === 'aborted');
 }
 
+/** Tells the editor what the loader noticed, grouped by kind (report.ts, loaded only when there is something to tell). */
 function reportWarnings(url: string, all: FeedWarning[]): void {
   const warnings = all.filter((w) => !told.has(w));
-  if (warnings.length === 0) return;
-  const skipped = warnings.filter((w) => w.action === 'skipped').length;
-  console.groupCollapsed?.(`placekit: the feed at ${url} loaded with ${warnings.length} warning${warnings.length === 1 ? '' : 's'} (${skipped} record${skipped === 1 ? '' : 's'} skipped). Run "placekit validate ${url}" for the full list.`);
-  for (const w of warnings.slice(0, 200)) console.warn(`${w.path}: ${w.message}${w.record ? ` [${w.record}]` : ''}`);
-  if (warnings.length > 200) console.warn(`… and ${warnings.length - 200} more.`);
-  console.groupEnd?.();
+  if (warnings.length > 0) {
+    loadReport().then(
+      (report) => report.reportWarnings(url, warnings),
+      () => console.warn(`placekit: the feed at ${url} loaded with ${warnings.length} notes. Run "placekit validate ${url}" to list them.`),
+    );
+  }
 }
 
 async function fetchFeed(url: string, controller: AbortController, timeout: number): Promise<FeedResult> {

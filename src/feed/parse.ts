@@ -9,10 +9,14 @@
 import { FeedHeader, SECTIONS, SECTION_NAMES, type PlaceFeed, type SectionName } from './schema.js';
 import { describeIssue, formatPath, valueAt } from './issues.js';
 import { FeedError, type FeedWarning } from './problems.js';
-import { type FeedResult, checkFormat, finishFeed, readJson } from './read.js';
-import { describeRecord, parseRecord } from './tolerant.js';
+import { checkFormat, readJson } from './format.js';
+import { type FeedResult, finishFeed } from './read.js';
+import { applyFixes, cleaner, describeRecord, findRepairs, parseRecord } from './tolerant.js';
 
 export type { FeedResult } from './read.js';
+// What the widgets load on demand (validator.ts): from placekit-validator.js, for dist/placekit.js.
+export { formatError } from './format.js';
+export { reportWarnings } from './report.js';
 
 /** Parses feed text. `url` only names the feed in error messages. */
 export function parseFeedText(text: string, url?: string): FeedResult {
@@ -24,20 +28,32 @@ export function parseFeedData(input: unknown, url?: string): FeedResult {
   const at = url ? ` at ${url}` : '';
   const data = checkFormat(input, url);
 
-  const header = FeedHeader.safeParse(data);
+  const warnings: FeedWarning[] = [];
+  // Absent values go and repairs are made (a publisher's website without https://); anything else wrong
+  // in the header leaves nothing to show.
+  let head = cleaner(FeedHeader)(data) as Record<string, unknown>;
+  let header = FeedHeader.safeParse(head);
   if (!header.success) {
-    const problems = header.error.issues.map((issue) => `${formatPath(issue.path) || '(top level)'}: ${describeIssue(issue, valueAt(data, issue.path))}`);
+    const { fixes } = findRepairs(FeedHeader, head, header.error.issues, [], warnings);
+    if (fixes.length > 0) {
+      head = { ...head, publisher: structuredClone(head.publisher) };
+      applyFixes(head, fixes);
+      header = FeedHeader.safeParse(head);
+    }
+  }
+  if (!header.success) {
+    const problems = header.error.issues.map((issue) => `${formatPath(issue.path) || '(top level)'}: ${describeIssue(issue, valueAt(head, issue.path))}`);
     throw new FeedError('schema', `The feed${at} is not a valid placekit feed: ${problems.join('; ')}.`, url, undefined, problems);
   }
 
-  const warnings: FeedWarning[] = [];
   const counts = {} as FeedResult['counts'];
   const sections = {} as Record<SectionName, unknown[]>;
   for (const name of SECTION_NAMES) {
     const raw = (data[name] ?? []) as unknown[];
     const kept: unknown[] = [];
-    const ids = new Set<string>();
+    const first = new Map<string, { index: number; at: number }>();
     let skipped = 0;
+    let merged = 0;
     raw.forEach((item, index) => {
       const result = parseRecord(SECTIONS[name], item, [name, index]);
       warnings.push(...result.warnings);
@@ -46,31 +62,64 @@ export function parseFeedData(input: unknown, url?: string): FeedResult {
         skipped++;
         return;
       }
-      if (value.id !== undefined) {
-        if (ids.has(value.id)) {
-          warnings.push({ path: `${name}[${index}].id`, message: `id "${value.id}" is already used by an earlier record; record skipped`, action: 'skipped', record: describeRecord(item, [name, index]) });
+      const earlier = value.id === undefined ? undefined : first.get(value.id);
+      if (earlier) {
+        const copy = sameRecord(kept[earlier.at], value);
+        const path = `${name}[${index}]`;
+        const before = describeRecord(raw[earlier.index], [name, earlier.index]);
+        if (copy === 'different') {
+          const record = value as { name?: string; title?: string };
+          const label = record.name ?? record.title;
+          warnings.push({ path: `${path}.id`, message: `id "${value.id}" is already used by ${before}; this record${label ? ` (${JSON.stringify(label)})` : ''} is a different one, so it is skipped: give each record its own id`, action: 'skipped', record: describeRecord(item, [name, index]) });
           skipped++;
           return;
         }
-        ids.add(value.id);
+        merged++;
+        // Two copies of one record (an API's list and its detail, say): the one with more in it is kept.
+        if (copy === 'more') kept[earlier.at] = value;
+        if (copy !== 'same') {
+          const kept = copy === 'more' ? 'this copy is kept in its place' : 'the first is kept';
+          warnings.push({ path, message: `is a second copy of ${before} with ${copy} in it; ${kept}`, action: 'noted', record: describeRecord(item, [name, index]) });
+        }
+        return;
       }
+      if (value.id !== undefined) first.set(value.id, { index, at: kept.length });
       kept.push(value);
     });
     sections[name] = kept;
-    counts[name] = { kept: kept.length, skipped };
+    counts[name] = { kept: kept.length, skipped, ...(merged > 0 && { merged }) };
   }
 
-  const head = header.data;
+  const { data: checked } = header;
   const feed: PlaceFeed = {
-    format_version: head.format_version,
-    publisher: head.publisher,
-    updated: head.updated,
-    ...(head.language !== undefined && { language: head.language }),
-    ...(head.title !== undefined && { title: head.title }),
-    ...(head.description !== undefined && { description: head.description }),
+    format_version: checked.format_version,
+    publisher: checked.publisher,
+    updated: checked.updated,
+    ...(checked.language !== undefined && { language: checked.language }),
+    ...(checked.title !== undefined && { title: checked.title }),
+    ...(checked.description !== undefined && { description: checked.description }),
     ...(sections as unknown as Pick<PlaceFeed, SectionName>),
   };
   finishFeed(feed, warnings);
   return { feed, warnings, counts };
 }
 
+
+/**
+ * How a record compares with an earlier one of the same id: the `same` record, one with `more` in it
+ * (every value of the earlier one, and more), one with `less` (nothing the earlier one lacks), or a
+ * `different` one. Absent values were removed before, so `""` and a missing field are the same.
+ */
+export function sameRecord(earlier: unknown, later: unknown): 'same' | 'more' | 'less' | 'different' {
+  const inside = contains(later, earlier);
+  const outside = contains(earlier, later);
+  return inside && outside ? 'same' : inside ? 'more' : outside ? 'less' : 'different';
+}
+
+/** True when every value in `part` is in `whole` too (lists item by item). */
+function contains(whole: unknown, part: unknown): boolean {
+  if (whole === part) return true;
+  if (typeof whole !== 'object' || typeof part !== 'object' || whole === null || part === null || Array.isArray(whole) !== Array.isArray(part)) return false;
+  if (Array.isArray(part)) return part.length === (whole as unknown[]).length && part.every((item, i) => contains((whole as unknown[])[i], item));
+  return Object.entries(part).every(([key, value]) => contains((whole as Record<string, unknown>)[key], value));
+}

@@ -2,20 +2,20 @@
 import { type Plan, decodePlan } from './check.js';
 
 export const PLAN_TEXT =
-  "header:0 areas:12 taxonomy_terms:21 services:22 opportunities:53 locality_plans:61 connectors:75 feedback_forms:85\n" +
-  "{format_version!1 publisher!2 updated!7 language?30 title?30 description?30 areas?10 taxonomy_terms?10 services?10 opportunities?10 locality_plans?10 connectors?10 feedback_forms?10\n" +
+  "header:0 areas:12 taxonomy_terms:21 services:22 opportunities:54 locality_plans:62 connectors:76 feedback_forms:86\n" +
+  "{format_version!1 publisher!2 updated!7 language?31 title?31 description?31 areas?10 taxonomy_terms?10 services?10 opportunities?10 locality_plans?10 connectors?10 feedback_forms?10\n" +
   "s\t//^\\d+\\.\\d+$\n" +
-  "{name!3 website?4 email?5 phone?30 licence?6\n" +
+  "{name!3 website?4 email?5 phone?31 licence?6\n" +
   "s\t=notBlank\n" +
   "s\t=safeUrl\n" +
-  "s\t//^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$\n" +
+  "s\t//^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$\t/i/^(?![^]*\\.invalid$)\n" +
   "{name!3 url?4\n" +
   "|8,9\n" +
   "s\t//^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d))|(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?)$\n" +
   "s\t//^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$\n" +
   "[11\n" +
   "a\n" +
-  "{id!13 name!3 alternate_name?30 description?30 postcode_districts?14 postcode_sectors?16 centre?18 url?4\n" +
+  "{id!13 name!3 alternate_name?31 description?31 postcode_districts?14 postcode_sectors?16 centre?18 url?4\n" +
   "s\t=notBlank\tmax256\n" +
   "[15\n" +
   "s\t//^[A-Za-z]{1,2}\\d[A-Za-z\\d]?$\n" +
@@ -24,83 +24,84 @@ export const PLAN_TEXT =
   "{latitude!19 longitude!20\n" +
   "n\tge-90\tle90\n" +
   "n\tge-180\tle180\n" +
-  "{id?13 name?30 term?30 code?30 description?30 parent_id?30 taxonomy?30 taxonomy_id?30 term_uri?30 language?30\n" +
-  "{id!13 organization_id?30 name!3 alternate_name?30 description?30 url?4 email?5 status?23 interpretation_services?30 application_process?30 fees?30 fees_description?30 accreditations?30 eligibility_description?30 minimum_age?24 maximum_age?24 assured_date?9 assurer_email?30 alert?30 last_modified?8 organization?25 phones?80 schedules?84 service_areas?36 service_at_locations?38 languages?79 funding?47 cost_options?59 contacts?55 attributes?60 required_documents?51\n" +
+  "{id?13 name?31 term?31 code?31 description?31 parent_id?31 taxonomy?31 taxonomy_id?31 term_uri?31 language?31\n" +
+  "{id!13 organization_id?31 name!3 alternate_name?31 description?31 url?4 email?5 status?23 interpretation_services?31 application_process?31 fees?31 fees_description?31 accreditations?31 eligibility_description?31 minimum_age?24 maximum_age?24 assured_date?9 assurer_email?31 alert?31 last_modified?8 organization?25 phones?81 schedules?85 service_areas?37 service_at_locations?39 languages?80 funding?48 cost_options?60 contacts?56 attributes?61 required_documents?52\n" +
   "e\tactive\tinactive\tdefunct\ttemporarily closed\n" +
   "n\tge0\tle130\n" +
-  "{id?13 name?30 alternate_name?30 description?30 email?5 website?4 url?4 logo?4 uri?30 parent_organization_id?30 phones?80\n" +
-  "{id?13 number!3 extension?29 type?30 description?30 languages?79\n" +
-  "{id?13 name?30 code?30 note?30\n" +
-  "{id?13 valid_from?9 valid_to?9 dtstart?9 until?9 timezone?29 count?73 wkst?30 freq?31 interval?32 byday?33 bymonthday?34 byweekno?30 byyearday?30 opens_at?35 closes_at?35 description?30 schedule_link?4 attending_type?30 notes?30\n" +
-  "|30,73\n" +
+  "{id?13 name?31 alternate_name?31 description?31 email?5 website?4 url?4 logo?4 uri?31 parent_organization_id?31 phones?81\n" +
+  "{id?13 number!27 extension?30 type?31 description?31 languages?80\n" +
+  "s\t=notBlank\t//^(?!\\s*[=\"'“”‘’])(?![^]*[\"'“”‘’]\\s*$)\n" +
+  "{id?13 name?31 code?31 note?31\n" +
+  "{id?13 valid_from?9 valid_to?9 dtstart?9 until?9 timezone?30 count?74 wkst?31 freq?32 interval?33 byday?34 bymonthday?35 byweekno?31 byyearday?31 opens_at?36 closes_at?36 description?31 schedule_link?4 attending_type?31 notes?31\n" +
+  "|31,74\n" +
   "s\n" +
   "e\tWEEKLY\tMONTHLY\n" +
   "n\tint\tge1\n" +
   "s\t/i/^\\s*([+-]?\\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)(\\s*,\\s*([+-]?\\d{1,2})?(MO|TU|WE|TH|FR|SA|SU))*\\s*$\n" +
   "s\t//^\\s*-?\\d{1,2}(\\s*,\\s*-?\\d{1,2})*\\s*$\n" +
-  "s\t//^(([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?|24:00(:00)?)$\n" +
-  "[37\n" +
-  "{id?13 name?30 description?30 extent?30 extent_type?30 uri?30 service_area?30\n" +
-  "[39\n" +
-  "{id?13 location_id?30 description?30 location?40 schedules?84 phones?80 contacts?55\n" +
-  "{id?13 location_type?30 url?4 name?30 alternate_name?30 description?30 transportation?30 latitude?19 longitude?20 external_identifier?30 external_identifier_type?30 addresses?41 phones?80 schedules?84 accessibility?43 languages?79 attributes?60\n" +
-  "[42\n" +
-  "{id?13 attention?30 address_1?30 address_2?30 city?30 region?30 state_province?30 postal_code?30 country?30 address_type?30\n" +
-  "[44\n" +
-  "{id?13 description?30 details?30 url?4 accessibility?30\n" +
-  "{id?13 link_id?30 link_type?30 link_entity?30 taxonomy_term_id?30 taxonomy_term?21 value?30 label?30\n" +
-  "{id?13 name?30 title?30 department?30 email?5 phones?80\n" +
-  "[48\n" +
-  "{id?13 source?30\n" +
-  "{id?13 valid_from?9 valid_to?9 option?30 currency?30 amount?50 amount_description?30\n" +
-  "n\tge0\n" +
-  "[52\n" +
-  "{id?13 document?30 uri?30\n" +
-  "{id!13 kind!54 name!3 description?30 how_to_take_part?30 organization?25 area_ids?76 url?4 email?5 phones?80 contacts?55 locations?56 online?96 dates?57 schedules?84 closing_date?9 commitment?30 minimum_age?24 maximum_age?24 cost_options?59 attributes?60 assured_date?9 last_modified?8\n" +
-  "e\tvolunteering\tmeeting\tconsultation\tevent\n" +
-  "[46\n" +
+  "s\t//^(([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?|24:00(:00(\\.0+)?)?)([Zz]|[+-]([01]\\d|2[0-3])(:?[0-5]\\d)?)?$\n" +
+  "[38\n" +
+  "{id?13 name?31 description?31 extent?31 extent_type?31 uri?31 service_area?31\n" +
   "[40\n" +
-  "[58\n" +
-  "{starts_at!8 ends_at?8\n" +
-  "[49\n" +
+  "{id?13 location_id?31 description?31 location?41 schedules?85 phones?81 contacts?56\n" +
+  "{id?13 location_type?31 url?4 name?31 alternate_name?31 description?31 transportation?31 latitude?19 longitude?20 external_identifier?31 external_identifier_type?31 addresses?42 phones?81 schedules?85 accessibility?44 languages?80 attributes?61\n" +
+  "[43\n" +
+  "{id?13 attention?31 address_1?31 address_2?31 city?31 region?31 state_province?31 postal_code?31 country?31 address_type?31\n" +
   "[45\n" +
-  "{id!13 area_id!13 title!3 summary?30 period_start?62 period_end?62 updated?62 partnership?30 partnership_url?4 document_url?4 progress_report_url?4 feedback_form_id?13 priorities?63\n" +
+  "{id?13 description?31 details?31 url?4 accessibility?31\n" +
+  "{id?13 link_id?31 link_type?31 link_entity?31 taxonomy_term_id?31 taxonomy_term?21 value?31 label?31\n" +
+  "{id?13 name?31 title?31 department?31 email?5 phones?81\n" +
+  "[49\n" +
+  "{id?13 source?31\n" +
+  "{id?13 valid_from?9 valid_to?9 option?31 currency?31 amount?51 amount_description?31\n" +
+  "n\tge0\n" +
+  "[53\n" +
+  "{id?13 document?31 uri?31\n" +
+  "{id!13 kind!55 name!3 description?31 how_to_take_part?31 organization?25 area_ids?77 url?4 email?5 phones?81 contacts?56 locations?57 online?97 dates?58 schedules?85 closing_date?9 commitment?31 minimum_age?24 maximum_age?24 cost_options?60 attributes?61 assured_date?9 last_modified?8\n" +
+  "e\tvolunteering\tmeeting\tconsultation\tevent\n" +
+  "[47\n" +
+  "[41\n" +
+  "[59\n" +
+  "{starts_at!8 ends_at?8\n" +
+  "[50\n" +
+  "[46\n" +
+  "{id!13 area_id!13 title!3 summary?31 period_start?63 period_end?63 updated?63 partnership?31 partnership_url?4 document_url?4 progress_report_url?4 feedback_form_id?13 priorities?64\n" +
   "s\t//^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$\n" +
-  "[64\n" +
-  "{id!13 title!3 why?30 actions?65 indicators?68\n" +
-  "[66\n" +
-  "{id!13 title!3 description?30 lead_partner?30 partners?78 timescale?30 due?62 status?67 status_note?30 updated?62\n" +
+  "[65\n" +
+  "{id!13 title!3 why?31 actions?66 indicators?69\n" +
+  "[67\n" +
+  "{id!13 title!3 description?31 lead_partner?31 partners?79 timescale?31 due?63 status?68 status_note?31 updated?63\n" +
   "e\tcomplete\ton_track\tminor_slippage\tmajor_slippage\tnot_started\treported_later\n" +
-  "[69\n" +
-  "{id!13 title!3 description?30 unit?70 unit_label?30 direction?71 baseline?72 target?72 values?74 source?30 source_url?4\n" +
+  "[70\n" +
+  "{id!13 title!3 description?31 unit?71 unit_label?31 direction?72 baseline?73 target?73 values?75 source?31 source_url?4\n" +
   "e\tpercent\tcount\tcurrency\trate\n" +
   "e\tup\tdown\n" +
-  "{date!62 value!73 note?30\n" +
+  "{date!63 value!74 note?31\n" +
   "n\n" +
-  "[72\n" +
-  "{id!13 name!3 role!13 role_title?30 organization?25 independent_of_council?96 area_ids?76 photo?77 description?30 help_with?78 availability?84 availability_note?30 languages?79 phones?80 email?5 booking_url?4 links?81 drop_in?83\n" +
+  "[73\n" +
+  "{id!13 name!3 role!13 role_title?31 organization?25 independent_of_council?97 area_ids?77 photo?78 description?31 help_with?79 availability?85 availability_note?31 languages?80 phones?81 email?5 booking_url?4 links?82 drop_in?84\n" +
   "[13\n" +
-  "{url!4 alt?30\n" +
-  "[30\n" +
-  "[27\n" +
-  "[26\n" +
-  "[82\n" +
-  "{label!3 url!4\n" +
-  "{description?30 location?40 schedules?84\n" +
+  "{url!4 alt?31\n" +
+  "[31\n" +
   "[28\n" +
-  "{id!13 title!3 introduction?30 privacy_notice!3 questions!86 confirmation?97 submit_label?30 endpoint!98\t=form\n" +
-  "[87\n" +
-  "{id!88 kind!89 label!3 hint?30 required?96 max_length?90 min_length?91 options?92 scale?94 personal?96\n" +
+  "[26\n" +
+  "[83\n" +
+  "{label!3 url!4\n" +
+  "{description?31 location?41 schedules?85\n" +
+  "[29\n" +
+  "{id!13 title!3 introduction?31 privacy_notice!3 questions!87 confirmation?98 submit_label?31 endpoint!99\t=form\n" +
+  "[88\n" +
+  "{id!89 kind!90 label!3 hint?31 required?97 max_length?91 min_length?92 options?93 scale?95 personal?97\n" +
   "s\t/i/^[a-z][a-z0-9_-]{0,63}$\n" +
   "e\tshort_text\tlong_text\temail\tpostcode\tphone\tsingle_choice\tmultiple_choice\trating\tyes_no\tconsent\n" +
   "n\tint\tge1\tle100000\n" +
   "n\tint\tge0\n" +
-  "[93\n" +
+  "[94\n" +
   "{value!13 label!3\n" +
-  "{min!95 max!95 min_label?30 max_label?30\n" +
+  "{min!96 max!96 min_label?31 max_label?31\n" +
   "n\tint\n" +
   "b\n" +
-  "{title?30 message?30\n" +
+  "{title?31 message?31\n" +
   "s\t=allowedEndpoint";
 
 export const PLAN: Plan = /* @__PURE__ */ decodePlan(PLAN_TEXT);

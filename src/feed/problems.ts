@@ -14,9 +14,11 @@ export interface FeedWarning {
   message: string;
   /**
    * What the loader did: `skipped` the whole record, `dropped` the value at `path` and kept the rest
-   * of the record, or only `noted` something worth checking.
+   * of the record, `repaired` the value (a website without https://, an email with a stray space: read
+   * as meant, and the message says how), or only `noted` something worth checking. Skipped and dropped
+   * lose something a resident would see; repaired and noted do not.
    */
-  action: 'skipped' | 'dropped' | 'noted';
+  action: 'skipped' | 'dropped' | 'repaired' | 'noted';
   /** The record it belongs to, e.g. `services[12] "Food bank" (id 4a1b...)`. */
   record?: string;
 }

@@ -1,8 +1,9 @@
 /**
- * Reading a feed without the validator: JSON, the format version, the final checks every feed gets
- * (coordinates in pairs, references that point at something), and the fast path that takes a valid feed
- * as it is, checked by the compiled plan (check.ts). Nothing here imports zod: the widgets carry this,
- * and load the full parse (parse.ts, with zod) only for a feed that is not sure.
+ * Reading a feed without the validator: whether it is a feed of this version, the final checks every
+ * feed gets (coordinates in pairs, references that point at something), and the fast path that takes a
+ * valid feed as it is, checked by the compiled plan (check.ts). Nothing here imports zod: the widgets
+ * carry this, and load the full parse (parse.ts, with zod) only for a feed that is not sure, and the
+ * words for a feed that is not one at all (format.ts) only then.
  */
 import { compilePlan, type Predicate } from './check.js';
 import { PLAN } from './plan.generated.js';
@@ -18,65 +19,24 @@ const SECTION_LIST = Object.keys(PLAN.roots).filter((name) => name !== 'header')
 export interface FeedResult {
   feed: PlaceFeed;
   warnings: FeedWarning[];
-  /** Records read and records skipped, per section. */
-  counts: Record<SectionName, { kept: number; skipped: number }>;
+  /** Records read and records skipped, per section; `merged`: second copies of a record (same id), when any. */
+  counts: Record<SectionName, { kept: number; skipped: number; merged?: number }>;
 }
 
-/**
- * JSON from feed text, or a FeedError that says why not, and where: line and column, which an editor
- * can go to. V8 (Chrome, Edge, node) counts characters from the start ("position 84"), or quotes the
- * ten characters either side of an unexpected token; either is turned into a line and column.
- */
-export function readJson(text: string, url?: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    let reason = 'it is an HTML page, not JSON (is the URL right, or is the server answering with an error page?)';
-    if (!text.trimStart().startsWith('<')) {
-      const message = (error as Error).message;
-      const position = /position (\d+)/.exec(message);
-      const quoted = /, (\.{3})?"([\s\S]*)"(\.{3})? is not valid JSON$/.exec(message);
-      let at = position ? +position[1] : /end of JSON/.test(message) ? text.length : -1;
-      if (quoted?.[1]) at = quoted[3] ? text.indexOf(quoted[2]) + 10 : text.length - quoted[2].length + 10;
-      else if (quoted?.[3]) at = quoted[2].length - 10;
-      const lines = text.slice(0, at).split('\n');
-      const where = at < 0 ? '' : ` at line ${lines.length}, column ${lines[lines.length - 1].length + 1}`;
-      reason = `it is not valid JSON (${message.replace(/, (\.{3})?"[\s\S]*| in JSON| at position[\s\S]*/g, '')}${where})`;
-    }
-    throw new FeedError('not-json', `The feed${url ? ` at ${url}` : ''} could not be read: ${reason}.`, url);
-  }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Why data without a `format_version` is not a placekit feed, as precisely as can be told. */
-function notAFeed(data: unknown, url?: string): FeedError {
-  const at = url ? ` at ${url}` : '';
-  if (Array.isArray(data)) {
-    return new FeedError('version', `The feed${at} is a JSON list, not a placekit feed. A feed is an object with "format_version": "1.0", "publisher", "updated" and sections such as "services". To turn Open Referral UK records into a feed, use: placekit convert.`, url);
-  }
-  if (isRecord(data) && Array.isArray(data.contents) && 'total_items' in data) {
-    return new FeedError('version', `The feed${at} is a page of an Open Referral UK API (it has "contents" and "total_items"), not a placekit feed. Convert it with: placekit convert.`, url);
-  }
-  if (isRecord(data) && 'id' in data && 'name' in data && !('publisher' in data)) {
-    return new FeedError('version', `The feed${at} looks like a single service record, not a placekit feed. Convert it with: placekit convert.`, url);
-  }
-  return new FeedError('version', `The feed${at} does not say which format it is: "format_version" is missing. A placekit feed starts with "format_version": "1.0".`, url);
+/** The major version a `format_version` names (`"1.0"` and `1` are 1), or NaN. */
+export function majorOf(version: unknown): number {
+  return typeof version === 'string' ? Number(version.split('.')[0]) : typeof version === 'number' ? Math.floor(version) : NaN;
 }
 
-/** The data as a feed object of a version this build reads, or a FeedError that says why not. */
-export function checkFormat(data: unknown, url?: string): Record<string, unknown> {
-  const at = url ? ` at ${url}` : '';
-  if (!isRecord(data) || !('format_version' in data)) throw notAFeed(data, url);
-  const version = data.format_version;
-  const major = typeof version === 'string' ? Number(version.split('.')[0]) : typeof version === 'number' ? Math.floor(version) : NaN;
-  if (major !== FORMAT_MAJOR) {
-    throw new FeedError('version', `The feed${at} is format version ${JSON.stringify(version)}; this copy of placekit reads version ${FORMAT_MAJOR}.x. Update placekit, or ask the publisher for a version ${FORMAT_MAJOR} feed.`, url);
-  }
-  return data;
-}
+/**
+ * True for data that is a feed of the version this build reads. What is wrong with anything else is
+ * format.ts's to say (loaded only then: a working feed does not download the words for a broken one).
+ */
+export const isFeed = (data: unknown): data is Record<string, unknown> => isRecord(data) && majorOf(data.format_version) === FORMAT_MAJOR;
 
 /** A record for a warning: `services[3] "Food bank" (id fb1)`. */
 function describe(item: { id?: unknown; name?: unknown; title?: unknown } | undefined, where: string): string {
@@ -88,14 +48,15 @@ let checks: Record<string, Predicate> | undefined;
 
 /**
  * The feed as published when the compiled check finds nothing to repair, or `undefined` when any part
- * is not sure (then the full parse decides). Throws only for data that is not a feed of this version.
+ * is not sure, or the data is not a feed of this version (then the full parse decides, or says why).
  *
  * `withoutValidator` is for when the validator could not be loaded, and says why (for the editor): then a
  * record that is not sure is skipped, with a warning, instead of repaired, and a header that is not sure
  * is an error.
  */
 export function quickParse(data: unknown, url?: string, withoutValidator?: string): FeedResult | undefined {
-  const record = checkFormat(data, url);
+  if (!isFeed(data)) return undefined;
+  const record = data;
   checks ??= compilePlan(PLAN);
   if (!checks.header(record)) {
     if (withoutValidator) throw new FeedError('schema', `The feed${url ? ` at ${url}` : ''} has something to repair in its header, and ${withoutValidator}.`, url);

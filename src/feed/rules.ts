@@ -9,6 +9,29 @@ import { isSafeUrl } from './safe-url.js';
 /** Text that says something. */
 export const notBlank = (value: string): boolean => value.trim() !== '';
 
+/**
+ * Values that mean "none", as live directories write them, read exactly as if the field were absent:
+ * `null`, blank text (`""`, spaces), `-1` in an age (Open Referral UK's "no limit"), and an object with
+ * nothing in it but its own `id`, such values and lists of them. `key` is the field's name. A list is
+ * never absent as a field (`"priorities": []` says "none" on purpose); its absent items are removed.
+ */
+export function isAbsent(value: unknown, key?: PropertyKey): boolean {
+  // Runs on every optional value of every record the widgets read: no allocation, and most values are
+  // settled by their first character or their first field.
+  if (value == null) return true;
+  if (typeof value === 'string') {
+    const first = value.charCodeAt(0);
+    return !(first > 32 && first < 127) && !/\S/.test(value);
+  }
+  if (value === -1) return /_age$/.test(key as string);
+  if ((value as object).constructor !== Object) return false;
+  for (const k in value as Record<string, unknown>) {
+    const v = (value as Record<string, unknown>)[k];
+    if (k !== 'id' && !isAbsent(v, k) && !(Array.isArray(v) && v.every((item) => isAbsent(item)))) return false;
+  }
+  return true;
+}
+
 /** A feedback form's endpoint: https, or http on localhost for development. */
 export function isAllowedEndpoint(value: string): boolean {
   try {

@@ -7,6 +7,10 @@
  * ordinals such as `1TU` or `-1FR`), bounded by `valid_from` / `valid_to` and `dtstart` / `until`.
  * A period whose `closes_at` is not after `opens_at` runs past midnight into the next day; `00:00`
  * to `24:00` is all day. Rules that cannot be read are ignored, never guessed.
+ *
+ * Times without a zone are UK wall-clock times. A time with `Z` or an offset (`10:00Z`, `09:00+01:00`,
+ * as HSDS 3.0 asks) is an instant on each date the rule falls on, turned into UK time for that date:
+ * `10:00Z` opens at 11:00 on a July date and at 10:00 on a January one.
  */
 import type { Schedule } from './schema.js';
 
@@ -89,12 +93,28 @@ export function ukDate(iso: string): UkDate | undefined {
   return addDays({ iso, year: Number(match[1]), month: Number(match[2]), day: Number(match[3]), weekday: 'MO' }, 0);
 }
 
-/** `HH:MM[:SS]` as minutes since midnight, or `undefined`. */
-export function minutesOf(time: string | undefined): number | undefined {
-  const match = time ? /^(\d{2}):(\d{2})/.exec(time) : null;
+/** A time's hours and minutes, and its zone when it has one: `Z`, or an offset (`+01:00`, `-0500`, `+01`). */
+const TIME = /^(\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?(z|([+-])(\d\d):?(\d\d)?)?$/i;
+
+/** True when the schedule's times carry a zone, so that their UK time depends on the date. */
+export const hasZone = (schedule: Schedule): boolean => [schedule.opens_at, schedule.closes_at].some((time) => !!TIME.exec(time ?? '')?.[3]);
+
+/**
+ * `HH:MM[:SS]` as minutes since midnight, UK time, on the UK date `date` (today when not given), or
+ * `undefined`. A time with a zone can fall on the day before or after: then it is below 0 or from 1440.
+ */
+export function minutesOf(time: string | undefined, date?: UkDate): number | undefined {
+  const match = TIME.exec(time ?? '');
   if (!match) return undefined;
-  const minutes = Number(match[1]) * 60 + Number(match[2]);
-  return minutes <= 1440 ? minutes : undefined;
+  const minutes = +match[1] * 60 + +match[2];
+  if (minutes > 1440) return undefined;
+  if (!match[3]) return minutes;
+  // The instant it names on that date, then the UK wall clock at that instant.
+  const day = date ?? ukMoment(new Date());
+  const midnight = Date.UTC(day.year, day.month - 1, day.day);
+  const offset = match[4] ? (match[4] === '-' ? -1 : 1) * (+match[5] * 60 + +(match[6] ?? 0)) : 0;
+  const uk = ukMoment(new Date(midnight + (minutes - offset) * 60_000));
+  return (Date.UTC(uk.year, uk.month - 1, uk.day) - midnight) / 60_000 + uk.minutes;
 }
 
 /** Minutes since midnight as `HH:MM`. */
@@ -171,25 +191,33 @@ export function appliesOn(schedule: Schedule, date: UkDate): boolean {
   return false;
 }
 
-/** A schedule's period on a day it applies, or `undefined` when it has no readable times. */
-export function periodOf(schedule: Schedule): Period | undefined {
-  const opens = minutesOf(schedule.opens_at);
-  const closes = minutesOf(schedule.closes_at);
+/**
+ * A schedule's period on a day it applies (the UK date `date`, today when not given: it matters only for
+ * times with a zone), or `undefined` when it has no readable times.
+ */
+export function periodOf(schedule: Schedule, date?: UkDate): Period | undefined {
+  const opens = minutesOf(schedule.opens_at, date);
+  const closes = minutesOf(schedule.closes_at, date);
   if (opens === undefined || closes === undefined) return undefined;
   if (closes > opens) return { opens, closes };
   // Not after the opening time: past midnight (20:00 to 02:00), or all day when equal.
   return { opens, closes: closes === opens ? opens + 1440 : closes + 1440 };
 }
 
-/** The periods open on a UK date, including what runs on from the evening before, merged and sorted. */
+/**
+ * The periods open on a UK date, merged and sorted: the rule's own on that date, and what runs on from
+ * the evening before (or, for times with a zone, falls on this date from a rule of the day before or
+ * after).
+ */
 export function periodsOn(schedules: readonly Schedule[] | undefined, date: UkDate): Period[] {
   const periods: Period[] = [];
-  const yesterday = addDays(date, -1);
   for (const schedule of schedules ?? []) {
-    const period = periodOf(schedule);
-    if (!period) continue;
-    if (appliesOn(schedule, date)) periods.push({ opens: period.opens, closes: Math.min(period.closes, 1440) });
-    if (period.closes > 1440 && appliesOn(schedule, yesterday)) periods.push({ opens: 0, closes: period.closes - 1440 });
+    const zoned = hasZone(schedule);
+    for (let shift = zoned ? -2 : -1; shift <= (zoned ? 1 : 0); shift++) {
+      const day = addDays(date, shift);
+      const period = appliesOn(schedule, day) && periodOf(schedule, day);
+      if (period) periods.push({ opens: Math.max(period.opens + shift * 1440, 0), closes: Math.min(period.closes + shift * 1440, 1440) });
+    }
   }
   return merge(periods);
 }
@@ -266,18 +294,20 @@ export interface WeekRow {
 /** The regular week of the weekly rules in force on `at`, Monday first, for an opening-times table. */
 export function weeklyHours(schedules: readonly Schedule[] | undefined, at: Date = new Date()): WeekRow[] {
   const today = ukMoment(at);
-  return DAYS.map((day) => {
-    const offset = (DAYS.indexOf(day) - DAYS.indexOf(today.weekday) + 7) % 7;
+  const rows: WeekRow[] = DAYS.map((day) => ({ day, periods: [] }));
+  for (let offset = 0; offset < 7; offset++) {
     const date = addDays(today, offset);
-    const periods: WeekRow['periods'] = [];
     for (const schedule of schedules ?? []) {
-      const period = periodOf(schedule);
-      if (!period || ruleKind(schedule) !== 'weekly' || !appliesOn(schedule, date)) continue;
-      periods.push({ opens: timeOf(period.opens), closes: period.closes === 1440 ? '24:00' : timeOf(period.closes) });
+      const period = ruleKind(schedule) === 'weekly' && appliesOn(schedule, date) && periodOf(schedule, date);
+      if (!period) continue;
+      // A time with a zone may fall on the UK day before or after the rule's: it is listed on that day.
+      const days = Math.floor(period.opens / 1440);
+      const closes = period.closes - days * 1440;
+      rows[DAYS.indexOf(addDays(date, days).weekday)].periods.push({ opens: timeOf(period.opens), closes: closes === 1440 ? '24:00' : timeOf(closes) });
     }
-    periods.sort((a, b) => a.opens.localeCompare(b.opens));
-    return { day, periods };
-  });
+  }
+  for (const row of rows) row.periods.sort((a, b) => a.opens.localeCompare(b.opens));
+  return rows;
 }
 
 /** What a monthly rule says, for wording such as "first Tuesday of the month". */
@@ -297,7 +327,7 @@ export function monthlyRules(schedules: readonly Schedule[] | undefined, at: Dat
   return (schedules ?? [])
     .filter((s) => ruleKind(s) === 'monthly' && !(s.valid_to && s.valid_to < today) && !(s.until && s.until < today))
     .map((schedule) => {
-      const period = periodOf(schedule);
+      const period = periodOf(schedule, ukMoment(at));
       return {
         days: dayRules(schedule.byday),
         monthDays: (schedule.bymonthday ?? '').split(',').map((d) => Number(d.trim())).filter((d) => Number.isInteger(d) && d !== 0),
@@ -326,16 +356,15 @@ export function nextStart(schedules: readonly Schedule[] | undefined, at: Date, 
   let best: Date | undefined;
   for (const schedule of schedules ?? []) {
     if (!ruleKind(schedule)) continue;
-    const opens = minutesOf(schedule.opens_at) ?? 0;
     for (let offset = 0; offset <= horizonDays; offset++) {
       const date = addDays(now, offset);
       if (schedule.valid_to && date.iso > schedule.valid_to) break;
+      if (!appliesOn(schedule, date)) continue;
+      const opens = minutesOf(schedule.opens_at, date) ?? 0;
       if (offset === 0 && opens < now.minutes) continue;
-      if (appliesOn(schedule, date)) {
-        const start = ukInstant(date, opens);
-        if (!best || start < best) best = start;
-        break;
-      }
+      const start = ukInstant(date, opens);
+      if (!best || start < best) best = start;
+      break;
     }
   }
   return best;

@@ -14,45 +14,56 @@
  * carry them.
  */
 import * as z from 'zod/mini';
+import { type Repairer, addScheme, cleanEmail, unquotePhone } from './repairs.js';
 import { type RuleName, formProblems, isAllowedEndpoint, isSafeUrl, notBlank } from './rules.js';
 
 export { FORMAT_MAJOR, FORMAT_VERSION } from './read.js';
 
-const UNDROPPABLE = new WeakSet<object>();
+/**
+ * A mark schemas can carry beside zod's own definition (kept whole, the rule a check runs, the repair
+ * for values that fail), for the readers that walk the schemas: the validator and the plan.
+ */
+function mark<V>() {
+  const marks = new WeakMap<object, V>();
+  return {
+    set: <T extends object>(target: T, value: V): T => (marks.set(target, value), target),
+    get: (target: unknown): V | undefined => (typeof target === 'object' && target !== null ? marks.get(target) : undefined),
+  };
+}
+
+const WHOLE = mark<true>();
 
 /**
  * Marks a part that is kept or dropped as a unit: nothing inside it is dropped on its own, so a problem
  * anywhere inside drops the part (when it is optional or an array item) or skips the record.
  */
-export function whole<T extends z.ZodMiniType>(schema: T): T {
-  UNDROPPABLE.add(schema);
-  return schema;
-}
+export const whole = <T extends z.ZodMiniType>(schema: T): T => WHOLE.set(schema, true);
 
 /** True when `whole()` marked the schema. */
-export function isWhole(schema: unknown): boolean {
-  return typeof schema === 'object' && schema !== null && UNDROPPABLE.has(schema);
-}
+export const isWhole = (schema: unknown): boolean => WHOLE.get(schema) === true;
 
 // ---------------------------------------------------------------------------------------------------
 // Building blocks
 
 const opt = z.optional;
 
-const RULE_NAMES = new WeakMap<object, RuleName>();
+const RULE = mark<RuleName>();
 
 /** Names a check that is code (rules.ts), so the compiled check (plan.ts) can call the same rule. */
-function rule<T extends object>(name: RuleName, check: T): T {
-  RULE_NAMES.set(check, name);
-  return check;
-}
+const rule = <T extends object>(name: RuleName, check: T): T => RULE.set(check, name);
 
 /** The rule a check runs, when it is one of rules.ts's. */
-export function ruleOf(check: object): RuleName | undefined {
-  return RULE_NAMES.get(check);
-}
+export const ruleOf = (check: object): RuleName | undefined => RULE.get(check);
 
 const notBlankCheck = () => rule('notBlank', z.refine<string>(notBlank, 'must not be blank'));
+
+const REPAIR = mark<Repairer>();
+
+/** Names the repair (repairs.ts) the validator tries on a value that fails this schema. */
+const repairable = <T extends object>(schema: T, repair: Repairer): T => REPAIR.set(schema, repair);
+
+/** The repair for values that fail the schema, when it has one. */
+export const repairOf = (schema: object): Repairer | undefined => REPAIR.get(schema);
 
 /** An identifier: any non-blank string (Open Referral UK uses UUIDs; other ids are accepted). */
 export const Id = z.string().check(notBlankCheck(), z.maxLength(256));
@@ -66,8 +77,14 @@ export const IsoDate = z.iso.date();
 export const IsoDateTime = z.iso.datetime({ offset: true, local: true });
 /** A year, a month or a day: `2024`, `2024-03` or `2024-03-31`. */
 export const PartialDate = z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a year, month or day: YYYY, YYYY-MM or YYYY-MM-DD'));
-/** A time of day, `HH:MM` or `HH:MM:SS`, 24-hour clock; `24:00` means midnight at the end of the day. */
-export const TimeOfDay = z.string().check(z.regex(/^(([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?|24:00(:00)?)$/, 'must be a time of day, HH:MM or HH:MM:SS'));
+/**
+ * A time of day, `HH:MM` or `HH:MM:SS` (fractions of a second allowed), 24-hour clock; `24:00` means
+ * midnight at the end of the day. Without a zone it is UK time; with `Z` or an offset (`10:00Z`,
+ * `09:00+01:00`), as HSDS 3.0 asks, it is turned into UK time on each date (schedule.ts).
+ */
+export const TimeOfDay = z
+  .string()
+  .check(z.regex(/^(([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?|24:00(:00(\.0+)?)?)([Zz]|[+-]([01]\d|2[0-3])(:?[0-5]\d)?)?$/, 'must be a time of day, HH:MM or HH:MM:SS, in UK time or with a zone such as Z or +01:00'));
 /** Why a link is refused: most often not absolute; sometimes a user name or password before the host. */
 function linkProblem(value: unknown): string {
   let credentials = false;
@@ -80,9 +97,12 @@ function linkProblem(value: unknown): string {
   return credentials ? 'must not have a user name or password before the host (a phishing trick); write the link without them' : 'must be an absolute http, https, mailto, tel or sms link';
 }
 
-/** An absolute http, https, mailto, tel or sms URL, a web link without a user name or password. */
-export const Link = z.string().check(rule('safeUrl', z.refine(isSafeUrl, { error: (issue) => linkProblem(issue.input) })));
-export const Email = z.email();
+/** An absolute http, https, mailto, tel or sms URL, a web link without a user name or password. A web address without a scheme gets `https://`. */
+export const Link = repairable(z.string().check(rule('safeUrl', z.refine(isSafeUrl, { error: (issue) => linkProblem(issue.input) }))), addScheme);
+/** An email address; stray spaces, invisible characters and a full stop at the end are removed, a `.invalid` placeholder left out. */
+export const Email = repairable(z.email().check(z.regex(/^(?![^]*\.invalid$)/i, 'is a placeholder: a .invalid address cannot receive email')), cleanEmail);
+/** A phone number as people write it; quotation marks around it are removed. */
+export const PhoneNumber = repairable(z.string().check(notBlankCheck(), z.regex(/^(?!\s*[="'“”‘’])(?![^]*["'“”‘’]\s*$)/, 'has quotation marks around it')), unquotePhone);
 export const Latitude = z.number().check(z.gte(-90, 'is not a possible latitude (-90 to 90)'), z.lte(90, 'is not a possible latitude (-90 to 90)'));
 export const Longitude = z.number().check(z.gte(-180, 'is not a possible longitude (-180 to 180)'), z.lte(180, 'is not a possible longitude (-180 to 180)'));
 export const Age = z.number().check(z.gte(0), z.lte(130));
@@ -127,7 +147,7 @@ export const Language = z.object({
 
 export const Phone = z.object({
   id: opt(Id),
-  number: Name,
+  number: PhoneNumber,
   extension: opt(z.union([z.string(), z.number()])),
   /** HSDS phone types: text, voice, fax, cell, video, pager, textphone. */
   type: opt(Text),

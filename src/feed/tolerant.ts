@@ -1,15 +1,19 @@
 /**
  * Record-by-record parsing that keeps what is usable.
  *
- * A record the quick check passes is kept as published. Otherwise:
- * A record is checked against its schema. When it fails, each problem is traced to the deepest part
- * that can be let go of: an optional field, or an item of a list. That part is removed, a warning names
- * it, and the record is checked again. A problem that reaches the record itself (a required field) skips
- * the record. A `null` where a value is optional is treated as absent, without a warning.
+ * First, values that mean "none" (`null`, blank text, an age of -1, an empty object: rules.ts's
+ * `isAbsent`) are removed where a field is optional, and from lists, without a warning: the same as the
+ * compiled check does in the widgets (check.ts). A record the quick check then passes is kept as it is.
+ * Otherwise the record is checked against its schema. A value that fails and has a repair (repairs.ts: a
+ * website without https://, an email with a stray space) is repaired when the schema then accepts it,
+ * with a `repaired` warning. Any other problem is traced to the deepest part that can be let go of: an
+ * optional field, or an item of a list. That part is removed, a warning names it, and the record is
+ * checked again. A problem that reaches the record itself (a required field) skips the record.
  */
 import type { z } from 'zod/mini';
 import { quickCheck } from './quick-check.js';
-import { isWhole } from './schema.js';
+import { isAbsent } from './rules.js';
+import { isWhole, repairOf } from './schema.js';
 import { describeIssue, formatPath, valueAt } from './issues.js';
 import type { FeedWarning, JsonPath } from './problems.js';
 
@@ -69,9 +73,80 @@ export function dropDepth(root: AnySchema, path: JsonPath): number | undefined {
   return best;
 }
 
+/** The schema of the value at `path` inside a value of `root`'s schema, or `undefined`. */
+function schemaAt(root: AnySchema, path: JsonPath): AnySchema | undefined {
+  let node: AnySchema | undefined = root;
+  for (const key of path) {
+    const def = defOf(unwrap(node));
+    node = def.type === 'object' && typeof key === 'string' ? def.shape?.[key] : def.type === 'array' && typeof key === 'number' ? def.element : undefined;
+    if (!node) return undefined;
+    if (defOf(node).type === 'optional') node = defOf(node).innerType;
+    if (!node) return undefined;
+  }
+  return unwrap(node);
+}
+
+type Cleaner = (value: unknown) => unknown;
+const cleaners = new WeakMap<object, Cleaner>();
+const same: Cleaner = (value) => value;
+
+/**
+ * A function that returns the value without its absent parts (see the module comment), or the value
+ * itself, untouched, when it has none: copies are made only along the way to what is removed.
+ */
+export function cleaner(schema: AnySchema): Cleaner {
+  let clean = cleaners.get(schema);
+  if (clean) return clean;
+  cleaners.set(schema, (value) => clean!(value)); // a recursive schema refers to itself while compiling
+  const def = defOf(unwrap(schema));
+  clean = same;
+  if (def.type === 'object' && def.shape) {
+    const fields = Object.entries(def.shape).map(([key, field]) => {
+      const optional = defOf(field).type === 'optional';
+      return { key, optional, clean: cleaner(optional ? defOf(field).innerType! : field) };
+    });
+    clean = (value) => {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+      const record = value as Record<string, unknown>;
+      let out = record;
+      for (const { key, optional, clean } of fields) {
+        const item = record[key];
+        if (item === undefined) continue;
+        const next = optional && isAbsent(item, key) ? undefined : clean(item);
+        if (next === item) continue;
+        if (out === record) out = { ...record };
+        if (next === undefined) delete out[key];
+        else out[key] = next;
+      }
+      return out;
+    };
+  } else if (def.type === 'array' && def.element && !['unknown', 'any'].includes(defOf(def.element).type)) {
+    const item = cleaner(def.element);
+    clean = (value) => {
+      if (!Array.isArray(value)) return value;
+      let out: unknown[] | undefined;
+      value.forEach((element, index) => {
+        const absent = isAbsent(element);
+        const next = absent ? undefined : item(element);
+        if (absent || next !== element) out ??= value.slice(0, index);
+        if (out && !absent) out.push(next);
+      });
+      return out ?? value;
+    };
+  }
+  cleaners.set(schema, clean);
+  return clean;
+}
+
 /** A deep copy of plain JSON data. */
 function copy<T>(value: T): T {
   return typeof structuredClone === 'function' ? structuredClone(value) : (JSON.parse(JSON.stringify(value)) as T);
+}
+
+/** Puts `value` at `path` inside `root` (mutating it). */
+function setAt(root: unknown, path: JsonPath, value: unknown): void {
+  const parent = valueAt(root, path.slice(0, -1));
+  if (parent && typeof parent === 'object') (parent as Record<PropertyKey, unknown>)[path[path.length - 1]] = value;
 }
 
 /** Removes the parts named by `paths` from `root` (mutating it). List items are removed, not left as holes. */
@@ -99,6 +174,57 @@ export interface RecordResult<T> {
   warnings: FeedWarning[];
 }
 
+/**
+ * The repair (repairs.ts) of a value that fails its schema, when the schema has one and accepts what it
+ * gives; `undefined` otherwise. A repair that leaves the value out needs a place that can do without it.
+ */
+function repairValue(schema: AnySchema, path: JsonPath, value: unknown): { value?: unknown; message: string } | undefined {
+  const leaf = schemaAt(schema, path);
+  const repair = leaf && repairOf(leaf)?.(value);
+  if (!repair) return undefined;
+  if (repair.value === undefined) return dropDepth(schema, path) === path.length ? repair : undefined;
+  return leaf!.safeParse(repair.value).success ? repair : undefined;
+}
+
+export interface Repairs {
+  /** New values by path; `undefined` leaves the value out. */
+  fixes: Array<[JsonPath, unknown]>;
+  /** The issues no repair answers. */
+  rest: z.core.$ZodIssue[];
+}
+
+/**
+ * Repairs what it can among a parse's issues, adding a `repaired` warning for each (path inside the
+ * feed: `where` then the issue's); the caller applies the fixes with {@link applyFixes}.
+ */
+export function findRepairs(schema: AnySchema, input: unknown, issues: z.core.$ZodIssue[], where: JsonPath, warnings: FeedWarning[], record?: string): Repairs {
+  const fixes: Repairs['fixes'] = [];
+  const rest: z.core.$ZodIssue[] = [];
+  const done = new Set<string>();
+  for (const issue of issues) {
+    const at = formatPath(issue.path);
+    if (done.has(at)) continue;
+    const repair = repairValue(schema, issue.path, valueAt(input, issue.path));
+    if (!repair) {
+      rest.push(issue);
+      continue;
+    }
+    done.add(at);
+    fixes.push([issue.path, repair.value]);
+    warnings.push({ path: formatPath([...where, ...issue.path]), message: repair.message, action: 'repaired', ...(record && { record }) });
+  }
+  return { fixes, rest };
+}
+
+/** Puts each fix in place (mutating `root`), then removes the `drops`; list items go without holes. */
+export function applyFixes(root: unknown, fixes: Repairs['fixes'], drops: JsonPath[] = []): void {
+  for (const [path, value] of fixes) {
+    if (value === undefined) drops.push(path);
+    else setAt(root, path, value);
+  }
+  removeParts(root, drops);
+}
+
 /** Describes a record for warnings: `services[12] "Food bank" (id 4a1b)`. */
 export function describeRecord(raw: unknown, where: JsonPath): string {
   const at = formatPath(where);
@@ -114,18 +240,20 @@ export function describeRecord(raw: unknown, where: JsonPath): string {
  * name problems (`services[12]`).
  */
 export function parseRecord<S extends AnySchema>(schema: S, raw: unknown, where: JsonPath): RecordResult<z.infer<S>> {
+  const cleaned = cleaner(schema)(raw);
   // Almost every record is valid: keep it as published, without zod's copy (see quick-check.ts).
-  if (quickCheck(schema)(raw)) return { value: raw as z.infer<S>, warnings: [] };
+  if (quickCheck(schema)(cleaned)) return { value: cleaned as z.infer<S>, warnings: [] };
   const warnings: FeedWarning[] = [];
   const record = describeRecord(raw, where);
-  let input = raw;
+  let input = cleaned;
   let copied = false;
   for (let round = 0; round < 5; round++) {
     const result = schema.safeParse(input);
     if (result.success) return { value: result.data as z.infer<S>, warnings };
     const drops: JsonPath[] = [];
     const fatal: FeedWarning[] = [];
-    for (const issue of result.error.issues) {
+    const { fixes, rest } = findRepairs(schema, input, result.error.issues, where, warnings, record);
+    for (const issue of rest) {
       const depth = dropDepth(schema, issue.path);
       const value = valueAt(input, issue.path);
       const message = describeIssue(issue, value);
@@ -136,7 +264,7 @@ export function parseRecord<S extends AnySchema>(schema: S, raw: unknown, where:
       const part = issue.path.slice(0, depth);
       drops.push(part);
       const partValue = valueAt(input, part);
-      if (partValue !== null) {
+      if (!isAbsent(partValue, part[part.length - 1])) {
         const dropped = part.length === issue.path.length ? 'dropped' : `${formatPath([...where, ...part])} dropped`;
         warnings.push({ path: formatPath([...where, ...issue.path]), message: `${message}; ${dropped}`, action: 'dropped', record });
       }
@@ -153,7 +281,7 @@ export function parseRecord<S extends AnySchema>(schema: S, raw: unknown, where:
       input = copy(input);
       copied = true;
     }
-    removeParts(input, drops);
+    applyFixes(input, fixes, drops);
   }
   warnings.push({ path: formatPath(where), message: 'could not be repaired; record skipped', action: 'skipped', record });
   return { warnings };

@@ -4,7 +4,7 @@
  * else (monthly rules, date bounds, intervals) is asked of src/feed/schedule.ts, cached per minute.
  * Always UK time.
  */
-import { DAYS, addDays, appliesOn, isOpenAt, periodOf, ruleKind, ukMoment, type Day, type Period, type UkMoment } from '../feed/schedule.js';
+import { DAYS, addDays, appliesOn, hasZone, isOpenAt, periodOf, ruleKind, ukMoment, type Day, type Period, type UkMoment } from '../feed/schedule.js';
 import type { Schedule } from '../feed/schema.js';
 
 type Week = Period[][] & { days?: number };
@@ -18,7 +18,7 @@ function compile(schedules: readonly Schedule[]): Week | null {
   for (const schedule of schedules) {
     const period = periodOf(schedule);
     if (!period) continue;
-    if (ruleKind(schedule) !== 'weekly' || schedule.valid_from || schedule.valid_to || schedule.dtstart || schedule.until || (schedule.interval ?? 1) > 1) {
+    if (ruleKind(schedule) !== 'weekly' || hasZone(schedule) || schedule.valid_from || schedule.valid_to || schedule.dtstart || schedule.until || (schedule.interval ?? 1) > 1) {
       week = null;
       break;
     }

@@ -11,6 +11,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { parseFeedText } from '../../src/feed/parse.js';
 import { FeedError, type FeedWarning } from '../../src/feed/problems.js';
 import type { FeedResult } from '../../src/feed/read.js';
+import { groupWarnings, tally } from '../../src/feed/report.js';
 import { SECTION_NAMES } from '../../src/feed/schema.js';
 import { unknownFields } from '../../cli/unknown-fields.js';
 
@@ -24,22 +25,19 @@ export function checkFeedText(text: string, source: string): Report {
   try {
     const result = parseFeedText(text, source);
     const warnings = [...result.warnings, ...unknownFields(JSON.parse(text))];
-    return { source, kind: 'checked', valid: !warnings.some((w) => w.action !== 'noted'), result, warnings };
+    return { source, kind: 'checked', valid: !warnings.some((w) => w.action === 'skipped' || w.action === 'dropped'), result, warnings };
   } catch (error) {
     if (error instanceof FeedError) return { source, kind: 'unusable', reason: error.kind, message: error.message, problems: error.problems };
     throw error;
   }
 }
 
-const ACTION = { skipped: 'Record skipped', dropped: 'Value dropped', noted: 'Note' } as const;
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const ACTION = { skipped: 'Record skipped', dropped: 'Value dropped', repaired: 'Repaired', noted: 'Note' } as const;
 
 export function summary(report: Report): string {
   if (report.kind === 'unreadable') return `Could not read ${report.source}.`;
   if (report.kind === 'unusable') return `Not valid: ${report.source} cannot be used at all.`;
-  const count = (action: FeedWarning['action']) => report.warnings.filter((w) => w.action === action).length;
-  const tally = `${plural(count('skipped'), 'record', 'records')} skipped, ${plural(count('dropped'), 'value', 'values')} dropped, ${plural(count('noted'), 'note', 'notes')}`;
-  return `${report.valid ? 'Valid' : 'Not valid'}: ${report.source} (${tally}).`;
+  return `${report.valid ? 'Valid' : 'Not valid'}: ${report.source} (${tally(report.warnings)}).`;
 }
 
 /** Turns what a person pasted into an address: `www.example.org/feed.json` gets https://, a relative one is read from here. */
@@ -260,7 +258,7 @@ export class FeedCheckElement extends LitElement {
       ${report.warnings.length
         ? html`<h3>Problems, with where they are in the file</h3>
             <ul class="problems">
-              ${report.warnings.map((w) => html`<li><strong>${ACTION[w.action]}</strong> <code>${w.path}</code>: ${w.message}</li>`)}
+              ${groupWarnings(report.warnings).flatMap((group) => group.warnings).map((w) => html`<li><strong>${ACTION[w.action]}</strong> <code>${w.path}</code>: ${w.message}</li>`)}
             </ul>`
         : html`<p>No problems: every record will be shown.</p>`}
       <table>

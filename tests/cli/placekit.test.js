@@ -35,7 +35,9 @@ describe('placekit validate', () => {
     const { code, out } = placekit('validate', 'tests/fixtures/feeds/broken.json');
     assert.equal(code, 1);
     assert.match(out, /\[record skipped\] services\[1\]\.name: is required; record skipped/);
-    assert.match(out, /\[value dropped \] services\[2\]\.schedules\[0\]\.opens_at: must be a time of day.*"9am"/);
+    // Both times of the schedule fail the same way: one line for the kind, then each place (issue 14).
+    assert.match(out, /\[value dropped \] services\[\*\]\.schedules\[\*\]\.opens_at, services\[\*\]\.schedules\[\*\]\.closes_at: must be a time of day.*; services\[\*\]\.schedules\[\*\] dropped \(2 places\)$/m);
+    assert.match(out, /^ +services\[2\]\.schedules\[0\]\.opens_at: must be a time of day.*"9am"/m);
     assert.match(out, /\[value dropped \] services\[3\]\.url: must be an absolute http, https, mailto, tel or sms link/);
     assert.match(out, /\[note {10}\] connectors\[0\]\.area_ids\[0\]: no area has the id "atlantis"/);
     assert.match(out, /\[note {10}\] connectors\[\*\]\.emial: not a field placekit reads, so it is ignored; check the spelling/);

@@ -45,6 +45,27 @@ describe('the feed check without zod', () => {
     expect(disagreements).to.deep.equal([]);
   });
 
+  it('reads absent values ("", null, -1 ages, empty objects) as the full parse does: thousands of damaged records', async () => {
+    const feed = await fixture<Record<string, unknown[]>>(SAMPLE_FEED_URL);
+    const rand = random(20261207);
+    let same = 0;
+    for (const [name, schema] of Object.entries(SECTIONS)) {
+      const records = feed[name] ?? [];
+      for (let i = 0; i < 400 && records.length > 0; i++) {
+        const record = mutate(records[i % records.length], rand);
+        const data = minimalFeed({ [name]: [record] });
+        const quick = quickParse(structuredClone(data));
+        if (!quick) continue;
+        // What the compiled check keeps, the validator reads the same, with the same notes.
+        const full = parseFeedData(structuredClone(data));
+        expect(json(full), `${name}: ${JSON.stringify(record).slice(0, 300)}`).to.deep.equal(json(quick));
+        expect(schema.safeParse(quick.feed[name as 'services'][0]).success).to.equal(true);
+        same++;
+      }
+    }
+    expect(same, 'damaged records the compiled check still takes').to.be.greaterThan(300);
+  });
+
   it('takes the sample feed as it is, with the same result as the full parse', async () => {
     const data = await fixture<Record<string, unknown>>(SAMPLE_FEED_URL);
     const quick = quickParse(structuredClone(data));

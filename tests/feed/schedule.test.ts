@@ -86,5 +86,52 @@ for (const zone of ['Europe/London', 'America/Los_Angeles', 'Asia/Tokyo', 'Pacif
       expect(opensOnWeekday(nightCafe, 'SA', at('2026-11-23T10:00:00Z'))).to.equal(true);
       expect(opensOnWeekday(weekdays, 'SU', at('2026-11-23T10:00:00Z'))).to.equal(false);
     });
+
+    // Times with a zone, as HSDS 3.0 asks (issue 14): an instant on each date, shown in UK time.
+    const utcMondays: Schedule[] = [{ freq: 'WEEKLY', byday: 'MO', opens_at: '10:00Z', closes_at: '12:00:00.000Z' }];
+    const everyDayUtc: Schedule[] = [{ freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR,SA,SU', opens_at: '10:00:00.5z', closes_at: '16:00Z' }];
+    const bstWednesdays: Schedule[] = [{ freq: 'WEEKLY', byday: 'WE', opens_at: '09:00+01:00', closes_at: '17:30+0100' }];
+
+    it('turns 10:00Z into 11:00 on a July date and 10:00 on a January one', () => {
+      expect(weeklyHours(utcMondays, at('2026-07-06T12:00:00Z'))[0].periods).to.deep.equal([{ opens: '11:00', closes: '13:00' }]);
+      expect(weeklyHours(utcMondays, at('2026-01-05T12:00:00Z'))[0].periods).to.deep.equal([{ opens: '10:00', closes: '12:00' }]);
+      expect(openState(utcMondays, at('2026-07-06T09:30:00Z')).opens).to.deep.equal({ time: '11:00', date: '2026-07-06', weekday: 'MO' }); // 10:30 BST: not yet
+      expect(isOpenAt(utcMondays, at('2026-07-06T10:30:00Z'))).to.equal(true); // 11:30 BST
+      expect(isOpenAt(utcMondays, at('2026-07-06T11:30:00Z'))).to.equal(true); // 12:30 BST, 11:30 UTC: open until 12:00 UTC
+      expect(isOpenAt(utcMondays, at('2026-07-06T12:00:00Z'))).to.equal(false);
+      expect(isOpenAt(utcMondays, at('2026-01-05T09:30:00Z'))).to.equal(false);
+      expect(isOpenAt(utcMondays, at('2026-01-05T10:30:00Z'))).to.equal(true);
+      expect(nextStart(utcMondays, at('2026-07-01T00:00:00Z'))?.toISOString()).to.equal('2026-07-06T10:00:00.000Z');
+      expect(monthlyRules([{ freq: 'MONTHLY', byday: '1TU', opens_at: '18:30Z', closes_at: '20:00Z' }], at('2026-07-01T12:00:00Z'))[0]).to.deep.include({ opens: '19:30', closes: '21:00' });
+    });
+
+    it('reads an offset as written: 09:00+01:00 is 09:00 in summer and 08:00 in winter', () => {
+      expect(weeklyHours(bstWednesdays, at('2026-07-08T12:00:00Z'))[2].periods).to.deep.equal([{ opens: '09:00', closes: '17:30' }]);
+      expect(weeklyHours(bstWednesdays, at('2026-12-09T12:00:00Z'))[2].periods).to.deep.equal([{ opens: '08:00', closes: '16:30' }]);
+      expect(isOpenAt(bstWednesdays, at('2026-12-09T08:15:00Z'))).to.equal(true); // 08:15 GMT
+    });
+
+    it('changes with the clocks, day by day, in the week they go forward and the week they go back', () => {
+      // Summer time starts at 01:00 UTC on Sunday 29 March 2026 and ends at 01:00 UTC on Sunday 25 October.
+      const spring = weeklyHours(everyDayUtc, at('2026-03-26T12:00:00Z')); // Thursday to Wednesday
+      expect(spring.map((row) => `${row.day} ${row.periods[0].opens}`)).to.deep.equal(['MO 11:00', 'TU 11:00', 'WE 11:00', 'TH 10:00', 'FR 10:00', 'SA 10:00', 'SU 11:00']);
+      const autumn = weeklyHours(everyDayUtc, at('2026-10-22T12:00:00Z'));
+      expect(autumn.map((row) => `${row.day} ${row.periods[0].opens}`)).to.deep.equal(['MO 10:00', 'TU 10:00', 'WE 10:00', 'TH 11:00', 'FR 11:00', 'SA 11:00', 'SU 10:00']);
+      expect(isOpenAt(everyDayUtc, at('2026-03-28T10:30:00Z'))).to.equal(true); // Saturday 10:30 GMT
+      expect(isOpenAt(everyDayUtc, at('2026-03-29T15:30:00Z'))).to.equal(true); // Sunday 16:30 BST
+      expect(openState(everyDayUtc, at('2026-03-29T16:30:00Z')).opens).to.deep.equal({ time: '11:00', date: '2026-03-30', weekday: 'MO' });
+    });
+
+    it('puts a time with a zone on the UK day it falls on', () => {
+      // 23:30 UTC on a Monday in July is 00:30 on Tuesday in the UK; 00:30+01:00 on a Tuesday in winter is 23:30 on Monday.
+      const lateMonday: Schedule[] = [{ freq: 'WEEKLY', byday: 'MO', opens_at: '23:30Z', closes_at: '00:30Z' }];
+      expect(isOpenAt(lateMonday, at('2026-07-06T23:45:00Z'))).to.equal(true); // Tue 00:45 BST
+      expect(isOpenAt(lateMonday, at('2026-07-06T22:45:00Z'))).to.equal(false); // Mon 23:45 BST
+      expect(weeklyHours(lateMonday, at('2026-07-06T12:00:00Z')).filter((row) => row.periods.length)).to.deep.equal([{ day: 'TU', periods: [{ opens: '00:30', closes: '01:30' }] }]);
+      const earlyTuesday: Schedule[] = [{ freq: 'WEEKLY', byday: 'TU', opens_at: '00:30+01:00', closes_at: '02:00+01:00' }];
+      expect(isOpenAt(earlyTuesday, at('2026-01-05T23:45:00Z'))).to.equal(true); // Mon 23:45 GMT
+      expect(isOpenAt(earlyTuesday, at('2026-01-06T00:45:00Z'))).to.equal(true); // Tue 00:45 GMT
+      expect(isOpenAt(earlyTuesday, at('2026-01-06T01:15:00Z'))).to.equal(false);
+    });
   });
 }

@@ -92,6 +92,17 @@ describe('open now: the quick week agrees with src/feed/schedule.ts', () => {
       }
     }
   });
+
+  it('agrees for times with a zone too, whose UK time changes with the clocks (issue 14)', () => {
+    const zoned: Schedule[] = [{ freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR,SA,SU', opens_at: '10:00Z', closes_at: '12:00Z' }];
+    for (let step = 0; step < 7 * 48; step++) {
+      const at = new RealDate(RealDate.UTC(2027, 2, 22, 0, 30 * step));
+      expect(new OpeningClock(at).isOpen(zoned), at.toISOString()).to.equal(isOpenAt(zoned, at));
+    }
+    expect(new OpeningClock(new RealDate('2027-03-29T11:30:00Z')).isOpen(zoned)).to.equal(true); // 12:30 BST, open until 13:00
+    expect(new OpeningClock(new RealDate('2027-03-26T11:30:00Z')).isOpen(zoned)).to.equal(true); // 11:30 GMT
+    expect(new OpeningClock(new RealDate('2027-03-29T09:30:00Z')).isOpen(zoned)).to.equal(false); // 10:30 BST, opens 11:00
+  });
 });
 
 describe('<place-directory>: open now with the clock forced', () => {

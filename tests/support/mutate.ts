@@ -12,7 +12,10 @@ export function random(seed: number) {
   };
 }
 
-const ODD_VALUES: unknown[] = [null, undefined, '', ' ', 'x', '9am', '24:00', '25:00', '2026-02-30', '2026-11-22', 'javascript:alert(1)', 'https://example.org', 'a@b', 'MO,XX', -1, 0, 1.5, 100, 1e9, NaN, Infinity, true, [], {}, [null], [{}], 'active', 'open'];
+const ODD_VALUES: unknown[] = [
+  null, undefined, '', ' ', '\u00a0', 'x', '9am', '24:00', '25:00', '10:00Z', '09:00:00.5+01:00', '2026-02-30', '2026-11-22', 'javascript:alert(1)', 'https://example.org',
+  'www.example.org/', 'a@b', 'a@example.org ', 'x@noemail.invalid', '"+44 141 496 0000"', 'MO,XX', -1, 0, 1.5, 100, 1e9, NaN, Infinity, true, [], {}, { id: 'x', name: '' }, [null], [{}], [''], 'active', 'open',
+];
 
 /** Every path to a value inside a record. */
 function paths(value: unknown, prefix: Array<string | number> = []): Array<Array<string | number>> {
