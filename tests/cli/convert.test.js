@@ -250,9 +250,10 @@ describe('placekit convert: HSDS tabular data packages', () => {
     assert.match(err, /addresses\.csv is a second file of the address table: read with it, 1 row with the same id merged/);
     assert.match(err, /not read \(placekit has no use for them\): meta_table_descriptions\.csv, programs\.csv/);
     assert.match(err, /1 attribute row names no record in the package, so it was left out \(id "ae58cc39-8b70-4ab1-8aea-786882e5ac8e", link_id "f28dd44b-0c4d-479f-8e90-4c52219a8b3c"\)/);
-    // Only the example's impossible coordinates are problems.
+    // Only the example's impossible coordinates are problems; its quoted phone number is repaired.
     const { report } = validate(file);
-    assert.deepEqual(report.warnings.filter((w) => w.action !== 'noted').map((w) => w.path.replace(/.*\./, '')), ['latitude', 'longitude']);
+    assert.deepEqual(report.warnings.filter((w) => w.action !== 'noted' && w.action !== 'repaired').map((w) => w.path.replace(/.*\./, '')), ['latitude', 'longitude']);
+    assert.deepEqual(report.warnings.filter((w) => w.action === 'repaired').map((w) => w.path.replace(/.*\./, '')), ['number']);
   });
 
   it('reads a package with the CSV real exports have into a valid feed, every row where it belongs', () => {
