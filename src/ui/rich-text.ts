@@ -16,35 +16,18 @@ import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 
 /** Something that looks like a tag or a comment: the text is HTML. */
 const MARKUP = /<\/?[a-z][^>]*>|<!--/i;
-/** Tags that break a text into blocks; their presence means newlines in the source are only spaces. */
-const BLOCK = /<\/?(?:p|div|br|h[1-6]|ul|ol|li|table|tr|td|th|caption|blockquote|pre|section|article|header|footer|main|aside|nav|address|figure|figcaption|dl|dt|dd|hr|center|details|summary|form|fieldset|legend)\b[^>]*>/gi;
-/** Elements whose content is not text a resident should read (code, styles, controls' options...). */
-const HIDDEN = /<(script|style|template|noscript|noembed|noframes|iframe|object|textarea|select|svg|math|title|head)\b[\s\S]*?(?:<\/\1\s*>|$)/gi;
+/** Tags that end a block (paragraph, heading, list item, row...): with any of them, the source's newlines are only spaces. */
+export const BLOCK = /<\/?(?:p|div|h[1-6]|[ou]l|li|tr|table|blockquote|d[dlt])\b[^>]*>/gi;
 
-/** HTML's named references that CMS editors write, beyond the accented letters (below). */
-const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ensp: '\u2002', emsp: '\u2003', thinsp: '\u2009', shy: '',
-  ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„', hellip: '…', laquo: '«', raquo: '»',
-  pound: '£', euro: '€', cent: '¢', yen: '¥', copy: '©', reg: '®', trade: '™', bull: '•', middot: '·', deg: '°', plusmn: '±',
-  times: '×', divide: '÷', frac12: '½', frac14: '¼', frac34: '¾', sup2: '²', sup3: '³', para: '¶', sect: '§', iexcl: '¡', iquest: '¿',
-  szlig: 'ß', aelig: 'æ', AElig: 'Æ', oslash: 'ø', Oslash: 'Ø', oelig: 'œ', OElig: 'Œ', eth: 'ð', thorn: 'þ', rarr: '→', larr: '←',
-};
-/** `&eacute;`, `&Agrave;`, `&ccedil;`...: a letter and a combining accent, composed. */
-const ACCENTS: Record<string, string> = { acute: '\u0301', grave: '\u0300', circ: '\u0302', uml: '\u0308', tilde: '\u0303', cedil: '\u0327', ring: '\u030a' };
-/** What HTML reads numeric references 128 to 159 as (Windows-1252: text pasted from Word). */
-const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-
-/** Decodes character references (`&amp;`, `&#8217;`, `&#x2019;`, `&eacute;`); unknown names stay as written. */
+/**
+ * Decodes character references (`&amp;`, `&#8217;`, `&eacute;`...) as HTML does. The two commonest
+ * here; a text with any other goes whole to the browser's parser as the text of a `<title>`, which
+ * decodes every reference and makes no elements (to the parser its content is text, tags included).
+ */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z][a-z\d]{1,31}));/gi, (whole, decimal?: string, hex?: string, name?: string) => {
-    if (name) {
-      const accent = /^([a-z])(acute|grave|circ|uml|tilde|cedil|ring)$/i.exec(name);
-      return NAMED[name] ?? (accent ? (accent[1] + ACCENTS[accent[2]]).normalize() : whole);
-    }
-    const code = decimal ? Number(decimal) : parseInt(hex!, 16);
-    if (code >= 128 && code < 160) return CP1252[code - 128];
-    return code > 0 && code < 0x110000 && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
-  });
+  return /&(?!amp;|nbsp;)#?\w+;/.test(text)
+    ? (new DOMParser().parseFromString(`<title>${text.replace(/<\//g, '&lt;/')}`, 'text/html').head.firstChild as HTMLTitleElement).text
+    : text.replace(/&amp;/g, '&').replace(/&nbsp;/g, '\u00a0');
 }
 
 /** True when a text holds HTML tags (entities alone are decoded as plain text). */
@@ -54,41 +37,36 @@ export const hasMarkup = (text: string): boolean => MARKUP.test(text);
  * The text with markup removed and entities decoded: blocks (paragraphs, list items, headings) separated
  * by a blank line, line breaks kept, spaces tidied. A text with no `<` or `&` is returned as it is.
  */
-export function plainText(text: string | undefined): string {
-  if (!text) return '';
+export function plainText(text = ''): string {
   if (!/[<&]/.test(text)) return text;
-  let plain = text;
-  if (MARKUP.test(plain)) {
-    plain = plain.replace(/<!--[\s\S]*?(?:-->|$)/g, '').replace(HIDDEN, ' ');
-    BLOCK.lastIndex = 0;
+  if (MARKUP.test(text)) {
     // With block tags the source's own newlines are only spaces; with inline tags alone, they are kept.
-    if (BLOCK.test(plain)) plain = plain.replace(/\s+/g, ' ');
-    plain = plain
+    if (text.search(BLOCK) >= 0) text = text.replace(/\s+/g, ' ');
+    text = text
+      .replace(/<(script|style|svg|math|template|noscript|iframe|textarea|select)\b[^]*?(<\/\1[^>]*>|$)|<!--[^]*?(-->|$)/gi, '')
       .replace(/<br\b[^>]*>/gi, '\n')
-      .replace(/<\/?t[dh]\b[^>]*>/gi, ' ')
       .replace(BLOCK, '\n\n')
       .replace(/<\/?[a-z][^>]*>/gi, '');
   }
-  return decodeEntities(plain)
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .join('\n')
+  return decodeEntities(text)
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
 
 /** The plain text on one line, for a snippet or a label. */
-export const oneLine = (text: string | undefined): string => plainText(text).replace(/\s+/g, ' ');
+export const oneLine = (text?: string): string => plainText(text).replace(/\s+/g, ' ');
 
 /** True when a text has something to read once its markup is removed. */
-export const hasText = (text: string | undefined): boolean => plainText(text) !== '';
+export const hasText = (text?: string): boolean => plainText(text) !== '';
 
-/** Plain text as paragraphs: a blank line or a line break starts a new one. `lead` starts the first. */
-export function paragraphs(text: string, lead?: unknown): TemplateResult[] {
-  const parts = text.split(/\r?\n/).filter((p) => p.trim());
-  if (lead !== undefined && !parts.length) parts.push('');
-  return parts.map((p, i) => html`<p>${i === 0 && lead !== undefined ? html`${lead} ` : nothing}${p}</p>`);
-}
+/** Plain text as paragraphs: a line break starts a new one; `lead` (a label) starts the first. */
+export const paragraphs = (text: string, lead?: unknown): TemplateResult[] =>
+  text
+    .split('\n')
+    .filter((p) => p.trim())
+    .map((p, i) => html`<p>${i || lead === undefined ? '' : html`${lead} `}${p}</p>`);
 
 type Formatter = typeof import('./sanitize.js');
 
@@ -97,24 +75,23 @@ export const formatter: { load: () => Promise<Formatter>; loaded?: Formatter } =
   load: () => import('./sanitize.js'),
 };
 
-let loading: Promise<unknown> | undefined;
-const waiting = new Set<ReactiveElement>();
+/** The elements waiting for the formatter, while it loads. */
+let waiting: Set<ReactiveElement> | undefined;
 
-function requestFormatter(host: ReactiveElement): void {
-  waiting.add(host);
-  loading ??= formatter.load().then(
-    (module) => {
-      formatter.loaded = module;
-      for (const element of waiting) element.requestUpdate();
-      waiting.clear();
-      loading = undefined;
-    },
-    () => {
+function request(host: ReactiveElement): void {
+  if (!waiting) {
+    const hosts = (waiting = new Set());
+    formatter.load().then(
+      (module) => {
+        formatter.loaded = module;
+        waiting = undefined;
+        for (const element of hosts) element.requestUpdate();
+      },
       // Offline, or the file is missing: the plain text stays; the next draw asks again.
-      waiting.clear();
-      loading = undefined;
-    },
-  );
+      () => (waiting = undefined),
+    );
+  }
+  waiting.add(host);
 }
 
 /**
@@ -124,8 +101,9 @@ function requestFormatter(host: ReactiveElement): void {
  */
 export function richText(host: ReactiveElement, text: string | undefined, level: number, lead?: unknown): TemplateResult | TemplateResult[] | typeof nothing {
   if (!text?.trim()) return nothing;
-  if (!hasMarkup(text)) return paragraphs(/&/.test(text) ? plainText(text) : text, lead);
-  if (formatter.loaded) return formatter.loaded.formatted(text, level, lead);
-  requestFormatter(host);
+  if (MARKUP.test(text)) {
+    if (formatter.loaded) return formatter.loaded.formatted(text, level, lead);
+    request(host);
+  }
   return paragraphs(plainText(text), lead);
 }

@@ -18,6 +18,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { safeUrl } from '../feed/safe-url.js';
+import { BLOCK } from './rich-text.js';
 
 type Inline = string | Br | Mark;
 interface Br {
@@ -47,8 +48,6 @@ const BLOCKS = new Set(
   'p div section article aside header footer main nav blockquote pre address center figure figcaption table caption thead tbody tfoot tr dl dt dd form fieldset legend details summary hgroup hr listing xmp plaintext search'.split(' '),
 );
 const HEADING = /^h([1-6])$/;
-/** The same test as rich-text.ts's: with block tags in the source, its newlines are only spaces. */
-const BLOCK_TAG = /<\/?(?:p|div|br|h[1-6]|ul|ol|li|table|tr|td|th|caption|blockquote|pre|section|article|header|footer|main|aside|nav|address|figure|figcaption|dl|dt|dd|hr|center|details|summary|form|fieldset|legend)\b[^>]*>/i;
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 const MAX_DEPTH = 100;
 
@@ -226,7 +225,7 @@ export function parse(text: string): Formatted {
   if (result) return result;
   const doc = new DOMParser().parseFromString(text, 'text/html');
   const body = bodyOf.call(doc);
-  const flow = new Flow(!BLOCK_TAG.test(text));
+  const flow = new Flow(text.search(BLOCK) < 0);
   if (body) walk(childNodes.call(body), flow, {}, 0);
   flow.end();
   result = { blocks: flow.blocks, top: flow.top };

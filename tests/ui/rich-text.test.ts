@@ -117,7 +117,7 @@ describe('formatted: HTML through the allow-list', () => {
 });
 
 class Host extends LitElement {
-  static properties = { text: {} };
+  static override properties = { text: {} };
   declare text: string;
   draws = 0;
   override render() {
