@@ -15,6 +15,7 @@ import { AREAS, VENUES } from './data/places.mjs';
 import { ORGANISATIONS } from './data/organisations.mjs';
 import { CATEGORIES, SERVICES } from './data/services.mjs';
 import { OPPORTUNITIES } from './data/opportunities.mjs';
+import { REAL_WORLD_SERVICES } from './data/real-world.mjs';
 import { PLANS } from './data/plans.mjs';
 import { CONNECTORS } from './data/people.mjs';
 import { FORMS } from './data/forms.mjs';
@@ -117,6 +118,23 @@ function service(row) {
     contacts: row.contacts?.map((contact) => ({ id: uuid(`contact:${row.key}:${contact.name}`), ...contact })),
     attributes: attributes(row.categories),
     assured_date: row.assured,
+  };
+}
+
+/** A service written as live directories write theirs (data/real-world.mjs): its fields as they are, with ids, organisation and venues added. */
+function realWorldService(row) {
+  const { key, org, categories, at = [], serves, organization_phones, contacts, cost_options, ...fields } = row;
+  return {
+    id: uuid(`service:${key}`),
+    ...fields,
+    url: `${organisation(org).website}/${key}`,
+    status: 'active',
+    organization: { ...organisation(org), ...(organization_phones && { phones: organization_phones }) },
+    service_at_locations: at.map((venueKey) => ({ id: uuid(`service-at-location:${key}:${venueKey}`), location: venue(venueKey) })),
+    service_areas: serves?.map((id) => ({ name: areaById.get(id).name })),
+    contacts: contacts?.map((contact, i) => ({ id: uuid(`contact:${key}:${i}`), ...contact })),
+    cost_options: cost_options?.map((cost, i) => ({ id: uuid(`cost-option:${key}:${i}`), ...cost })),
+    attributes: attributes(categories),
   };
 }
 
@@ -224,7 +242,7 @@ const feed = {
     'A clearly fictional sample feed for three neighbourhoods in the north east of Glasgow, bundled with placekit for its demo, stories and tests. All organisations, people, services, plans, figures and contact details are invented for demonstration: phone numbers are from the ranges Ofcom reserves for drama, email and web addresses use example domains, and the street numbers, postcodes and buildings do not exist. Do not contact anyone using these details.',
   areas: AREAS,
   taxonomy_terms: taxonomyTerms,
-  services: SERVICES.map(service),
+  services: [...SERVICES.map(service), ...REAL_WORLD_SERVICES.map(realWorldService)],
   opportunities: OPPORTUNITIES.map(opportunity),
   locality_plans: PLANS.map(localityPlan),
   connectors: CONNECTORS.map(connector).map((c) => ordered(c, CONNECTOR_ORDER)),
@@ -292,7 +310,7 @@ if (new Set(allIds).size !== allIds.length) fail('some record ids are used twice
 
 const areaIds = new Set(AREAS.map((a) => a.id));
 for (const s of feed.services) {
-  if (!s.service_at_locations.length) fail(`service ${s.name}: no location`);
+  if (!s.service_at_locations.length && !s.service_areas?.length) fail(`service ${s.name}: no location and no service areas`);
   if (s.assured_date < '2025-06-01' || s.assured_date > '2026-11-01') fail(`service ${s.name}: assured_date ${s.assured_date} out of range`);
 }
 for (const o of feed.opportunities) {
@@ -335,7 +353,15 @@ for (const status of ['complete', 'on_track', 'minor_slippage', 'major_slippage'
   if ((statuses[status] ?? 0) < 2) fail(`action status ${status} is used ${statuses[status] ?? 0} times, at least 2 wanted`);
 }
 
-const longDescriptions = feed.services.filter((s) => s.description.length >= 900 && s.description.length <= 1500).length;
+const longDescriptions = feed.services.filter((s) => s.description.length >= 900 && s.description.length <= 1500 && !s.description.includes('<')).length;
+// The real-world services: HTML descriptions, blanks, contacts' phones, dated costs, no schedule.
+const realWorld = feed.services.slice(SERVICES.length);
+if (!realWorld.every((s) => /<p>/.test(s.description))) fail('every real-world service should have an HTML description');
+if (!realWorld.some((s) => /&nbsp;/.test(s.description) && /<ul>/.test(s.description) && /style=/.test(s.description) && /<br>/.test(s.description))) fail('a real-world description should have <br>, <ul>, &nbsp; and an inline style');
+if (!realWorld.some((s) => Object.values(s).includes(''))) fail('a real-world service should have empty strings');
+if (!realWorld.every((s) => !s.phones && s.contacts?.some((c) => c.phones?.length))) fail('real-world services should have their phones under contacts only');
+if (!realWorld.some((s) => s.cost_options?.some((c) => c.valid_to && c.valid_to < '2026-11-22') && s.cost_options.some((c) => c.valid_from && c.valid_from > '2026-11-22'))) fail('a real-world service should have a cost that has ended and one still to come');
+if (!realWorld.some((s) => !s.schedules)) fail('a real-world service should have no schedule');
 if (longDescriptions < 3) fail(`only ${longDescriptions} long descriptions (900 to 1,500 characters)`);
 if (!feed.services.some((s) => s.name.length > 80)) fail('no service name over 80 characters');
 if (feed.connectors.filter((c) => c.photo).length > 2) fail('at most two connectors should have a photo');

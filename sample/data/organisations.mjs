@@ -25,6 +25,8 @@ export const ORGANISATIONS = {
   'east-end-esol': { name: 'East End Conversation Café', description: 'Informal English practice for people whose first language is not English.' },
 
   foodshare: { name: 'North East Food Share', description: 'Emergency food parcels, toiletries and advice, from two sites in the north east.' },
+  'springburn-fridge': { name: 'Springburn Community Fridge SCIO', description: 'A volunteer-run community fridge, part of a network of fridges across the north east that cut food waste.' },
+  'carers-link': { name: 'North East Carers Link', description: 'North East Carers Link supports unpaid carers of all ages: anyone who looks after a family member, partner or friend who could not manage without them.' },
   'springburn-pantry': { name: 'Springburn Weekend Pantry', description: 'A low-cost weekend pantry run by volunteers from Petershill Road Church.' },
   'springburn-advice': { name: 'Springburn Advice Shop', description: 'Free, independent advice on benefits, debt, housing and employment rights.' },
   'springburn-youth': { name: 'Springburn Young People’s Hub', description: 'Youth work, mentoring and activities for young people aged 12 to 25.' },

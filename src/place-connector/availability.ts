@@ -5,6 +5,7 @@
 import type { Schedule } from '../feed/schema.js';
 import { addDays, monthlyRules, openState, ukMoment, weeklyHours } from '../feed/schedule.js';
 import { formatList, formatTime, formatWeekday, msg, str } from '../ui/localize.js';
+import { oneLine } from '../ui/rich-text.js';
 
 export interface HoursLine {
   days: string;
@@ -44,7 +45,7 @@ export function hoursLines(schedules: readonly Schedule[] | undefined, at: Date)
   }
   flush();
   for (const rule of monthlyRules(schedules, at)) {
-    const description = rule.schedule.description;
+    const description = oneLine(rule.schedule.description);
     if (!description) continue;
     const opens = rule.opens ? formatTime(rule.opens) : '';
     const closes = rule.closes ? formatTime(rule.closes) : '';

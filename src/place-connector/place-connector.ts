@@ -7,6 +7,7 @@ import type { AreaChooser, AreaChoice } from '../ui/area-chooser.js';
 import { emit } from '../ui/events.js';
 import { formatList, msg, str } from '../ui/localize.js';
 import { PlaceElement } from '../ui/place-element.js';
+import { hasText, oneLine, plainText, richText } from '../ui/rich-text.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
 import { availableNow, hoursLines } from './availability.js';
 import { chooseContacts, isLocal, rolesOf, thirdSectorInterfaces } from './choose.js';
@@ -26,6 +27,15 @@ export interface ConnectorSaveDetail {
 
 /** Where a remembered neighbourhood is kept (sessionStorage, only with `remember`): one per page. */
 const rememberKey = () => `placekit:connector-area:${location.pathname}`;
+
+/**
+ * A contact with the words the card shows as plain text: a name, role or organisation written with
+ * markup or entities (`Sm&iacute;th`) reads as words, in the card, its labels and the vCard alike.
+ */
+function readable(c: Connector): Connector {
+  const organization = c.organization && { ...c.organization, name: c.organization.name && oneLine(c.organization.name) };
+  return { ...c, name: oneLine(c.name) || c.name, role_title: c.role_title && oneLine(c.role_title), organization, help_with: c.help_with?.map(oneLine).filter(Boolean) };
+}
 
 /**
  * The people who help residents get involved: each neighbourhood's Community Connector, the
@@ -332,7 +342,7 @@ export class PlaceConnectorElement extends PlaceElement {
   /** @internal */
   private renderCards(contacts: Connector[], feed: PlaceFeed, compact = this.layout === 'compact'): TemplateResult {
     return html`<ul class="cards ${compact ? 'compact' : ''} ${contacts.length > 1 ? 'grid' : ''}" role="list">
-      ${contacts.map((c) => html`<li>${compact ? this.renderCompact(c) : this.renderCard(c, feed)}</li>`)}
+      ${contacts.map(readable).map((c) => html`<li>${compact ? this.renderCompact(c) : this.renderCard(c, feed)}</li>`)}
     </ul>`;
   }
 
@@ -419,18 +429,18 @@ export class PlaceConnectorElement extends PlaceElement {
         ${known && c.role_title ? html`<p class="role">${c.role_title}</p>` : nothing}
         ${org ? html`<p>${orgUrl?.startsWith('http') ? html`<a href=${orgUrl}>${org}</a>` : org}${c.independent_of_council ? html`<br />${msg('Works independently of the council')}` : nothing}</p>` : c.independent_of_council ? html`<p>${msg('Works independently of the council')}</p>` : nothing}
         <p class="secondary-text">${areaNames.length ? msg(str`Covers ${areaList}`) : msg('Covers the whole council area')}</p>
-        ${c.description ? html`<p>${c.description}</p>` : nothing}
+        ${richText(this, c.description, sub)}
         ${c.help_with?.length ? html`${subheading(msg('Can help with'))}<ul>${c.help_with.map((h) => html`<li>${h}</li>`)}</ul>` : nothing}
-        ${hours.length || c.availability_note
+        ${hours.length || hasText(c.availability_note)
           ? html`${subheading(msg('When to get in touch'))}
               ${status ? html`<p class="now"><strong>${status}</strong></p>` : nothing}
-              ${this.renderHours(hours)} ${c.availability_note ? html`<p>${c.availability_note}</p>` : nothing}`
+              ${this.renderHours(hours)} ${richText(this, c.availability_note, Math.min(6, sub + 1))}`
           : nothing}
         ${languages.length ? html`<p>${msg(str`Speaks ${languageList}`)}</p>` : nothing}
         ${links.length ? html`${subheading(msg('Get in touch'))}<ul class="methods" part="contact-methods" role="list">${links}</ul>` : nothing}
         ${drop
           ? html`${subheading(msg('Drop in'))}
-              ${drop.description ? html`<p>${drop.description}</p>` : nothing}
+              ${richText(this, drop.description, Math.min(6, sub + 1))}
               ${placeName ? html`<p>${place?.name && addressText ? html`${place.name}<br />${addressText}` : placeName}</p>` : nothing}
               ${this.renderHours(dropHours)}
               ${map ? html`<p><a href=${map}>${msg(str`Map of ${placeName || c.name}`)}</a></p>` : nothing}`
@@ -455,7 +465,7 @@ export class PlaceConnectorElement extends PlaceElement {
 
   /** @internal No way to reach them: say so, and offer a way on. */
   private renderNoContact(c: Connector, feed: PlaceFeed): TemplateResult {
-    const tsi = c.role === 'third_sector_interface' ? [] : thirdSectorInterfaces(feed.connectors, c.area_ids?.[0]).filter((t) => t !== c);
+    const tsi = c.role === 'third_sector_interface' ? [] : thirdSectorInterfaces(feed.connectors, c.area_ids?.[0]).filter((t) => t.id !== c.id);
     return html`<div class="notice" part="notice">
       <p>${msg(str`There are no contact details for ${c.name} here yet.`)}</p>
       ${tsi.length ? html`<p>${msg('The third-sector interface can help you in the meantime:')}</p>${this.renderCards(tsi, feed, true)}` : this.renderOtherHelp(feed, c.area_ids?.[0])}
@@ -493,10 +503,10 @@ export class PlaceConnectorElement extends PlaceElement {
   private async downloadVCard(c: Connector, hours: ReturnType<typeof hoursLines>): Promise<void> {
     const { connectorVCard, vcardFileName } = await this.loadVCard();
     const note = [
-      c.description,
+      plainText(c.description),
       c.help_with?.length ? `${msg('Can help with')}: ${c.help_with.join('; ')}` : '',
       ...hours.map((l) => (l.hours ? msg(str`${l.days}: ${l.hours}`) : l.days)),
-      c.availability_note,
+      plainText(c.availability_note),
     ].filter((line): line is string => !!line);
     const text = connectorVCard(c, { title: jobTitle(c), note, photo: !this.brokenPhotos.has(c.id) });
     const fileName = vcardFileName(c.name);

@@ -5,7 +5,8 @@
 import { nextStart, openState, periodOf, ruleKind, timeOf, ukMoment } from '../feed/schedule.js';
 import type { Opportunity, Schedule, Service } from '../feed/schema.js';
 import { currentLocale, formatDate, formatMoney, formatTime, formatWeekday, msg, str } from '../ui/localize.js';
-import { isClosed, type Entry } from './entries.js';
+import { oneLine } from '../ui/rich-text.js';
+import { costsOn, isClosed, type Entry } from './entries.js';
 
 /** "Saturday 6 March 2027 at 10am", UK time. */
 export function formatDateTime(date: Date): string {
@@ -51,16 +52,16 @@ export function openLine(entry: Entry, at: Date): { open: boolean; text: string 
   return { open: false, text: msg(str`Closed now, opens ${day} at ${time}`) };
 }
 
-/** The cost in a few words for the list: "Free", "£2.50", or the feed's own words. */
-export function costSummary(entry: Entry): string | undefined {
+/** Today's cost in a few words for the list: "Free", "£2.50", or the feed's own words (as plain text). */
+export function costSummary(entry: Entry, at: Date): string | undefined {
   if (entry.free) return msg('Free');
   const record = entry.record as Service;
-  const amounts = (record.cost_options ?? []).flatMap((c) => (c.amount ? [c.amount] : []));
-  if (amounts.length) {
-    const money = formatMoney(Math.min(...amounts), record.cost_options!.find((c) => c.amount)?.currency || 'GBP');
-    return amounts.length > 1 ? msg(str`From ${money}`) : money;
+  const costs = costsOn(record, ukMoment(at).iso).filter((c) => c.amount);
+  if (costs.length) {
+    const money = formatMoney(Math.min(...costs.map((c) => c.amount!)), costs[0].currency || 'GBP');
+    return costs.length > 1 ? msg(str`From ${money}`) : money;
   }
-  return record.fees_description || record.fees || undefined;
+  return oneLine(record.fees_description || record.fees) || undefined;
 }
 
 /** "Ages 12 to 25", "Ages 65 and over", "Ages up to 5", or undefined for everyone. */

@@ -6,13 +6,14 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { distanceMiles } from '../feed/areas.js';
 import { monthlyRules, periodOf, ruleKind, ukDate, ukInstant, ukMoment, weeklyHours, type MonthlyRule } from '../feed/schedule.js';
-import type { CostOption, Location, Opportunity, Phone, Schedule, Service } from '../feed/schema.js';
+import type { Contact, CostOption, Location, Opportunity, Phone, Schedule, Service } from '../feed/schema.js';
 import { mailtoUrl, safeUrl, smsUrl, telUrl } from '../feed/safe-url.js';
 import { currentLocale, formatDate, formatList, formatMiles, formatMoney, formatTime, formatWeekday, msg, str } from '../ui/localize.js';
 import { emit } from '../ui/events.js';
+import { hasText, oneLine, richText } from '../ui/rich-text.js';
 import { baseStyles } from '../ui/styles.js';
 import { agesText, inForce, kindLabel, openLine, whenLines } from './describe.js';
-import type { Entry } from './entries.js';
+import { costsOn, type Entry } from './entries.js';
 import type { DirectorySelectDetail, PlaceDirectoryElement } from './place-directory.js';
 import { styles as listStyles } from './styles.js';
 
@@ -34,6 +35,13 @@ export const styles = css`
     margin-block-end: 0.2em;
   }
   .contact li {
+    margin-block-end: 0.35em;
+  }
+  .person {
+    margin-block-end: var(--place-space, 1rem);
+  }
+  .person p,
+  .person ul {
     margin-block-end: 0.35em;
   }
   .hours {
@@ -72,14 +80,10 @@ export const styles = css`
 /** One cost option in words: "Per visit: £3.50 (about £15 worth of food)". */
 export function costText(cost: CostOption): string {
   const amount = cost.amount === undefined ? '' : cost.amount === 0 ? msg('Free') : formatMoney(cost.amount, cost.currency || 'GBP');
-  return [cost.option && amount && cost.option !== amount ? `${cost.option}: ${amount}` : cost.option || amount, cost.amount_description && `(${cost.amount_description})`].filter(Boolean).join(' ');
+  const option = oneLine(cost.option);
+  const about = oneLine(cost.amount_description);
+  return [option && amount && option !== amount ? `${option}: ${amount}` : option || amount, about && `(${about})`].filter(Boolean).join(' ');
 }
-
-const paragraphs = (text: string | undefined) =>
-  (text ?? '')
-    .split(/\n\s*\n|\r?\n/)
-    .filter((p) => p.trim())
-    .map((p) => html`<p>${p}</p>`);
 
 /** "9am to 5pm"; midnight to midnight is "Open 24 hours". */
 const period = (opens: string, closes: string) => {
@@ -106,7 +110,7 @@ function monthlyText(rule: MonthlyRule): string {
  * schedules' own words: their notes, and the description of any whose times are not shown (a schedule
  * for another year says in its words what the table cannot). Undefined when there is nothing to show.
  */
-export function renderHours(schedules: readonly Schedule[] | undefined, caption: string, at: Date): TemplateResult | undefined {
+export function renderHours(host: PlaceDirectoryElement, schedules: readonly Schedule[] | undefined, caption: string, at: Date): TemplateResult | undefined {
   if (!schedules?.length) return undefined;
   let when = at;
   let rows = weeklyHours(schedules, when);
@@ -127,7 +131,7 @@ export function renderHours(schedules: readonly Schedule[] | undefined, caption:
   const weekly = rows.some((r) => r.periods.length > 0);
   const shownOn = ukMoment(when).iso;
   const words = [
-    ...new Set(schedules.flatMap((s) => [ruleKind(s) && periodOf(s) && inForce(s, shownOn) ? undefined : s.description, s.notes, s.attending_type]).filter((w): w is string => Boolean(w?.trim()))),
+    ...new Set(schedules.flatMap((s) => [ruleKind(s) && periodOf(s) && inForce(s, shownOn) ? undefined : s.description, s.notes, s.attending_type]).filter((w): w is string => hasText(w))),
   ];
   if (!weekly && !monthly.length && !words.length) return undefined;
   return html`
@@ -147,23 +151,53 @@ export function renderHours(schedules: readonly Schedule[] | undefined, caption:
         </table>`
       : nothing}
     ${monthly.length ? html`<ul class="plain">${monthly.map((rule) => html`<li>${monthlyText(rule)}</li>`)}</ul>` : nothing}
-    ${words.map((w) => html`<p>${w}</p>`)}
+    ${words.map((w) => richText(host, w, 4))}
   `;
 }
 
-/** Phones as links: `tel:` to call (a textphone too), `sms:` for a number the feed says takes texts, none for a fax. */
-function renderPhones(phones: readonly Phone[] | undefined): TemplateResult[] {
-  return (phones ?? []).map((phone) => {
+/**
+ * Phones as links: `tel:` to call (a textphone too), `sms:` for a number the feed says takes texts, none
+ * for a fax. A number in `said` (its digits and extension) is left out: each number is said once.
+ * `whose` names the organisation for its numbers.
+ */
+function renderPhones(phones: readonly Phone[] | undefined, said: Set<string>, whose?: string): TemplateResult[] {
+  return (phones ?? []).flatMap((phone) => {
+    const number = oneLine(phone.number);
+    const extension = oneLine(String(phone.extension ?? ''));
+    const key = `${telUrl(number) ?? number.toLowerCase()} ${extension}`;
+    if (!number || said.has(key)) return [];
+    said.add(key);
     const type = phone.type?.toLowerCase();
     const [label, href] =
       type === 'text'
-        ? [msg('Text'), smsUrl(phone.number)]
+        ? [msg('Text'), smsUrl(number)]
         : type === 'fax'
           ? [msg('Fax')]
-          : [type === 'textphone' ? msg('Textphone') : msg('Phone'), telUrl(phone.number)];
-    const text = html`${phone.number}${phone.extension ? html` ${msg('extension')} ${phone.extension}` : nothing}`;
-    return html`<li>${label}: ${href ? html`<a href=${href}>${text}</a>` : text}${phone.description ? html` (${phone.description})` : nothing}</li>`;
+          : [type === 'textphone' ? msg('Textphone') : msg('Phone'), telUrl(number)];
+    const text = html`${number}${extension ? html` ${msg('extension')} ${extension}` : nothing}`;
+    const note = oneLine(phone.description) || whose;
+    return [html`<li>${label}: ${href ? html`<a href=${href}>${text}</a>` : text}${note ? html` (${note})` : nothing}</li>`];
   });
+}
+
+/** An email address as a link, unless it has been said already. */
+function renderEmail(email: string | undefined, said: Set<string>): TemplateResult | typeof nothing {
+  const address = oneLine(email);
+  const href = address ? mailtoUrl(address) : undefined;
+  if (!href || said.has(href.toLowerCase())) return nothing;
+  said.add(href.toLowerCase());
+  return html`<li>${msg('Email')}: <a href=${href}>${address}</a></li>`;
+}
+
+/** A contact with a name or a title, and the ways to reach them not already given. */
+function renderPerson(contact: Contact, said: Set<string>): TemplateResult {
+  const who = [oneLine(contact.name), oneLine(contact.title), oneLine(contact.department)].filter(Boolean).join(', ');
+  const phones = renderPhones(contact.phones, said);
+  const email = renderEmail(contact.email, said);
+  return html`<div class="person">
+    <p class="strong">${who}</p>
+    ${phones.length || email !== nothing ? html`<ul class="plain contact">${phones}${email}</ul>` : nothing}
+  </div>`;
 }
 
 /** OpenStreetMap, centred on the place. */
@@ -175,21 +209,32 @@ export function mapUrl(location: Location): string | undefined {
 
 interface Place {
   location: Location;
+  /** What the service says of its place (Open Referral UK's `service_at_location.description`). */
+  note?: string;
   hours?: TemplateResult;
+  /** The place's phone numbers not said elsewhere. */
+  phones: TemplateResult[];
   miles?: number;
 }
 
-function renderPlace({ location, hours, miles }: Place): TemplateResult {
-  const name = location.name;
-  const lines = (location.addresses ?? []).map((a) => [a.address_1, a.address_2, a.city, a.postal_code].filter(Boolean).join(', ')).filter(Boolean);
+/** The first words that name a place: its name, or its first address line. */
+const siteName = (location: Location): string => oneLine(location.name) || oneLine(location.addresses?.[0]?.address_1);
+
+function renderPlace(host: PlaceDirectoryElement, { location, note, hours, phones, miles }: Place): TemplateResult {
+  const name = oneLine(location.name);
+  const lines = (location.addresses ?? []).map((a) => [a.address_1, a.address_2, a.city, a.postal_code].map(oneLine).filter(Boolean).join(', ')).filter(Boolean);
   const map = mapUrl(location);
-  const site = name ?? lines[0] ?? '';
+  const site = siteName(location);
   return html`<li class="location">
     ${name ? html`<p class="strong">${name}</p>` : nothing} ${lines.map((line) => html`<p>${line}</p>`)}
     ${miles !== undefined ? html`<p>${msg(str`${formatMiles(miles)} away`)}</p>` : nothing}
     ${map ? html`<p class="no-print"><a href=${map} rel="noopener noreferrer" target="_blank">${msg(str`Map of ${site}`)}<span class="visually-hidden"> ${msg('(OpenStreetMap, opens in a new tab)')}</span></a></p>` : nothing}
-    ${location.transportation ? html`<p>${location.transportation}</p>` : nothing}
-    ${(location.accessibility ?? []).map((a) => (a.description || a.details ? html`<p>${msg('Accessibility:')} ${a.description ?? a.details}</p>` : nothing))}
+    ${phones.length ? html`<ul class="plain contact">${phones}</ul>` : nothing}
+    ${richText(host, location.description, 4)} ${richText(host, note, 4)} ${richText(host, location.transportation, 4)}
+    ${(location.accessibility ?? []).map((a) => {
+      const text = hasText(a.description) ? a.description : a.details;
+      return hasText(text) ? richText(host, text, 4, msg('Accessibility:')) : nothing;
+    })}
     ${hours ?? nothing}
   </li>`;
 }
@@ -253,22 +298,45 @@ export function close(host: PlaceDirectoryElement): void {
   });
 }
 
-/** The details view of the entry the directory has open; places nearest first when it knows where the resident is. */
+/** The same words, whatever the markup, spacing and case: to see that one text repeats another. */
+const gist = (text: string | undefined) => oneLine(text).toLowerCase();
+
+/**
+ * The details view of the entry the directory has open: everything a resident needs from the record, each
+ * from its Open Referral UK field (README, "The directory"). Long texts are formatted (rich-text.ts);
+ * every phone number and email address is said once; places nearest first when it knows where the
+ * resident is.
+ */
 export function renderDetails(host: PlaceDirectoryElement, at = new Date()): TemplateResult {
   const entry = host.selected!;
   const near = host.near?.point;
   const toBack = () => back(host);
+  const rich = (text: string | undefined, level: number) => richText(host, text, level);
   const record = entry.record;
   const service = entry.kind === 'service' ? (record as Service) : undefined;
   const opportunity = entry.kind === 'opportunity' ? (record as Opportunity) : undefined;
-  const web = safeUrl(record.url ?? record.organization?.website ?? record.organization?.url);
-  const mail = record.email ? mailtoUrl(record.email) : undefined;
-  const phones = renderPhones(record.phones ?? record.organization?.phones);
+  const today = ukMoment(at).iso;
+  const organisation = record.organization;
+  const web = safeUrl(record.url ?? organisation?.website ?? organisation?.url);
+
+  // Who to call: the service's own numbers and its contacts' first, then each place's, then the
+  // organisation's; a contact with neither name nor title is the service's own line.
+  const said = new Set<string>();
+  const contacts = [...(record.contacts ?? []), ...(service?.service_at_locations ?? []).flatMap((sal) => sal.contacts ?? [])];
+  const named = (c: Contact) => hasText(c.name) || hasText(c.title);
+  const phones = renderPhones([...(record.phones ?? []), ...contacts.filter((c) => !named(c)).flatMap((c) => c.phones ?? [])], said);
+  const emails = [renderEmail(record.email, said), ...contacts.filter((c) => !named(c)).map((c) => renderEmail(c.email, said))].filter((e) => e !== nothing);
+  const people = contacts.filter(named).map((c) => renderPerson(c, said));
   const places: Place[] = service
-    ? (service.service_at_locations ?? []).flatMap((sal) =>
-        sal.location ? [{ location: sal.location, hours: renderHours([...(sal.schedules ?? []), ...(sal.location.schedules ?? [])], msg(str`Opening times at ${sal.location.name ?? sal.location.addresses?.[0]?.address_1 ?? ''}`), at) }] : [],
-      )
-    : (opportunity?.locations ?? []).map((location) => ({ location }));
+    ? (service.service_at_locations ?? []).flatMap((sal) => {
+        const location = sal.location;
+        if (!location) return [];
+        const hours = renderHours(host, [...(sal.schedules ?? []), ...(location.schedules ?? [])], msg(str`Opening times at ${siteName(location)}`), at);
+        return [{ location, note: sal.description, hours, phones: renderPhones([...(sal.phones ?? []), ...(location.phones ?? [])], said) }];
+      })
+    : (opportunity?.locations ?? []).map((location) => ({ location, phones: renderPhones(location.phones, said) }));
+  const organisationName = oneLine(organisation?.name) || undefined;
+  phones.push(...renderPhones(organisation?.phones, said, organisationName));
   if (near) {
     for (const place of places) {
       const { latitude, longitude } = place.location;
@@ -276,38 +344,69 @@ export function renderDetails(host: PlaceDirectoryElement, at = new Date()): Tem
     }
     places.sort((a, b) => (a.miles ?? Infinity) - (b.miles ?? Infinity));
   }
+  const reachable = Boolean(web || emails.length || phones.length || people.length || places.some((p) => p.phones.length));
+
   const open = service ? openLine(entry, at) : undefined;
-  const hours = service && renderHours(service.schedules, msg('Opening times'), at);
-  const costs = record.cost_options ?? [];
+  const hours = service && renderHours(host, service.schedules, msg('Opening times'), at);
+  const costs = costsOn(record, today);
+  const coming = (record.cost_options ?? []).filter((c) => c.valid_from && c.valid_from > today).sort((a, b) => a.valid_from!.localeCompare(b.valid_from!));
+  const fees = hasText(service?.fees_description) ? service?.fees_description : service?.fees;
   const ages = agesText(entry);
-  const languages = (service?.languages ?? []).map((l) => l.name ?? l.code).filter((l): l is string => Boolean(l));
+  const areas = [...new Set((service?.service_areas ?? []).map((a) => oneLine(a.name ?? a.service_area)).filter(Boolean))];
+  const documents = (service?.required_documents ?? []).filter((d) => hasText(d.document));
+  const languages = (service?.languages ?? []).map((l) => oneLine(l.name ?? l.code)).filter(Boolean);
+  // The organisation's own description, unless the service's already says it (live directories often copy it).
+  const about = hasText(organisation?.description) && !gist(record.description).includes(gist(organisation?.description)) ? organisation?.description : undefined;
   const when = whenLines(entry, at);
   return html`<article class="details" part="details" aria-labelledby="details-title">
     <p class="no-print"><button type="button" class="link-button back" @click=${toBack}>${msg('Back to results')}</button></p>
     <p class="secondary-text">${kindLabel(entry)}</p>
     <h2 id="details-title" tabindex="-1">${entry.name}</h2>
-    ${service?.alert ? html`<div class="notice alert" part="alert" role="note"><p class="title">${msg('Important')}</p>${paragraphs(service.alert)}</div>` : nothing}
+    ${hasText(service?.alert) ? html`<div class="notice alert" part="alert" role="note"><p class="title">${msg('Important')}</p>${rich(service?.alert, 3)}</div>` : nothing}
     ${service?.status === 'temporarily closed' ? html`<p class="notice"><strong>${msg('Temporarily closed')}</strong></p>` : nothing}
     ${entry.organisation ? html`<p class="secondary-text">${msg(str`Run by ${entry.organisation}`)}</p>` : nothing}
     ${open ? html`<p class="status ${open.open ? 'open' : ''}">${open.text}</p>` : nothing}
     ${when.map((line) => html`<p class="strong">${line}</p>`)}
-    ${paragraphs(entry.description)}
-    ${opportunity?.how_to_take_part ? html`<h3>${msg('How to take part')}</h3>${paragraphs(opportunity.how_to_take_part)}` : nothing}
-    ${opportunity?.commitment ? html`<p>${msg(str`Time needed: ${opportunity.commitment}`)}</p>` : nothing}
-    ${web || mail || phones.length
-      ? html`<h3>${msg('Contact')}</h3>
-          <ul class="plain contact">
-            ${phones}
-            ${mail ? html`<li>${msg('Email')}: <a href=${mail}>${record.email}</a></li>` : nothing}
-            ${web ? html`<li><a href=${web} rel="noopener noreferrer">${msg('Website')}<span class="visually-hidden"> ${entry.name}</span></a></li>` : nothing}
-          </ul>`
+    ${rich(record.description, 3)}
+    ${hasText(opportunity?.how_to_take_part) ? html`<h3>${msg('How to take part')}</h3>${rich(opportunity?.how_to_take_part, 4)}` : nothing}
+    ${hasText(opportunity?.commitment) ? html`<p>${msg(str`Time needed: ${oneLine(opportunity?.commitment)}`)}</p>` : nothing}
+    ${hasText(service?.eligibility_description) || ages
+      ? html`<h3>${msg('Who it is for')}</h3>
+          ${ages ? html`<p>${ages}</p>` : nothing} ${rich(service?.eligibility_description, 4)}`
       : nothing}
-    ${places.length || opportunity?.online
+    ${hasText(service?.application_process) || documents.length
+      ? html`<h3>${msg('How to apply')}</h3>
+          ${rich(service?.application_process, 4)}
+          ${documents.length
+            ? html`<p>${msg('Documents you will need:')}</p>
+                <ul>
+                  ${documents.map((d) => {
+                    const link = safeUrl(d.uri?.trim());
+                    const name = oneLine(d.document);
+                    return html`<li>${link?.startsWith('http') ? html`<a href=${link} rel="noopener noreferrer">${name}</a>` : name}</li>`;
+                  })}
+                </ul>`
+            : nothing}`
+      : nothing}
+    ${web || emails.length || phones.length || people.length
+      ? html`<h3>${msg('Contact')}</h3>
+          ${phones.length || emails.length || web
+            ? html`<ul class="plain contact">
+                ${phones} ${emails}
+                ${web ? html`<li><a href=${web} rel="noopener noreferrer">${msg('Website')}<span class="visually-hidden"> ${entry.name}</span></a></li>` : nothing}
+              </ul>`
+            : nothing}
+          ${people}`
+      : nothing}
+    ${places.length || opportunity?.online || areas.length
       ? html`<h3>${msg('Where')}</h3>
-          <ul class="plain">
-            ${opportunity?.online ? html`<li>${msg('Online')}</li>` : nothing}
-            ${places.map(renderPlace)}
-          </ul>`
+          ${areas.length ? html`<p>${msg(str`Covers ${formatList(areas)}`)}</p>` : nothing}
+          ${places.length || opportunity?.online
+            ? html`<ul class="plain">
+                ${opportunity?.online ? html`<li>${msg('Online')}</li>` : nothing}
+                ${places.map((place) => renderPlace(host, place))}
+              </ul>`
+            : nothing}`
       : nothing}
     ${service
       ? html`<h3>${msg('Opening times')}</h3>
@@ -317,20 +416,32 @@ export function renderDetails(host: PlaceDirectoryElement, at = new Date()): Tem
               ? msg('See each place above.')
               : entry.schedules.length
                 ? msg('Contact the service to check when it is open.')
-                : msg('Contact the service to arrange a time.')}
+                : reachable
+                  ? msg('Opening times are not listed here. To ask when it is open, use the contact details above.')
+                  : msg('Opening times are not listed here.')}
           </p>`}`
       : nothing}
-    ${costs.length || entry.free || service?.fees_description
+    ${costs.length || coming.length || entry.free || hasText(fees)
       ? html`<h3>${msg('Cost')}</h3>
-          <ul class="plain">
-            ${costs.length ? costs.map((c) => html`<li>${costText(c)}</li>`) : html`<li>${service?.fees_description ?? msg('Free')}</li>`}
-          </ul>`
+          ${costs.length || coming.length || !hasText(fees)
+            ? html`<ul class="plain">
+                ${costs.map((c) => html`<li>${costText(c)}</li>`)}
+                ${coming.map((c) => {
+                  const from = formatDate(c.valid_from!);
+                  const cost = costText(c);
+                  return html`<li>${msg(str`From ${from}: ${cost}`)}</li>`;
+                })}
+                ${costs.length || coming.length ? nothing : html`<li>${msg('Free')}</li>`}
+              </ul>`
+            : nothing}
+          ${rich(fees, 4)}`
       : nothing}
-    ${service?.eligibility_description || ages
-      ? html`<h3>${msg('Who it is for')}</h3>
-          ${ages ? html`<p>${ages}</p>` : nothing} ${paragraphs(service?.eligibility_description)}`
+    ${hasText(service?.accreditations) ? html`<h3>${msg('Accreditations')}</h3>${rich(service?.accreditations, 4)}` : nothing}
+    ${languages.length || hasText(service?.interpretation_services)
+      ? html`<h3>${msg('Languages')}</h3>
+          ${languages.length ? html`<p>${formatList(languages)}</p>` : nothing} ${rich(service?.interpretation_services, 4)}`
       : nothing}
-    ${languages.length ? html`<h3>${msg('Languages')}</h3><p>${formatList(languages)}</p>` : nothing}
+    ${about ? html`<h3>${organisationName ? msg(str`About ${organisationName}`) : msg('About the organisation')}</h3>${rich(about, 4)}` : nothing}
     ${record.assured_date ? html`<p class="secondary-text">${msg(str`Last checked ${formatDate(record.assured_date)}`)}</p>` : nothing}
     <p class="no-print actions">
       <button type="button" class="button secondary" @click=${printDetails}>${msg('Print these details')}</button>

@@ -5,7 +5,8 @@
  */
 import { areaIdsOf, pointsOf, type Point } from '../feed/areas.js';
 import { ruleKind, ukMoment } from '../feed/schedule.js';
-import type { Attribute, Opportunity, PlaceFeed, Schedule, Service, TaxonomyTerm } from '../feed/schema.js';
+import type { Attribute, CostOption, Opportunity, PlaceFeed, Schedule, Service, TaxonomyTerm } from '../feed/schema.js';
+import { plainText } from '../ui/rich-text.js';
 
 export type EntryKind = 'service' | 'opportunity';
 
@@ -15,6 +16,7 @@ export interface Entry {
   id: string;
   kind: EntryKind;
   record: Service | Opportunity;
+  /** The name, organisation and description as plain text (markup removed, entities decoded): what the list shows and search reads. */
   name: string;
   organisation: string;
   description: string;
@@ -39,12 +41,17 @@ export interface Category {
 const termKey = (term: TaxonomyTerm) => term.id ?? term.code ?? term.name ?? term.term;
 const termName = (term: TaxonomyTerm) => term.name ?? term.term ?? term.code ?? term.id ?? '';
 
-/** True when a record is free of charge (README: "Free"). */
-export function isFree(record: Service | Opportunity): boolean {
-  const amounts = (record.cost_options ?? []).flatMap((c) => (c.amount === undefined ? [] : [c.amount]));
+/** The cost options in force on the UK date `today` (`valid_from` to `valid_to`): one that has ended or not yet begun is not today's price. */
+export function costsOn(record: Service | Opportunity, today: string): CostOption[] {
+  return (record.cost_options ?? []).filter((c) => (c.valid_from ?? '') <= today && (c.valid_to ?? '~') >= today);
+}
+
+/** True when a record is free of charge on the UK date `today` (README: "Free"). */
+export function isFree(record: Service | Opportunity, today = ukMoment(new Date()).iso): boolean {
+  const amounts = costsOn(record, today).flatMap((c) => (c.amount === undefined ? [] : [c.amount]));
   if (amounts.includes(0) && !amounts.some((a) => a > 0)) return true;
   const service = record as Service;
-  return [service.fees, service.fees_description].some((text) => /^\s*free\b/i.test(text ?? ''));
+  return [service.fees, service.fees_description].some((text) => /^\s*free\b/i.test(plainText(text)));
 }
 
 /** True for a service that is closed for now (Open Referral UK's `temporarily closed`) or for good: never open. */
@@ -86,6 +93,7 @@ export function readDirectory(feed: PlaceFeed, now = new Date()): Directory {
     if (key) addTerm(key, term);
   }
   const entries: Entry[] = [];
+  const today = ukMoment(now).iso;
   const add = (record: Service | Opportunity, kind: EntryKind) => {
     const categoryKeys: string[] = [];
     for (const attribute of (record.attributes ?? []) as Attribute[]) {
@@ -100,14 +108,15 @@ export function readDirectory(feed: PlaceFeed, now = new Date()): Directory {
       id: record.id,
       kind,
       record,
-      name: record.name.trim(),
-      organisation: record.organization?.name ?? '',
-      description: record.description ?? '',
+      // A name that is nothing but markup is shown as written (as text): never a nameless result.
+      name: plainText(record.name) || record.name.trim(),
+      organisation: plainText(record.organization?.name),
+      description: plainText(record.description),
       categories: categoryKeys,
       areaIds: areaIdsOf(record, areas),
       points: pointsOf(record),
       schedules: schedulesOf(record),
-      free: isFree(record),
+      free: isFree(record, today),
       minAge: record.minimum_age,
       maxAge: record.maximum_age,
     });

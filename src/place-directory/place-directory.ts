@@ -594,7 +594,7 @@ export class PlaceDirectoryElement extends PlaceElement {
       isClosed(entry) && html`<li class="strong">${msg('Temporarily closed')}</li>`,
       open && html`<li class=${open.open ? 'open' : ''}>${open.text}</li>`,
       ...when,
-      costSummary(entry),
+      costSummary(entry, at),
       agesText(entry),
       categories.join(', '),
     ];

@@ -5,6 +5,7 @@ import type { FeedResult } from '../feed/parse.js';
 import type { FeedbackForm } from '../feed/schema.js';
 import { msg, str } from '../ui/localize.js';
 import { PlaceElement } from '../ui/place-element.js';
+import { richText } from '../ui/rich-text.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
 import type { Answers } from './answers.js';
 import { loadOutbox } from './outbox-loader.js';
@@ -168,6 +169,11 @@ export class PlaceFeedbackElement extends PlaceElement {
     return html`<div role="heading" aria-level=${this.level} id=${ifDefined(id)} class="${cls} h l${this.level}" tabindex=${ifDefined(focusable ? '-1' : undefined)}>${text}</div>`;
   }
 
+  /** @internal A long text from the feed (the introduction, privacy notice, confirmation) as formatted text under the form's heading. */
+  private text(text: string | undefined): unknown {
+    return richText(this, text, Math.min(6, this.level + 1));
+  }
+
   /** Where the form is: `form`, `sending`, `queued`, `sent` or `rejected`. */
   get state(): FeedbackState {
     return this.phase;
@@ -218,10 +224,10 @@ export class PlaceFeedbackElement extends PlaceElement {
       ${this.sender?.renderSummary()}
       ${this.phase === 'rejected' ? (this.sender?.renderRefusal() ?? this.renderUnsent()) : nothing}
       ${this.heading(definition.title, 'title main', 'title')}
-      ${definition.introduction ? html`<p>${definition.introduction}</p>` : nothing}
+      ${this.text(definition.introduction)}
       <div class="notice privacy" part="privacy">
         <p class="title">${msg('How we use your answers')}</p>
-        <p>${definition.privacy_notice}</p>
+        ${this.text(definition.privacy_notice)}
       </div>
       ${definition.questions.map((q) => renderQuestion(q, { error: this.errors.find((e) => e.id === q.id)?.message, length: this.lengths[q.id] ?? 0 }))}
       <div class="visually-hidden" aria-hidden="true" inert><input name="placekit-trap" tabindex="-1" autocomplete="off" /></div>

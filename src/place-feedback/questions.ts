@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Question } from '../feed/schema.js';
 import { formatNumber, msg, plural, str } from '../ui/localize.js';
+import { oneLine } from '../ui/rich-text.js';
 
 export interface QuestionView {
   error?: string;
@@ -17,7 +18,7 @@ const describedBy = (q: Question, error?: string, extra = '') =>
   [q.hint ? `q-${q.id}-hint` : '', error ? `q-${q.id}-error` : '', extra].filter(Boolean).join(' ') || undefined;
 
 function hintAndError(q: Question, error?: string): TemplateResult {
-  return html`${q.hint ? html`<p class="hint" id="q-${q.id}-hint">${q.hint}</p>` : nothing}${error
+  return html`${q.hint ? html`<p class="hint" id="q-${q.id}-hint">${oneLine(q.hint)}</p>` : nothing}${error
     ? html`<p class="error-message" id="q-${q.id}-error"><span class="visually-hidden">${msg('Error:')}</span> ${error}</p>`
     : nothing}`;
 }
@@ -32,13 +33,13 @@ export function countText(max: number, length: number): string {
 
 function choices(q: Question, error: string | undefined, type: 'radio' | 'checkbox', options: Array<{ value: string; label: string; hint?: string }>): TemplateResult {
   return html`<fieldset class="field ${error ? 'has-error' : ''}" id="q-${q.id}" aria-describedby=${ifDefined(describedBy(q, error))} data-question=${q.id}>
-    <legend>${q.label}</legend>
+    <legend>${oneLine(q.label)}</legend>
     ${hintAndError(q, error)}
     <div class=${q.kind === 'rating' || q.kind === 'yes_no' ? 'choices inline' : 'choices'}>
       ${options.map(
         (o, i) => html`<div class="choice">
           <input type=${type} id="q-${q.id}-${i}" name=${q.id} value=${o.value} aria-describedby=${ifDefined(o.hint ? `q-${q.id}-${i}-hint` : undefined)} />
-          <label for="q-${q.id}-${i}">${o.label}${o.hint ? html` <span class="hint" id="q-${q.id}-${i}-hint">${o.hint}</span>` : nothing}</label>
+          <label for="q-${q.id}-${i}">${oneLine(o.label)}${o.hint ? html` <span class="hint" id="q-${q.id}-${i}-hint">${oneLine(o.hint)}</span>` : nothing}</label>
         </div>`,
       )}
     </div>
@@ -70,13 +71,13 @@ export function renderQuestion(q: Question, view: QuestionView): TemplateResult 
         ${hintAndError(q, error)}
         <div class="choice">
           <input type="checkbox" id="q-${q.id}" name=${q.id} value="yes" aria-describedby=${ifDefined(describedBy(q, error))} aria-invalid=${error ? 'true' : 'false'} />
-          <label for="q-${q.id}">${q.label}</label>
+          <label for="q-${q.id}">${oneLine(q.label)}</label>
         </div>
       </div>`;
     case 'long_text': {
       const max = q.max_length;
       return html`<div class="field ${error ? 'has-error' : ''}" data-question=${q.id}>
-        <label for="q-${q.id}">${q.label}</label>
+        <label for="q-${q.id}">${oneLine(q.label)}</label>
         ${hintAndError(q, error)}
         <textarea id="q-${q.id}" name=${q.id} rows="5" aria-describedby=${ifDefined(describedBy(q, error, max ? `q-${q.id}-count` : ''))} aria-invalid=${error ? 'true' : 'false'} ?required=${q.required}></textarea>
         ${max
@@ -88,7 +89,7 @@ export function renderQuestion(q: Question, view: QuestionView): TemplateResult 
       const type = q.kind === 'email' ? 'email' : q.kind === 'phone' ? 'tel' : 'text';
       const autocomplete = q.kind === 'email' ? 'email' : q.kind === 'phone' ? 'tel' : q.kind === 'postcode' ? 'postal-code' : 'off';
       return html`<div class="field ${error ? 'has-error' : ''}" data-question=${q.id}>
-        <label for="q-${q.id}">${q.label}</label>
+        <label for="q-${q.id}">${oneLine(q.label)}</label>
         ${hintAndError(q, error)}
         <input type=${type} id="q-${q.id}" name=${q.id} class=${q.kind} autocomplete=${autocomplete} spellcheck=${q.kind === 'short_text' ? 'true' : 'false'}
           aria-describedby=${ifDefined(describedBy(q, error))} aria-invalid=${error ? 'true' : 'false'} ?required=${q.required} />

@@ -10,6 +10,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FeedbackForm } from '../feed/schema.js';
 import { emit } from '../ui/events.js';
 import { msg } from '../ui/localize.js';
+import { hasText } from '../ui/rich-text.js';
 import { type Answers, readAnswers } from './answers.js';
 import { type FeedbackEventDetail, type FeedbackFailedDetail, type FeedbackState, type Outbox, PlaceFeedbackElement, type Refusal } from './place-feedback.js';
 import { referenceOf } from './reference.js';
@@ -33,6 +34,8 @@ export interface FormHost extends HTMLElement {
   readonly updateComplete: Promise<boolean>;
   readonly renderRoot: HTMLElement | DocumentFragment;
   heading(text: unknown, cls: string, id?: string, focusable?: boolean): TemplateResult;
+  /** A long text from the feed, formatted under the form's heading. */
+  text(text: string | undefined): unknown;
   drafts(): Promise<typeof import('./draft.js')>;
 }
 
@@ -130,7 +133,9 @@ export class Sender {
       </div>
       <div role="status">
         ${sent
-          ? html`<p>${definition.confirmation?.message ?? msg('There is nothing else you need to do.')}</p>`
+          ? hasText(definition.confirmation?.message)
+            ? this.host.text(definition.confirmation?.message)
+            : html`<p>${msg('There is nothing else you need to do.')}</p>`
           : html`<p>${msg('We could not reach the service that receives this form just now. Your answers are kept in this browser and will be sent automatically when the connection returns. You do not need to send them again.')}</p>`}
       </div>`;
   }

@@ -7,6 +7,7 @@
 import { parsePostcode } from '../feed/areas.js';
 import type { Question } from '../feed/schema.js';
 import { msg, str } from '../ui/localize.js';
+import { oneLine } from '../ui/rich-text.js';
 import type { Answer, Answers } from './answers.js';
 
 /** A UK or international phone number as typed: digits, spaces, brackets, dashes, dots, a leading +. */
@@ -23,7 +24,7 @@ const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
 /** The first problem with one answer, in the order the form reads them, or undefined when it is fine. */
 function problemWith(q: Question, value: Answer): string | undefined {
-  const label = q.label;
+  const label = oneLine(q.label);
   const required = q.required === true;
   switch (q.kind) {
     case 'multiple_choice':

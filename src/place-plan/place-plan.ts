@@ -7,6 +7,7 @@ import type { Area, Indicator, IndicatorValue, LocalityPlan, PlaceFeed, PlanActi
 import { renderFallback } from '../ui/feed-status.js';
 import { formatDate, formatNumber, msg, plural, str } from '../ui/localize.js';
 import { PlaceElement } from '../ui/place-element.js';
+import { hasText, richText } from '../ui/rich-text.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
 import { chartOf } from './chart.js';
 import { heading, levelOf } from './heading.js';
@@ -300,7 +301,7 @@ export class PlacePlanElement extends PlaceElement {
           ? html`<div><dt>${msg('Partnership')}</dt><dd>${partnershipUrl ? html`<a href=${partnershipUrl}>${plan.partnership}</a>` : plan.partnership}</dd></div>`
           : nothing}
       </dl>
-      ${!this.compact && plan.summary ? html`<p class="plan-summary">${plan.summary}</p>` : nothing}
+      ${this.compact ? nothing : richText(this, plan.summary, this.level + 1)}
       ${!this.compact && (documentUrl || reportUrl)
         ? html`<ul class="links">
             ${documentUrl ? html`<li><a href=${documentUrl}>${msg('Read the full plan')}</a></li>` : nothing}
@@ -492,7 +493,7 @@ export class PlacePlanElement extends PlaceElement {
 
   /** @internal The inside of a priority: why it matters, its actions and its indicators. */
   private renderPriorityBody(priority: Priority, index: number, actions: PlanAction[], shown: PlanAction[], indicators: Indicator[]): TemplateResult {
-    return html`${priority.why ? html`<p class="why"><strong>${msg('Why it matters:')}</strong> ${priority.why}</p>` : nothing}
+    return html`${hasText(priority.why) ? richText(this, priority.why, this.level + 2, html`<strong>${msg('Why it matters:')}</strong>`) : nothing}
         ${heading(this.level, 2, msg('What partners will do'))}
         ${actions.length === 0
           ? html`<p>${msg('No actions listed yet.')}</p>`
@@ -526,7 +527,7 @@ export class PlacePlanElement extends PlaceElement {
     return html`<li class="action" part="action">
       <p class="action-title">${action.title}</p>
       <p class="status ${status}" part="status">${statusIcon(status)}<span>${statusLabel(status)}</span></p>
-      ${action.description ? html`<p>${action.description}</p>` : nothing}
+      ${richText(this, action.description, this.level + 3)}
       <dl class="facts">
         ${action.lead_partner ? html`<div><dt>${msg('Lead partner')}</dt><dd>${action.lead_partner}</dd></div>` : nothing}
         ${partners.length ? html`<div><dt>${msg('Working with')}</dt><dd>${partners.join(', ')}</dd></div>` : nothing}
@@ -534,7 +535,7 @@ export class PlacePlanElement extends PlaceElement {
         ${action.due ? html`<div><dt>${msg('Due')}</dt><dd>${formatDate(action.due)}</dd></div>` : nothing}
         ${action.updated ? html`<div><dt>${msg('Progress reported')}</dt><dd>${formatDate(action.updated)}</dd></div>` : nothing}
       </dl>
-      ${action.status_note ? html`<p class="status-note">${action.status_note}</p>` : nothing}
+      ${richText(this, action.status_note, this.level + 3)}
     </li>`;
   }
 
@@ -548,7 +549,7 @@ export class PlacePlanElement extends PlaceElement {
     const baseline = indicator.baseline;
     return html`<div class="indicator" part="indicator">
       ${heading(this.level, 3, indicator.title, { class: 'indicator-title' })}
-      ${indicator.description ? html`<p>${indicator.description}</p>` : nothing}
+      ${richText(this, indicator.description, this.level + 4)}
       <p class="course ${course}">${courseIcon(course)}${courseLabel(course)}</p>
       <figure>
         ${chartOf(indicator)}

@@ -58,6 +58,8 @@ export const baseStyles = css`
   h2,
   h3,
   h4,
+  h5,
+  h6,
   p,
   ul,
   ol,
@@ -92,6 +94,11 @@ export const baseStyles = css`
   }
   h4 {
     font-size: 1em;
+  }
+  /* Headings inside a feed's formatted text (src/ui/rich-text.ts): below the element's own, at any level. */
+  .text-heading {
+    font-size: 1.1em;
+    margin-block-end: 0.5em;
   }
   ul,
   ol {

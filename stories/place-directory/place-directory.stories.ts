@@ -113,6 +113,20 @@ export const Details: Story = {
   render: (args) => directory(args, (el) => void el.showEntry('bd66bbc3-860f-55a5-bf52-5ebea44ca80c')),
 };
 
+/**
+ * A record written the way live Open Referral UK directories write theirs: its description is HTML from a
+ * CMS (headings, a list, a link, `&nbsp;`, an inline style), shown as formatted text with its headings
+ * under the service's name; its phone number comes from `contacts[].phones`; blank values (`""`) are
+ * left out; it has no opening-times schedule, so the details say so and point to the contact details
+ * rather than inventing any. The sample's "Blairtummock Community Gym" (a cost that has ended, one still
+ * to come, how to apply and the documents to bring) and "North East Carers Link" (no building, the areas
+ * it covers, a named contact) are written the same way.
+ */
+export const RealWorldRecords: Story = {
+  name: 'Real-world records',
+  render: (args) => directory(args, (el) => void el.showEntry('c86bf282-3725-52a3-9bb3-1821efd6ac01')),
+};
+
 /** Long texts: the sample's 119-character service name and a long description. */
 export const LongTexts: Story = {
   name: 'Long texts',

@@ -15,7 +15,7 @@ describe('the demo page embeds the directory', () => {
       expect(el.closest('place-feed'), 'inside the shared feed').to.exist;
       expect(el.closest('section')!.querySelector('h2')!.textContent).to.contain('Find local services');
       const root = el.shadowRoot!;
-      expect(root.querySelector('#results-title')!.textContent).to.equal('80 results');
+      expect(root.querySelector('#results-title')!.textContent).to.equal('83 results');
       const input = root.querySelector<HTMLInputElement>('#query')!;
       input.value = 'walking football';
       input.dispatchEvent(new Event('input'));

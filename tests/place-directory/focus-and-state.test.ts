@@ -105,7 +105,7 @@ describe('<place-directory>: focus stays somewhere sensible', () => {
     clear.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => focused(el)?.id === 'results-title', 'focus on the count');
-    expect(heading(el)).to.equal('80 results');
+    expect(heading(el)).to.equal('83 results');
   });
 
   it('moves focus to the count when a way out of "no results" goes', async () => {
@@ -124,8 +124,8 @@ describe('<place-directory>: focus stays somewhere sensible', () => {
     const el = await directory();
     $$<HTMLButtonElement>(el, '.pagination button').find((b) => b.textContent === 'Next page')!.click();
     await waitUntil(() => focused(el)?.id === 'results-title');
-    expect(heading(el)).to.equal('80 results, page 2 of 8');
-    await waitUntil(() => status(el).startsWith('80 results, page 2 of 8.'), 'announced');
+    expect(heading(el)).to.equal('83 results, page 2 of 9');
+    await waitUntil(() => status(el).startsWith('83 results, page 2 of 9.'), 'announced');
   });
 });
 
@@ -157,7 +157,7 @@ describe('<place-directory>: the search box', () => {
     await waitUntil(() => $(el, '.near-status'), 'sorted by distance');
     expect($<HTMLInputElement>(el, '#query').value).to.equal('');
     expect($<HTMLInputElement>(el, '#postcode').value).to.equal('G31');
-    expect(heading(el)).to.equal('80 results');
+    expect(heading(el)).to.equal('83 results');
     await waitUntil(() => focused(el)?.id === 'results-title', 'focus on the count');
   });
 
@@ -197,7 +197,7 @@ describe('<place-directory>: sync-url and distance', () => {
     history.replaceState(null, '', `${location.pathname}?pd-miles=2`);
     const el = await directory('sync-url');
     await waitUntil(() => $(el, '#results-title'));
-    expect(heading(el)).to.equal('80 results');
+    expect(heading(el)).to.equal('83 results');
     expect($$(el, '.filters button').map((b) => b.textContent)).not.to.include('Clear all filters');
     el.style.maxWidth = '320px';
     await waitUntil(() => $(el, 'summary'), 'folded filters');
@@ -216,10 +216,10 @@ describe('<place-directory>: page-size', () => {
   afterEach(() => (console.warn = realWarn));
 
   for (const [value, size, pages] of [
-    ['0', 1, 80],
-    ['-5', 1, 80],
-    ['abc', 10, 8],
-    ['500', 80, 1],
+    ['0', 1, 83],
+    ['-5', 1, 83],
+    ['abc', 10, 9],
+    ['500', 83, 1],
     ['25', 25, 4],
   ] as const) {
     it(`reads page-size="${value}" as ${size} a page`, async () => {
@@ -255,7 +255,7 @@ describe('<place-directory>: presets the feed does not have', () => {
   it('tells the editor about a category it does not know, and ignores it', async () => {
     const el = await directory('category="nonsense"');
     expect(warnings.join('\n')).to.contain('category="nonsense" is not in the feed, so it is ignored');
-    expect(heading(el)).to.equal('80 results');
+    expect(heading(el)).to.equal('83 results');
     expect($<HTMLSelectElement>(el, '#f-category').value).to.equal('');
     expect($$(el, '.filters button').map((b) => b.textContent)).not.to.include('Clear all filters');
   });
