@@ -28,7 +28,9 @@ function downloads(): { from: string; to: string }[] {
   const found = Object.entries(DOWNLOADS).filter(([, from]) => existsSync(resolve(root, from)));
   const missing = Object.entries(DOWNLOADS).filter(([, from]) => !existsSync(resolve(root, from)));
   if (missing.length > 0) {
-    console.warn(`placekit: ${missing.map(([, from]) => from).join(', ')} missing: run npm run build first, or Getting started's download links will not work.`);
+    console.warn(
+      `placekit: ${missing.map(([, from]) => from).join(', ')} missing: run npm run build first, or Getting started's download links will not work.`,
+    );
   }
   return found.map(([name, from]) => ({ from: `../${from}`, to: `/downloads/${name}` }));
 }

@@ -45,7 +45,11 @@ interface Manifest {
 
 const INTERNAL = /@internal\b/;
 const isPublic = (item: Item): boolean =>
-  item.privacy !== 'private' && item.privacy !== 'protected' && !item.static && !item.name.startsWith('_') && !INTERNAL.test(`${item.description ?? ''} ${item.summary ?? ''}`);
+  item.privacy !== 'private' &&
+  item.privacy !== 'protected' &&
+  !item.static &&
+  !item.name.startsWith('_') &&
+  !INTERNAL.test(`${item.description ?? ''} ${item.summary ?? ''}`);
 
 /** A default worth showing is a value (a string, number, boolean, null, empty list); code is not. */
 const LITERAL = /^(?:'[^']*'|"[^"]*"|-?\d+(?:\.\d+)?|true|false|null|\[\]|\{\})$/;

@@ -14,8 +14,7 @@ const suites = results.suites ?? {};
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const one = (n) => Math.round(n * 10) / 10;
 const ms = (s) => (s ? `${one(s.median)} / ${one(s.p95)}` : '–');
-const table = (head, rows) =>
-  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const table = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 const stamp = (suite) => `(${suite.date?.slice(0, 10)}, commit ${suite.commit})`;
 
 const parts = [];
@@ -46,7 +45,9 @@ if (suites.feed) {
 
 if (suites.directory) {
   const s = suites.directory;
-  const rel = Object.entries(s.relevance ?? {}).map(([engine, r]) => `${engine} ${r.hits}/${r.total}`).join(', ');
+  const rel = Object.entries(s.relevance ?? {})
+    .map(([engine, r]) => `${engine} ${r.hits}/${r.total}`)
+    .join(', ');
   parts.push(
     `**Directory search** ${stamp(s)}: placekit's own index beside Fuse.js and MiniSearch, same fields and queries, same run. Ready = index built; keystroke to paint in ms median / p95; ratios are the engine's time divided by placekit's (above 1: slower than placekit). A plain search box with no search behind it paints in ${ms(s.floor)} ms on this machine (the frame floor).`,
     table(

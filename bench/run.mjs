@@ -70,7 +70,9 @@ async function openPage(module, path = '/bench/pages/bench.html') {
 }
 
 const suites = [];
-for (const file of readdirSync('bench/suites').filter((f) => f.endsWith('.mjs')).sort()) {
+for (const file of readdirSync('bench/suites')
+  .filter((f) => f.endsWith('.mjs'))
+  .sort()) {
   const suite = await import(`./suites/${file}`);
   if (!only || only.includes(suite.name)) suites.push(suite);
 }
@@ -126,7 +128,10 @@ if (!smoke) {
   for (const suite of Object.values(results)) suite.commit = commit;
   const suitesOut = { ...previous, ...results };
   const allFailures = Object.entries(suitesOut).flatMap(([name, r]) => (r.failures ?? []).map((f) => `${name}: ${f}`));
-  writeFileSync('bench/results.json', `${JSON.stringify({ date: new Date().toISOString(), commit, machine, suites: suitesOut, failures: allFailures }, null, 2)}\n`);
+  writeFileSync(
+    'bench/results.json',
+    `${JSON.stringify({ date: new Date().toISOString(), commit, machine, suites: suitesOut, failures: allFailures }, null, 2)}\n`,
+  );
   console.log('Wrote bench/results.json.');
 }
 if (failures.length) {

@@ -77,7 +77,9 @@ export async function followPages(start: string, first: OrukDocument & { page: P
     const label = `page ${pages + 1}${total !== undefined ? ` of ${total}` : ''} (${next})`;
     const sofar = `${pages} page${pages === 1 ? '' : 's'}, ${records} record${records === 1 ? '' : 's'}, had been read`;
     if (pages >= options.maxPages) {
-      throw new InputError(`stopped after ${options.maxPages} pages (--max-pages) of ${start}, and the API had not said it was the last page; nothing was written. If the list really is that long, raise --max-pages, or ask for more records a page (per_page=100 in the URL)`);
+      throw new InputError(
+        `stopped after ${options.maxPages} pages (--max-pages) of ${start}, and the API had not said it was the last page; nothing was written. If the list really is that long, raise --max-pages, or ask for more records a page (per_page=100 in the URL)`,
+      );
     }
     options.progress?.(pages + 1, total);
     let read: OrukDocument;
@@ -85,13 +87,18 @@ export async function followPages(start: string, first: OrukDocument & { page: P
       read = await options.read(next);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      throw new InputError(`${label} failed: ${error.message.replace(`${next} `, '')}. Nothing was written (${sofar}): a feed without the other pages would leave their services out of the directory. Try again later, or convert without --all-pages to keep only the first page`);
+      throw new InputError(
+        `${label} failed: ${error.message.replace(`${next} `, '')}. Nothing was written (${sofar}): a feed without the other pages would leave their services out of the directory. Try again later, or convert without --all-pages to keep only the first page`,
+      );
     }
     if (!read.page) throw new InputError(`${label} is not a page of an Open Referral UK list (no page_number or number); nothing was written`);
     const print = fingerprint(read);
-    const repeated = (print !== undefined && seen.get(print)) || (read.page.number !== undefined && read.page.number === document.page.number ? pages : undefined);
+    const repeated =
+      (print !== undefined && seen.get(print)) || (read.page.number !== undefined && read.page.number === document.page.number ? pages : undefined);
     if (repeated) {
-      throw new InputError(`${label} is the same page as page ${repeated} again: the API seems to ignore ?page=, so its list would never end. Nothing was written; convert without --all-pages to keep the first page, or ask the API's supplier to support ?page=`);
+      throw new InputError(
+        `${label} is the same page as page ${repeated} again: the API seems to ignore ?page=, so its list would never end. Nothing was written; convert without --all-pages to keep the first page, or ask the API's supplier to support ?page=`,
+      );
     }
     if (print) seen.set(print, pages + 1);
     await options.take(read, next);

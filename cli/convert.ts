@@ -56,7 +56,9 @@ async function readJsonSource(source: string): Promise<JsonText> {
       return parseJsonText(new TextDecoder().decode(answer.bytes), source, ndjson);
     } catch (error) {
       if (answer.type !== 'text/html' || !(error instanceof InputError)) throw error;
-      throw new InputError(`${source} answered with a web page (text/html), not JSON: is it the address of the API (often ending /services), not of the directory's website?`);
+      throw new InputError(
+        `${source} answered with a web page (text/html), not JSON: is it the address of the API (often ending /services), not of the directory's website?`,
+      );
     }
   }
   return parseJsonText(await readInput(source), source, /\.(ndjson|jsonl)$/i.test(source));
@@ -88,7 +90,9 @@ class Collector {
         } else if (earlier !== text) {
           // Two copies of one record (a live list that shifted between pages) are merged silently.
           const first = this.sections[name].find((r) => isObject(r) && String(r.id) === id) as Json;
-          this.duplicates.push(`${name}: id "${id}" again, in another version${nameOf(record) !== nameOf(first) ? ` ("${nameOf(first)}" kept, "${nameOf(record)}" left out)` : ` ("${nameOf(first)}"); the first kept`}`);
+          this.duplicates.push(
+            `${name}: id "${id}" again, in another version${nameOf(record) !== nameOf(first) ? ` ("${nameOf(first)}" kept, "${nameOf(record)}" left out)` : ` ("${nameOf(first)}"); the first kept`}`,
+          );
         }
       }
     }
@@ -119,17 +123,23 @@ function documentNotes(document: OrukDocument, source: string): string[] {
 
 function packageNotes(pack: TabularPackage, services: number, source: string): string[] {
   const tables = [...pack.tables].map(([table, rows]) => `${table} ${rows.length}`).join(', ');
-  return [`${source}: HSDS tabular data package, ${plural(services, 'service')} rebuilt from its tables (${tables})`, ...pack.notes.map((note) => `${source}: ${note}`)];
+  return [
+    `${source}: HSDS tabular data package, ${plural(services, 'service')} rebuilt from its tables (${tables})`,
+    ...pack.notes.map((note) => `${source}: ${note}`),
+  ];
 }
 
 function progressLine(source: string) {
   if (!process.stderr.isTTY) return undefined;
-  return (page: number, total?: number) => process.stderr.write(`\rplacekit convert: reading page ${page}${total !== undefined ? ` of ${total}` : ''} of ${source}\u001b[K`);
+  return (page: number, total?: number) =>
+    process.stderr.write(`\rplacekit convert: reading page ${page}${total !== undefined ? ` of ${total}` : ''} of ${source}\u001b[K`);
 }
 
 export async function convertCommand(sources: string[], options: ConvertOptions): Promise<number> {
   if (sources.length === 0) {
-    console.error('placekit convert: name at least one Open Referral UK file, URL or folder, e.g. placekit convert services.json --publisher "My Council" --out feed.json');
+    console.error(
+      'placekit convert: name at least one Open Referral UK file, URL or folder, e.g. placekit convert services.json --publisher "My Council" --out feed.json',
+    );
     return 2;
   }
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
@@ -184,7 +194,8 @@ export async function convertCommand(sources: string[], options: ConvertOptions)
       }
       const document = readDocument(text.kind === 'json' ? text.data : text.records, source);
       const list = text.kind === 'ndjson' || Array.isArray(text.data) || document.page !== undefined;
-      if (options.full && !isHttpUrl(source) && !toldFull) notes.push(`${source}: --full reads services' full records from an API's URL; a file's records are taken as they are`);
+      if (options.full && !isHttpUrl(source) && !toldFull)
+        notes.push(`${source}: --full reads services' full records from an API's URL; a file's records are taken as they are`);
       toldFull ||= !!options.full && !isHttpUrl(source);
       await take(document, source, list);
       const page = document.page;
@@ -193,15 +204,19 @@ export async function convertCommand(sources: string[], options: ConvertOptions)
       const more = !isLastPage(page, records);
       if (isHttpUrl(source) && options.allPages) {
         const progress = progressLine(source);
-        const pages = await followPages(source, { ...document, page }, {
-          maxPages,
-          read: async (url) => {
-            const next = await readJsonSource(url);
-            return readDocument(next.kind === 'json' ? next.data : next.records, url);
+        const pages = await followPages(
+          source,
+          { ...document, page },
+          {
+            maxPages,
+            read: async (url) => {
+              const next = await readJsonSource(url);
+              return readDocument(next.kind === 'json' ? next.data : next.records, url);
+            },
+            take,
+            progress,
           },
-          take,
-          progress,
-        });
+        );
         if (progress) process.stderr.write('\r\u001b[K');
         notes.push(`read ${plural(pages, 'page')} of ${source}`);
       } else if (isHttpUrl(source)) {
@@ -217,7 +232,10 @@ export async function convertCommand(sources: string[], options: ConvertOptions)
       }
     }
     for (const { total, numbers, sources: files } of filePages.values()) {
-      if (total > numbers.size) notes.push(`${files.join(', ')}: ${plural(numbers.size, 'page')} of a list of ${total}; the other pages' records are not in the feed (name their files too, or convert the API's URL with --all-pages)`);
+      if (total > numbers.size)
+        notes.push(
+          `${files.join(', ')}: ${plural(numbers.size, 'page')} of a list of ${total}; the other pages' records are not in the feed (name their files too, or convert the API's URL with --all-pages)`,
+        );
     }
     if (options.areas) {
       // A list of areas, or any feed whose areas to reuse.
@@ -251,13 +269,18 @@ export async function convertCommand(sources: string[], options: ConvertOptions)
 
   if (listed.services > 0 && listed.bare === listed.services) {
     notes.push(
-      `the listed services have no locations, opening times, contacts or categories (an Open Referral list may leave them out): the directory will show little more than their names.${options.full ? '' : ' Add --full to read each one\'s full record (GET /services/{id}) from the API'}`,
+      `the listed services have no locations, opening times, contacts or categories (an Open Referral list may leave them out): the directory will show little more than their names.${options.full ? '' : " Add --full to read each one's full record (GET /services/{id}) from the API"}`,
     );
   }
   if (summariesKept.length > 0) {
-    notes.push(`${plural(summariesKept.length, 'service keeps its', 'services keep their')} summary from the list: the full record could not be read (${summariesKept.slice(0, 3).join('; ')}${summariesKept.length > 3 ? '; ...' : ''})`);
+    notes.push(
+      `${plural(summariesKept.length, 'service keeps its', 'services keep their')} summary from the list: the full record could not be read (${summariesKept.slice(0, 3).join('; ')}${summariesKept.length > 3 ? '; ...' : ''})`,
+    );
   }
-  if (fromV1 > 0) notes.push(`${plural(fromV1, 'service was', 'services were')} in the Open Referral UK 1.0 shape: their fields were renamed to HSDS 3.0 UK ones (regular_schedules to schedules, physical_addresses to addresses, service_taxonomys to attributes...)`);
+  if (fromV1 > 0)
+    notes.push(
+      `${plural(fromV1, 'service was', 'services were')} in the Open Referral UK 1.0 shape: their fields were renamed to HSDS 3.0 UK ones (regular_schedules to schedules, physical_addresses to addresses, service_taxonomys to attributes...)`,
+    );
   const duplicates = collector.duplicates;
   notes.push(...duplicates.slice(0, 3), ...(duplicates.length > 3 ? [`...and ${duplicates.length - 3} more records whose id was used before`] : []));
   for (const note of notes) console.error(`placekit convert: ${note}`);

@@ -15,7 +15,11 @@ const DEFINITIONS: Array<[z.ZodMiniType, string, string]> = [
   [S.Attribute, 'Attribute', 'A link from a record to a taxonomy term (HSDS attribute).'],
   [S.Phone, 'Phone', 'A phone number (HSDS phone). type: voice, text, fax, cell, video, pager or textphone.'],
   [S.Language, 'Language', 'A language spoken (HSDS language); name and ISO 639 code.'],
-  [S.Schedule, 'Schedule', 'When something is open or happens (HSDS schedule, an iCalendar-style rule), in UK time. A schedule with any unreadable part is dropped as a whole.'],
+  [
+    S.Schedule,
+    'Schedule',
+    'When something is open or happens (HSDS schedule, an iCalendar-style rule), in UK time. A schedule with any unreadable part is dropped as a whole.',
+  ],
   [S.Address, 'Address', 'A postal or physical address (HSDS address).'],
   [S.Accessibility, 'Accessibility', 'Accessibility of a location (HSDS accessibility).'],
   [S.Location, 'Location', 'A place (HSDS location). latitude and longitude must both be present and possible, or neither is used.'],
@@ -25,15 +29,31 @@ const DEFINITIONS: Array<[z.ZodMiniType, string, string]> = [
   [S.ServiceArea, 'ServiceArea', 'Where a service is offered (HSDS service_area). A name or id equal to an area id or name places the service in that area.'],
   [S.ServiceAtLocation, 'ServiceAtLocation', 'A service at one of its locations (HSDS service_at_location).'],
   [S.Service, 'Service', 'An Open Referral UK (HSDS 3.0 UK profile) service record, exactly as a council publishes it. Required: id and name.'],
-  [S.Opportunity, 'Opportunity', 'A way to get involved: a volunteering role, a community meeting, a consultation or an event. Shown in the directory beside services until its dates and closing date have passed.'],
+  [
+    S.Opportunity,
+    'Opportunity',
+    'A way to get involved: a volunteering role, a community meeting, a consultation or an event. Shown in the directory beside services until its dates and closing date have passed.',
+  ],
   [S.PlanAction, 'PlanAction', 'Something partners will do towards a priority, with its lead partner, timescale and status.'],
   [S.IndicatorValue, 'IndicatorValue', 'One measurement of an indicator: a date (year, month or day) and a value.'],
   [S.Indicator, 'Indicator', 'How progress towards a priority is measured: unit, baseline, target, reported values and which way is better.'],
   [S.Priority, 'Priority', 'A local outcome the plan prioritises, why it matters, its actions and its indicators.'],
-  [S.LocalityPlan, 'LocalityPlan', "A Locality Plan: a Community Planning Partnership's priorities for one area. Headline counts are computed from the actions and indicators, never given."],
-  [S.Connector, 'Connector', 'A person or team residents can contact: a Community Connector, the third-sector interface, a Place Director or another named contact.'],
+  [
+    S.LocalityPlan,
+    'LocalityPlan',
+    "A Locality Plan: a Community Planning Partnership's priorities for one area. Headline counts are computed from the actions and indicators, never given.",
+  ],
+  [
+    S.Connector,
+    'Connector',
+    'A person or team residents can contact: a Community Connector, the third-sector interface, a Place Director or another named contact.',
+  ],
   [S.Question, 'Question', 'One question of a feedback form.'],
-  [S.FeedbackForm, 'FeedbackForm', 'A feedback form: what to ask, what to tell the resident, and where answers go. A form with any problem is refused as a whole.'],
+  [
+    S.FeedbackForm,
+    'FeedbackForm',
+    'A feedback form: what to ask, what to tell the resident, and where answers go. A form with any problem is refused as a whole.',
+  ],
 ];
 
 /** What individual fields mean, where the name alone does not say. */
@@ -51,7 +71,11 @@ const FIELDS: Record<string, Record<string, string>> = {
     connectors: 'People residents can contact about getting involved.',
     feedback_forms: 'Feedback form definitions used by <place-feedback>.',
   },
-  Publisher: { name: 'The publisher as residents know it.', website: 'Absolute https URL (no user name or password before the host).', licence: 'The licence of the data, e.g. {"name": "Open Government Licence v3.0", "url": "https://..."}.' },
+  Publisher: {
+    name: 'The publisher as residents know it.',
+    website: 'Absolute https URL (no user name or password before the host).',
+    licence: 'The licence of the data, e.g. {"name": "Open Government Licence v3.0", "url": "https://..."}.',
+  },
   Area: {
     id: 'Stable identifier used by area attributes and area_ids, e.g. "parkhead".',
     alternate_name: 'The name in Gaelic or Welsh, shown beside the English name.',
@@ -63,7 +87,8 @@ const FIELDS: Record<string, Record<string, string>> = {
     freq: 'WEEKLY or MONTHLY. Absent: WEEKLY when byday is given.',
     byday: 'Days: "MO,TU,WE". For MONTHLY rules, with ordinals: "1TU" is the first Tuesday, "-1FR" the last Friday.',
     bymonthday: 'Days of the month for MONTHLY rules: "1,15"; negative counts from the end.',
-    opens_at: 'HH:MM or HH:MM:SS (fractions of a second allowed): UK local time, or with Z or an offset (10:00Z, 09:00+01:00) as HSDS 3.0 asks, turned into UK time on each date (10:00Z is 11:00 in summer).',
+    opens_at:
+      'HH:MM or HH:MM:SS (fractions of a second allowed): UK local time, or with Z or an offset (10:00Z, 09:00+01:00) as HSDS 3.0 asks, turned into UK time on each date (10:00Z is 11:00 in summer).',
     closes_at: 'As opens_at. Not after opens_at: the period runs past midnight. 24:00 is the end of the day.',
     valid_from: 'First day the rule applies (YYYY-MM-DD).',
     valid_to: 'Last day the rule applies (YYYY-MM-DD).',
@@ -77,7 +102,7 @@ const FIELDS: Record<string, Record<string, string>> = {
     maximum_age: 'Oldest age served, in years. -1 (Open Referral UK for "no limit") is read as absent.',
     assured_date: 'When the record was last checked (YYYY-MM-DD); shown as "last checked".',
     alert: 'A short notice shown prominently, e.g. a temporary closure.',
-    attributes: 'Taxonomy terms: the service\'s categories.',
+    attributes: "Taxonomy terms: the service's categories.",
   },
   Opportunity: {
     kind: 'volunteering, meeting, consultation or event.',
@@ -90,7 +115,8 @@ const FIELDS: Record<string, Record<string, string>> = {
     online: 'True when it can be done online.',
   },
   PlanAction: {
-    status: 'complete, on_track, minor_slippage, major_slippage, not_started or reported_later. RAG ratings map as blue = complete, green = on_track, amber = minor_slippage, red = major_slippage.',
+    status:
+      'complete, on_track, minor_slippage, major_slippage, not_started or reported_later. RAG ratings map as blue = complete, green = on_track, amber = minor_slippage, red = major_slippage.',
     timescale: 'When, in words: "2025 to 2027".',
     due: 'When it is due: YYYY, YYYY-MM or YYYY-MM-DD.',
   },
@@ -110,7 +136,7 @@ const FIELDS: Record<string, Record<string, string>> = {
     document_url: 'The full plan document.',
     progress_report_url: 'The latest annual progress report.',
     feedback_form_id: 'A form in feedback_forms for residents to have their say on the plan.',
-    priorities: 'The plan\'s priorities. Absent: none published yet (read as an empty list, with a note).',
+    priorities: "The plan's priorities. Absent: none published yet (read as an empty list, with a note).",
   },
   Connector: {
     role: 'community_connector, third_sector_interface, place_director, or another snake_case role.',

@@ -41,7 +41,10 @@ async function once(url: string, accept: string, timeoutSeconds: number): Promis
   try {
     response = await fetch(url, { headers: { Accept: accept }, signal: AbortSignal.timeout(timeoutSeconds * 1000) });
   } catch (error) {
-    const cause = (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutSeconds} seconds` : ((error as Error & { cause?: Error }).cause?.message ?? (error as Error).message);
+    const cause =
+      (error as Error).name === 'TimeoutError'
+        ? `no answer within ${timeoutSeconds} seconds`
+        : ((error as Error & { cause?: Error }).cause?.message ?? (error as Error).message);
     return { ok: false, error: new HttpError(`could not be fetched: ${cause}`), retry: true, retryAfter: null };
   }
   if (!response.ok) {

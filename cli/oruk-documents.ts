@@ -41,11 +41,32 @@ export interface OrukDocument {
 
 /** Things that are not services, with what to say about them. */
 const KINDS = {
-  taxonomy_term: { one: 'a taxonomy term', noun: 'taxonomy term', many: 'taxonomy terms', hint: 'placekit takes the categories from the taxonomy terms inside each service' },
+  taxonomy_term: {
+    one: 'a taxonomy term',
+    noun: 'taxonomy term',
+    many: 'taxonomy terms',
+    hint: 'placekit takes the categories from the taxonomy terms inside each service',
+  },
   taxonomy: { one: 'a taxonomy', noun: 'taxonomy', many: 'taxonomies', hint: 'placekit takes the categories from the taxonomy terms inside each service' },
-  vocabulary: { one: 'a vocabulary name', noun: 'vocabulary name', many: 'vocabulary names', hint: 'placekit takes the categories from the taxonomy terms inside each service' },
-  location: { one: 'a location', noun: 'location', many: 'locations', hint: 'convert the services at it instead (GET /services, or GET /service_at_locations/{id} for one service at one place)' },
-  organization: { one: 'an organization', after: ' without its services', noun: 'organization without its services', many: 'organizations without their services', hint: 'ask the API for it with its services (GET /organizations/{id}?full_service=true) and convert that' },
+  vocabulary: {
+    one: 'a vocabulary name',
+    noun: 'vocabulary name',
+    many: 'vocabulary names',
+    hint: 'placekit takes the categories from the taxonomy terms inside each service',
+  },
+  location: {
+    one: 'a location',
+    noun: 'location',
+    many: 'locations',
+    hint: 'convert the services at it instead (GET /services, or GET /service_at_locations/{id} for one service at one place)',
+  },
+  organization: {
+    one: 'an organization',
+    after: ' without its services',
+    noun: 'organization without its services',
+    many: 'organizations without their services',
+    hint: 'ask the API for it with its services (GET /organizations/{id}?full_service=true) and convert that',
+  },
   service_at_location: {
     one: 'a service_at_location',
     after: ' that only names its service',
@@ -53,21 +74,67 @@ const KINDS = {
     many: 'service_at_locations that only name their services',
     hint: 'ask the API for it in full (GET /service_at_locations/{id}), which holds the service, and convert that',
   },
-  api: { one: "the API's description of itself (GET /)", noun: 'API description', many: 'API descriptions', hint: 'point at its list of services instead: /services, with --all-pages' },
+  api: {
+    one: "the API's description of itself (GET /)",
+    noun: 'API description',
+    many: 'API descriptions',
+    hint: 'point at its list of services instead: /services, with --all-pages',
+  },
   other: { one: 'a record that is not a service', noun: 'record of another kind', many: 'records that are not services', hint: '' },
 } as const;
 type Kind = keyof typeof KINDS;
 
 /** Fields only services have. */
 const SERVICE_FIELDS = [
-  'status', 'service_at_locations', 'organization', 'cost_options', 'application_process', 'fees', 'fees_description',
-  'eligibility_description', 'minimum_age', 'maximum_age', 'assured_date', 'assurer_email', 'alert', 'required_documents',
-  'service_areas', 'interpretation_services', 'accreditations', 'regular_schedules', 'holiday_schedules',
-  'service_taxonomys', 'eligibilitys', 'fundings', 'attending_type', 'attending_access', 'deliverable_type',
+  'status',
+  'service_at_locations',
+  'organization',
+  'cost_options',
+  'application_process',
+  'fees',
+  'fees_description',
+  'eligibility_description',
+  'minimum_age',
+  'maximum_age',
+  'assured_date',
+  'assurer_email',
+  'alert',
+  'required_documents',
+  'service_areas',
+  'interpretation_services',
+  'accreditations',
+  'regular_schedules',
+  'holiday_schedules',
+  'service_taxonomys',
+  'eligibilitys',
+  'fundings',
+  'attending_type',
+  'attending_access',
+  'deliverable_type',
 ];
 const TERM_FIELDS = ['term', 'term_uri', 'taxonomy_id', 'parent_id', 'vocabulary', 'parent', 'code'];
-const LOCATION_FIELDS = ['latitude', 'longitude', 'addresses', 'physical_addresses', 'location_type', 'accessibility', 'accessibility_for_disabilities', 'transportation', 'external_identifier'];
-const ORGANIZATION_FIELDS = ['website', 'logo', 'organization_identifiers', 'legal_status', 'year_incorporated', 'parent_organization_id', 'tax_status', 'tax_id', 'programs'];
+const LOCATION_FIELDS = [
+  'latitude',
+  'longitude',
+  'addresses',
+  'physical_addresses',
+  'location_type',
+  'accessibility',
+  'accessibility_for_disabilities',
+  'transportation',
+  'external_identifier',
+];
+const ORGANIZATION_FIELDS = [
+  'website',
+  'logo',
+  'organization_identifiers',
+  'legal_status',
+  'year_incorporated',
+  'parent_organization_id',
+  'tax_status',
+  'tax_id',
+  'programs',
+];
 
 const has = (record: Json, fields: readonly string[]) => fields.some((field) => field in record);
 
@@ -91,7 +158,8 @@ function readRecord(record: unknown): Read {
     const [found] = read.services;
     const sites = Array.isArray(found.service_at_locations) ? found.service_at_locations : [];
     const placed = sites.some((s) => isObject(s) && s.id !== undefined && s.id === site.id);
-    if (!placed && (isObject(site.location) || site.location_id !== undefined)) read.services = [{ ...found, service_at_locations: [...sites, serviceAtLocationFromV1(site)] }];
+    if (!placed && (isObject(site.location) || site.location_id !== undefined))
+      read.services = [{ ...found, service_at_locations: [...sites, serviceAtLocationFromV1(site)] }];
     return read;
   }
   if ('service_id' in record && ('location_id' in record || isObject(record.location)) && name === undefined) return { kind: 'service_at_location' };
@@ -115,7 +183,8 @@ function readRecord(record: unknown): Read {
   if (has(record, TERM_FIELDS)) return { kind: 'taxonomy_term', name };
   if (has(record, LOCATION_FIELDS)) return { kind: 'location', name };
   if (has(record, ORGANIZATION_FIELDS)) return { kind: 'organization', name };
-  if ('version' in record && Object.keys(record).every((field) => ['id', 'name', 'description', 'uri', 'version'].includes(field))) return { kind: 'taxonomy', name };
+  if ('version' in record && Object.keys(record).every((field) => ['id', 'name', 'description', 'uri', 'version'].includes(field)))
+    return { kind: 'taxonomy', name };
   if ('id' in record && name !== undefined) return service(record);
   return { kind: 'other', name };
 }
@@ -158,7 +227,8 @@ function readList(items: unknown[], source: string, container: (many: string) =>
   return { sections: { services }, leftOut: named, fromV1 };
 }
 
-const numberOf = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : undefined);
+const numberOf = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : undefined;
 const flag = (value: unknown): boolean | undefined => (typeof value === 'boolean' ? value : undefined);
 
 /** What one JSON document holds. `source` names it in messages. */
@@ -172,12 +242,26 @@ export function readDocument(data: unknown, source: string): OrukDocument {
   }
   const { contents, content } = data;
   if (Array.isArray(contents)) {
-    const page: PageInfo = { shape: '3.0', number: numberOf(data.page_number), totalPages: numberOf(data.total_pages), totalItems: numberOf(data.total_items), last: flag(data.last_page), empty: flag(data.empty) };
+    const page: PageInfo = {
+      shape: '3.0',
+      number: numberOf(data.page_number),
+      totalPages: numberOf(data.total_pages),
+      totalItems: numberOf(data.total_items),
+      last: flag(data.last_page),
+      empty: flag(data.empty),
+    };
     const of = page.totalItems !== undefined ? `, ${page.totalItems} in all` : '';
     return { ...readList(contents, source, (many) => `a page of ${many} (${contents.length} on this page${of})`), page };
   }
   if (Array.isArray(content)) {
-    const page: PageInfo = { shape: '1.0', number: numberOf(data.number), totalPages: numberOf(data.totalPages), totalItems: numberOf(data.totalElements), last: flag(data.last), empty: flag(data.empty) };
+    const page: PageInfo = {
+      shape: '1.0',
+      number: numberOf(data.number),
+      totalPages: numberOf(data.totalPages),
+      totalItems: numberOf(data.totalElements),
+      last: flag(data.last),
+      empty: flag(data.empty),
+    };
     const of = page.totalItems !== undefined ? `, ${page.totalItems} in all` : '';
     return { ...readList(content, source, (many) => `a page of ${many} (${content.length} on this page${of})`), page };
   }

@@ -27,7 +27,9 @@ const V1_LOCATION_FIELDS = ['physical_addresses', 'accessibility_for_disabilitie
 export function isV1Service(record: Json): boolean {
   if (V1_FIELDS.some((field) => field in record)) return true;
   if (list(record.languages).some((item) => isObject(item) && 'language' in item && !('name' in item))) return true;
-  return list(record.service_at_locations).some((sal) => isObject(sal) && isObject(sal.location) && V1_LOCATION_FIELDS.some((field) => field in (sal.location as Json)));
+  return list(record.service_at_locations).some(
+    (sal) => isObject(sal) && isObject(sal.location) && V1_LOCATION_FIELDS.some((field) => field in (sal.location as Json)),
+  );
 }
 
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T[\d:.]+(Z|[+-]\d{2}:?\d{2})?$/;
@@ -78,7 +80,10 @@ function location(item: unknown): unknown {
   const { physical_addresses, accessibility_for_disabilities, ...rest } = item;
   const out: Json = { ...rest };
   if (Array.isArray(physical_addresses)) {
-    out.addresses = [...list(rest.addresses), ...physical_addresses.map((address) => (isObject(address) ? { ...address, address_type: address.address_type ?? 'physical' } : address))];
+    out.addresses = [
+      ...list(rest.addresses),
+      ...physical_addresses.map((address) => (isObject(address) ? { ...address, address_type: address.address_type ?? 'physical' } : address)),
+    ];
   }
   if (Array.isArray(accessibility_for_disabilities)) out.accessibility = [...list(rest.accessibility), ...accessibility_for_disabilities];
   if (Array.isArray(out.regular_schedules)) {
@@ -115,7 +120,11 @@ function taxonomyTerm(taxonomy: Json): Json {
 function withoutNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.filter((item) => item !== null).map(withoutNulls);
   if (!isObject(value)) return value;
-  return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== null).map(([field, item]) => [field, withoutNulls(item)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, item]) => item !== null)
+      .map(([field, item]) => [field, withoutNulls(item)]),
+  );
 }
 
 /** An ORUK 1.0 service record in HSDS 3.0 UK names. A 3.0 record comes back unchanged. */
@@ -132,7 +141,8 @@ export function fromV1Service(published: Json): Json {
   if (Array.isArray(fundings)) out.funding = [...list(rest.funding), ...fundings];
   if (Array.isArray(out.languages)) out.languages = out.languages.map(language);
   if (Array.isArray(out.contacts)) out.contacts = out.contacts.map(contact);
-  if (Array.isArray(out.cost_options)) out.cost_options = out.cost_options.map((option) => (isObject(option) ? datesIn(option, ['valid_from', 'valid_to']) : option));
+  if (Array.isArray(out.cost_options))
+    out.cost_options = out.cost_options.map((option) => (isObject(option) ? datesIn(option, ['valid_from', 'valid_to']) : option));
   if (Array.isArray(out.service_at_locations)) out.service_at_locations = out.service_at_locations.map(serviceAtLocationFromV1);
 
   if (Array.isArray(service_taxonomys)) {

@@ -89,7 +89,11 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     if (command === 'validate') {
-      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false }, strict: { type: 'boolean', default: false } } });
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { json: { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false }, strict: { type: 'boolean', default: false } },
+      });
       return await validateCommand(positionals, { json: values.json, quiet: values.quiet, strict: values.strict });
     }
     if (command === 'convert') {

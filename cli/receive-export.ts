@@ -31,7 +31,16 @@ export interface ExportOptions {
 const FIXED = ['reference', 'received_at', 'submitted_at', 'form_id', 'area', 'subject', 'page_url', 'idempotency_key'] as const;
 
 function fixedCells(row: StoredRow, suspected: boolean): Cell[] {
-  const cells: Cell[] = [referenceOf(row.idempotency_key), row.received_at, row.submitted_at, row.form_id, row.area, row.subject, row.page_url, row.idempotency_key];
+  const cells: Cell[] = [
+    referenceOf(row.idempotency_key),
+    row.received_at,
+    row.submitted_at,
+    row.form_id,
+    row.area,
+    row.subject,
+    row.page_url,
+    row.idempotency_key,
+  ];
   return suspected ? [...cells, row.suspected_spam] : cells;
 }
 

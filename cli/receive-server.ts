@@ -98,7 +98,11 @@ const json = (value: unknown) => JSON.stringify(value);
 
 /** 2 MB, 160 KB, 900 bytes: a size as the options take it (units of 1024). */
 export function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0 ? `${bytes / 1024 / 1024} MB` : bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} bytes`;
+  return bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0
+    ? `${bytes / 1024 / 1024} MB`
+    : bytes >= 1024
+      ? `${Math.round(bytes / 1024)} KB`
+      : `${bytes} bytes`;
 }
 
 /** An unexpected error for the log: its message escaped, then its stack frames (the message may hold input). */
@@ -147,7 +151,13 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     handle(req, res, note, origin).catch((error: unknown) => {
       note.outcome = 'internal_error';
       logError(`placekit receive: unexpected error: ${describeError(error)}`);
-      if (!res.headersSent) answer(res, 500, { error: 'internal_error', message: 'The receiver failed unexpectedly. Try again later.' }, origin && origins.allows(origin) ? corsHeaders(origin) : {});
+      if (!res.headersSent)
+        answer(
+          res,
+          500,
+          { error: 'internal_error', message: 'The receiver failed unexpectedly. Try again later.' },
+          origin && origins.allows(origin) ? corsHeaders(origin) : {},
+        );
       else res.destroy();
     });
   });
@@ -221,13 +231,18 @@ export function createReceiver(options: ReceiverOptions): Receiver {
       refuse(415, 'unsupported_media_type', `Send the submission as JSON (Content-Type: application/json), not ${type || 'without a Content-Type'}.`);
       return;
     }
-    const headerKey = String(req.headers['idempotency-key'] ?? '').trim().replace(/^"(.*)"$/, '$1');
+    const headerKey = String(req.headers['idempotency-key'] ?? '')
+      .trim()
+      .replace(/^"(.*)"$/, '$1');
     if (!headerKey) {
-      refuse(400, 'missing_idempotency_key', 'The Idempotency-Key header is missing: it must hold the submission\'s idempotency_key.');
+      refuse(400, 'missing_idempotency_key', "The Idempotency-Key header is missing: it must hold the submission's idempotency_key.");
       return;
     }
     note.key = KEY_PATTERN.test(headerKey) ? headerKey : undefined;
-    const tooLarge = () => refuse(413, 'too_large', `The submission is too large to accept (over ${formatSize(maxBody)}). Shorten the answers and send again.`, { Connection: 'close' });
+    const tooLarge = () =>
+      refuse(413, 'too_large', `The submission is too large to accept (over ${formatSize(maxBody)}). Shorten the answers and send again.`, {
+        Connection: 'close',
+      });
     const declared = Number(req.headers['content-length']);
     if (Number.isFinite(declared) && declared > DRAIN_LIMIT) {
       tooLarge();
@@ -259,7 +274,7 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     }
     note.form = submission.form_id;
     if (submission.idempotency_key !== headerKey) {
-      refuse(400, 'idempotency_key_mismatch', 'The Idempotency-Key header and the body\'s idempotency_key differ: they must be the same.');
+      refuse(400, 'idempotency_key_mismatch', "The Idempotency-Key header and the body's idempotency_key differ: they must be the same.");
       return;
     }
     note.key = submission.idempotency_key;
@@ -291,7 +306,12 @@ export function createReceiver(options: ReceiverOptions): Receiver {
       const receivedAt = new Date().toISOString();
       const response = {
         status: 201,
-        body: json({ result: 'stored', reference: referenceOf(submission.idempotency_key), idempotency_key: submission.idempotency_key, received_at: receivedAt }),
+        body: json({
+          result: 'stored',
+          reference: referenceOf(submission.idempotency_key),
+          idempotency_key: submission.idempotency_key,
+          received_at: receivedAt,
+        }),
       };
       const result = store.insert({ submission, fingerprint: print, answers: own, extra, origin, receivedAt, response });
       if (!result.stored) {
@@ -312,10 +332,14 @@ export function createReceiver(options: ReceiverOptions): Receiver {
               : `placekit receive: the disk is full (${printable(error.message)}): submissions are refused with 507 and wait in residents' browsers (up to 7 days) until there is room.`,
           );
         }
-        refuse(507, 'storage_full', 'The service that receives this form has no room for more answers just now. Try again later.', { 'Retry-After': String(FULL_RETRY_SECONDS) });
+        refuse(507, 'storage_full', 'The service that receives this form has no room for more answers just now. Try again later.', {
+          'Retry-After': String(FULL_RETRY_SECONDS),
+        });
       } else if (error instanceof StoreFailedError) {
         logError(`placekit receive: cannot store submissions: ${printable(error.message)}`);
-        refuse(503, 'storage_unavailable', 'The receiver cannot store submissions at the moment. Try again later.', { 'Retry-After': String(FAILED_RETRY_SECONDS) });
+        refuse(503, 'storage_unavailable', 'The receiver cannot store submissions at the moment. Try again later.', {
+          'Retry-After': String(FAILED_RETRY_SECONDS),
+        });
       } else {
         throw error;
       }

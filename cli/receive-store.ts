@@ -82,7 +82,8 @@ export async function loadSqlite(): Promise<DatabaseConstructor> {
 }
 
 function openDatabase(Sqlite: DatabaseConstructor, path: string, readonly: boolean): Database {
-  if (!readonly && !existsSync(dirname(resolve(path)))) throw new StoreFailedError(`cannot create ${path}: the folder ${dirname(resolve(path))} does not exist`);
+  if (!readonly && !existsSync(dirname(resolve(path))))
+    throw new StoreFailedError(`cannot create ${path}: the folder ${dirname(resolve(path))} does not exist`);
   try {
     // A new database, readable by its owner only: SQLite opens the empty file as a new database.
     if (!readonly && !existsSync(path)) closeSync(openSync(path, 'wx', 0o600));
@@ -203,7 +204,8 @@ export class ReceiveStore {
       }
       if (!readonly) {
         const mode = String(db.pragma('journal_mode = WAL', { simple: true }));
-        if (mode !== 'wal') throw new StoreFailedError(`${path}: SQLite could not use write-ahead logging here (journal mode ${mode}); put the database on a local disk`);
+        if (mode !== 'wal')
+          throw new StoreFailedError(`${path}: SQLite could not use write-ahead logging here (journal mode ${mode}); put the database on a local disk`);
         db.pragma('synchronous = FULL');
         db.transaction(() => {
           if (version === 1) migrate(db);
@@ -236,7 +238,9 @@ export class ReceiveStore {
   /** What was answered for this key, if it has been stored. */
   find(key: string): StoredAnswer | undefined {
     try {
-      const row = this.db.prepare('SELECT body_sha256 AS fingerprint, response_status AS status, response_body AS body FROM submissions WHERE idempotency_key = ?').get(key);
+      const row = this.db
+        .prepare('SELECT body_sha256 AS fingerprint, response_status AS status, response_body AS body FROM submissions WHERE idempotency_key = ?')
+        .get(key);
       return row as StoredAnswer | undefined;
     } catch (error) {
       throw storeError(error);
@@ -302,7 +306,10 @@ export class ReceiveStore {
   countSuspected(forms: readonly string[] = []): number {
     if (this.version < 2) return 0;
     const { where, params } = this.filter(forms, true);
-    return Number((this.db.prepare(`SELECT count(*) AS n FROM submissions ${where ? `${where} AND` : 'WHERE'} suspected_spam IS NOT NULL`).get(...params) as { n: number }).n);
+    return Number(
+      (this.db.prepare(`SELECT count(*) AS n FROM submissions ${where ? `${where} AND` : 'WHERE'} suspected_spam IS NOT NULL`).get(...params) as { n: number })
+        .n,
+    );
   }
 
   private filter(forms: readonly string[], includeSuspected: boolean): { where: string; params: string[] } {

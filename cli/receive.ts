@@ -127,7 +127,9 @@ async function serve(args: string[]): Promise<number> {
     }
   }
   if (values.form.length === 0 && values.feed.length === 0) {
-    throw new UsageError('say which forms to accept: --form <form id> (repeat for more), --feed <feed file or URL> for every form in a feed, or --form "*" for any');
+    throw new UsageError(
+      'say which forms to accept: --form <form id> (repeat for more), --feed <feed file or URL> for every form in a feed, or --form "*" for any',
+    );
   }
 
   const reread = parseWhole('feed-reread', values['feed-reread'], 0, 86_400);
@@ -180,17 +182,21 @@ async function serve(args: string[]): Promise<number> {
   // One write, so that whoever reads the banner gets it whole.
   log(
     [
-        `placekit receive: listening on http://${shownHost}:${actualPort}`,
-        `  database  ${resolve(values.db)} (SQLite, WAL; ${store.count()} submissions stored, ${formatSize(size)} of ${formatSize(maxDb)})`,
-        `  forms     ${forms.any ? 'any' : forms.ids.join(', ') || '(none yet)'}${values.feed.length > 0 ? ` (from ${values.feed.join(', ')}${values.form.length > 0 ? ' and --form' : ''})` : ''}`,
-        `  origins   ${origins.any ? 'any' : origins.list.join(', ')}`,
-        `  limits    ${values['max-body']} a submission, ${perMinute > 0 ? `${perMinute} requests a minute per client` : 'no rate limit'}${values['trust-proxy'] ? ' (client from X-Forwarded-For)' : ''}`,
-      ]
-        .map(printable)
-        .join('\n'),
+      `placekit receive: listening on http://${shownHost}:${actualPort}`,
+      `  database  ${resolve(values.db)} (SQLite, WAL; ${store.count()} submissions stored, ${formatSize(size)} of ${formatSize(maxDb)})`,
+      `  forms     ${forms.any ? 'any' : forms.ids.join(', ') || '(none yet)'}${values.feed.length > 0 ? ` (from ${values.feed.join(', ')}${values.form.length > 0 ? ' and --form' : ''})` : ''}`,
+      `  origins   ${origins.any ? 'any' : origins.list.join(', ')}`,
+      `  limits    ${values['max-body']} a submission, ${perMinute > 0 ? `${perMinute} requests a minute per client` : 'no rate limit'}${values['trust-proxy'] ? ' (client from X-Forwarded-For)' : ''}`,
+    ]
+      .map(printable)
+      .join('\n'),
   );
-  if (size >= maxDb) console.error(`placekit receive: the database is already at its --max-db limit of ${formatSize(maxDb)}: nothing more can be stored until old rows are deleted or the limit raised.`);
-  if (store.sharedWithOthers) console.error(`placekit receive: ${printable(values.db)} can be read by other users of this machine: chmod 600 it (and its -wal and -shm files).`);
+  if (size >= maxDb)
+    console.error(
+      `placekit receive: the database is already at its --max-db limit of ${formatSize(maxDb)}: nothing more can be stored until old rows are deleted or the limit raised.`,
+    );
+  if (store.sharedWithOthers)
+    console.error(`placekit receive: ${printable(values.db)} can be read by other users of this machine: chmod 600 it (and its -wal and -shm files).`);
 
   return new Promise<number>((done) => {
     let stopping = false;
@@ -203,15 +209,13 @@ async function serve(args: string[]): Promise<number> {
       }
       stopping = true;
       log(`placekit receive: ${signal}: stopping (${receiver.inFlight} in flight)`);
-      void receiver
-        .close(GRACE_MS)
-        .finally(() => {
-          clearInterval(sweep);
-          store.close();
-          log('placekit receive: stopped, database closed');
-          stopped = true;
-          done(0);
-        });
+      void receiver.close(GRACE_MS).finally(() => {
+        clearInterval(sweep);
+        store.close();
+        log('placekit receive: stopped, database closed');
+        stopped = true;
+        done(0);
+      });
     };
     process.on('SIGTERM', stop);
     process.on('SIGINT', stop);
@@ -232,7 +236,13 @@ async function runExport(args: string[]): Promise<number> {
   });
   if (positionals.length > 0) throw new UsageError(`receive export takes no arguments besides options (got "${positionals[0]}")`);
   if (values.out) refuseOverDatabase(values.out, values.db);
-  const result = await exportCommand({ db: values.db, out: values.out, forms: values.form, bom: !values['no-bom'], includeSuspected: values['include-suspected'] });
+  const result = await exportCommand({
+    db: values.db,
+    out: values.out,
+    forms: values.form,
+    bom: !values['no-bom'],
+    includeSuspected: values['include-suspected'],
+  });
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   console.error(
     printable(

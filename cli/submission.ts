@@ -95,7 +95,8 @@ function nestsDeeperThan(value: unknown, max: number): boolean {
 /** The fields of an object that are not among `known`, as an object of their own (empty when none). */
 function unknownFields(value: Json, known: ReadonlySet<string>): Json {
   const rest: Json = {};
-  for (const [key, field] of Object.entries(value)) if (!known.has(key)) Object.defineProperty(rest, key, { value: field, enumerable: true, writable: true, configurable: true });
+  for (const [key, field] of Object.entries(value))
+    if (!known.has(key)) Object.defineProperty(rest, key, { value: field, enumerable: true, writable: true, configurable: true });
   return rest;
 }
 
@@ -127,7 +128,8 @@ export function readSubmission(body: unknown): Submission {
     throw new SubmissionError('idempotency_key must be 8 to 200 letters, digits, or . _ : -');
   }
   // The reference a resident is shown is the key's first 8 letters and digits: a key needs that many.
-  if (idempotency_key.replace(/[^A-Za-z0-9]/g, '').length < 8) throw new SubmissionError('idempotency_key must hold at least 8 letters or digits (its first 8 are the reference)');
+  if (idempotency_key.replace(/[^A-Za-z0-9]/g, '').length < 8)
+    throw new SubmissionError('idempotency_key must hold at least 8 letters or digits (its first 8 are the reference)');
   const submitted_at = text(body.submitted_at, 'submitted_at', 64, true)!;
   if (!/^\d{4}-\d{2}-\d{2}T/.test(submitted_at) || Number.isNaN(Date.parse(submitted_at))) {
     throw new SubmissionError('submitted_at must be a date and time in ISO 8601 (2026-11-22T10:15:00.000Z)');
@@ -164,7 +166,9 @@ export function readSubmission(body: unknown): Submission {
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (isObject(value)) {
-    const keys = Object.keys(value).filter((key) => value[key] !== undefined).sort();
+    const keys = Object.keys(value)
+      .filter((key) => value[key] !== undefined)
+      .sort();
     return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';

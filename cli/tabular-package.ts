@@ -55,7 +55,9 @@ const TABLE_NAMES: Record<string, string[]> = {
   taxonomy_term: ['taxonomy_terms'],
   taxonomy: ['taxonomies'],
 };
-const CANONICAL = new Map<string, string>(Object.entries(TABLE_NAMES).flatMap(([table, names]) => [[table, table], ...names.map((name): [string, string] => [name, table])]));
+const CANONICAL = new Map<string, string>(
+  Object.entries(TABLE_NAMES).flatMap(([table, names]) => [[table, table], ...names.map((name): [string, string] => [name, table])]),
+);
 
 /** What older names of a table (its resource name or its file's) say about its rows. */
 function fromOlderName(names: string[], row: Row): Row {
@@ -72,7 +74,13 @@ function fromOlderName(names: string[], row: Row): Row {
 
 /** The HSDS 3.0 name of a table, from a file or resource name, or undefined when placekit does not read it. */
 export function tableName(name: string): string | undefined {
-  return CANONICAL.get(name.trim().toLowerCase().replace(/\.csv$/, '').replace(/[\s-]+/g, '_'));
+  return CANONICAL.get(
+    name
+      .trim()
+      .toLowerCase()
+      .replace(/\.csv$/, '')
+      .replace(/[\s-]+/g, '_'),
+  );
 }
 
 /** Columns the feed reads as numbers. */
@@ -134,7 +142,9 @@ export function parseCsv(text: string, label: string, notes: string[], delimiter
   if (records.length === 0) return [];
   const header = records[0].record.map((name) => name.trim().toLowerCase());
   if (header.length === 1 && /[;\t|]/.test(header[0])) {
-    throw new InputError(`${label} has one column, "${header[0]}": its values seem to be separated by "${/;/.test(header[0]) ? ';' : /\t/.test(header[0]) ? 'tab' : '|'}", and placekit reads comma-separated files (or the delimiter datapackage.json names)`);
+    throw new InputError(
+      `${label} has one column, "${header[0]}": its values seem to be separated by "${/;/.test(header[0]) ? ';' : /\t/.test(header[0]) ? 'tab' : '|'}", and placekit reads comma-separated files (or the delimiter datapackage.json names)`,
+    );
   }
   const long: number[] = [];
   const rows: Row[] = [];
@@ -148,12 +158,19 @@ export function parseCsv(text: string, label: string, notes: string[], delimiter
       }
       if (name === '' || cell.trim() === '' || name in row) return;
       // Ids are joined on, so a stray space must not break a link; a line break inside a text is "\n" whatever the file's line ends.
-      row[name] = NUMERIC.has(name) && NUMBER.test(cell.trim()) ? Number(cell.trim()) : name === 'id' || name.endsWith('_id') ? cell.trim() : cell.replace(/\r\n?/g, '\n');
+      row[name] =
+        NUMERIC.has(name) && NUMBER.test(cell.trim())
+          ? Number(cell.trim())
+          : name === 'id' || name.endsWith('_id')
+            ? cell.trim()
+            : cell.replace(/\r\n?/g, '\n');
     });
     if (Object.keys(row).length > 0) rows.push(row);
   }
   if (long.length > 0) {
-    notes.push(`${label}: ${long.length} row${long.length === 1 ? ' has' : 's have'} more cells than the header has columns (line${long.length === 1 ? '' : 's'} ${long.slice(0, 3).join(', ')}${long.length > 3 ? '...' : ''}); the extra cells were left out. A text with a comma or a line break must be in double quotes`);
+    notes.push(
+      `${label}: ${long.length} row${long.length === 1 ? ' has' : 's have'} more cells than the header has columns (line${long.length === 1 ? '' : 's'} ${long.slice(0, 3).join(', ')}${long.length > 3 ? '...' : ''}); the extra cells were left out. A text with a comma or a line break must be in double quotes`,
+    );
   }
   return rows;
 }
@@ -176,7 +193,9 @@ function addRows(tables: Tables, table: string, rows: Row[], label: string, note
     merged++;
     for (const [column, value] of Object.entries(row)) if (first[column] === undefined) first[column] = value;
   }
-  notes.push(`${label} is a second file of the ${table} table: read with it${merged ? `, ${merged} row${merged === 1 ? '' : 's'} with the same id merged (the first file's values win)` : ''}`);
+  notes.push(
+    `${label} is a second file of the ${table} table: read with it${merged ? `, ${merged} row${merged === 1 ? '' : 's'} with the same id merged (the first file's values win)` : ''}`,
+  );
 }
 
 interface Resource {
@@ -213,7 +232,9 @@ async function readResources(resources: Resource[], source: string, unread: stri
     const table = tableName(resource.name);
     if (!table) continue;
     const bytes = await readBytes(resource.location);
-    const rows = parseCsv(decode(bytes, resource.label, notes, resource.encoding), resource.label, notes, resource.delimiter).map((row) => fromOlderName([resource.name, basename(resource.label, extname(resource.label))], row));
+    const rows = parseCsv(decode(bytes, resource.label, notes, resource.encoding), resource.label, notes, resource.delimiter).map((row) =>
+      fromOlderName([resource.name, basename(resource.label, extname(resource.label))], row),
+    );
     addRows(tables, table, rows, resource.label, notes);
   }
   if (!tables.has('service')) {
@@ -226,7 +247,9 @@ async function readResources(resources: Resource[], source: string, unread: stri
 
 /** True for a Frictionless data package descriptor (`datapackage.json`). */
 export function isDataPackage(data: unknown): data is Json & { resources: unknown[] } {
-  return isObject(data) && Array.isArray(data.resources) && !('format_version' in data) && data.resources.some((r) => isObject(r) && ('path' in r || 'data' in r));
+  return (
+    isObject(data) && Array.isArray(data.resources) && !('format_version' in data) && data.resources.some((r) => isObject(r) && ('path' in r || 'data' in r))
+  );
 }
 
 /** Where a resource path points, relative to the descriptor at `base` (a folder or a URL). */
@@ -239,7 +262,9 @@ function resolvePath(path: string, base: string, descriptor: string): string {
   }
   // The Data Package standard forbids absolute paths and `..`: a package names only its own files.
   if (isAbsolute(path) || /^[a-z][a-z0-9+.-]*:/i.test(path) || normalize(path).split(sep).includes('..')) {
-    throw new InputError(`${descriptor} names the file "${path}", outside the package: a data package may only name files beside it or below it (or web addresses)`);
+    throw new InputError(
+      `${descriptor} names the file "${path}", outside the package: a data package may only name files beside it or below it (or web addresses)`,
+    );
   }
   return join(base, path);
 }
@@ -251,7 +276,8 @@ export async function readDataPackage(descriptor: Json & { resources: unknown[] 
   const unread: string[] = [];
   for (const resource of descriptor.resources) {
     if (!isObject(resource)) continue;
-    const paths = typeof resource.path === 'string' ? [resource.path] : Array.isArray(resource.path) ? resource.path.filter((p): p is string => typeof p === 'string') : [];
+    const paths =
+      typeof resource.path === 'string' ? [resource.path] : Array.isArray(resource.path) ? resource.path.filter((p): p is string => typeof p === 'string') : [];
     const name = typeof resource.name === 'string' ? resource.name : paths[0] ? basename(paths[0], extname(paths[0])) : '';
     if (!tableName(name) || paths.length === 0) {
       unread.push(paths[0] ?? (name || 'a resource without a path'));
@@ -295,7 +321,9 @@ export async function readPackageFolder(folder: string): Promise<TabularPackage>
     return readDataPackage(descriptor, descriptorPath);
   }
   const csv = files.filter((file) => extname(file).toLowerCase() === '.csv');
-  const resources = csv.filter((file) => tableName(basename(file, extname(file)))).map((file) => ({ location: join(folder, file), label: file, name: basename(file, extname(file)) }));
+  const resources = csv
+    .filter((file) => tableName(basename(file, extname(file))))
+    .map((file) => ({ location: join(folder, file), label: file, name: basename(file, extname(file)) }));
   const unread = csv.filter((file) => !tableName(basename(file, extname(file))));
   return readResources(resources, folder, unread);
 }

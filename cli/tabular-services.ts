@@ -77,7 +77,23 @@ const CHILDREN: Record<string, [field: string, table: string][]> = {
 };
 
 /** Where an attribute with no `link_entity` is looked for, in this order. */
-const ATTRIBUTE_TARGETS = ['service', 'location', 'organization', 'service_at_location', 'contact', 'phone', 'address', 'accessibility', 'organization_identifier', 'schedule', 'cost_option', 'service_area', 'funding', 'required_document', 'language'];
+const ATTRIBUTE_TARGETS = [
+  'service',
+  'location',
+  'organization',
+  'service_at_location',
+  'contact',
+  'phone',
+  'address',
+  'accessibility',
+  'organization_identifier',
+  'schedule',
+  'cost_option',
+  'service_area',
+  'funding',
+  'required_document',
+  'language',
+];
 
 /** Columns that only said where a row belongs. */
 function linkColumns(table: string): Set<string> {
@@ -109,7 +125,8 @@ export function servicesFromTables(tables: Tables): RebuiltServices {
 
   const siteOf = new Map<string, string>();
   for (const site of rowsOf('service_at_location')) {
-    if (site.id !== undefined && site.service_id !== undefined && site.location_id !== undefined) siteOf.set(`${site.service_id}\u0000${site.location_id}`, String(site.id));
+    if (site.id !== undefined && site.service_id !== undefined && site.location_id !== undefined)
+      siteOf.set(`${site.service_id}\u0000${site.location_id}`, String(site.id));
   }
 
   const children = new Map<string, Map<string, Row[]>>();
@@ -194,12 +211,19 @@ export function servicesFromTables(tables: Tables): RebuiltServices {
       .filter(([column]) => column === 'id' || linkColumns(table).has(column))
       .map(([column, value]) => `${column} "${value}"`)
       .join(', ');
-    notes.push(`${plural(rows.length, `${table} row`)} name${rows.length === 1 ? 's' : ''} no record in the package, so ${rows.length === 1 ? 'it was' : 'they were'} left out (${names || 'no link columns'})`);
+    notes.push(
+      `${plural(rows.length, `${table} row`)} name${rows.length === 1 ? 's' : ''} no record in the package, so ${rows.length === 1 ? 'it was' : 'they were'} left out (${names || 'no link columns'})`,
+    );
   }
   for (const [table, ids] of missing) {
     const unique = [...new Set(ids)];
     const holder = table === 'organization' ? 'services' : 'service_at_locations';
-    notes.push(`${holder} name ${plural(unique.length, `${table}_id`)} that no ${table} row has (${unique.slice(0, 3).map((id) => `"${id}"`).join(', ')}${unique.length > 3 ? '...' : ''}), so they have no ${table}`);
+    notes.push(
+      `${holder} name ${plural(unique.length, `${table}_id`)} that no ${table} row has (${unique
+        .slice(0, 3)
+        .map((id) => `"${id}"`)
+        .join(', ')}${unique.length > 3 ? '...' : ''}), so they have no ${table}`,
+    );
   }
   return { services, notes };
 }

@@ -34,7 +34,10 @@ export interface Report {
 }
 
 /** The actions that make a feed not valid: what a resident loses, and with `strict` what was repaired. */
-const failing = (strict = false) => (w: FeedWarning) => w.action === 'skipped' || w.action === 'dropped' || (strict && w.action === 'repaired');
+const failing =
+  (strict = false) =>
+  (w: FeedWarning) =>
+    w.action === 'skipped' || w.action === 'dropped' || (strict && w.action === 'repaired');
 
 export async function validateSource(source: string, strict = false): Promise<Report> {
   const text = await readInput(source);
@@ -61,7 +64,12 @@ function pad(text: string, width: number): string {
   return text.length >= width ? text : text + ' '.repeat(width - text.length);
 }
 
-const TAGS: Record<FeedWarning['action'], string> = { skipped: 'record skipped', dropped: 'value dropped ', repaired: 'repaired      ', noted: 'note          ' };
+const TAGS: Record<FeedWarning['action'], string> = {
+  skipped: 'record skipped',
+  dropped: 'value dropped ',
+  repaired: 'repaired      ',
+  noted: 'note          ',
+};
 
 export function formatReport(report: Report, quiet: boolean, strict = false): string {
   const lines: string[] = [];

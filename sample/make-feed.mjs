@@ -223,7 +223,26 @@ function connector(row) {
 }
 
 // Key order of connectors follows the schema's order, for readability of the JSON.
-const CONNECTOR_ORDER = ['id', 'name', 'role', 'role_title', 'organization', 'independent_of_council', 'area_ids', 'photo', 'description', 'help_with', 'availability', 'availability_note', 'languages', 'phones', 'email', 'booking_url', 'links', 'drop_in'];
+const CONNECTOR_ORDER = [
+  'id',
+  'name',
+  'role',
+  'role_title',
+  'organization',
+  'independent_of_council',
+  'area_ids',
+  'photo',
+  'description',
+  'help_with',
+  'availability',
+  'availability_note',
+  'languages',
+  'phones',
+  'email',
+  'booking_url',
+  'links',
+  'drop_in',
+];
 const ordered = (record, order) => Object.fromEntries(order.filter((k) => record[k] !== undefined).map((k) => [k, record[k]]));
 
 const feed = {
@@ -282,7 +301,9 @@ walk(feed, 'feed', (value, path) => {
 
 function haversineKm(a, b) {
   const rad = Math.PI / 180;
-  const h = Math.sin(((b.latitude - a.latitude) * rad) / 2) ** 2 + Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(((b.longitude - a.longitude) * rad) / 2) ** 2;
+  const h =
+    Math.sin(((b.latitude - a.latitude) * rad) / 2) ** 2 +
+    Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(((b.longitude - a.longitude) * rad) / 2) ** 2;
   return 6371 * 2 * Math.asin(Math.sqrt(h));
 }
 
@@ -292,7 +313,8 @@ for (const [key, { areaId, location }] of venues) {
   const area = areaById.get(areaId);
   const postcode = location.addresses[0].postal_code;
   const [outward, inward] = postcode.split(' ');
-  if (!INWARD.test(inward ?? '') || !area.postcode_sectors.includes(`${outward} ${inward[0]}`)) fail(`venue ${key}: ${postcode} is not a postcode in ${area.postcode_sectors.join(', ')}`);
+  if (!INWARD.test(inward ?? '') || !area.postcode_sectors.includes(`${outward} ${inward[0]}`))
+    fail(`venue ${key}: ${postcode} is not a postcode in ${area.postcode_sectors.join(', ')}`);
   const km = haversineKm(area.centre, location);
   if (km > 1) fail(`venue ${key}: ${km.toFixed(2)} km from the centre of ${area.name}`);
   const point = `${location.latitude},${location.longitude}`;
@@ -305,7 +327,17 @@ for (const section of ['areas', 'taxonomy_terms', 'services', 'opportunities', '
   if (new Set(ids).size !== ids.length) fail(`${section}: ids are not unique`);
 }
 const allIds = [];
-walk(feed, 'feed', (value, path) => path.endsWith('.id') && !path.includes('location.') && !path.includes('locations[') && !path.includes('organization.') && !path.includes('taxonomy_term.') && allIds.push(value));
+walk(
+  feed,
+  'feed',
+  (value, path) =>
+    path.endsWith('.id') &&
+    !path.includes('location.') &&
+    !path.includes('locations[') &&
+    !path.includes('organization.') &&
+    !path.includes('taxonomy_term.') &&
+    allIds.push(value),
+);
 if (new Set(allIds).size !== allIds.length) fail('some record ids are used twice');
 
 const areaIds = new Set(AREAS.map((a) => a.id));
@@ -346,7 +378,8 @@ for (const plan of feed.locality_plans) {
     if (priority.actions.length < 2 || priority.actions.length > 5) fail(`${priority.title}: ${priority.actions.length} actions`);
     if (priority.indicators.length < 1 || priority.indicators.length > 3) fail(`${priority.title}: ${priority.indicators.length} indicators`);
     for (const action of priority.actions) statuses[action.status] = (statuses[action.status] ?? 0) + 1;
-    for (const indicator of priority.indicators) if (indicator.values.length < 4 || indicator.values.length > 6) fail(`${indicator.title}: ${indicator.values.length} values`);
+    for (const indicator of priority.indicators)
+      if (indicator.values.length < 4 || indicator.values.length > 6) fail(`${indicator.title}: ${indicator.values.length} values`);
   }
 }
 for (const status of ['complete', 'on_track', 'minor_slippage', 'major_slippage', 'not_started', 'reported_later']) {
@@ -357,10 +390,16 @@ const longDescriptions = feed.services.filter((s) => s.description.length >= 900
 // The real-world services: HTML descriptions, blanks, contacts' phones, dated costs, no schedule.
 const realWorld = feed.services.slice(SERVICES.length);
 if (!realWorld.every((s) => /<p>/.test(s.description))) fail('every real-world service should have an HTML description');
-if (!realWorld.some((s) => /&nbsp;/.test(s.description) && /<ul>/.test(s.description) && /style=/.test(s.description) && /<br>/.test(s.description))) fail('a real-world description should have <br>, <ul>, &nbsp; and an inline style');
+if (!realWorld.some((s) => /&nbsp;/.test(s.description) && /<ul>/.test(s.description) && /style=/.test(s.description) && /<br>/.test(s.description)))
+  fail('a real-world description should have <br>, <ul>, &nbsp; and an inline style');
 if (!realWorld.some((s) => Object.values(s).includes(''))) fail('a real-world service should have empty strings');
 if (!realWorld.every((s) => !s.phones && s.contacts?.some((c) => c.phones?.length))) fail('real-world services should have their phones under contacts only');
-if (!realWorld.some((s) => s.cost_options?.some((c) => c.valid_to && c.valid_to < '2026-11-22') && s.cost_options.some((c) => c.valid_from && c.valid_from > '2026-11-22'))) fail('a real-world service should have a cost that has ended and one still to come');
+if (
+  !realWorld.some(
+    (s) => s.cost_options?.some((c) => c.valid_to && c.valid_to < '2026-11-22') && s.cost_options.some((c) => c.valid_from && c.valid_from > '2026-11-22'),
+  )
+)
+  fail('a real-world service should have a cost that has ended and one still to come');
 if (!realWorld.some((s) => !s.schedules)) fail('a real-world service should have no schedule');
 if (longDescriptions < 3) fail(`only ${longDescriptions} long descriptions (900 to 1,500 characters)`);
 if (!feed.services.some((s) => s.name.length > 80)) fail('no service name over 80 characters');

@@ -28,7 +28,7 @@ cpSync('sample/feed.json', 'dist/demo-site/sample/feed.json');
 // The iframe page loads the built script instead of the source.
 writeFileSync('dist/embed.html', readFileSync('src/embed/embed.html', 'utf8').replace('./embed.ts', './embed.js'));
 chmodSync('dist/cli/placekit.js', 0o755);
-run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+run('node', ['node_modules/typescript-native/bin/tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.js', '--quiet']);
 run('node', ['dist/cli/placekit.js', 'schema', '--out', 'dist/feed.schema.json']);
 console.log('built dist/');

@@ -155,7 +155,9 @@ async function showStory(tab, story) {
     }, story.id);
   }
   await page.waitForFunction(
-    (id) => (window.__STORYBOOK_PREVIEW__?.currentRender?.id === id && ['finished', 'completed'].includes(window.__STORYBOOK_PREVIEW__.currentRender.phase)) || document.querySelector('.sb-show-errordisplay'),
+    (id) =>
+      (window.__STORYBOOK_PREVIEW__?.currentRender?.id === id && ['finished', 'completed'].includes(window.__STORYBOOK_PREVIEW__.currentRender.phase)) ||
+      document.querySelector('.sb-show-errordisplay'),
     story.id,
     { timeout: 15000 },
   );
@@ -235,7 +237,9 @@ async function checkEmbed(browser) {
     ...noFavicon,
     '/sample/feed.json': (req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(readFileSync('sample/feed.json')),
     '/host.html': (req, res, url) =>
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "script-src 'none'" }).end(host(url.searchParams.get('element'))),
+      res
+        .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "script-src 'none'" })
+        .end(host(url.searchParams.get('element'))),
   });
   console.log('\niframe embed page in a host page that runs no scripts');
   const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
@@ -259,7 +263,12 @@ async function checkEmbed(browser) {
         await frame.waitForFunction(
           (tag) => {
             const el = document.querySelector(tag);
-            return el?.shadowRoot && el.hasUpdated && !el.shadowRoot.querySelector('[part~="loading"], [role="status"][aria-busy="true"]') && el.shadowRoot.textContent.trim().length > 40;
+            return (
+              el?.shadowRoot &&
+              el.hasUpdated &&
+              !el.shadowRoot.querySelector('[part~="loading"], [role="status"][aria-busy="true"]') &&
+              el.shadowRoot.textContent.trim().length > 40
+            );
           },
           element,
           { timeout: 15000 },
@@ -292,7 +301,8 @@ async function openDocs(context, baseUrl, id, waitFor = 'pre') {
 
 /** The code blocks of a docs page, as text (what a reader copies). */
 const codeBlocks = (page) => page.$$eval('#storybook-docs pre', (pres) => pres.filter((pre) => !pre.querySelector('pre')).map((pre) => pre.innerText));
-const snippetOf = (page, tag) => page.$$eval('#storybook-docs pre', (pres, tag) => pres.map((pre) => pre.innerText).find((text) => text.includes(`<${tag}`)) ?? '', tag);
+const snippetOf = (page, tag) =>
+  page.$$eval('#storybook-docs pre', (pres, tag) => pres.map((pre) => pre.innerText).find((text) => text.includes(`<${tag}`)) ?? '', tag);
 
 const docsEntries = () => Object.values(JSON.parse(readFileSync('storybook-static/index.json', 'utf8')).entries).filter((e) => e.type === 'docs');
 
@@ -300,7 +310,9 @@ const docsEntries = () => Object.values(JSON.parse(readFileSync('storybook-stati
 function manifestAttributes(tag) {
   const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
   const declaration = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag);
-  return (declaration?.attributes ?? []).filter((a) => a.privacy !== 'private' && a.privacy !== 'protected' && !/@internal\b/.test(a.description ?? '')).map((a) => a.name);
+  return (declaration?.attributes ?? [])
+    .filter((a) => a.privacy !== 'private' && a.privacy !== 'protected' && !/@internal\b/.test(a.description ?? ''))
+    .map((a) => a.name);
 }
 
 /**
@@ -317,11 +329,15 @@ async function checkControls(browser, baseUrl) {
       const problems = [];
       try {
         const { page } = await openDocs(context, baseUrl, entry.id);
-        await page.waitForFunction((tag) => [...document.querySelectorAll('#storybook-docs pre')].some((pre) => pre.innerText.includes(`<${tag}`)), tag, { timeout: 15000 });
+        await page.waitForFunction((tag) => [...document.querySelectorAll('#storybook-docs pre')].some((pre) => pre.innerText.includes(`<${tag}`)), tag, {
+          timeout: 15000,
+        });
         if (!(await snippetOf(page, tag)).startsWith('<script type="module"')) problems.push('the snippet does not start with the script tag');
         for (const name of manifestAttributes(tag)) {
           // Storybook names text, number and on/off controls after the arg; a choice is a <select> whose id ends with it.
-          const controls = page.locator(`#storybook-docs [name="${name}"], #storybook-docs select[id^="control-"][id$="-${name}"], #storybook-docs input[type="radio"][name^="control-"][name$="-${name}"]`);
+          const controls = page.locator(
+            `#storybook-docs [name="${name}"], #storybook-docs select[id^="control-"][id$="-${name}"], #storybook-docs input[type="radio"][name^="control-"][name$="-${name}"]`,
+          );
           const set = page.locator(`#storybook-docs button[id^="set-"][id$="-${name}"]`);
           if ((await controls.count()) === 0 && (await set.count()) > 0) await set.first().click();
           const control = controls.first();
@@ -329,7 +345,17 @@ async function checkControls(browser, baseUrl) {
             problems.push(`${name}: no control`);
             continue;
           }
-          const kind = await control.evaluate((el) => (el.localName === 'select' ? 'select' : el.type === 'checkbox' ? 'boolean' : el.type === 'radio' ? 'radio' : el.type === 'number' ? 'number' : 'text'));
+          const kind = await control.evaluate((el) =>
+            el.localName === 'select'
+              ? 'select'
+              : el.type === 'checkbox'
+                ? 'boolean'
+                : el.type === 'radio'
+                  ? 'radio'
+                  : el.type === 'number'
+                    ? 'number'
+                    : 'text',
+          );
           let expected;
           if (kind === 'radio') {
             const other = controls.and(page.locator('input:not(:checked)')).last();
@@ -346,7 +372,7 @@ async function checkControls(browser, baseUrl) {
           } else {
             // A number within the control's own limits, and not the value it has.
             const { min, max, value } = await control.evaluate((el) => ({ min: el.min, max: el.max, value: el.value }));
-            expected = kind === 'number' ? [max, min, '7'].find((n) => n !== '' && n !== value) ?? '7' : 'checked-value';
+            expected = kind === 'number' ? ([max, min, '7'].find((n) => n !== '' && n !== value) ?? '7') : 'checked-value';
             await control.fill(expected);
             await control.press('Tab');
           }
@@ -354,18 +380,32 @@ async function checkControls(browser, baseUrl) {
             .waitForFunction(
               ({ tag, name, expected }) => {
                 const el = document.querySelector(`#storybook-docs .docs-story ${tag}`);
-                const snippet = [...document.querySelectorAll('#storybook-docs pre')].map((pre) => pre.innerText).find((text) => text.includes(`<${tag}`)) ?? '';
+                const snippet =
+                  [...document.querySelectorAll('#storybook-docs pre')].map((pre) => pre.innerText).find((text) => text.includes(`<${tag}`)) ?? '';
                 const opening = /<[a-z-]+[^>]*>/.exec(snippet.slice(snippet.indexOf(`<${tag}`)))?.[0] ?? '';
-                const inSnippet = expected === null ? !new RegExp(`\\s${name}[\\s>=]`).test(opening) : expected === '' ? new RegExp(`\\s${name}[\\s>]`).test(opening) : opening.includes(`${name}="${expected}"`);
+                const inSnippet =
+                  expected === null
+                    ? !new RegExp(`\\s${name}[\\s>=]`).test(opening)
+                    : expected === ''
+                      ? new RegExp(`\\s${name}[\\s>]`).test(opening)
+                      : opening.includes(`${name}="${expected}"`);
                 return el?.getAttribute(name) === expected && inSnippet;
               },
               { tag, name, expected },
               { timeout: 10000 },
             )
-            .then(() => true, () => false);
+            .then(
+              () => true,
+              () => false,
+            );
           if (!ok) {
-            const live = await page.evaluate(({ tag, name }) => document.querySelector(`#storybook-docs .docs-story ${tag}`)?.getAttribute(name), { tag, name });
-            problems.push(`${name}: set to ${JSON.stringify(expected)} by its ${kind} control, the element has ${JSON.stringify(live)} and the snippet reads ${JSON.stringify((await snippetOf(page, tag)).split('\n').slice(2, 3).join(''))}`);
+            const live = await page.evaluate(({ tag, name }) => document.querySelector(`#storybook-docs .docs-story ${tag}`)?.getAttribute(name), {
+              tag,
+              name,
+            });
+            problems.push(
+              `${name}: set to ${JSON.stringify(expected)} by its ${kind} control, the element has ${JSON.stringify(live)} and the snippet reads ${JSON.stringify((await snippetOf(page, tag)).split('\n').slice(2, 3).join(''))}`,
+            );
           }
         }
         await page.close();
@@ -374,7 +414,11 @@ async function checkControls(browser, baseUrl) {
       }
       return problems;
     };
-    await inParallel(elements, check, (entry) => `${entry.title.slice('Elements/'.length)} docs: every attribute's control changes the element and the snippet`);
+    await inParallel(
+      elements,
+      check,
+      (entry) => `${entry.title.slice('Elements/'.length)} docs: every attribute's control changes the element and the snippet`,
+    );
   } finally {
     await context.close();
   }
@@ -411,7 +455,11 @@ async function checkGuides(browser, baseUrl) {
       }
       return problems;
     };
-    await inParallel(entries.filter((e) => e.importPath.endsWith('.mdx')), check, (entry) => `guide ${entry.title}`);
+    await inParallel(
+      entries.filter((e) => e.importPath.endsWith('.mdx')),
+      check,
+      (entry) => `guide ${entry.title}`,
+    );
   } finally {
     await context.close();
   }
@@ -441,17 +489,24 @@ async function checkFeedChecker(browser, baseUrl) {
     await status.filter({ hasText: 'Not valid' }).waitFor({ timeout: 10000 });
     const listed = (await page.locator('placekit-feed-check ul.problems li').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim().toLowerCase());
     if (expected.length < 5) problems.push(`placekit validate printed too few problems to compare: ${cli.stdout}`);
-    if (JSON.stringify(listed) !== JSON.stringify(expected)) problems.push(`file: listed\n${listed.join('\n')}\nbut placekit validate says\n${expected.join('\n')}`);
+    if (JSON.stringify(listed) !== JSON.stringify(expected))
+      problems.push(`file: listed\n${listed.join('\n')}\nbut placekit validate says\n${expected.join('\n')}`);
     problems.push(...(await axeProblems(page.mainFrame(), '#storybook-root')).map((p) => `with a report shown: ${p}`));
 
     // An address: the sample feed as the catalogue offers it, then one that does not exist.
     const address = page.locator('placekit-feed-check #address');
     await address.fill(`${baseUrl}/downloads/feed.json`);
     await address.press('Enter');
-    await status.filter({ hasText: /^\s*Valid:/ }).waitFor({ timeout: 10000 }).catch(async () => problems.push(`the sample feed's address: ${await status.innerText()}`));
+    await status
+      .filter({ hasText: /^\s*Valid:/ })
+      .waitFor({ timeout: 10000 })
+      .catch(async () => problems.push(`the sample feed's address: ${await status.innerText()}`));
     await address.fill(`${baseUrl}/downloads/no-such-feed.json`);
     await address.press('Enter');
-    await page.locator('placekit-feed-check', { hasText: 'HTTP 404' }).waitFor({ timeout: 10000 }).catch(async () => problems.push(`a missing address: ${await status.innerText()}`));
+    await page
+      .locator('placekit-feed-check', { hasText: 'HTTP 404' })
+      .waitFor({ timeout: 10000 })
+      .catch(async () => problems.push(`a missing address: ${await status.innerText()}`));
     problems.push(...consoleErrors.filter((text) => !text.includes('404')).map((text) => `console: ${text}`));
   } catch (error) {
     problems.push(error.message.split('\n')[0]);
@@ -501,8 +556,16 @@ async function checkGettingStarted(browser, baseUrl) {
     const downloaded = await step('getting started: its download links give the current files, saved into the folder it names', async (problems) => {
       if (!snippet) throw new Error('the page has no code block with a script tag and an element');
       if (!script || !feed) throw new Error(`the snippet names no script or feed: ${snippet}`);
-      if (/^(https?:)?\/\//.test(script) || /^(https?:)?\/\//.test(feed)) throw new Error('the snippet points at another site; a newcomer could not follow it offline');
-      const sources = { 'placekit.js': 'dist/placekit.js', 'placekit-validator.js': 'dist/placekit-validator.js', 'feed.json': 'sample/feed.json', 'embed.html': 'dist/embed.html', 'embed.js': 'dist/embed.js', 'feed.schema.json': 'dist/feed.schema.json' };
+      if (/^(https?:)?\/\//.test(script) || /^(https?:)?\/\//.test(feed))
+        throw new Error('the snippet points at another site; a newcomer could not follow it offline');
+      const sources = {
+        'placekit.js': 'dist/placekit.js',
+        'placekit-validator.js': 'dist/placekit-validator.js',
+        'feed.json': 'sample/feed.json',
+        'embed.html': 'dist/embed.html',
+        'embed.js': 'dist/embed.js',
+        'feed.schema.json': 'dist/feed.schema.json',
+      };
       for (const name of ['placekit.js', 'placekit-validator.js', posix.basename(feed)]) {
         if (!downloads.some((d) => d.name === name)) problems.push(`no download link for ${name}, which the snippet needs`);
       }
@@ -514,15 +577,19 @@ async function checkGettingStarted(browser, baseUrl) {
           continue;
         }
         const bytes = Buffer.from(await response.arrayBuffer());
-        if (sources[name] && !bytes.equals(readFileSync(sources[name]))) problems.push(`${name} is not the current ${sources[name]}: rebuild the Storybook after npm run build`);
+        if (sources[name] && !bytes.equals(readFileSync(sources[name])))
+          problems.push(`${name} is not the current ${sources[name]}: rebuild the Storybook after npm run build`);
         writeFileSync(join(dir, folder, name), bytes);
       }
     });
     if (!downloaded) return;
     server = await serve(dir, noFavicon);
 
-    await step('getting started: the snippet on a plain page called index.html, opened at the folder\'s address, lists services', async (problems) => {
-      writeFileSync(join(dir, 'index.html'), `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>My page</title></head>\n<body>\n${snippet}\n</body>\n</html>\n`);
+    await step("getting started: the snippet on a plain page called index.html, opened at the folder's address, lists services", async (problems) => {
+      writeFileSync(
+        join(dir, 'index.html'),
+        `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>My page</title></head>\n<body>\n${snippet}\n</body>\n</html>\n`,
+      );
       const page = await context.newPage();
       const consoleErrors = watchConsole(page);
       await page.goto(`${server.url}/`);
@@ -530,7 +597,11 @@ async function checkGettingStarted(browser, baseUrl) {
       // "See results": at least three of the feed's services are listed by name.
       const names = JSON.parse(readFileSync('sample/feed.json', 'utf8')).services.map((s) => s.name);
       await page
-        .waitForFunction(({ tag, names }) => names.filter((name) => (document.querySelector(tag)?.shadowRoot?.textContent ?? '').includes(name)).length >= 3, { tag, names }, { timeout: 15000 })
+        .waitForFunction(
+          ({ tag, names }) => names.filter((name) => (document.querySelector(tag)?.shadowRoot?.textContent ?? '').includes(name)).length >= 3,
+          { tag, names },
+          { timeout: 15000 },
+        )
         .catch(async () => {
           const seen = await page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.textContent.replace(/\s+/g, ' ').slice(0, 300), tag);
           throw new Error(`<${tag}> on the pasted page lists no services; it shows: ${seen}`);
@@ -539,20 +610,37 @@ async function checkGettingStarted(browser, baseUrl) {
       await page.close();
     });
 
-    await step('getting started: every other element\'s lines work as written with the sample feed', async (problems) => {
+    await step("getting started: every other element's lines work as written with the sample feed", async (problems) => {
       const others = blocks.filter((text) => text !== snippet && text.includes('<place-') && !text.includes('<script') && !text.includes('<iframe'));
       if (others.length === 0) throw new Error('no code block with other elements');
       for (const [n, block] of others.entries()) {
-        writeFileSync(join(dir, `other-${n}.html`), `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Other elements</title></head>\n<body>\n<script type="module" src="${script}"></script>\n${block}\n</body>\n</html>\n`);
+        writeFileSync(
+          join(dir, `other-${n}.html`),
+          `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Other elements</title></head>\n<body>\n<script type="module" src="${script}"></script>\n${block}\n</body>\n</html>\n`,
+        );
         const page = await context.newPage();
         const consoleErrors = watchConsole(page);
         await page.goto(`${server.url}/other-${n}.html`);
         const tags = [...new Set([...block.matchAll(/<(place-(?:directory|plan|connector|feedback))\b/g)].map((m) => m[1]))];
         for (const tag of tags) {
           const ok = await page
-            .waitForFunction((tag) => [...document.querySelectorAll(tag)].every((el) => el.hasUpdated && !el.shadowRoot.querySelector('[part~="loading"], [aria-busy="true"]') && el.shadowRoot.textContent.trim().length > 40), tag, { timeout: 15000 })
-            .then(() => true, () => false);
-          const text = await page.evaluate((tag) => [...document.querySelectorAll(tag)].map((el) => el.shadowRoot?.textContent.replace(/\s+/g, ' ').trim() ?? '').join(' | '), tag);
+            .waitForFunction(
+              (tag) =>
+                [...document.querySelectorAll(tag)].every(
+                  (el) =>
+                    el.hasUpdated && !el.shadowRoot.querySelector('[part~="loading"], [aria-busy="true"]') && el.shadowRoot.textContent.trim().length > 40,
+                ),
+              tag,
+              { timeout: 15000 },
+            )
+            .then(
+              () => true,
+              () => false,
+            );
+          const text = await page.evaluate(
+            (tag) => [...document.querySelectorAll(tag)].map((el) => el.shadowRoot?.textContent.replace(/\s+/g, ' ').trim() ?? '').join(' | '),
+            tag,
+          );
           const failed = await page.evaluate((tag) => [...document.querySelectorAll(tag)].some((el) => el.shadowRoot?.querySelector('[part~="error"]')), tag);
           if (!ok || failed || /not available/i.test(text)) problems.push(`<${tag}> as written shows: ${text.slice(0, 200)}`);
         }
@@ -575,7 +663,10 @@ async function checkGettingStarted(browser, baseUrl) {
       const iframe = blocks.find((text) => text.includes('<iframe'));
       const listener = blocks.find((text) => text.includes('placekit:resize') && text.includes('<script'));
       if (!iframe || !listener) throw new Error('the page has no iframe snippet or no resize listener');
-      writeFileSync(join(dir, 'host.html'), `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Council page</title></head>\n<body>\n<main>\n<h1>Find local services</h1>\n${iframe}\n</main>\n${listener}\n</body>\n</html>\n`);
+      writeFileSync(
+        join(dir, 'host.html'),
+        `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Council page</title></head>\n<body>\n<main>\n<h1>Find local services</h1>\n${iframe}\n</main>\n${listener}\n</body>\n</html>\n`,
+      );
       const page = await context.newPage();
       const consoleErrors = watchConsole(page);
       await page.goto(`${server.url}/host.html`);
@@ -586,11 +677,21 @@ async function checkGettingStarted(browser, baseUrl) {
           return { frame: frame.getBoundingClientRect().height, content };
         });
       const fitted = (sizes) => Math.abs(sizes.frame - sizes.content) <= 2;
-      await page.waitForFunction(() => document.querySelector('iframe').contentDocument?.querySelector('place-directory')?.shadowRoot?.querySelector('#results-title'), null, { timeout: 15000 });
-      await page.waitForFunction(() => {
-        const frame = document.querySelector('iframe');
-        return Math.abs(frame.getBoundingClientRect().height - frame.contentDocument.documentElement.getBoundingClientRect().height) <= 2;
-      }, null, { timeout: 10000 }).catch(() => {});
+      await page.waitForFunction(
+        () => document.querySelector('iframe').contentDocument?.querySelector('place-directory')?.shadowRoot?.querySelector('#results-title'),
+        null,
+        { timeout: 15000 },
+      );
+      await page
+        .waitForFunction(
+          () => {
+            const frame = document.querySelector('iframe');
+            return Math.abs(frame.getBoundingClientRect().height - frame.contentDocument.documentElement.getBoundingClientRect().height) <= 2;
+          },
+          null,
+          { timeout: 10000 },
+        )
+        .catch(() => {});
       const grown = await fits();
       if (!fitted(grown)) problems.push(`with results, the frame is ${grown.frame}px high for ${grown.content}px of content`);
       // Fewer results: the frame shrinks with its content.
@@ -599,14 +700,20 @@ async function checkGettingStarted(browser, baseUrl) {
         input.value = 'zzzz no such service';
         input.dispatchEvent(new Event('input'));
       });
-      await page.waitForFunction((before) => {
-        const frame = document.querySelector('iframe');
-        const content = frame.contentDocument.documentElement.getBoundingClientRect().height;
-        return content < before - 20 && Math.abs(frame.getBoundingClientRect().height - content) <= 2;
-      }, grown.content, { timeout: 10000 }).catch(async () => {
-        const shrunk = await fits();
-        problems.push(`with no results, the frame is ${shrunk.frame}px high for ${shrunk.content}px of content (it was ${grown.content}px)`);
-      });
+      await page
+        .waitForFunction(
+          (before) => {
+            const frame = document.querySelector('iframe');
+            const content = frame.contentDocument.documentElement.getBoundingClientRect().height;
+            return content < before - 20 && Math.abs(frame.getBoundingClientRect().height - content) <= 2;
+          },
+          grown.content,
+          { timeout: 10000 },
+        )
+        .catch(async () => {
+          const shrunk = await fits();
+          problems.push(`with no results, the frame is ${shrunk.frame}px high for ${shrunk.content}px of content (it was ${grown.content}px)`);
+        });
       problems.push(...consoleErrors.map((text) => `console: ${text}`));
       await page.close();
     });

@@ -17,7 +17,8 @@ const dir = mkdtempSync(join(tmpdir(), 'placekit-plan-'));
 const bundle = join(dir, 'plan.mjs');
 await build({
   stdin: {
-    contents: "import { encodePlan, planOf } from './src/feed/plan.ts'; import { FeedHeader, SECTIONS } from './src/feed/schema.ts'; export default encodePlan(planOf({ header: FeedHeader, ...SECTIONS }));",
+    contents:
+      "import { encodePlan, planOf } from './src/feed/plan.ts'; import { FeedHeader, SECTIONS } from './src/feed/schema.ts'; export default encodePlan(planOf({ header: FeedHeader, ...SECTIONS }));",
     resolveDir: process.cwd(),
     loader: 'ts',
   },

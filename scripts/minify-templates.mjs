@@ -171,7 +171,7 @@ function toRaw(text) {
 export function minifyCssText(css) {
   const strings = [];
   let text = '';
-  for (let i = 0; i < css.length; ) {
+  for (let i = 0; i < css.length;) {
     const c = css[i];
     if (c === '/' && css[i + 1] === '*') {
       const end = css.indexOf('*/', i + 2);

@@ -53,8 +53,8 @@ function nodeTestFiles(dir) {
     .map((name) => join(dir, name));
 }
 
-run('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']);
-run('typecheck (node)', 'npx', ['tsc', '-p', 'tsconfig.node.json']);
+run('typecheck', 'node', ['node_modules/typescript-native/bin/tsc', '-p', 'tsconfig.json']);
+run('typecheck (node)', 'node', ['node_modules/typescript-native/bin/tsc', '-p', 'tsconfig.node.json']);
 const built = noBuild || run('build', 'node', ['scripts/build.mjs']);
 if (built) {
   if (!only || only === 'browser') {
@@ -71,7 +71,19 @@ if (built) {
   if (!only || only === 'node') {
     const files = [...nodeTestFiles('tests/build'), ...nodeTestFiles('tests/cli'), ...nodeTestFiles('tests/docs')];
     if (files.length > 0) {
-      run('node tests', 'node', ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=./scripts/node-test-count.mjs', '--test-reporter-destination=.test-results/node.json', ...files], '.test-results/node.json');
+      run(
+        'node tests',
+        'node',
+        [
+          '--test',
+          '--test-reporter=spec',
+          '--test-reporter-destination=stdout',
+          '--test-reporter=./scripts/node-test-count.mjs',
+          '--test-reporter-destination=.test-results/node.json',
+          ...files,
+        ],
+        '.test-results/node.json',
+      );
     }
   }
 }

@@ -34,14 +34,75 @@ export const CATEGORIES = [
 ];
 
 const SUBJECTS = [
-  'food bank', 'community pantry', 'lunch club', 'welfare rights', 'debt advice', 'benefits check', 'walking group', 'men\'s shed',
-  'carers centre', 'counselling', 'peer support', 'toddler group', 'breakfast club', 'youth club', 'homework club', 'memory café',
-  'befriending', 'tea dance', 'wheelchair service', 'employability', 'CV workshop', 'job club', 'tenancy support', 'night shelter',
-  'football', 'swimming', 'boxing club', 'yoga', 'choir', 'ceilidh', 'Gàidhlig conversation', 'art class', 'digital drop-in',
-  'ESOL class', 'library', 'repair café', 'community garden', 'credit union', 'energy advice', 'furniture bank',
+  'food bank',
+  'community pantry',
+  'lunch club',
+  'welfare rights',
+  'debt advice',
+  'benefits check',
+  'walking group',
+  "men's shed",
+  'carers centre',
+  'counselling',
+  'peer support',
+  'toddler group',
+  'breakfast club',
+  'youth club',
+  'homework club',
+  'memory café',
+  'befriending',
+  'tea dance',
+  'wheelchair service',
+  'employability',
+  'CV workshop',
+  'job club',
+  'tenancy support',
+  'night shelter',
+  'football',
+  'swimming',
+  'boxing club',
+  'yoga',
+  'choir',
+  'ceilidh',
+  'Gàidhlig conversation',
+  'art class',
+  'digital drop-in',
+  'ESOL class',
+  'library',
+  'repair café',
+  'community garden',
+  'credit union',
+  'energy advice',
+  'furniture bank',
 ];
-const PLACES = ['Parkhead', 'Springburn', 'Easterhouse', 'Dalmarnock', 'Royston', 'Barlanark', 'Cranhill', 'Ruchazie', 'Carntyne', 'Balornock', 'Sighthill', 'Garthamlock'];
-const ADJECTIVES = ['Community', 'Family', 'Neighbourhood', 'Local', 'Friendly', 'Free', 'Weekly', 'North East', 'Open', 'Together', 'Bright Start', 'Second Chance'];
+const PLACES = [
+  'Parkhead',
+  'Springburn',
+  'Easterhouse',
+  'Dalmarnock',
+  'Royston',
+  'Barlanark',
+  'Cranhill',
+  'Ruchazie',
+  'Carntyne',
+  'Balornock',
+  'Sighthill',
+  'Garthamlock',
+];
+const ADJECTIVES = [
+  'Community',
+  'Family',
+  'Neighbourhood',
+  'Local',
+  'Friendly',
+  'Free',
+  'Weekly',
+  'North East',
+  'Open',
+  'Together',
+  'Bright Start',
+  'Second Chance',
+];
 const WORDS = (
   'help support advice free local people families children young older residents community drop in weekly sessions volunteers ' +
   'friendly safe welcoming confidential trained staff appointment referral needed bring photo identification wheelchair access ' +
@@ -50,14 +111,28 @@ const WORDS = (
   'tenancy rent arrears mental health wellbeing anxiety loneliness isolation carers dementia memory exercise walking football ' +
   'swimming music singing art crafts computers internet phone tablet skills learning English qualifications jobs interviews'
 ).split(' ');
-const STREETS = ['Duke Street', 'Westmuir Street', 'Gallowgate', 'Springburn Road', 'Balgrayhill Road', 'Westerhouse Road', 'Shandwick Street', 'Tollcross Road', 'Royston Road', 'Cumbernauld Road'];
+const STREETS = [
+  'Duke Street',
+  'Westmuir Street',
+  'Gallowgate',
+  'Springburn Road',
+  'Balgrayhill Road',
+  'Westerhouse Road',
+  'Shandwick Street',
+  'Tollcross Road',
+  'Royston Road',
+  'Cumbernauld Road',
+];
 const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 
 export function syntheticFeed(size: number, seed = 42): Record<string, unknown> {
   const rand = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)];
   const int = (min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
-  const id = (prefix: string, n: number) => `${prefix}-${n.toString(16).padStart(8, '0')}-${Math.floor(rand() * 0xffff).toString(16).padStart(4, '0')}`;
+  const id = (prefix: string, n: number) =>
+    `${prefix}-${n.toString(16).padStart(8, '0')}-${Math.floor(rand() * 0xffff)
+      .toString(16)
+      .padStart(4, '0')}`;
   const sentence = (min: number, max: number) => {
     const words = Array.from({ length: int(min, max) }, () => pick(WORDS));
     words[0] = words[0][0].toUpperCase() + words[0].slice(1);
@@ -67,17 +142,32 @@ export function syntheticFeed(size: number, seed = 42): Record<string, unknown> 
   const services = Array.from({ length: size }, (_, n) => {
     const place = pick(PLACES);
     const subject = pick(SUBJECTS);
-    const name = rand() < 0.5 ? `${place} ${subject}` : `${pick(ADJECTIVES)} ${subject}${rand() < 0.4 ? ` ${place}` : ''}${rand() < 0.2 ? ' for families and carers' : ''}`;
+    const name =
+      rand() < 0.5
+        ? `${place} ${subject}`
+        : `${pick(ADJECTIVES)} ${subject}${rand() < 0.4 ? ` ${place}` : ''}${rand() < 0.2 ? ' for families and carers' : ''}`;
     const locations = Array.from({ length: rand() < 0.8 ? 1 : int(2, 3) }, (_, l) => ({
       id: id('loc', n * 4 + l),
       name: `${place} ${pick(['Community Centre', 'Library', 'Church Hall', 'Hub', 'Health Centre'])}`,
       latitude: 55.83 + rand() * 0.08,
       longitude: -4.28 + rand() * 0.2,
-      addresses: [{ address_1: `${int(1, 400)} ${pick(STREETS)}`, city: 'Glasgow', postal_code: `G${pick(['21', '31', '32', '33', '34'])} ${int(1, 9)}${pick(['A', 'B', 'D', 'E', 'F'])}${pick(['A', 'B', 'D', 'E', 'F'])}`, country: 'GB' }],
+      addresses: [
+        {
+          address_1: `${int(1, 400)} ${pick(STREETS)}`,
+          city: 'Glasgow',
+          postal_code: `G${pick(['21', '31', '32', '33', '34'])} ${int(1, 9)}${pick(['A', 'B', 'D', 'E', 'F'])}${pick(['A', 'B', 'D', 'E', 'F'])}`,
+          country: 'GB',
+        },
+      ],
     }));
     const schedules = Array.from({ length: int(0, 3) }, () => {
       const opens = int(7, 18);
-      return { freq: 'WEEKLY', byday: DAYS.filter(() => rand() < 0.45).join(',') || 'MO', opens_at: `${String(opens).padStart(2, '0')}:00`, closes_at: `${String(Math.min(23, opens + int(1, 8))).padStart(2, '0')}:${pick(['00', '30'])}` };
+      return {
+        freq: 'WEEKLY',
+        byday: DAYS.filter(() => rand() < 0.45).join(',') || 'MO',
+        opens_at: `${String(opens).padStart(2, '0')}:00`,
+        closes_at: `${String(Math.min(23, opens + int(1, 8))).padStart(2, '0')}:${pick(['00', '30'])}`,
+      };
     });
     const category = pick(terms);
     const free = rand() < 0.6;

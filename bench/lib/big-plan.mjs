@@ -6,7 +6,13 @@
 import { readFileSync } from 'node:fs';
 
 const STATUSES = ['complete', 'on_track', 'minor_slippage', 'major_slippage', 'not_started', 'reported_later'];
-const PARTNERS = ['North East Sample City Council', 'NHS Sample Health Board', 'Sample Third Sector Interface', 'Police Scotland', 'Sample Housing Association'];
+const PARTNERS = [
+  'North East Sample City Council',
+  'NHS Sample Health Board',
+  'Sample Third Sector Interface',
+  'Police Scotland',
+  'Sample Housing Association',
+];
 
 const id = (kind, n) => `00000000-0000-5000-8000-${kind}${String(n).padStart(11, '0')}`;
 

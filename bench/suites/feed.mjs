@@ -18,11 +18,27 @@ export async function run({ openPage, smoke }) {
     const widget = await page.evaluate(([s, r, w]) => window.benchModule.then((m) => m.measureWidgetPath(s, r, w)), [size, runs, smoke ? 0 : 2]);
     await page.close();
     if (result.kept !== size) throw new Error(`feed bench: expected ${size} services, parsed ${result.kept}`);
-    rows.push({ services: size, feedMB: round(result.bytes / 1e6), parseMs: summary(result.times), widgetMs: summary(widget.times), peakMB: round(result.peakBytes / 1e6), retainedMB: round(result.retainedBytes / 1e6) });
+    rows.push({
+      services: size,
+      feedMB: round(result.bytes / 1e6),
+      parseMs: summary(result.times),
+      widgetMs: summary(widget.times),
+      peakMB: round(result.peakBytes / 1e6),
+      retainedMB: round(result.retainedBytes / 1e6),
+    });
   }
   const text = table([
     ['services', 'feed size', 'widget path median', 'p95', 'validator median', 'p95', 'peak heap', 'retained heap'],
-    ...rows.map((r) => [r.services, `${r.feedMB} MB`, `${r.widgetMs.median} ms`, `${r.widgetMs.p95} ms`, `${r.parseMs.median} ms`, `${r.parseMs.p95} ms`, `${r.peakMB} MB`, `${r.retainedMB} MB`]),
+    ...rows.map((r) => [
+      r.services,
+      `${r.feedMB} MB`,
+      `${r.widgetMs.median} ms`,
+      `${r.widgetMs.p95} ms`,
+      `${r.parseMs.median} ms`,
+      `${r.parseMs.p95} ms`,
+      `${r.peakMB} MB`,
+      `${r.retainedMB} MB`,
+    ]),
   ]);
   return { rows, text, failures: [] };
 }

@@ -35,7 +35,12 @@ export async function run({ smoke }) {
         tbtMs: Math.round(audits['total-blocking-time'].numericValue),
         cls: Math.round(audits['cumulative-layout-shift'].numericValue * 1000) / 1000,
         failedAudits: Object.values(audits)
-          .filter((a) => a.score !== null && a.score < 1 && ['accessibility', 'best-practices'].some((c) => result.lhr.categories[c].auditRefs.some((r) => r.id === a.id && r.weight > 0)))
+          .filter(
+            (a) =>
+              a.score !== null &&
+              a.score < 1 &&
+              ['accessibility', 'best-practices'].some((c) => result.lhr.categories[c].auditRefs.some((r) => r.id === a.id && r.weight > 0)),
+          )
           .map((a) => a.id),
       });
     }
@@ -44,7 +49,16 @@ export async function run({ smoke }) {
     const text = [
       table([
         ['demo page (mobile emulation)', 'performance', 'accessibility', 'best practices', 'FCP', 'LCP', 'TBT', 'CLS'],
-        ...runs.map((r, i) => [`run ${i + 1}${r === median ? ' (median)' : ''}`, r.performance, r.accessibility, r.bestPractices, `${r.fcpMs} ms`, `${r.lcpMs} ms`, `${r.tbtMs} ms`, r.cls]),
+        ...runs.map((r, i) => [
+          `run ${i + 1}${r === median ? ' (median)' : ''}`,
+          r.performance,
+          r.accessibility,
+          r.bestPractices,
+          `${r.fcpMs} ms`,
+          `${r.lcpMs} ms`,
+          `${r.tbtMs} ms`,
+          r.cls,
+        ]),
       ]),
       median.failedAudits.length ? `audits not passed: ${median.failedAudits.join(', ')}` : 'every accessibility and best-practices audit passed',
     ].join('\n');

@@ -53,8 +53,14 @@ export function measure(files) {
  * directory was weighed against.
  */
 const PEERS = [
-  { name: 'peer: React 19 + ReactDOM (runtime only)', code: "import { createRoot } from 'react-dom/client'; import { createElement } from 'react'; createRoot(document.body).render(createElement('p', null, 'x'));" },
-  { name: 'peer: lit 3 (runtime only)', code: "import { LitElement, html } from 'lit'; customElements.define('x-x', class extends LitElement { render() { return html`x`; } });" },
+  {
+    name: 'peer: React 19 + ReactDOM (runtime only)',
+    code: "import { createRoot } from 'react-dom/client'; import { createElement } from 'react'; createRoot(document.body).render(createElement('p', null, 'x'));",
+  },
+  {
+    name: 'peer: lit 3 (runtime only)',
+    code: "import { LitElement, html } from 'lit'; customElements.define('x-x', class extends LitElement { render() { return html`x`; } });",
+  },
   { name: 'peer: Fuse.js 7 (search only)', code: "import Fuse from 'fuse.js'; window.x = new Fuse([]);" },
   { name: 'peer: MiniSearch 7 (search only)', code: "import MiniSearch from 'minisearch'; window.x = new MiniSearch({ fields: ['name'] });" },
 ];
@@ -82,7 +88,8 @@ export async function run() {
     if (!existsSync(entry)) continue;
     const size = measure(closure(entry));
     rows.push({ name: `${element}.js (with its chunks)`, ...size });
-    if (element !== 'place-feed' && size.gzip > BUDGET_ONE) failures.push(`${element}: ${kb(size.gzip)} gzip is over the ${kb(BUDGET_ONE)} budget for one element`);
+    if (element !== 'place-feed' && size.gzip > BUDGET_ONE)
+      failures.push(`${element}: ${kb(size.gzip)} gzip is over the ${kb(BUDGET_ONE)} budget for one element`);
   }
   const all = measure(closure('dist/placekit.js'));
   rows.push({ name: 'placekit.js (every element)', ...all });
@@ -94,14 +101,12 @@ export async function run() {
   for (const peer of PEERS) rows.push({ name: peer.name, peer: true, ...(await peerSize(peer.code)) });
   // The validator (schema, parsing and repair; loaded on demand by the widgets) with zod/mini, as shipped,
   // and with full zod's classic API in its place: the comparison behind choosing zod/mini.
-  if (existsSync('dist/placekit-validator.js')) rows.push({ name: 'placekit-validator.js (on demand, for a feed that needs repair)', ...measure(['dist/placekit-validator.js']) });
+  if (existsSync('dist/placekit-validator.js'))
+    rows.push({ name: 'placekit-validator.js (on demand, for a feed that needs repair)', ...measure(['dist/placekit-validator.js']) });
   const validator = "import { parseFeedText } from './src/feed/parse.ts'; window.x = parseFeedText;";
   rows.push({ name: 'validator with zod/mini (as shipped, on demand)', ...(await peerSize(validator)) });
   rows.push({ name: 'validator with full zod (for comparison)', peer: true, ...(await peerSize(validator, { 'zod/mini': 'zod' })) });
   if (all.gzip > BUDGET_ALL) failures.push(`placekit.js: ${kb(all.gzip)} gzip is over the ${kb(BUDGET_ALL)} budget for all elements`);
-  const text = table([
-    ['bundle', 'files', 'minified', 'gzip -9', 'brotli'],
-    ...rows.map((r) => [r.name, r.files, kb(r.raw), kb(r.gzip), kb(r.brotli)]),
-  ]);
+  const text = table([['bundle', 'files', 'minified', 'gzip -9', 'brotli'], ...rows.map((r) => [r.name, r.files, kb(r.raw), kb(r.gzip), kb(r.brotli)])]);
   return { rows, text, failures, budgets: { allElementsGzip: BUDGET_ALL, oneElementGzip: BUDGET_ONE } };
 }

@@ -17,7 +17,8 @@ export const OPPORTUNITIES = [
     org: 'parkhead-larder',
     area_ids: ['parkhead'],
     at: ['p-larder'],
-    description: 'Help stock the shelves, welcome members and keep the larder running. No experience needed: you will be trained in food hygiene and given a buddy for your first few shifts.',
+    description:
+      'Help stock the shelves, welcome members and keep the larder running. No experience needed: you will be trained in food hygiene and given a buddy for your first few shifts.',
     how_to_take_part: 'Fill in the short form on our website or pop into the larder on a Tuesday or Thursday and ask for Moira.',
     commitment: '3 hours a week, on a Tuesday, Thursday or Saturday',
     schedules: [weekly('TU,TH', '09:30', '14:30'), weekly('SA', '09:30', '12:30')],
@@ -33,7 +34,8 @@ export const OPPORTUNITIES = [
     org: 'silver-threads',
     area_ids: ['springburn', 'parkhead', 'easterhouse'],
     at: ['s-resource'],
-    description: 'Make a weekly phone call or visit to an older person who lives alone. Many of our befrienders say it is the best hour of their week, too. Training and a disclosure check are provided free.',
+    description:
+      'Make a weekly phone call or visit to an older person who lives alone. Many of our befrienders say it is the best hour of their week, too. Training and a disclosure check are provided free.',
     how_to_take_part: 'Apply online or call the befriending office. Next training course: March 2027; applications for that course close on 26 February 2027.',
     commitment: '1 to 2 hours a week for at least six months',
     closing_date: '2027-02-26',
@@ -66,7 +68,8 @@ export const OPPORTUNITIES = [
     area_ids: ['parkhead', 'springburn', 'easterhouse'],
     at: ['p-library', 'e-learning'],
     online: true,
-    description: 'Help people get online with patience and a friendly face: show someone how to video-call their grandchildren, book a GP appointment or spot a scam. Some champions help by phone or video call from home.',
+    description:
+      'Help people get online with patience and a friendly face: show someone how to video-call their grandchildren, book a GP appointment or spot a scam. Some champions help by phone or video call from home.',
     how_to_take_part: 'Apply through the website. You will join a two-evening online training course before your first session.',
     commitment: '2 hours a week, daytime or evening',
     minimum_age: 16,
@@ -81,8 +84,10 @@ export const OPPORTUNITIES = [
     org: 'tsi',
     area_ids: ['parkhead', 'springburn', 'easterhouse'],
     at: ['e-hub'],
-    description: 'The community panel checks how the Locality Plans are going, asks partners hard questions and helps write the yearly progress report. We want members from every part of all three neighbourhoods, especially young people, disabled people and people who have never done anything like this before. Expenses and childcare are paid, and every meeting has food.',
-    how_to_take_part: 'Fill in the two-page application (paper or online) or ask your Community Connector to help you apply. Recruitment for the 2028 to 2030 panel closes on 31 January 2028.',
+    description:
+      'The community panel checks how the Locality Plans are going, asks partners hard questions and helps write the yearly progress report. We want members from every part of all three neighbourhoods, especially young people, disabled people and people who have never done anything like this before. Expenses and childcare are paid, and every meeting has food.',
+    how_to_take_part:
+      'Fill in the two-page application (paper or online) or ask your Community Connector to help you apply. Recruitment for the 2028 to 2030 panel closes on 31 January 2028.',
     commitment: 'One evening meeting a month, plus reading (about 4 hours a month)',
     closing_date: '2028-01-31',
     minimum_age: 14,
@@ -100,7 +105,8 @@ export const OPPORTUNITIES = [
     org: 'parkhead-anchor',
     area_ids: ['parkhead'],
     at: ['p-hub'],
-    description: 'The monthly open meeting where residents, local groups and partners talk about what is happening in Parkhead and what should change. Everyone who lives or works in Parkhead is welcome; tea, sandwiches and a crèche are provided.',
+    description:
+      'The monthly open meeting where residents, local groups and partners talk about what is happening in Parkhead and what should change. Everyone who lives or works in Parkhead is welcome; tea, sandwiches and a crèche are provided.',
     how_to_take_part: 'Just come along. If you need a lift, a BSL interpreter or a large-print agenda, tell the Community Connector a week before.',
     schedules: [monthly('1TU', '18:30', '20:00', 'First Tuesday of the month, 18:30 to 20:00')],
     phones: [voice('0141 496 0406')],
@@ -115,7 +121,8 @@ export const OPPORTUNITIES = [
     area_ids: ['springburn'],
     at: ['s-halls'],
     online: true,
-    description: 'Tenants’ and residents’ groups from across Springburn meet to share news and agree what to raise with the housing associations and the council. You can join in person or online.',
+    description:
+      'Tenants’ and residents’ groups from across Springburn meet to share news and agree what to raise with the housing associations and the council. You can join in person or online.',
     how_to_take_part: 'Come along, or email us for the video link.',
     schedules: [monthly('-1TH', '18:00', '19:30', 'Last Thursday of the month, 18:00 to 19:30')],
     email: 'residents-network@example.org',
@@ -129,7 +136,8 @@ export const OPPORTUNITIES = [
     org: 'council',
     area_ids: ['easterhouse'],
     at: ['e-hub'],
-    description: 'The partnership of residents, the council, health and social care, police, fire and rescue, housing and voluntary groups that oversees the Easterhouse Locality Plan. Meetings are open to the public; there is time for questions from residents at the start of each meeting.',
+    description:
+      'The partnership of residents, the council, health and social care, police, fire and rescue, housing and voluntary groups that oversees the Easterhouse Locality Plan. Meetings are open to the public; there is time for questions from residents at the start of each meeting.',
     how_to_take_part: 'Come along. To ask a question in advance, email the partnership officer at least a week before.',
     dates: [
       session('2027-03-10', 'WE', '18:00', '20:00'),
@@ -150,7 +158,8 @@ export const OPPORTUNITIES = [
     org: 'easterhouse-youth',
     area_ids: ['easterhouse'],
     at: ['e-youth'],
-    description: 'Young people decide how the youth hub is run, choose projects for the youth budget and tell the Locality Partnership what needs to change. Pizza provided.',
+    description:
+      'Young people decide how the youth hub is run, choose projects for the youth budget and tell the Locality Partnership what needs to change. Pizza provided.',
     how_to_take_part: 'Turn up on a Wednesday, or message a youth worker.',
     schedules: [weekly('WE', '17:00', '18:30', 'Every Wednesday during term time')],
     minimum_age: 12,
@@ -169,8 +178,10 @@ export const OPPORTUNITIES = [
     area_ids: ['springburn'],
     at: ['s-pavilion'],
     online: true,
-    description: 'The play area by the pavilion is being rebuilt. Three designs have been drawn up with pupils from local primary schools: tell us which you prefer and what is missing. All three designs include equipment for disabled children and seating for carers.',
-    how_to_take_part: 'Answer the short online survey, or come to a drop-in session at the pavilion, where the designers will be on hand and paper copies are available.',
+    description:
+      'The play area by the pavilion is being rebuilt. Three designs have been drawn up with pupils from local primary schools: tell us which you prefer and what is missing. All three designs include equipment for disabled children and seating for carers.',
+    how_to_take_part:
+      'Answer the short online survey, or come to a drop-in session at the pavilion, where the designers will be on hand and paper copies are available.',
     dates: [session('2027-04-17', 'SA', '10:00', '13:00'), session('2027-04-21', 'WE', '15:00', '18:00')],
     closing_date: '2027-05-14',
     url: 'https://example.org/consultations/springburn-park-play',
@@ -186,7 +197,8 @@ export const OPPORTUNITIES = [
     area_ids: ['parkhead'],
     at: ['p-library'],
     online: true,
-    description: 'Proposals for wider pavements, a new crossing on Westmuir Street, more benches and better lighting around Parkhead Cross. We particularly want to hear from people who use wheelchairs, walking aids or buggies.',
+    description:
+      'Proposals for wider pavements, a new crossing on Westmuir Street, more benches and better lighting around Parkhead Cross. We particularly want to hear from people who use wheelchairs, walking aids or buggies.',
     how_to_take_part: 'Look at the plans online or at the library, then fill in the questionnaire. Come to the drop-in to talk to the engineers.',
     dates: [session('2028-02-12', 'SA', '11:00', '14:00')],
     closing_date: '2028-03-10',
@@ -202,7 +214,8 @@ export const OPPORTUNITIES = [
     area_ids: ['easterhouse'],
     at: ['e-hub'],
     online: true,
-    description: '£150,000 for local projects, and residents decide how it is spent. Groups pitch their ideas at a market-stall event, then everyone aged 8 and over who lives in Easterhouse can vote online or on paper.',
+    description:
+      '£150,000 for local projects, and residents decide how it is spent. Groups pitch their ideas at a market-stall event, then everyone aged 8 and over who lives in Easterhouse can vote online or on paper.',
     how_to_take_part: 'Vote online or at the community hub. Groups can apply for funding until 30 June 2027; voting closes on 29 October 2027.',
     dates: [session('2027-09-25', 'SA', '11:00', '15:00')],
     closing_date: '2027-10-29',
@@ -220,7 +233,8 @@ export const OPPORTUNITIES = [
     org: 'tsi',
     area_ids: ['parkhead', 'springburn', 'easterhouse'],
     online: true,
-    description: 'Are the Locality Plan priorities still the right ones? A ten-minute survey for everyone who lives or works in Parkhead, Springburn or Easterhouse.',
+    description:
+      'Are the Locality Plan priorities still the right ones? A ten-minute survey for everyone who lives or works in Parkhead, Springburn or Easterhouse.',
     how_to_take_part: 'Answer the survey online, or ask your Community Connector for a paper copy.',
     closing_date: '2026-06-30',
     url: 'https://example.org/consultations/locality-plan-refresh-2026',
@@ -237,7 +251,8 @@ export const OPPORTUNITIES = [
     org: 'parkhead-anchor',
     area_ids: ['parkhead'],
     at: ['p-sports'],
-    description: 'Stalls from local groups, a dog show, pipe band, five-a-side tournament, face painting and free food. Find out what is going on in Parkhead and meet your Community Connector.',
+    description:
+      'Stalls from local groups, a dog show, pipe band, five-a-side tournament, face painting and free food. Find out what is going on in Parkhead and meet your Community Connector.',
     how_to_take_part: 'Free, no need to book. Groups who want a stall should email by 14 May 2027.',
     dates: [session('2027-06-12', 'SA', '11:00', '16:00')],
     email: 'gala@example.org',
@@ -254,7 +269,10 @@ export const OPPORTUNITIES = [
     description: 'A winter cèilidh with soup and stovies, a raffle for local causes, and Gaelic songs from Còisir Ghàidhlig an Ear. All ages welcome.',
     how_to_take_part: 'Tickets £5 (under-16s free) from the community halls or online.',
     dates: [session('2027-11-20', 'SA', '18:30', '22:30')],
-    cost: [['Adult ticket', 5], ['Under 16', 0]],
+    cost: [
+      ['Adult ticket', 5],
+      ['Under 16', 0],
+    ],
     url: 'https://example.org/ceilidh-club/oidhche-cheilidh',
     phones: [voice('0141 496 0214')],
     categories: ['arts-gaelic'],
@@ -266,7 +284,8 @@ export const OPPORTUNITIES = [
     org: 'workready',
     area_ids: ['easterhouse', 'parkhead', 'springburn'],
     at: ['e-hub'],
-    description: 'Meet more than thirty local employers, colleges and training providers. Bring a CV if you have one; advisers can help you write one on the day.',
+    description:
+      'Meet more than thirty local employers, colleges and training providers. Bring a CV if you have one; advisers can help you write one on the day.',
     how_to_take_part: 'Free, drop in any time. Quiet hour for people who prefer fewer crowds: 10:00 to 11:00.',
     dates: [session('2028-03-01', 'WE', '10:00', '15:00')],
     email: 'jobs-fair@example.org',
@@ -280,7 +299,8 @@ export const OPPORTUNITIES = [
     org: 'springburn-links',
     area_ids: ['springburn'],
     at: ['s-pavilion'],
-    description: 'Join neighbours to litter-pick the park, the Cowlairs paths and the streets around Springburn Way. Gloves, pickers and bags provided, followed by lunch at the pavilion.',
+    description:
+      'Join neighbours to litter-pick the park, the Cowlairs paths and the streets around Springburn Way. Gloves, pickers and bags provided, followed by lunch at the pavilion.',
     how_to_take_part: 'Turn up on the day, or email to bring a group. Under-16s with an adult.',
     dates: [session('2028-04-22', 'SA', '10:00', '13:00')],
     email: 'spring-clean@example.org',

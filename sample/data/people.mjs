@@ -28,7 +28,8 @@ export const CONNECTORS = [
       'Catrìona has lived in Parkhead for twenty years. As the Community Connector she works for the Parkhead Community Anchor Trust, not the council, so she can help residents say what really needs to change and take it to the people who make decisions. She also runs the monthly community forum.',
     help_with: [...CONNECTOR_HELP, 'Gaelic-medium groups and events'],
     availability: [weekly('MO,TU,WE,TH', '09:30', '16:30')],
-    availability_note: 'Catrìona works Monday to Thursday. Outside those days, leave a message or send a text and she will get back to you within two working days.',
+    availability_note:
+      'Catrìona works Monday to Thursday. Outside those days, leave a message or send a text and she will get back to you within two working days.',
     languages: languages('en', 'gd'),
     phones: [voice('0141 496 0501'), text('07700 900501')],
     email: 'catriona.baird@example.org',

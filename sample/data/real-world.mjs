@@ -34,7 +34,8 @@ export const REAL_WORLD_SERVICES = [
       '<p>A friendly, low-cost gym in Blairtummock Sports Hall with cardio machines, free weights and a quiet stretching room.</p><p><strong>You need an induction before your first session.</strong> Inductions take about 45 minutes.</p>',
     application_process: '<p>Book an induction by phone or at reception.&nbsp; Bring the documents below to your induction.</p>',
     required_documents: [{ document: 'Photo ID' }, { document: 'Proof of benefits, for the concession rate' }],
-    eligibility_description: '<p>For people aged 16 and over. Under-18s need a parent&rsquo;s or carer&rsquo;s consent form, which you get at the induction.</p>',
+    eligibility_description:
+      '<p>For people aged 16 and over. Under-18s need a parent&rsquo;s or carer&rsquo;s consent form, which you get at the induction.</p>',
     minimum_age: 16,
     fees_description: '<p>Pay monthly by card or cash at reception. No joining fee.</p>',
     cost_options: [
@@ -64,7 +65,13 @@ export const REAL_WORLD_SERVICES = [
     interpretation_services: 'Interpreters can be arranged, including British Sign Language.',
     contacts: [
       { name: '', title: '', phones: [{ number: '0141 496 0603' }, { number: '07700 900 601', type: 'text', description: 'texts only' }] },
-      { name: 'Morven Fictional', title: 'Young carers worker', department: 'Carers centre', email: 'young-carers@example.org', phones: [{ number: '0141 496 0604' }] },
+      {
+        name: 'Morven Fictional',
+        title: 'Young carers worker',
+        department: 'Carers centre',
+        email: 'young-carers@example.org',
+        phones: [{ number: '0141 496 0604' }],
+      },
     ],
     organization_phones: [{ number: '0141 496 0603' }, { number: '0141 496 0605', description: 'office' }],
     assured_date: '2026-08-03',

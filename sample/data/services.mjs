@@ -191,7 +191,8 @@ export const SERVICES = [
     org: 'silver-threads',
     categories: ['older-people', 'food'],
     at: ['p-church-hall'],
-    description: 'A two-course hot lunch and good company every Wednesday for people aged 65 and over. Transport can be arranged if you cannot get there on your own.',
+    description:
+      'A two-course hot lunch and good company every Wednesday for people aged 65 and over. Transport can be arranged if you cannot get there on your own.',
     hours: [weekly('WE', '12:00', '14:30')],
     ...price('£3 per lunch', ['Per lunch', 3]),
     phones: [voice('0141 496 0111')],
@@ -249,7 +250,8 @@ export const SERVICES = [
     org: 'gallowgate-workshop',
     categories: ['arts-gaelic'],
     at: ['p-workshop'],
-    description: 'Drop into the studio to paint, print, sew or make: materials are provided and artists are on hand to help. Everyone welcome, no experience needed.',
+    description:
+      'Drop into the studio to paint, print, sew or make: materials are provided and artists are on hand to help. Everyone welcome, no experience needed.',
     hours: [weekly('WE,TH,FR', '10:00', '16:00')],
     ...price('£4 per session, £2 concession', ['Per session', 4], ['Concession', 2, 'For people on benefits, students and over-60s']),
     phones: [voice('0141 496 0115')],
@@ -292,7 +294,8 @@ export const SERVICES = [
     org: 'mens-shed',
     categories: ['health', 'older-people'],
     at: ['p-shed'],
-    description: 'A workshop where members make and mend things for themselves and the community, share skills and have a cup of tea. Mostly retired men, but anyone over 18 is welcome.',
+    description:
+      'A workshop where members make and mend things for themselves and the community, share skills and have a cup of tea. Mostly retired men, but anyone over 18 is welcome.',
     hours: [weekly('TU,FR', '10:00', '15:00')],
     fees_description: 'Free; donations welcome',
     phones: [voice('0141 496 0119')],
@@ -321,7 +324,8 @@ export const SERVICES = [
     org: 'hscp',
     categories: ['mental-health', 'sport'],
     at: ['p-hub'],
-    description: 'A gentle hour-long walk through Tollcross Park and the nearby paths, led by trained walk leaders, for anyone who wants to feel better by getting outdoors. Meet outside the hub.',
+    description:
+      'A gentle hour-long walk through Tollcross Park and the nearby paths, led by trained walk leaders, for anyone who wants to feel better by getting outdoors. Meet outside the hub.',
     hours: [weekly('SA', '10:30', '12:00')],
     ...free(),
     phones: [voice('0141 496 0121')],
@@ -420,7 +424,8 @@ export const SERVICES = [
     org: 'hscp',
     categories: ['children', 'health'],
     at: ['s-health'],
-    description: 'Friendly support with breastfeeding and chestfeeding from trained peer supporters and an infant feeding adviser. Babies and toddlers welcome.',
+    description:
+      'Friendly support with breastfeeding and chestfeeding from trained peer supporters and an infant feeding adviser. Babies and toddlers welcome.',
     hours: [weekly('WE', '13:00', '14:30')],
     ...free(),
     phones: [voice('0141 496 0206')],
@@ -432,7 +437,8 @@ export const SERVICES = [
     org: 'springburn-youth',
     categories: ['young-people'],
     at: ['s-youth'],
-    description: 'After-school and evening drop-in for young people aged 12 to 25, with mentoring, homework help, cooking and trips. Youth workers can also help with college applications and the first steps into work.',
+    description:
+      'After-school and evening drop-in for young people aged 12 to 25, with mentoring, homework help, cooking and trips. Youth workers can also help with college applications and the first steps into work.',
     hours: [weekly('MO,TU,WE,TH', '15:30', '21:00')],
     ...free(),
     phones: [voice('0141 496 0207'), text('07700 900207')],
@@ -460,7 +466,8 @@ export const SERVICES = [
     org: 'silver-threads',
     categories: ['older-people', 'mental-health'],
     at: ['s-resource'],
-    description: 'A monthly afternoon of music, reminiscence and company for people living with dementia and the people who care for them. First Tuesday of every month.',
+    description:
+      'A monthly afternoon of music, reminiscence and company for people living with dementia and the people who care for them. First Tuesday of every month.',
     hours: [monthly('1TU', '14:00', '16:00', 'First Tuesday of the month')],
     ...free(),
     phones: [voice('0141 496 0209')],
@@ -473,7 +480,8 @@ export const SERVICES = [
     categories: ['older-people'],
     at: ['s-resource'],
     serves: ALL_AREAS,
-    description: 'A weekly friendly phone call or visit from a volunteer for people aged 65 and over who live alone or feel lonely. Call the office on weekdays to ask for a befriender.',
+    description:
+      'A weekly friendly phone call or visit from a volunteer for people aged 65 and over who live alone or feel lonely. Call the office on weekdays to ask for a befriender.',
     hours: [weekdays('10:00', '16:00', 'Office hours')],
     ...free(),
     phones: [voice('0141 496 0210')],
@@ -532,7 +540,8 @@ export const SERVICES = [
     org: 'ceilidh-club',
     categories: ['arts-gaelic'],
     at: ['s-halls'],
-    description: 'Live band, a caller who walks you through every dance, and Gaelic songs at the interval. Last Friday of every month. All ages; under-16s with an adult.',
+    description:
+      'Live band, a caller who walks you through every dance, and Gaelic songs at the interval. Last Friday of every month. All ages; under-16s with an adult.',
     hours: [monthly('-1FR', '19:30', '23:00', 'Last Friday of the month')],
     ...price('£5, £3 concession, under-16s free', ['Adult', 5], ['Concession', 3, 'For students, people on benefits and over-60s'], ['Under 16', 0]),
     languages: languages('en', 'gd'),
@@ -663,7 +672,8 @@ export const SERVICES = [
     org: 'easterhouse-women',
     categories: ['food', 'children'],
     at: ['e-church-hall'],
-    description: 'Free school uniforms, school shoes, winter coats and children’s clothes. Bring what your children have outgrown, or just come and take what you need.',
+    description:
+      'Free school uniforms, school shoes, winter coats and children’s clothes. Bring what your children have outgrown, or just come and take what you need.',
     hours: [weekly('TH', '10:00', '14:00')],
     ...free(),
     phones: [voice('0141 496 0302')],
@@ -675,7 +685,8 @@ export const SERVICES = [
     org: 'homes-and-help',
     categories: ['housing'],
     at: ['e-housing'],
-    description: 'Help to keep your home: rent arrears, repairs disputes, setting up a new tenancy, furniture grants and moving on from temporary accommodation.',
+    description:
+      'Help to keep your home: rent arrears, repairs disputes, setting up a new tenancy, furniture grants and moving on from temporary accommodation.',
     hours: [weekdays('09:00', '17:00')],
     ...free(),
     languages: languages('en', 'ar', 'ur'),
@@ -689,7 +700,8 @@ export const SERVICES = [
     categories: ['money'],
     at: ['e-hub'],
     serves: ALL_AREAS,
-    description: 'A free phone line for benefit checks, Scottish and UK benefit applications, council tax reduction and crisis grants, for anyone living in the three neighbourhoods. Face-to-face appointments at the Easterhouse Community Hub.',
+    description:
+      'A free phone line for benefit checks, Scottish and UK benefit applications, council tax reduction and crisis grants, for anyone living in the three neighbourhoods. Face-to-face appointments at the Easterhouse Community Hub.',
     hours: [weekdays('09:00', '17:00')],
     ...free(),
     languages: languages('en', 'ar', 'pl', 'ur'),
@@ -762,7 +774,8 @@ export const SERVICES = [
     org: 'coisir',
     categories: ['arts-gaelic'],
     at: ['e-arts'],
-    description: 'A friendly community choir singing in Gaelic, from puirt-à-beul to new songs. Words are taught line by line: learners are very welcome, and you do not need to read music.',
+    description:
+      'A friendly community choir singing in Gaelic, from puirt-à-beul to new songs. Words are taught line by line: learners are very welcome, and you do not need to read music.',
     hours: [weekly('TU', '19:00', '21:00')],
     ...price('£35 per term, £15 concession', ['Per term', 35], ['Concession, per term', 15, 'For students and people on benefits']),
     languages: languages('gd', 'en'),
@@ -792,7 +805,8 @@ export const SERVICES = [
     categories: ['disability', 'older-people'],
     at: ['e-living'],
     serves: ALL_AREAS,
-    description: 'Try out equipment in our showroom, get advice on adaptations and grants, and meet other disabled people. Run by disabled people, for disabled people, across all three neighbourhoods.',
+    description:
+      'Try out equipment in our showroom, get advice on adaptations and grants, and meet other disabled people. Run by disabled people, for disabled people, across all three neighbourhoods.',
     hours: [weekly('TU,WE,TH', '10:00', '16:00')],
     ...free(),
     languages: languages('en', 'bfi'),
@@ -896,7 +910,8 @@ export const SERVICES = [
     org: 'easterhouse-women',
     categories: ['health', 'mental-health'],
     at: ['e-hub'],
-    description: 'A weekly group for women to meet, share a meal, learn something new and support each other. Arabic and Urdu speakers especially welcome; free crèche.',
+    description:
+      'A weekly group for women to meet, share a meal, learn something new and support each other. Arabic and Urdu speakers especially welcome; free crèche.',
     hours: [weekly('TH', '13:00', '15:00')],
     ...free('Free crèche'),
     languages: languages('en', 'ar', 'ur'),

@@ -29,7 +29,7 @@ const INWARD = /^\d[A-Z]{2}$/;
  * for anything that is not a UK postcode.
  */
 export function parsePostcode(input: string, allowPartial = false): Postcode | undefined {
-  const compact = input.toUpperCase().replace(/[\s.\-]+/g, '');
+  const compact = input.toUpperCase().replace(/[\s.-]+/g, '');
   if (compact.length >= 5 && compact.length <= 7) {
     const district = compact.slice(0, -3);
     const inward = compact.slice(-3);
@@ -48,9 +48,7 @@ const normaliseSector = (sector: string) => sector.toUpperCase().replace(/\s+/g,
  * district. Empty when the feed does not cover the postcode.
  */
 export function areasForPostcode(areas: readonly Area[], postcode: Postcode): Area[] {
-  const bySector = postcode.sector
-    ? areas.filter((area) => area.postcode_sectors?.some((s) => normaliseSector(s) === postcode.sector))
-    : [];
+  const bySector = postcode.sector ? areas.filter((area) => area.postcode_sectors?.some((s) => normaliseSector(s) === postcode.sector)) : [];
   if (bySector.length > 0) return bySector;
   return areas.filter(
     (area) =>

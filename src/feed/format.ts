@@ -36,15 +36,27 @@ export function readJson(text: string, url?: string): unknown {
 function notAFeed(data: unknown, url?: string): FeedError {
   const at = url ? ` at ${url}` : '';
   if (Array.isArray(data)) {
-    return new FeedError('version', `The feed${at} is a JSON list, not a placekit feed. A feed is an object with "format_version": "1.0", "publisher", "updated" and sections such as "services". To turn Open Referral UK records into a feed, use: placekit convert.`, url);
+    return new FeedError(
+      'version',
+      `The feed${at} is a JSON list, not a placekit feed. A feed is an object with "format_version": "1.0", "publisher", "updated" and sections such as "services". To turn Open Referral UK records into a feed, use: placekit convert.`,
+      url,
+    );
   }
   if (isRecord(data) && Array.isArray(data.contents) && 'total_items' in data) {
-    return new FeedError('version', `The feed${at} is a page of an Open Referral UK API (it has "contents" and "total_items"), not a placekit feed. Convert it with: placekit convert.`, url);
+    return new FeedError(
+      'version',
+      `The feed${at} is a page of an Open Referral UK API (it has "contents" and "total_items"), not a placekit feed. Convert it with: placekit convert.`,
+      url,
+    );
   }
   if (isRecord(data) && 'id' in data && 'name' in data && !('publisher' in data)) {
     return new FeedError('version', `The feed${at} looks like a single service record, not a placekit feed. Convert it with: placekit convert.`, url);
   }
-  return new FeedError('version', `The feed${at} does not say which format it is: "format_version" is missing. A placekit feed starts with "format_version": "1.0".`, url);
+  return new FeedError(
+    'version',
+    `The feed${at} does not say which format it is: "format_version" is missing. A placekit feed starts with "format_version": "1.0".`,
+    url,
+  );
 }
 
 /** The data as a feed object of a version this build reads, or a FeedError that says why not. */
@@ -53,7 +65,11 @@ export function checkFormat(data: unknown, url?: string): Record<string, unknown
   if (!isRecord(data) || !('format_version' in data)) throw notAFeed(data, url);
   const version = data.format_version;
   if (majorOf(version) !== FORMAT_MAJOR) {
-    throw new FeedError('version', `The feed${at} is format version ${JSON.stringify(version)}; this copy of placekit reads version ${FORMAT_MAJOR}.x. Update placekit, or ask the publisher for a version ${FORMAT_MAJOR} feed.`, url);
+    throw new FeedError(
+      'version',
+      `The feed${at} is format version ${JSON.stringify(version)}; this copy of placekit reads version ${FORMAT_MAJOR}.x. Update placekit, or ask the publisher for a version ${FORMAT_MAJOR} feed.`,
+      url,
+    );
   }
   return data;
 }

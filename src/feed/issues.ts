@@ -94,6 +94,8 @@ export function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
     default:
       // A rule's own message may already name what it refers to (a form's questions); a plain value is named here.
       if (!custom) return `is not valid (is ${shown(value)})`;
-      return value === undefined || (issue.code === 'custom' && (typeof value === 'object' || custom.includes(shown(value)))) ? custom : `${custom} (is ${shown(value)})`;
+      return value === undefined || (issue.code === 'custom' && (typeof value === 'object' || custom.includes(shown(value))))
+        ? custom
+        : `${custom} (is ${shown(value)})`;
   }
 }

@@ -110,7 +110,12 @@ async function fetchFeed(url: string, controller: AbortController, timeout: numb
       );
     }
     if (!response.ok) {
-      throw new FeedError('http', `The feed at ${url} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}. Check the address in the feed attribute.`, url, response.status);
+      throw new FeedError(
+        'http',
+        `The feed at ${url} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}. Check the address in the feed attribute.`,
+        url,
+        response.status,
+      );
     }
     let text: string;
     try {
@@ -127,7 +132,10 @@ async function fetchFeed(url: string, controller: AbortController, timeout: numb
 }
 
 /** Resolves a feed address against the page, so the same feed is one cache entry however it is written. */
-export function resolveFeedUrl(url: string, base: string = (globalThis as { document?: { baseURI: string } }).document?.baseURI ?? 'http://localhost/'): string {
+export function resolveFeedUrl(
+  url: string,
+  base: string = (globalThis as { document?: { baseURI: string } }).document?.baseURI ?? 'http://localhost/',
+): string {
   return new URL(url, base).href;
 }
 

@@ -70,7 +70,12 @@ export function parseFeedData(input: unknown, url?: string): FeedResult {
         if (copy === 'different') {
           const record = value as { name?: string; title?: string };
           const label = record.name ?? record.title;
-          warnings.push({ path: `${path}.id`, message: `id "${value.id}" is already used by ${before}; this record${label ? ` (${JSON.stringify(label)})` : ''} is a different one, so it is skipped: give each record its own id`, action: 'skipped', record: describeRecord(item, [name, index]) });
+          warnings.push({
+            path: `${path}.id`,
+            message: `id "${value.id}" is already used by ${before}; this record${label ? ` (${JSON.stringify(label)})` : ''} is a different one, so it is skipped: give each record its own id`,
+            action: 'skipped',
+            record: describeRecord(item, [name, index]),
+          });
           skipped++;
           return;
         }
@@ -79,7 +84,12 @@ export function parseFeedData(input: unknown, url?: string): FeedResult {
         if (copy === 'more') kept[earlier.at] = value;
         if (copy !== 'same') {
           const kept = copy === 'more' ? 'this copy is kept in its place' : 'the first is kept';
-          warnings.push({ path, message: `is a second copy of ${before} with ${copy} in it; ${kept}`, action: 'noted', record: describeRecord(item, [name, index]) });
+          warnings.push({
+            path,
+            message: `is a second copy of ${before} with ${copy} in it; ${kept}`,
+            action: 'noted',
+            record: describeRecord(item, [name, index]),
+          });
         }
         return;
       }
@@ -103,7 +113,6 @@ export function parseFeedData(input: unknown, url?: string): FeedResult {
   finishFeed(feed, warnings);
   return { feed, warnings, counts };
 }
-
 
 /**
  * How a record compares with an earlier one of the same id: the `same` record, one with `more` in it

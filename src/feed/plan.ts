@@ -183,5 +183,10 @@ export function encodePlan(plan: Plan): string {
         return 'u';
     }
   });
-  return [Object.entries(plan.roots).map(([name, index]) => `${name}:${index}`).join(' '), ...lines].join('\n');
+  return [
+    Object.entries(plan.roots)
+      .map(([name, index]) => `${name}:${index}`)
+      .join(' '),
+    ...lines,
+  ].join('\n');
 }

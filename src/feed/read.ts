@@ -59,7 +59,8 @@ export function quickParse(data: unknown, url?: string, withoutValidator?: strin
   const record = data;
   checks ??= compilePlan(PLAN);
   if (!checks.header(record)) {
-    if (withoutValidator) throw new FeedError('schema', `The feed${url ? ` at ${url}` : ''} has something to repair in its header, and ${withoutValidator}.`, url);
+    if (withoutValidator)
+      throw new FeedError('schema', `The feed${url ? ` at ${url}` : ''} has something to repair in its header, and ${withoutValidator}.`, url);
     return undefined;
   }
   const counts = {} as FeedResult['counts'];
@@ -78,7 +79,12 @@ export function quickParse(data: unknown, url?: string, withoutValidator?: strin
       }
       if (!withoutValidator) return undefined;
       const where = `${name}[${index}]`;
-      warnings.push({ path: where, message: 'needs repair, and the validator could not be loaded; record skipped', action: 'skipped', record: describe(item, where) });
+      warnings.push({
+        path: where,
+        message: 'needs repair, and the validator could not be loaded; record skipped',
+        action: 'skipped',
+        record: describe(item, where),
+      });
     }
     sections[name] = kept;
     counts[name] = { kept: kept.length, skipped: items.length - kept.length };
@@ -102,7 +108,11 @@ function checkUpdated(feed: PlaceFeed, warnings: FeedWarning[]): void {
   if (date.length !== 10) return;
   const bst = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: 'numeric', hourCycle: 'h23' }).format(new Date(`${date}T00:00Z`)) === '01';
   feed.updated = `${date}T00:00:00${bst ? '+01:00' : 'Z'}`;
-  warnings.push({ path: 'updated', message: `is a date without a time; read as midnight UK time (${feed.updated}). Give the time too, such as ${date}T09:00:00Z`, action: 'noted' });
+  warnings.push({
+    path: 'updated',
+    message: `is a date without a time; read as midnight UK time (${feed.updated}). Give the time too, such as ${date}T09:00:00Z`,
+    action: 'noted',
+  });
 }
 
 /** A location with only one of latitude and longitude cannot be placed: drop the other too. */
@@ -113,15 +123,24 @@ function checkCoordinates(feed: PlaceFeed, warnings: FeedWarning[]): void {
     const hasLon = location.longitude !== undefined;
     if (hasLat === hasLon) return;
     const kept = hasLat ? 'latitude' : 'longitude';
-    warnings.push({ path: `${path}.${kept}`, message: `a location needs both latitude and longitude; ${kept} dropped too, so the location is not placed on the map`, action: 'dropped', record: record() });
+    warnings.push({
+      path: `${path}.${kept}`,
+      message: `a location needs both latitude and longitude; ${kept} dropped too, so the location is not placed on the map`,
+      action: 'dropped',
+      record: record(),
+    });
     delete location.latitude;
     delete location.longitude;
   };
   const label = (item: { id: string; name: string }, where: string) => () => `${where} ${JSON.stringify(item.name)} (id ${item.id})`;
   feed.services.forEach((service, s) =>
-    service.service_at_locations?.forEach((sal, l) => fix(sal.location, `services[${s}].service_at_locations[${l}].location`, label(service, `services[${s}]`))),
+    service.service_at_locations?.forEach((sal, l) =>
+      fix(sal.location, `services[${s}].service_at_locations[${l}].location`, label(service, `services[${s}]`)),
+    ),
   );
-  feed.opportunities.forEach((item, o) => item.locations?.forEach((loc, l) => fix(loc, `opportunities[${o}].locations[${l}]`, label(item, `opportunities[${o}]`))));
+  feed.opportunities.forEach((item, o) =>
+    item.locations?.forEach((loc, l) => fix(loc, `opportunities[${o}].locations[${l}]`, label(item, `opportunities[${o}]`))),
+  );
   feed.connectors.forEach((item, c) => fix(item.drop_in?.location, `connectors[${c}].drop_in.location`, label(item, `connectors[${c}]`)));
 }
 
@@ -158,7 +177,8 @@ function checkReferences(feed: PlaceFeed, warnings: FeedWarning[]): void {
 function checkPlans(feed: PlaceFeed, warnings: FeedWarning[]): void {
   feed.locality_plans.forEach((plan, i) => {
     const at = `locality_plans[${i}]`;
-    const note = (path: string, message: string) => warnings.push({ path: `${at}${path}`, message, action: 'noted', record: `${at} ${JSON.stringify(plan.title)} (id ${plan.id})` });
+    const note = (path: string, message: string) =>
+      warnings.push({ path: `${at}${path}`, message, action: 'noted', record: `${at} ${JSON.stringify(plan.title)} (id ${plan.id})` });
     if (!plan.priorities) note('.priorities', 'none given: the plan says no priorities have been published yet');
     plan.priorities ??= [];
     const { period_start: start = '', period_end: end = '' } = plan;

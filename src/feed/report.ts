@@ -25,7 +25,12 @@ const VALUE = /\s*\(is (?:"(?:[^"\\]|\\.)*"|[^)]*)\)/g;
 
 /** What makes two warnings the same kind: the action and the complaint, values, ids, positions and numbers aside. */
 function kindOf(w: FeedWarning): string {
-  return `${w.action} ${w.message.replace(VALUE, '').replace(/"(?:[^"\\]|\\.)*"/g, '"…"').replace(/\(id [^)]*\)/g, '').replace(/[\w.]*\[\d+\][\w.[\]]*/g, '…').replace(/\d+/g, '#')}`;
+  return `${w.action} ${w.message
+    .replace(VALUE, '')
+    .replace(/"(?:[^"\\]|\\.)*"/g, '"…"')
+    .replace(/\(id [^)]*\)/g, '')
+    .replace(/[\w.]*\[\d+\][\w.[\]]*/g, '…')
+    .replace(/\d+/g, '#')}`;
 }
 
 /** The warnings in groups of one kind each, most serious first, then in the order first met. */
@@ -34,12 +39,19 @@ export function groupWarnings(warnings: readonly FeedWarning[]): WarningGroup[] 
   for (const w of warnings) {
     const key = kindOf(w);
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { action: w.action, pattern: '', headline: w.message.replace(VALUE, '').replace(/\[\d+\]/g, '[*]'), warnings: [], fields: new Set() }));
+    if (!group)
+      groups.set(
+        key,
+        (group = { action: w.action, pattern: '', headline: w.message.replace(VALUE, '').replace(/\[\d+\]/g, '[*]'), warnings: [], fields: new Set() }),
+      );
     group.warnings.push(w);
     group.fields.add(w.path.replace(/\[\d+\]/g, '[*]'));
   }
   return [...groups.values()]
-    .map(({ fields, ...group }) => ({ ...group, pattern: fields.size > 3 ? `${[...fields].slice(0, 3).join(', ')} and ${fields.size - 3} more` : [...fields].join(', ') }))
+    .map(({ fields, ...group }) => ({
+      ...group,
+      pattern: fields.size > 3 ? `${[...fields].slice(0, 3).join(', ')} and ${fields.size - 3} more` : [...fields].join(', '),
+    }))
     .sort((a, b) => ACTIONS.indexOf(a.action) - ACTIONS.indexOf(b.action));
 }
 
@@ -66,7 +78,13 @@ export function tally(warnings: readonly FeedWarning[]): string {
 export function reportWarnings(url: string, warnings: readonly FeedWarning[]): void {
   console.groupCollapsed?.(`placekit: the feed at ${url} loaded with ${tally(warnings)}. Run "placekit validate ${url}" to list them all.`);
   for (const group of groupWarnings(warnings)) {
-    const more = group.warnings.length > 1 ? `. For example: ${group.warnings.slice(0, 3).map((w) => `${w.path}: ${w.message}`).join('; ')}` : '';
+    const more =
+      group.warnings.length > 1
+        ? `. For example: ${group.warnings
+            .slice(0, 3)
+            .map((w) => `${w.path}: ${w.message}`)
+            .join('; ')}`
+        : '';
     console.warn(`${groupLine(group)}${more}`);
   }
   console.groupEnd?.();

@@ -62,7 +62,8 @@ export function safeUrl(value: unknown): string | undefined {
   if (!ALLOWED_PROTOCOLS.has(url.protocol)) return undefined;
   // A web link needs a real host name (not empty, not one the parser had to percent-encode) and no
   // user name or password before it.
-  if ((url.protocol === 'http:' || url.protocol === 'https:') && (!url.hostname || url.hostname.includes('%') || url.username || url.password)) return undefined;
+  if ((url.protocol === 'http:' || url.protocol === 'https:') && (!url.hostname || url.hostname.includes('%') || url.username || url.password))
+    return undefined;
   return url.href;
 }
 

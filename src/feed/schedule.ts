@@ -183,9 +183,7 @@ export function appliesOn(schedule: Schedule, date: UkDate): boolean {
     return dayRules(schedule.byday).some((rule) => {
       if (rule.day !== date.weekday) return false;
       if (rule.ordinal === undefined || rule.ordinal === 0) return true;
-      return rule.ordinal > 0
-        ? Math.ceil(date.day / 7) === rule.ordinal
-        : Math.ceil((length - date.day + 1) / 7) === -rule.ordinal;
+      return rule.ordinal > 0 ? Math.ceil(date.day / 7) === rule.ordinal : Math.ceil((length - date.day + 1) / 7) === -rule.ordinal;
     });
   }
   return false;
@@ -330,7 +328,10 @@ export function monthlyRules(schedules: readonly Schedule[] | undefined, at: Dat
       const period = periodOf(schedule, ukMoment(at));
       return {
         days: dayRules(schedule.byday),
-        monthDays: (schedule.bymonthday ?? '').split(',').map((d) => Number(d.trim())).filter((d) => Number.isInteger(d) && d !== 0),
+        monthDays: (schedule.bymonthday ?? '')
+          .split(',')
+          .map((d) => Number(d.trim()))
+          .filter((d) => Number.isInteger(d) && d !== 0),
         ...(period && { opens: timeOf(period.opens), closes: period.closes === 1440 ? '24:00' : timeOf(period.closes) }),
         schedule,
       };

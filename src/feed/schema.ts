@@ -76,7 +76,9 @@ export const IsoDate = z.iso.date();
 /** A date and time with an offset or `Z`, e.g. `2026-03-01T09:30:00Z`. */
 export const IsoDateTime = z.iso.datetime({ offset: true, local: true });
 /** A year, a month or a day: `2024`, `2024-03` or `2024-03-31`. */
-export const PartialDate = z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a year, month or day: YYYY, YYYY-MM or YYYY-MM-DD'));
+export const PartialDate = z
+  .string()
+  .check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a year, month or day: YYYY, YYYY-MM or YYYY-MM-DD'));
 /**
  * A time of day, `HH:MM` or `HH:MM:SS` (fractions of a second allowed), 24-hour clock; `24:00` means
  * midnight at the end of the day. Without a zone it is UK time; with `Z` or an offset (`10:00Z`,
@@ -84,7 +86,12 @@ export const PartialDate = z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0
  */
 export const TimeOfDay = z
   .string()
-  .check(z.regex(/^(([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?|24:00(:00(\.0+)?)?)([Zz]|[+-]([01]\d|2[0-3])(:?[0-5]\d)?)?$/, 'must be a time of day, HH:MM or HH:MM:SS, in UK time or with a zone such as Z or +01:00'));
+  .check(
+    z.regex(
+      /^(([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?|24:00(:00(\.0+)?)?)([Zz]|[+-]([01]\d|2[0-3])(:?[0-5]\d)?)?$/,
+      'must be a time of day, HH:MM or HH:MM:SS, in UK time or with a zone such as Z or +01:00',
+    ),
+  );
 /** Why a link is refused: most often not absolute; sometimes a user name or password before the host. */
 function linkProblem(value: unknown): string {
   let credentials = false;
@@ -94,7 +101,9 @@ function linkProblem(value: unknown): string {
   } catch {
     // not a URL at all
   }
-  return credentials ? 'must not have a user name or password before the host (a phishing trick); write the link without them' : 'must be an absolute http, https, mailto, tel or sms link';
+  return credentials
+    ? 'must not have a user name or password before the host (a phishing trick); write the link without them'
+    : 'must be an absolute http, https, mailto, tel or sms link';
 }
 
 /** An absolute http, https, mailto, tel or sms URL, a web link without a user name or password. A web address without a scheme gets `https://`. */
@@ -102,7 +111,10 @@ export const Link = repairable(z.string().check(rule('safeUrl', z.refine(isSafeU
 /** An email address; stray spaces, invisible characters and a full stop at the end are removed, a `.invalid` placeholder left out. */
 export const Email = repairable(z.email().check(z.regex(/^(?![^]*\.invalid$)/i, 'is a placeholder: a .invalid address cannot receive email')), cleanEmail);
 /** A phone number as people write it; quotation marks around it are removed. */
-export const PhoneNumber = repairable(z.string().check(notBlankCheck(), z.regex(/^(?!\s*[="'“”‘’])(?![^]*["'“”‘’]\s*$)/, 'has quotation marks around it')), unquotePhone);
+export const PhoneNumber = repairable(
+  z.string().check(notBlankCheck(), z.regex(/^(?!\s*[="'“”‘’])(?![^]*["'“”‘’]\s*$)/, 'has quotation marks around it')),
+  unquotePhone,
+);
 export const Latitude = z.number().check(z.gte(-90, 'is not a possible latitude (-90 to 90)'), z.lte(90, 'is not a possible latitude (-90 to 90)'));
 export const Longitude = z.number().check(z.gte(-180, 'is not a possible longitude (-180 to 180)'), z.lte(180, 'is not a possible longitude (-180 to 180)'));
 export const Age = z.number().check(z.gte(0), z.lte(130));
@@ -159,28 +171,30 @@ export const Weekday = z.enum(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']);
 const BYDAY = /^\s*([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)(\s*,\s*([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU))*\s*$/i;
 
 /** An HSDS schedule. Kept or dropped as a unit: half a schedule would show wrong opening times. */
-export const Schedule = whole(z.object({
-  id: opt(Id),
-  valid_from: opt(IsoDate),
-  valid_to: opt(IsoDate),
-  dtstart: opt(IsoDate),
-  until: opt(IsoDate),
-  timezone: opt(z.union([z.string(), z.number()])),
-  count: opt(z.number()),
-  wkst: opt(Text),
-  freq: opt(z.enum(['WEEKLY', 'MONTHLY'])),
-  interval: opt(z.number().check(z.int(), z.gte(1))),
-  byday: opt(z.string().check(z.regex(BYDAY, 'must be days such as MO,TU or, for monthly rules, 1MO,-1FR'))),
-  bymonthday: opt(z.string().check(z.regex(/^\s*-?\d{1,2}(\s*,\s*-?\d{1,2})*\s*$/, 'must be days of the month such as 1,15'))),
-  byweekno: opt(Text),
-  byyearday: opt(Text),
-  opens_at: opt(TimeOfDay),
-  closes_at: opt(TimeOfDay),
-  description: opt(Text),
-  schedule_link: opt(Link),
-  attending_type: opt(Text),
-  notes: opt(Text),
-}));
+export const Schedule = whole(
+  z.object({
+    id: opt(Id),
+    valid_from: opt(IsoDate),
+    valid_to: opt(IsoDate),
+    dtstart: opt(IsoDate),
+    until: opt(IsoDate),
+    timezone: opt(z.union([z.string(), z.number()])),
+    count: opt(z.number()),
+    wkst: opt(Text),
+    freq: opt(z.enum(['WEEKLY', 'MONTHLY'])),
+    interval: opt(z.number().check(z.int(), z.gte(1))),
+    byday: opt(z.string().check(z.regex(BYDAY, 'must be days such as MO,TU or, for monthly rules, 1MO,-1FR'))),
+    bymonthday: opt(z.string().check(z.regex(/^\s*-?\d{1,2}(\s*,\s*-?\d{1,2})*\s*$/, 'must be days of the month such as 1,15'))),
+    byweekno: opt(Text),
+    byyearday: opt(Text),
+    opens_at: opt(TimeOfDay),
+    closes_at: opt(TimeOfDay),
+    description: opt(Text),
+    schedule_link: opt(Link),
+    attending_type: opt(Text),
+    notes: opt(Text),
+  }),
+);
 
 export const Address = z.object({
   id: opt(Id),
@@ -478,25 +492,27 @@ export const Question = z.object({
 
 /** A feedback form definition: what to ask, what to tell the resident, and where answers go. */
 export const FeedbackForm = whole(
-  z.object({
-    id: Id,
-    title: Name,
-    introduction: opt(Text),
-    /** Who will read the answers and why: shown before the questions. */
-    privacy_notice: Name,
-    questions: z.array(Question),
-    confirmation: opt(z.object({ title: opt(Text), message: opt(Text) })),
-    submit_label: opt(Text),
-    /** Where submissions are POSTed: https, or http on localhost for development. */
-    endpoint: z.string().check(rule('allowedEndpoint', z.refine(isAllowedEndpoint, 'must be an https URL (plain http only for localhost)'))),
-  }).check(
-    rule(
-      'form',
-      z.superRefine((form, ctx) => {
-        for (const problem of formProblems(form)) ctx.issues.push({ code: 'custom', ...problem });
-      }),
+  z
+    .object({
+      id: Id,
+      title: Name,
+      introduction: opt(Text),
+      /** Who will read the answers and why: shown before the questions. */
+      privacy_notice: Name,
+      questions: z.array(Question),
+      confirmation: opt(z.object({ title: opt(Text), message: opt(Text) })),
+      submit_label: opt(Text),
+      /** Where submissions are POSTed: https, or http on localhost for development. */
+      endpoint: z.string().check(rule('allowedEndpoint', z.refine(isAllowedEndpoint, 'must be an https URL (plain http only for localhost)'))),
+    })
+    .check(
+      rule(
+        'form',
+        z.superRefine((form, ctx) => {
+          for (const problem of formProblems(form)) ctx.issues.push({ code: 'custom', ...problem });
+        }),
+      ),
     ),
-  ),
 );
 
 export const Publisher = z.object({

@@ -9,5 +9,10 @@
  */
 export function writtenNumber(number: string): string {
   const tidy = number.trim().replace(/\s+/g, ' ');
-  return /^(\+|00)/.test(tidy) ? tidy.replace(/\s*\(0\)\s*/g, ' ').replace(/\s+/g, ' ').trim() : tidy;
+  return /^(\+|00)/.test(tidy)
+    ? tidy
+        .replace(/\s*\(0\)\s*/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+    : tidy;
 }

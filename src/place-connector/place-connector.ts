@@ -34,7 +34,13 @@ const rememberKey = () => `placekit:connector-area:${location.pathname}`;
  */
 function readable(c: Connector): Connector {
   const organization = c.organization && { ...c.organization, name: c.organization.name && oneLine(c.organization.name) };
-  return { ...c, name: oneLine(c.name) || c.name, role_title: c.role_title && oneLine(c.role_title), organization, help_with: c.help_with?.map(oneLine).filter(Boolean) };
+  return {
+    ...c,
+    name: oneLine(c.name) || c.name,
+    role_title: c.role_title && oneLine(c.role_title),
+    organization,
+    help_with: c.help_with?.map(oneLine).filter(Boolean),
+  };
 }
 
 /**
@@ -233,14 +239,20 @@ export class PlaceConnectorElement extends PlaceElement {
   private checkAttributes(feed: PlaceFeed, roles: string[]): void {
     const all = feed.connectors;
     if (this.connector && !all.some((c) => c.id === this.connector)) {
-      this.warnOnce(`connector="${this.connector}" is not a contact in the feed (${all.length ? `its contacts: ${all.map((c) => c.id).join(', ')}` : 'it has no connectors'}); showing who else can help.`);
+      this.warnOnce(
+        `connector="${this.connector}" is not a contact in the feed (${all.length ? `its contacts: ${all.map((c) => c.id).join(', ')}` : 'it has no connectors'}); showing who else can help.`,
+      );
     }
     if (this.area && !feed.areas.some((a) => a.id === this.area)) {
-      this.warnOnce(`area="${this.area}" is not an area in the feed (${feed.areas.length ? `its areas: ${feed.areas.map((a) => a.id).join(', ')}` : 'it has no areas'}).`);
+      this.warnOnce(
+        `area="${this.area}" is not an area in the feed (${feed.areas.length ? `its areas: ${feed.areas.map((a) => a.id).join(', ')}` : 'it has no areas'}).`,
+      );
     }
     const present = [...new Set(all.map((c) => c.role))];
     for (const role of roles.filter((r) => !present.includes(r))) {
-      this.warnOnce(`contact-role="${this.contactRole}": no contact in the feed has the role "${role}" (${present.length ? `roles in the feed: ${present.join(', ')}` : 'it has no connectors'}).`);
+      this.warnOnce(
+        `contact-role="${this.contactRole}": no contact in the feed has the role "${role}" (${present.length ? `roles in the feed: ${present.join(', ')}` : 'it has no connectors'}).`,
+      );
     }
   }
 
@@ -330,8 +342,13 @@ export class PlaceConnectorElement extends PlaceElement {
     const areaUrl = safeUrl(area?.url);
     const more: TemplateResult[] = [];
     if (area && areaUrl?.startsWith('http')) more.push(html`<li><a href=${areaUrl}>${msg(str`More about ${area.name}`)}</a></li>`);
-    const plan: LocalityPlan | undefined = areaId ? feed.locality_plans.find((p) => p.area_id === areaId && safeUrl(p.partnership_url)?.startsWith('http')) : undefined;
-    if (plan) more.push(html`<li><a href=${safeUrl(plan.partnership_url)!}>${plan.partnership ?? msg(str`The Locality Partnership for ${area?.name ?? plan.title}`)}</a></li>`);
+    const plan: LocalityPlan | undefined = areaId
+      ? feed.locality_plans.find((p) => p.area_id === areaId && safeUrl(p.partnership_url)?.startsWith('http'))
+      : undefined;
+    if (plan)
+      more.push(
+        html`<li><a href=${safeUrl(plan.partnership_url)!}>${plan.partnership ?? msg(str`The Locality Partnership for ${area?.name ?? plan.title}`)}</a></li>`,
+      );
     if (!links.length && !more.length) return html`<p>${msg('Your local library or community centre can help you get in touch.')}</p>`;
     return html`${links.length ? html`<p>${msg(str`${name} can help you find who to contact:`)}</p>` : html`<p>${msg('Find out more about getting involved:')}</p>`}
       <ul class="methods" role="list">
@@ -413,7 +430,10 @@ export class PlaceConnectorElement extends PlaceElement {
     const place = drop?.location;
     const address = place?.addresses?.[0];
     const addressText = address ? [address.address_1, address.address_2, address.city, address.postal_code].filter(Boolean).join(', ') : '';
-    const map = place?.latitude !== undefined && place.longitude !== undefined ? `https://www.openstreetmap.org/?mlat=${place.latitude}&mlon=${place.longitude}#map=17/${place.latitude}/${place.longitude}` : undefined;
+    const map =
+      place?.latitude !== undefined && place.longitude !== undefined
+        ? `https://www.openstreetmap.org/?mlat=${place.latitude}&mlon=${place.longitude}#map=17/${place.latitude}/${place.longitude}`
+        : undefined;
     const placeName = place?.name ?? addressText;
     const dropHours = hoursLines(drop?.schedules, now);
     const org = c.organization?.name;
@@ -431,36 +451,44 @@ export class PlaceConnectorElement extends PlaceElement {
         <p class="secondary-text">${areaNames.length ? msg(str`Covers ${areaList}`) : msg('Covers the whole council area')}</p>
         ${richText(this, c.description, sub)}
         ${c.help_with?.length ? html`${subheading(msg('Can help with'))}<ul>${c.help_with.map((h) => html`<li>${h}</li>`)}</ul>` : nothing}
-        ${hours.length || hasText(c.availability_note)
-          ? html`${subheading(msg('When to get in touch'))}
+        ${
+          hours.length || hasText(c.availability_note)
+            ? html`${subheading(msg('When to get in touch'))}
               ${status ? html`<p class="now"><strong>${status}</strong></p>` : nothing}
               ${this.renderHours(hours)} ${richText(this, c.availability_note, Math.min(6, sub + 1))}`
-          : nothing}
+            : nothing
+        }
         ${languages.length ? html`<p>${msg(str`Speaks ${languageList}`)}</p>` : nothing}
         ${links.length ? html`${subheading(msg('Get in touch'))}<ul class="methods" part="contact-methods" role="list">${links}</ul>` : nothing}
-        ${drop
-          ? html`${subheading(msg('Drop in'))}
+        ${
+          drop
+            ? html`${subheading(msg('Drop in'))}
               ${richText(this, drop.description, Math.min(6, sub + 1))}
               ${placeName ? html`<p>${place?.name && addressText ? html`${place.name}<br />${addressText}` : placeName}</p>` : nothing}
               ${this.renderHours(dropHours)}
               ${map ? html`<p><a href=${map}>${msg(str`Map of ${placeName || c.name}`)}</a></p>` : nothing}`
-          : nothing}
+            : nothing
+        }
         ${links.length || drop ? nothing : this.renderNoContact(c, feed)}
-        ${links.length || addressText
-          ? html`<p class="save">
+        ${
+          links.length || addressText
+            ? html`<p class="save">
                 <button type="button" class="button secondary" part="save-button" aria-label=${msg(str`Save contact: ${fullName}`)} @click=${(event: MouseEvent) => void this.saveContact(event, c, hours)}>
                   ${msg('Save contact')}
                 </button>
               </p>
               <p class="save-status error-message" role="status">${this.saveMessages.get(c.id) ?? ''}</p>`
-          : nothing}
+            : nothing
+        }
       </div>
     </article>`;
   }
 
   /** @internal */
   private renderHours(lines: ReturnType<typeof hoursLines>): TemplateResult | typeof nothing {
-    return lines.length ? html`<ul class="hours">${lines.map((l) => html`<li>${l.hours ? msg(str`${l.days}: ${l.hours}`) : l.days}</li>`)}</ul><p class="secondary-text">${msg('Times are UK time.')}</p>` : nothing;
+    return lines.length
+      ? html`<ul class="hours">${lines.map((l) => html`<li>${l.hours ? msg(str`${l.days}: ${l.hours}`) : l.days}</li>`)}</ul><p class="secondary-text">${msg('Times are UK time.')}</p>`
+      : nothing;
   }
 
   /** @internal No way to reach them: say so, and offer a way on. */

@@ -16,7 +16,10 @@ type Property = [name: string, params: string, value: string];
 
 /** Escapes a text value; `compound` for a field of N, ADR or ORG. */
 export function escapeText(value: string, compound = false): string {
-  const escaped = value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/\r\n|[\r\n\u2028\u2029]/g, '\\n');
+  const escaped = value
+    .replace(/\\/g, '\\\\')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|[\r\n\u2028\u2029]/g, '\\n');
   return compound ? escaped.replace(/;/g, '\\;') : escaped;
 }
 
@@ -99,7 +102,11 @@ export function connectorVCard(connector: Connector, extras: VCardExtras): strin
   const address = connector.drop_in?.location?.addresses?.[0];
   if (address) {
     const street = [address.address_1, address.address_2].filter(Boolean).join(', ');
-    properties.push(['ADR', ';TYPE=work', compound('', '', street, address.city, address.region ?? address.state_province, address.postal_code, address.country)]);
+    properties.push([
+      'ADR',
+      ';TYPE=work',
+      compound('', '', street, address.city, address.region ?? address.state_province, address.postal_code, address.country),
+    ]);
   }
   const urls = [connector.booking_url, connector.organization?.website ?? connector.organization?.url, ...(connector.links ?? []).map((link) => link.url)];
   for (const url of new Set(urls.map(safeUrl).filter((u): u is string => u?.startsWith('http') === true))) properties.push(['URL', '', url]);
@@ -108,7 +115,10 @@ export function connectorVCard(connector: Connector, extras: VCardExtras): strin
   }
   const photo = safeUrl(connector.photo?.url);
   if (photo?.startsWith('http') && extras.photo !== false) properties.push(['PHOTO', '', photo]);
-  const note = extras.note.map((line) => line.trim()).filter(Boolean).join('\n');
+  const note = extras.note
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join('\n');
   if (note) properties.push(['NOTE', '', escapeText(note)]);
   return buildVCard(properties);
 }

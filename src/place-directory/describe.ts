@@ -76,7 +76,13 @@ export function agesText(entry: Entry): string | undefined {
 export function kindLabel(entry: Entry): string {
   if (entry.kind === 'service') return msg('Service');
   const kind = (entry.record as Opportunity).kind;
-  return kind === 'volunteering' ? msg('Volunteering') : kind === 'meeting' ? msg('Community meeting') : kind === 'consultation' ? msg('Consultation') : msg('Event');
+  return kind === 'volunteering'
+    ? msg('Volunteering')
+    : kind === 'meeting'
+      ? msg('Community meeting')
+      : kind === 'consultation'
+        ? msg('Consultation')
+        : msg('Event');
 }
 
 /** An opportunity's next date, from its one-off dates and its repeating schedules. */

@@ -131,13 +131,18 @@ export function renderHours(host: PlaceDirectoryElement, schedules: readonly Sch
   const weekly = rows.some((r) => r.periods.length > 0);
   const shownOn = ukMoment(when).iso;
   const words = [
-    ...new Set(schedules.flatMap((s) => [ruleKind(s) && periodOf(s) && inForce(s, shownOn) ? undefined : s.description, s.notes, s.attending_type]).filter((w): w is string => hasText(w))),
+    ...new Set(
+      schedules
+        .flatMap((s) => [ruleKind(s) && periodOf(s) && inForce(s, shownOn) ? undefined : s.description, s.notes, s.attending_type])
+        .filter((w): w is string => hasText(w)),
+    ),
   ];
   if (!weekly && !monthly.length && !words.length) return undefined;
   return html`
     ${season && weekly ? html`<p>${season}</p>` : nothing}
-    ${weekly
-      ? html`<table class="hours">
+    ${
+      weekly
+        ? html`<table class="hours">
           <caption>${caption}</caption>
           <thead><tr><th scope="col">${msg('Day')}</th><th scope="col">${msg('Times')}</th></tr></thead>
           <tbody>
@@ -149,7 +154,8 @@ export function renderHours(host: PlaceDirectoryElement, schedules: readonly Sch
             )}
           </tbody>
         </table>`
-      : nothing}
+        : nothing
+    }
     ${monthly.length ? html`<ul class="plain">${monthly.map((rule) => html`<li>${monthlyText(rule)}</li>`)}</ul>` : nothing}
     ${words.map((w) => richText(host, w, 4))}
   `;
@@ -222,7 +228,9 @@ const siteName = (location: Location): string => oneLine(location.name) || oneLi
 
 function renderPlace(host: PlaceDirectoryElement, { location, note, hours, phones, miles }: Place): TemplateResult {
   const name = oneLine(location.name);
-  const lines = (location.addresses ?? []).map((a) => [a.address_1, a.address_2, a.city, a.postal_code].map(oneLine).filter(Boolean).join(', ')).filter(Boolean);
+  const lines = (location.addresses ?? [])
+    .map((a) => [a.address_1, a.address_2, a.city, a.postal_code].map(oneLine).filter(Boolean).join(', '))
+    .filter(Boolean);
   const map = mapUrl(location);
   const site = siteName(location);
   return html`<li class="location">
@@ -356,7 +364,8 @@ export function renderDetails(host: PlaceDirectoryElement, at = new Date()): Tem
   const documents = (service?.required_documents ?? []).filter((d) => hasText(d.document));
   const languages = (service?.languages ?? []).map((l) => oneLine(l.name ?? l.code)).filter(Boolean);
   // The organisation's own description, unless the service's already says it (live directories often copy it).
-  const about = hasText(organisation?.description) && !gist(record.description).includes(gist(organisation?.description)) ? organisation?.description : undefined;
+  const about =
+    hasText(organisation?.description) && !gist(record.description).includes(gist(organisation?.description)) ? organisation?.description : undefined;
   const when = whenLines(entry, at);
   return html`<article class="details" part="details" aria-labelledby="details-title">
     <p class="no-print"><button type="button" class="link-button back" @click=${toBack}>${msg('Back to results')}</button></p>
@@ -370,15 +379,19 @@ export function renderDetails(host: PlaceDirectoryElement, at = new Date()): Tem
     ${rich(record.description, 3)}
     ${hasText(opportunity?.how_to_take_part) ? html`<h3>${msg('How to take part')}</h3>${rich(opportunity?.how_to_take_part, 4)}` : nothing}
     ${hasText(opportunity?.commitment) ? html`<p>${msg(str`Time needed: ${oneLine(opportunity?.commitment)}`)}</p>` : nothing}
-    ${hasText(service?.eligibility_description) || ages
-      ? html`<h3>${msg('Who it is for')}</h3>
+    ${
+      hasText(service?.eligibility_description) || ages
+        ? html`<h3>${msg('Who it is for')}</h3>
           ${ages ? html`<p>${ages}</p>` : nothing} ${rich(service?.eligibility_description, 4)}`
-      : nothing}
-    ${hasText(service?.application_process) || documents.length
-      ? html`<h3>${msg('How to apply')}</h3>
+        : nothing
+    }
+    ${
+      hasText(service?.application_process) || documents.length
+        ? html`<h3>${msg('How to apply')}</h3>
           ${rich(service?.application_process, 4)}
-          ${documents.length
-            ? html`<p>${msg('Documents you will need:')}</p>
+          ${
+            documents.length
+              ? html`<p>${msg('Documents you will need:')}</p>
                 <ul>
                   ${documents.map((d) => {
                     const link = safeUrl(d.uri?.trim());
@@ -386,45 +399,63 @@ export function renderDetails(host: PlaceDirectoryElement, at = new Date()): Tem
                     return html`<li>${link?.startsWith('http') ? html`<a href=${link} rel="noopener noreferrer">${name}</a>` : name}</li>`;
                   })}
                 </ul>`
-            : nothing}`
-      : nothing}
-    ${web || emails.length || phones.length || people.length
-      ? html`<h3>${msg('Contact')}</h3>
-          ${phones.length || emails.length || web
-            ? html`<ul class="plain contact">
+              : nothing
+          }`
+        : nothing
+    }
+    ${
+      web || emails.length || phones.length || people.length
+        ? html`<h3>${msg('Contact')}</h3>
+          ${
+            phones.length || emails.length || web
+              ? html`<ul class="plain contact">
                 ${phones} ${emails}
                 ${web ? html`<li><a href=${web} rel="noopener noreferrer">${msg('Website')}<span class="visually-hidden"> ${entry.name}</span></a></li>` : nothing}
               </ul>`
-            : nothing}
+              : nothing
+          }
           ${people}`
-      : nothing}
-    ${places.length || opportunity?.online || areas.length
-      ? html`<h3>${msg('Where')}</h3>
+        : nothing
+    }
+    ${
+      places.length || opportunity?.online || areas.length
+        ? html`<h3>${msg('Where')}</h3>
           ${areas.length ? html`<p>${msg(str`Covers ${formatList(areas)}`)}</p>` : nothing}
-          ${places.length || opportunity?.online
-            ? html`<ul class="plain">
+          ${
+            places.length || opportunity?.online
+              ? html`<ul class="plain">
                 ${opportunity?.online ? html`<li>${msg('Online')}</li>` : nothing}
                 ${places.map((place) => renderPlace(host, place))}
               </ul>`
-            : nothing}`
-      : nothing}
-    ${service
-      ? html`<h3>${msg('Opening times')}</h3>
-          ${hours ??
-          html`<p>
-            ${places.some((p) => p.hours)
-              ? msg('See each place above.')
-              : entry.schedules.length
-                ? msg('Contact the service to check when it is open.')
-                : reachable
-                  ? msg('Opening times are not listed here. To ask when it is open, use the contact details above.')
-                  : msg('Opening times are not listed here.')}
-          </p>`}`
-      : nothing}
-    ${costs.length || coming.length || entry.free || hasText(fees)
-      ? html`<h3>${msg('Cost')}</h3>
-          ${costs.length || coming.length || !hasText(fees)
-            ? html`<ul class="plain">
+              : nothing
+          }`
+        : nothing
+    }
+    ${
+      service
+        ? html`<h3>${msg('Opening times')}</h3>
+          ${
+            hours ??
+            html`<p>
+            ${
+              places.some((p) => p.hours)
+                ? msg('See each place above.')
+                : entry.schedules.length
+                  ? msg('Contact the service to check when it is open.')
+                  : reachable
+                    ? msg('Opening times are not listed here. To ask when it is open, use the contact details above.')
+                    : msg('Opening times are not listed here.')
+            }
+          </p>`
+          }`
+        : nothing
+    }
+    ${
+      costs.length || coming.length || entry.free || hasText(fees)
+        ? html`<h3>${msg('Cost')}</h3>
+          ${
+            costs.length || coming.length || !hasText(fees)
+              ? html`<ul class="plain">
                 ${costs.map((c) => html`<li>${costText(c)}</li>`)}
                 ${coming.map((c) => {
                   const from = formatDate(c.valid_from!);
@@ -433,14 +464,18 @@ export function renderDetails(host: PlaceDirectoryElement, at = new Date()): Tem
                 })}
                 ${costs.length || coming.length ? nothing : html`<li>${msg('Free')}</li>`}
               </ul>`
-            : nothing}
+              : nothing
+          }
           ${rich(fees, 4)}`
-      : nothing}
+        : nothing
+    }
     ${hasText(service?.accreditations) ? html`<h3>${msg('Accreditations')}</h3>${rich(service?.accreditations, 4)}` : nothing}
-    ${languages.length || hasText(service?.interpretation_services)
-      ? html`<h3>${msg('Languages')}</h3>
+    ${
+      languages.length || hasText(service?.interpretation_services)
+        ? html`<h3>${msg('Languages')}</h3>
           ${languages.length ? html`<p>${formatList(languages)}</p>` : nothing} ${rich(service?.interpretation_services, 4)}`
-      : nothing}
+        : nothing
+    }
     ${about ? html`<h3>${organisationName ? msg(str`About ${organisationName}`) : msg('About the organisation')}</h3>${rich(about, 4)}` : nothing}
     ${record.assured_date ? html`<p class="secondary-text">${msg(str`Last checked ${formatDate(record.assured_date)}`)}</p>` : nothing}
     <p class="no-print actions">

@@ -72,7 +72,10 @@ export function isCurrent(opportunity: Opportunity, now: Date): boolean {
 /** The schedules that say when a service is open: its own and each of its sites'. */
 export function schedulesOf(record: Service | Opportunity): Schedule[] {
   const own = record.schedules ?? [];
-  const sites = 'service_at_locations' in record ? (record.service_at_locations ?? []).flatMap((sal) => [...(sal.schedules ?? []), ...(sal.location?.schedules ?? [])]) : [];
+  const sites =
+    'service_at_locations' in record
+      ? (record.service_at_locations ?? []).flatMap((sal) => [...(sal.schedules ?? []), ...(sal.location?.schedules ?? [])])
+      : [];
   return sites.length ? [...own, ...sites] : own;
 }
 

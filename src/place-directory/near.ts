@@ -104,5 +104,11 @@ export function renderNear(host: PlaceDirectoryElement, facets: Facets | undefin
         ${msg('Stop sorting by distance')}
       </button>
     </p>
-    ${host.select('miles', msg('Distance'), msg('Any distance'), MILES.map((m) => [String(m), msg(str`Within ${formatMiles(m)}`), facets?.miles[String(m)]]), (v) => (v ? Number(v) : undefined))}`;
+    ${host.select(
+      'miles',
+      msg('Distance'),
+      msg('Any distance'),
+      MILES.map((m) => [String(m), msg(str`Within ${formatMiles(m)}`), facets?.miles[String(m)]]),
+      (v) => (v ? Number(v) : undefined),
+    )}`;
 }

@@ -26,7 +26,9 @@ export function renderNoResults(host: PlaceDirectoryElement): TemplateResult {
   const wider = miles && MILES.find((m) => m > miles);
   // Each way out goes away once taken: focus goes to the count, which says what came of it.
   const way = <K extends keyof Filters>(name: K, label: string, value?: Filters[K]) =>
-    chosen.includes(name) ? html`<li><button type="button" class="link-button" @click=${() => host.setFilter(name, value, true)}>${label}</button></li>` : nothing;
+    chosen.includes(name)
+      ? html`<li><button type="button" class="link-button" @click=${() => host.setFilter(name, value, true)}>${label}</button></li>`
+      : nothing;
   return html`<div class="notice no-results" part="no-results">
     <p class="title">${msg('Nothing matches your search and filters.')}</p>
     <p>${msg('You could:')}</p>

@@ -18,7 +18,15 @@ function compile(schedules: readonly Schedule[]): Week | null {
   for (const schedule of schedules) {
     const period = periodOf(schedule);
     if (!period) continue;
-    if (ruleKind(schedule) !== 'weekly' || hasZone(schedule) || schedule.valid_from || schedule.valid_to || schedule.dtstart || schedule.until || (schedule.interval ?? 1) > 1) {
+    if (
+      ruleKind(schedule) !== 'weekly' ||
+      hasZone(schedule) ||
+      schedule.valid_from ||
+      schedule.valid_to ||
+      schedule.dtstart ||
+      schedule.until ||
+      (schedule.interval ?? 1) > 1
+    ) {
       week = null;
       break;
     }
@@ -49,10 +57,7 @@ export class OpeningClock {
     if (week) {
       const day = DAYS.indexOf(this.moment.weekday);
       const minutes = this.moment.minutes;
-      return (
-        week[day].some((p) => p.opens <= minutes && minutes < p.closes) ||
-        week[(day + 6) % 7].some((p) => p.closes > 1440 && minutes < p.closes - 1440)
-      );
+      return week[day].some((p) => p.opens <= minutes && minutes < p.closes) || week[(day + 6) % 7].some((p) => p.closes > 1440 && minutes < p.closes - 1440);
     }
     let open = this.open.get(schedules);
     if (open === undefined) this.open.set(schedules, (open = isOpenAt(schedules, this.at)));

@@ -1,8 +1,7 @@
 import { adoptStyles, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { parsePostcode, type Point } from '../feed/areas.js';
-import type { FeedResult } from '../feed/parse.js';
-import { DAYS, type Day } from '../feed/schedule.js';
+import { DAYS } from '../feed/schedule.js';
 import type { Area, PlaceFeed } from '../feed/schema.js';
 import { emit } from '../ui/events.js';
 import { formatMiles, formatNumber, formatWeekday, msg, plural, str } from '../ui/localize.js';
@@ -213,7 +212,11 @@ export class PlaceDirectoryElement extends PlaceElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     for (const name of PRESETS) {
-      if (changed.has(name) && (this[name] || changed.get(name) !== undefined) && !(this.syncUrl && !changed.get(name) && this.filters[name] && !this.locked(name))) {
+      if (
+        changed.has(name) &&
+        (this[name] || changed.get(name) !== undefined) &&
+        !(this.syncUrl && !changed.get(name) && this.filters[name] && !this.locked(name))
+      ) {
         this.filters = { ...this.filters, [name]: this[name] || undefined };
       }
     }
@@ -260,7 +263,9 @@ export class PlaceDirectoryElement extends PlaceElement {
   /** @internal The filters the resident has chosen (the page's locked presets are not theirs to clear). */
   chosen(): Array<keyof Filters> {
     const source = this.activeSource;
-    return source ? (Object.keys(this.requestFilters(source)) as Array<keyof Filters>).filter((key) => !((key === 'area' || key === 'category') && this.locked(key))) : [];
+    return source
+      ? (Object.keys(this.requestFilters(source)) as Array<keyof Filters>).filter((key) => !((key === 'area' || key === 'category') && this.locked(key)))
+      : [];
   }
 
   private search(source: DirectorySource): void {
@@ -485,7 +490,13 @@ export class PlaceDirectoryElement extends PlaceElement {
   }
 
   /** @internal One filter's select, each option with the count it would give. */
-  select<K extends keyof Filters>(name: K, label: string, any: string, options: Array<[string, string, number | undefined]>, parse = (v: string) => (v || undefined) as Filters[K]): TemplateResult {
+  select<K extends keyof Filters>(
+    name: K,
+    label: string,
+    any: string,
+    options: Array<[string, string, number | undefined]>,
+    parse = (v: string) => (v || undefined) as Filters[K],
+  ): TemplateResult {
     const value = this.requestFilters(this.activeSource!)[name];
     return html`<div class="field">
       <label for="f-${name}">${label}</label>
@@ -521,16 +532,38 @@ export class PlaceDirectoryElement extends PlaceElement {
         <p class="busy">${this.busy}</p>
       </form>
       ${this.near ? this.show('near')?.renderNear(this, facets) : nothing}
-      ${this.locked('category')
-        ? fixed(msg('Category'), source.categories.find((c) => c.key === filters.category)?.name ?? this.category ?? '')
-        : this.select('category', msg('Category'), msg('All categories'), source.categories.map((c) => [c.key, c.name, facets?.category[c.key]]))}
-      ${areas.length === 0
-        ? nothing
-        : this.locked('area')
-          ? fixed(msg('Neighbourhood'), area ? areaLabel(area) : (this.area ?? ''))
-          : this.select('area', msg('Neighbourhood'), msg('All neighbourhoods'), areas.map((a) => [a.id, areaLabel(a), facets?.area[a.id]]))}
-      ${this.select('kind', msg('Show'), msg('Services and ways to get involved'), [['service', msg('Services'), facets?.kind.service], ['opportunity', msg('Ways to get involved'), facets?.kind.opportunity]])}
-      ${this.select('day', msg('Open on'), msg('Any day'), DAYS.map((d) => [d, formatWeekday(d), facets?.day[d]]))}
+      ${
+        this.locked('category')
+          ? fixed(msg('Category'), source.categories.find((c) => c.key === filters.category)?.name ?? this.category ?? '')
+          : this.select(
+              'category',
+              msg('Category'),
+              msg('All categories'),
+              source.categories.map((c) => [c.key, c.name, facets?.category[c.key]]),
+            )
+      }
+      ${
+        areas.length === 0
+          ? nothing
+          : this.locked('area')
+            ? fixed(msg('Neighbourhood'), area ? areaLabel(area) : (this.area ?? ''))
+            : this.select(
+                'area',
+                msg('Neighbourhood'),
+                msg('All neighbourhoods'),
+                areas.map((a) => [a.id, areaLabel(a), facets?.area[a.id]]),
+              )
+      }
+      ${this.select('kind', msg('Show'), msg('Services and ways to get involved'), [
+        ['service', msg('Services'), facets?.kind.service],
+        ['opportunity', msg('Ways to get involved'), facets?.kind.opportunity],
+      ])}
+      ${this.select(
+        'day',
+        msg('Open on'),
+        msg('Any day'),
+        DAYS.map((d) => [d, formatWeekday(d), facets?.day[d]]),
+      )}
       <div class="field ${bad ? 'has-error' : ''}">
         <label for="f-age">${msg('Age')}</label>
         <p class="hint" id="age-hint">${msg('Only show what is open to someone of this age')}</p>
@@ -570,18 +603,22 @@ export class PlaceDirectoryElement extends PlaceElement {
     const button = (to: number, label: string) => html`<button type="button" class="button secondary" @click=${() => this.goToPage(to)}>${label}</button>`;
     return html`
       <h2 id="results-title" tabindex="-1">${this.countText(response.total)}</h2>
-      ${response.total === 0
-        ? this.show('none')?.renderNoResults(this)
-        : html`<ul class="plain result-list" part="results" @pointerover=${this.prefetch} @focusin=${this.prefetch}>
+      ${
+        response.total === 0
+          ? this.show('none')?.renderNoResults(this)
+          : html`<ul class="plain result-list" part="results" @pointerover=${this.prefetch} @focusin=${this.prefetch}>
             ${response.hits.map((hit) => this.renderHit(hit.entry, hit.miles, at))}
-          </ul>`}
-      ${pages > 1
-        ? html`<nav class="pagination no-print" part="pagination" aria-label=${msg('Result pages')}>
+          </ul>`
+      }
+      ${
+        pages > 1
+          ? html`<nav class="pagination no-print" part="pagination" aria-label=${msg('Result pages')}>
             ${page > 1 ? button(page - 1, msg('Previous page')) : nothing}
             <span>${msg(str`Page ${formatNumber(page)} of ${formatNumber(pages)}`)}</span>
             ${page < pages ? button(page + 1, msg('Next page')) : nothing}
           </nav>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 

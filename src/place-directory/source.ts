@@ -84,11 +84,21 @@ const find = <T>(items: readonly T[], value: string, keys: (item: T) => Array<st
 
 /** The key of the category a page names by its term id, code or name (any case, accents optional). */
 export const findCategory = (categories: readonly Category[], value: string): string | undefined =>
-  find(categories, value, (c) => [c.key, c.name, c.code], (c) => c.key);
+  find(
+    categories,
+    value,
+    (c) => [c.key, c.name, c.code],
+    (c) => c.key,
+  );
 
 /** The id of the area a page names by its id or name (any case, accents optional). */
 export const findArea = (areas: readonly Area[], value: string): string | undefined =>
-  find(areas, value, (a) => [a.id, a.name], (a) => a.id);
+  find(
+    areas,
+    value,
+    (a) => [a.id, a.name],
+    (a) => a.id,
+  );
 
 /** Distances offered by the distance filter, in miles. */
 export const MILES = [1, 2, 5, 10];
@@ -184,7 +194,15 @@ export class LocalDirectorySource implements DirectorySource {
     const candidates = matches ? matches.docs : this.entries.map((e) => e.n);
     // Every option is counted, none left out: an option that would give nothing says (0).
     const zero = (keys: readonly unknown[]) => Object.fromEntries(keys.map((key) => [key, 0])) as Record<string, number>;
-    const facets: Facets = { category: zero(this.categories.map((c) => c.key)), area: zero(this.areaIds), kind: zero(['service', 'opportunity']), day: {}, miles: zero(near ? MILES : []), free: 0, open: 0 };
+    const facets: Facets = {
+      category: zero(this.categories.map((c) => c.key)),
+      area: zero(this.areaIds),
+      kind: zero(['service', 'opportunity']),
+      day: {},
+      miles: zero(near ? MILES : []),
+      free: 0,
+      open: 0,
+    };
     const bump = (counts: Record<string, number>, key: string) => (counts[key] = (counts[key] ?? 0) + 1);
     const results: number[] = [];
     const miles = near ? new Float64Array(this.entries.length).fill(Infinity) : undefined;
@@ -211,14 +229,38 @@ export class LocalDirectorySource implements DirectorySource {
       // Which filter this entry fails: in the results when none, counted for that filter's options when only one.
       let failed: Group | undefined;
       let failures = 0;
-      if (filters.category && !entry.categories.includes(filters.category)) (failed = 'category'), failures++;
-      if (filters.area && !entry.areaIds.includes(filters.area)) (failed = 'area'), failures++;
-      if (filters.kind && entry.kind !== filters.kind) (failed = 'kind'), failures++;
-      if (age !== undefined && ((entry.minAge ?? 0) > age || (entry.maxAge ?? Infinity) < age)) (failed = 'age'), failures++;
-      if (filters.free && !entry.free) (failed = 'free'), failures++;
-      if (filters.open && !open) (failed = 'open'), failures++;
-      if (dayBit && !(days & dayBit)) (failed = 'day'), failures++;
-      if (near && filters.miles && !(distance <= filters.miles)) (failed = 'miles'), failures++;
+      if (filters.category && !entry.categories.includes(filters.category)) {
+        failed = 'category';
+        failures++;
+      }
+      if (filters.area && !entry.areaIds.includes(filters.area)) {
+        failed = 'area';
+        failures++;
+      }
+      if (filters.kind && entry.kind !== filters.kind) {
+        failed = 'kind';
+        failures++;
+      }
+      if (age !== undefined && ((entry.minAge ?? 0) > age || (entry.maxAge ?? Infinity) < age)) {
+        failed = 'age';
+        failures++;
+      }
+      if (filters.free && !entry.free) {
+        failed = 'free';
+        failures++;
+      }
+      if (filters.open && !open) {
+        failed = 'open';
+        failures++;
+      }
+      if (dayBit && !(days & dayBit)) {
+        failed = 'day';
+        failures++;
+      }
+      if (near && filters.miles && !(distance <= filters.miles)) {
+        failed = 'miles';
+        failures++;
+      }
       if (failures > 1) continue;
       const all = failures === 0;
       if (all) results.push(n);
@@ -234,8 +276,7 @@ export class LocalDirectorySource implements DirectorySource {
 
     const scores = matches?.scores;
     const rank = this.rank;
-    const compare = (a: number, b: number) =>
-      (miles ? miles[a] - miles[b] : 0) || (scores ? scores[b] - scores[a] : 0) || rank[a] - rank[b];
+    const compare = (a: number, b: number) => (miles ? miles[a] - miles[b] : 0) || (scores ? scores[b] - scores[a] : 0) || rank[a] - rank[b];
     const pageSize = Math.max(1, request.pageSize);
     const pages = Math.max(1, Math.ceil(results.length / pageSize));
     const page = Math.min(Math.max(1, request.page), pages);

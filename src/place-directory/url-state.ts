@@ -82,7 +82,12 @@ export function popState(host: PlaceDirectoryElement): void {
 
 /** Records the search (with the open result when `details`) as a new step in the history, or in place of the current one. */
 export function writeUrl(host: PlaceDirectoryElement, details: boolean, replace?: boolean): void {
-  const href = writeUrlState(location.href, { query: host.query, filters: host.filters, page: host.page, ...(details && host.selected && { id: host.selected.id }) });
+  const href = writeUrlState(location.href, {
+    query: host.query,
+    filters: host.filters,
+    page: host.page,
+    ...(details && host.selected && { id: host.selected.id }),
+  });
   if (href === location.href) return;
   if (replace) history.replaceState(history.state, '', href);
   else history.pushState({ placeDirectory: details ? 'details' : 'search' }, '', href);

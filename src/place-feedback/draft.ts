@@ -28,7 +28,13 @@ export function writeAnswers(form: HTMLFormElement, answers: Answers): void {
     for (const control of controls) {
       if (control instanceof HTMLInputElement && (control.type === 'radio' || control.type === 'checkbox')) {
         const v = control.value;
-        control.checked = Array.isArray(value) ? value.includes(v) : typeof value === 'boolean' ? (control.type === 'checkbox' ? value : String(value ? 'yes' : 'no') === v) : String(value) === v;
+        control.checked = Array.isArray(value)
+          ? value.includes(v)
+          : typeof value === 'boolean'
+            ? control.type === 'checkbox'
+              ? value
+              : String(value ? 'yes' : 'no') === v
+            : String(value) === v;
       } else if (typeof value === 'string') {
         control.value = value;
       }
@@ -61,7 +67,10 @@ function tidy(key: string): Draft | undefined {
       localStorage.setItem(key, JSON.stringify(draft));
     }
     const next = (draft.personal ? DRAFT_LIFE.personal : DRAFT_LIFE.all) - age;
-    timers.set(key, setTimeout(() => tidy(key), next + 1));
+    timers.set(
+      key,
+      setTimeout(() => tidy(key), next + 1),
+    );
     return draft;
   } catch {
     // Storage blocked, or an item that is not a draft: nothing to keep.

@@ -224,7 +224,9 @@ export function createOutbox(options: OutboxOptions = {}): OutboxInstance {
   const expired = (entry: Entry) => Date.now() - entry.created > keepFor;
   const expire = (key: string, entry: Entry): void => {
     remove(key);
-    console.warn(`placekit: feedback for ${entry.endpoint} (reference ${key.slice(0, 8)}) could not be delivered within ${Math.round(keepFor / DAY)} days and has been removed from this browser.`);
+    console.warn(
+      `placekit: feedback for ${entry.endpoint} (reference ${key.slice(0, 8)}) could not be delivered within ${Math.round(keepFor / DAY)} days and has been removed from this browser.`,
+    );
   };
   const tooOld = (key: string, entry: Entry): boolean => expired(entry) && (expire(key, entry), true);
 
@@ -270,7 +272,9 @@ export function createOutbox(options: OutboxOptions = {}): OutboxInstance {
     const note = readSettled(job.key);
     if (note) return { kind: 'settled', refusal: note.status ? { status: note.status, ...(note.message && { message: note.message }) } : undefined };
     if (!write(job.key, job.entry)) return { kind: 'lost', reason: 'removed' };
-    console.warn(`placekit: waiting feedback for ${job.entry.endpoint} (reference ${job.key.slice(0, 8)}) was removed from this browser's storage before it was sent; it has been put back.`);
+    console.warn(
+      `placekit: waiting feedback for ${job.entry.endpoint} (reference ${job.key.slice(0, 8)}) was removed from this browser's storage before it was sent; it has been put back.`,
+    );
     return undefined;
   };
 
@@ -361,7 +365,12 @@ export function createOutbox(options: OutboxOptions = {}): OutboxInstance {
       else result = { kind: 'retry', why: `HTTP ${status}`, after: retryAfterOf(response) };
       if (result.kind !== 'rejected') void response.body?.cancel().catch(() => undefined);
     } catch {
-      result = { kind: 'retry', why: controller.signal.aborted ? `no answer within ${timeout / 1000} s` : 'no connection, or the endpoint does not accept requests from this site (CORS)' };
+      result = {
+        kind: 'retry',
+        why: controller.signal.aborted
+          ? `no answer within ${timeout / 1000} s`
+          : 'no connection, or the endpoint does not accept requests from this site (CORS)',
+      };
     } finally {
       clearTimeout(timer);
       job.controller = undefined;
@@ -396,7 +405,9 @@ export function createOutbox(options: OutboxOptions = {}): OutboxInstance {
       }
       if (!job.answer && !job.warned) {
         job.warned = true;
-        console.warn(`placekit: feedback for ${job.entry.endpoint} could not be delivered yet (${result.why}); it is kept in this browser and will be tried again.`);
+        console.warn(
+          `placekit: feedback for ${job.entry.endpoint} could not be delivered yet (${result.why}); it is kept in this browser and will be tried again.`,
+        );
       }
       await new Promise<void>((resume) => {
         const go = () => {
@@ -421,22 +432,32 @@ export function createOutbox(options: OutboxOptions = {}): OutboxInstance {
       else announce(job.key);
       return;
     }
-    const refusal: Refusal = result.kind === 'lost' ? { status: 0, reason: result.reason } : { status: result.status, ...(result.message && { message: result.message }) };
+    const refusal: Refusal =
+      result.kind === 'lost' ? { status: 0, reason: result.reason } : { status: result.status, ...(result.message && { message: result.message }) };
     if (result.kind === 'lost') {
       if (result.reason === 'expired') expire(job.key, job.entry);
-      else console.warn(`placekit: waiting feedback for ${job.entry.endpoint} (reference ${job.key.slice(0, 8)}) was removed from this browser's storage and cannot be kept; the form asks the resident to send it again.`);
+      else
+        console.warn(
+          `placekit: waiting feedback for ${job.entry.endpoint} (reference ${job.key.slice(0, 8)}) was removed from this browser's storage and cannot be kept; the form asks the resident to send it again.`,
+        );
     } else if (!job.answer) {
       // A late refusal: the resident was told it would be sent. The form still showing it says otherwise.
-      console.warn(`placekit: ${job.entry.endpoint} refused waiting feedback (reference ${job.key.slice(0, 8)}) with HTTP ${result.status}${result.message ? `: ${result.message}` : ''}; it has been removed from this browser.`);
+      console.warn(
+        `placekit: ${job.entry.endpoint} refused waiting feedback (reference ${job.key.slice(0, 8)}) with HTTP ${result.status}${result.message ? `: ${result.message}` : ''}; it has been removed from this browser.`,
+      );
     }
-    if (job.answer) answer(job, result.kind === 'lost' ? { state: 'rejected', ...refusal } : { state: 'rejected', status: result.status, message: result.message });
+    if (job.answer)
+      answer(job, result.kind === 'lost' ? { state: 'rejected', ...refusal } : { state: 'rejected', status: result.status, message: result.message });
     else announce(job.key, refusal);
   };
 
   const start = (job: Job): void => {
     jobs.set(job.key, job);
     // Expires on the page that holds it, not only on a later visit.
-    job.expiry = setTimeout(() => job.done || conclude(job, { kind: 'lost', reason: 'expired' }), Math.min(Math.max(0, job.entry.created + keepFor - Date.now()), 2 ** 31 - 1));
+    job.expiry = setTimeout(
+      () => job.done || conclude(job, { kind: 'lost', reason: 'expired' }),
+      Math.min(Math.max(0, job.entry.created + keepFor - Date.now()), 2 ** 31 - 1),
+    );
     void run(job).catch((error: unknown) => {
       finish(job);
       console.error('placekit: the feedback outbox failed', error);

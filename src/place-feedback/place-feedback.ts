@@ -44,7 +44,14 @@ export interface Refusal {
 export interface Outbox {
   send(
     endpoint: string,
-    submission: { form_id: string; answers: Answers; context: { area?: string; subject?: string; page_url: string }; submitted_at: string; idempotency_key: string; suspected_spam?: string[] },
+    submission: {
+      form_id: string;
+      answers: Answers;
+      context: { area?: string; subject?: string; page_url: string };
+      submitted_at: string;
+      idempotency_key: string;
+      suspected_spam?: string[];
+    },
   ): Promise<{ state: 'sent' } | { state: 'queued' } | ({ state: 'rejected' } & Refusal)>;
   /** Hears the key of a queued submission when it is delivered later (by this tab or another); returns a function that stops listening. */
   onDelivered(listener: (key: string) => void): () => void;
@@ -240,14 +247,17 @@ export class PlaceFeedbackElement extends PlaceElement {
   private renderBroken(result: FeedResult): TemplateResult {
     const id = this.form ?? '';
     const problems = result.warnings.filter((w) => w.path.startsWith('feedback_forms[') && (w.record ?? '').includes(`(id ${id})`));
-    if (problems.length) console.warn(`place-feedback: the form "${id}" in the feed cannot be used: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+    if (problems.length)
+      console.warn(`place-feedback: the form "${id}" in the feed cannot be used: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
     return html`<div class="notice error broken" part="error" role="status">
       <p class="title">${msg('This form is not available at the moment')}</p>
       <p>${msg('Please try again later. If it keeps happening, let the website’s owner know.')}</p>
       <p class="secondary-text">
-        ${problems.length
-          ? msg(str`For the website’s owner: the form “${id}” in the feed has a problem: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`)
-          : msg(str`For the website’s owner: the feed has no form with the id “${id}”.`)}
+        ${
+          problems.length
+            ? msg(str`For the website’s owner: the form “${id}” in the feed has a problem: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`)
+            : msg(str`For the website’s owner: the feed has no form with the id “${id}”.`)
+        }
       </p>
     </div>`;
   }

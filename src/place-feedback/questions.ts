@@ -18,9 +18,9 @@ const describedBy = (q: Question, error?: string, extra = '') =>
   [q.hint ? `q-${q.id}-hint` : '', error ? `q-${q.id}-error` : '', extra].filter(Boolean).join(' ') || undefined;
 
 function hintAndError(q: Question, error?: string): TemplateResult {
-  return html`${q.hint ? html`<p class="hint" id="q-${q.id}-hint">${oneLine(q.hint)}</p>` : nothing}${error
-    ? html`<p class="error-message" id="q-${q.id}-error"><span class="visually-hidden">${msg('Error:')}</span> ${error}</p>`
-    : nothing}`;
+  return html`${q.hint ? html`<p class="hint" id="q-${q.id}-hint">${oneLine(q.hint)}</p>` : nothing}${
+    error ? html`<p class="error-message" id="q-${q.id}-error"><span class="visually-hidden">${msg('Error:')}</span> ${error}</p>` : nothing
+  }`;
 }
 
 /** What the count under a long answer says. */
@@ -28,10 +28,18 @@ export function countText(max: number, length: number): string {
   const left = max - length;
   return left >= 0
     ? plural(left, { one: msg(str`You have ${formatNumber(left)} character remaining`), other: msg(str`You have ${formatNumber(left)} characters remaining`) })
-    : plural(-left, { one: msg(str`You have ${formatNumber(-left)} character too many`), other: msg(str`You have ${formatNumber(-left)} characters too many`) });
+    : plural(-left, {
+        one: msg(str`You have ${formatNumber(-left)} character too many`),
+        other: msg(str`You have ${formatNumber(-left)} characters too many`),
+      });
 }
 
-function choices(q: Question, error: string | undefined, type: 'radio' | 'checkbox', options: Array<{ value: string; label: string; hint?: string }>): TemplateResult {
+function choices(
+  q: Question,
+  error: string | undefined,
+  type: 'radio' | 'checkbox',
+  options: Array<{ value: string; label: string; hint?: string }>,
+): TemplateResult {
   return html`<fieldset class="field ${error ? 'has-error' : ''}" id="q-${q.id}" aria-describedby=${ifDefined(describedBy(q, error))} data-question=${q.id}>
     <legend>${oneLine(q.label)}</legend>
     ${hintAndError(q, error)}
@@ -80,9 +88,11 @@ export function renderQuestion(q: Question, view: QuestionView): TemplateResult 
         <label for="q-${q.id}">${oneLine(q.label)}</label>
         ${hintAndError(q, error)}
         <textarea id="q-${q.id}" name=${q.id} rows="5" aria-describedby=${ifDefined(describedBy(q, error, max ? `q-${q.id}-count` : ''))} aria-invalid=${error ? 'true' : 'false'} ?required=${q.required}></textarea>
-        ${max
-          ? html`<p class="hint count ${view.length > max ? 'over' : ''}" id="q-${q.id}-count" aria-hidden="true">${countText(max, view.length)}</p>`
-          : nothing}
+        ${
+          max
+            ? html`<p class="hint count ${view.length > max ? 'over' : ''}" id="q-${q.id}-count" aria-hidden="true">${countText(max, view.length)}</p>`
+            : nothing
+        }
       </div>`;
     }
     default: {

@@ -132,11 +132,13 @@ export class Sender {
         <p>${msg('Your reference:')} <strong class="reference" part="reference">${referenceOf(this.key)}</strong></p>
       </div>
       <div role="status">
-        ${sent
-          ? hasText(definition.confirmation?.message)
-            ? this.host.text(definition.confirmation?.message)
-            : html`<p>${msg('There is nothing else you need to do.')}</p>`
-          : html`<p>${msg('We could not reach the service that receives this form just now. Your answers are kept in this browser and will be sent automatically when the connection returns. You do not need to send them again.')}</p>`}
+        ${
+          sent
+            ? hasText(definition.confirmation?.message)
+              ? this.host.text(definition.confirmation?.message)
+              : html`<p>${msg('There is nothing else you need to do.')}</p>`
+            : html`<p>${msg('We could not reach the service that receives this form just now. Your answers are kept in this browser and will be sent automatically when the connection returns. You do not need to send them again.')}</p>`
+        }
       </div>`;
   }
 
@@ -147,15 +149,23 @@ export class Sender {
     return html`<div class="notice error refusal" tabindex="-1" role=${ifDefined(refusal?.alert ? 'alert' : undefined)}>
       ${this.host.heading(msg('Your feedback could not be sent'), 'title')}
       <p>
-        ${refusal?.reason === 'removed'
-          ? msg('We saved it to send later, but it was removed from this browser before it could be sent. Your answers are back in the form: send them again.')
-          : refusal?.reason === 'expired'
-            ? msg('We saved it to send later, but could not reach the service that receives this form for 7 days. Your answers are back in the form: send them again.')
-            : !refusal?.status
-              ? msg('Check your internet connection, then send again. Your answers are still here.')
-              : refusal.late
-                ? msg('We saved it to send later, but the service that receives this form did not accept it. Your answers are back in the form: check them and send again.')
-                : msg('The service that receives this form did not accept it. Your answers are still here: you can try again later.')}
+        ${
+          refusal?.reason === 'removed'
+            ? msg(
+                'We saved it to send later, but it was removed from this browser before it could be sent. Your answers are back in the form: send them again.',
+              )
+            : refusal?.reason === 'expired'
+              ? msg(
+                  'We saved it to send later, but could not reach the service that receives this form for 7 days. Your answers are back in the form: send them again.',
+                )
+              : !refusal?.status
+                ? msg('Check your internet connection, then send again. Your answers are still here.')
+                : refusal.late
+                  ? msg(
+                      'We saved it to send later, but the service that receives this form did not accept it. Your answers are back in the form: check them and send again.',
+                    )
+                  : msg('The service that receives this form did not accept it. Your answers are still here: you can try again later.')
+        }
       </p>
       ${refusal?.message ? html`<p class="secondary-text">${refusal.message}</p>` : nothing}
     </div>`;

@@ -29,11 +29,19 @@ export function wakeOutbox(): void {
   if (started) return;
   started = true;
   const check = () => {
-    if (outboxWaiting()) import('./outbox.js').then((outbox) => outbox.wake(), () => undefined);
+    if (outboxWaiting())
+      import('./outbox.js').then(
+        (outbox) => outbox.wake(),
+        () => undefined,
+      );
   };
   setTimeout(() => {
     check();
-    if (outboxWaiting(DRAFT_PREFIX)) import('./draft.js').then((drafts) => drafts.sweepDrafts(), () => undefined);
+    if (outboxWaiting(DRAFT_PREFIX))
+      import('./draft.js').then(
+        (drafts) => drafts.sweepDrafts(),
+        () => undefined,
+      );
   });
   addEventListener('online', check);
   addEventListener('pageshow', (event) => event.persisted && check());

@@ -46,10 +46,12 @@ export function chartOf(indicator: Indicator): TemplateResult | typeof nothing {
     ${low < high ? svg`<text class="label" x="0" y=${y(low) + 18}>${formatValue(indicator, low)}</text>` : nothing}
     <text class="label" x="0" y=${H - 4}>${formatDate(first.date, 'short')}</text>
     <text class="label" x=${W} y=${H - 4} text-anchor="end">${formatDate(last.date, 'short')}</text>
-    ${target
-      ? svg`<line class="course" x1=${x(start.date)} y1=${y(start.value)} x2=${tx} y2=${ty}></line>
+    ${
+      target
+        ? svg`<line class="course" x1=${x(start.date)} y1=${y(start.value)} x2=${tx} y2=${ty}></line>
         <path class="target" d="M${tx - 6} ${ty - 6}L${tx + 6} ${ty + 6}M${tx - 6} ${ty + 6}L${tx + 6} ${ty - 6}"></path>`
-      : nothing}
+        : nothing
+    }
     ${values.length > 1 ? svg`<polyline class="series" points=${line}></polyline>` : nothing}
     ${baseline ? svg`<circle class="baseline" cx=${x(baseline.date)} cy=${y(baseline.value)} r="5"></circle>` : nothing}
     ${values.map((v) => svg`<circle class="point" cx=${x(v.date)} cy=${y(v.value)} r="3.5"></circle>`)}

@@ -13,4 +13,3 @@ export function latestFor(plans: readonly LocalityPlan[], area: string): Localit
   };
   return mine.reduce<LocalityPlan | undefined>((best, p) => (!best || end(p) > end(best) ? p : best), undefined);
 }
-

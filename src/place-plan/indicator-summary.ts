@@ -13,7 +13,9 @@ export function formatValue(indicator: Indicator, value: number): string {
       return formatNumber(value / 100, { style: 'percent', maximumFractionDigits: 1 });
     case 'currency':
       // Under a penny would read as "£0.00": shown to two significant figures instead ("£0.0042").
-      return value !== 0 && Math.abs(value) < 0.01 ? formatNumber(value, { style: 'currency', currency: 'GBP', maximumSignificantDigits: 2 }) : formatMoney(value);
+      return value !== 0 && Math.abs(value) < 0.01
+        ? formatNumber(value, { style: 'currency', currency: 'GBP', maximumSignificantDigits: 2 })
+        : formatMoney(value);
     case 'rate': {
       const number = formatNumber(value, { maximumFractionDigits: 2 });
       const label = indicator.unit_label?.trim();

@@ -15,7 +15,19 @@ import { latestFor } from './find-plan.js';
 import { formatValue, summaryOf } from './indicator-summary.js';
 import type { PlanList } from './plan-list.js';
 import { actionsLine, areaName, indicatorsLine, periodOf } from './plan-text.js';
-import { STATUSES, countStatuses, courseOf, headlineOf, isBehind, partnersOf, sortedValues, statusOf, type Course, type Headline, type StatusKey } from './progress.js';
+import {
+  STATUSES,
+  countStatuses,
+  courseOf,
+  headlineOf,
+  isBehind,
+  partnersOf,
+  sortedValues,
+  statusOf,
+  type Course,
+  type Headline,
+  type StatusKey,
+} from './progress.js';
 import { statusIcon, statusLabel } from './status.js';
 import { styles } from './styles.js';
 import { readPlanUrl, writePlanUrl } from './url-state.js';
@@ -257,7 +269,9 @@ export class PlacePlanElement extends PlaceElement {
 
   /** @internal Focus on the tile of plan `id` (or the list's heading), once the list is drawn. */
   private focusTile(id: string | undefined): void {
-    const find = () => [...this.renderRoot.querySelectorAll<HTMLElement>('[data-plan]')].find((b) => b.dataset.plan === id) ?? this.renderRoot.querySelector<HTMLElement>('#plans-heading');
+    const find = () =>
+      [...this.renderRoot.querySelectorAll<HTMLElement>('[data-plan]')].find((b) => b.dataset.plan === id) ??
+      this.renderRoot.querySelector<HTMLElement>('#plans-heading');
     const found = find();
     if (found) found.focus();
     // The list loads on demand the first time it is needed.
@@ -274,14 +288,16 @@ export class PlacePlanElement extends PlaceElement {
       ${this.fixed ? nothing : html`<p class="back no-print"><button type="button" class="link-button" @click=${this.backToList}>${msg('All Locality Plans')}</button></p>`}
       ${this.renderHeader(plan, area)}
       ${this.renderHeadline(headline)}
-      ${this.compact
-        ? plan.priorities.length === 0
-          ? html`<p class="no-priorities">${msg('No priorities have been published yet.')}</p>`
-          : html`${heading(this.level, 1, msg('Priorities'))}
+      ${
+        this.compact
+          ? plan.priorities.length === 0
+            ? html`<p class="no-priorities">${msg('No priorities have been published yet.')}</p>`
+            : html`${heading(this.level, 1, msg('Priorities'))}
               <ul class="titles">
                 ${plan.priorities.map((p) => html`<li>${p.title}</li>`)}
               </ul>`
-        : html`${this.renderFilters(plan)} ${this.renderFilterNote(plan)} ${this.renderPriorities(plan)} ${this.renderHaveYourSay(plan, feed)}`}
+          : html`${this.renderFilters(plan)} ${this.renderFilterNote(plan)} ${this.renderPriorities(plan)} ${this.renderHaveYourSay(plan, feed)}`
+      }
     </article>`;
   }
 
@@ -297,17 +313,21 @@ export class PlacePlanElement extends PlaceElement {
         ${area ? html`<div><dt>${msg('Area')}</dt><dd>${areaName(area)}</dd></div>` : nothing}
         ${period ? html`<div><dt>${msg('Period')}</dt><dd>${period}</dd></div>` : nothing}
         ${plan.updated ? html`<div><dt>${msg('Last updated')}</dt><dd>${formatDate(plan.updated)}</dd></div>` : nothing}
-        ${plan.partnership
-          ? html`<div><dt>${msg('Partnership')}</dt><dd>${partnershipUrl ? html`<a href=${partnershipUrl}>${plan.partnership}</a>` : plan.partnership}</dd></div>`
-          : nothing}
+        ${
+          plan.partnership
+            ? html`<div><dt>${msg('Partnership')}</dt><dd>${partnershipUrl ? html`<a href=${partnershipUrl}>${plan.partnership}</a>` : plan.partnership}</dd></div>`
+            : nothing
+        }
       </dl>
       ${this.compact ? nothing : richText(this, plan.summary, this.level + 1)}
-      ${!this.compact && (documentUrl || reportUrl)
-        ? html`<ul class="links">
+      ${
+        !this.compact && (documentUrl || reportUrl)
+          ? html`<ul class="links">
             ${documentUrl ? html`<li><a href=${documentUrl}>${msg('Read the full plan')}</a></li>` : nothing}
             ${reportUrl ? html`<li><a href=${reportUrl}>${msg('Read the latest progress report')}</a></li>` : nothing}
           </ul>`
-        : nothing}
+          : nothing
+      }
     </header>`;
   }
 
@@ -317,15 +337,17 @@ export class PlacePlanElement extends PlaceElement {
       ${heading(this.level, 1, msg('Progress at a glance'), { id: 'headline-heading' })}
       <p class="headline-actions">${actionsLine(headline)}</p>
       ${headline.indicators ? html`<p class="headline-indicators">${indicatorsLine(headline)}</p>` : nothing}
-      ${headline.actions && !this.compact
-        ? html`<ul class="status-counts" role="list">
+      ${
+        headline.actions && !this.compact
+          ? html`<ul class="status-counts" role="list">
             ${STATUSES.filter((s) => headline.statuses[s] > 0).map((s) => {
               const label = statusLabel(s);
               const count = formatNumber(headline.statuses[s]);
               return html`<li class="status">${statusIcon(s)}<span>${msg(str`${label}: ${count}`)}</span></li>`;
             })}
           </ul>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 
@@ -372,8 +394,9 @@ export class PlacePlanElement extends PlaceElement {
               })}
             </select>
           </div>
-          ${names.length > 0
-            ? html`<div class="field">
+          ${
+            names.length > 0
+              ? html`<div class="field">
                 <label for="filter-partner">${msg('Partner')}</label>
                 <select id="filter-partner" @change=${(e: Event) => this.setFilter('partner', (e.target as HTMLSelectElement).value)}>
                   <option value="" ?selected=${!this.partner}>${msg(str`All partners (${count(byPartner.length)})`)}</option>
@@ -383,11 +406,13 @@ export class PlacePlanElement extends PlaceElement {
                   })}
                 </select>
               </div>`
-            : nothing}
+              : nothing
+          }
         </div>
         <div class="inline">
-          ${behind > 0 || this.status === BEHIND
-            ? html`<button
+          ${
+            behind > 0 || this.status === BEHIND
+              ? html`<button
                 type="button"
                 class="button secondary behind"
                 aria-pressed=${this.status === BEHIND ? 'true' : 'false'}
@@ -395,7 +420,8 @@ export class PlacePlanElement extends PlaceElement {
               >
                 ${msg('Show what is behind')}
               </button>`
-            : nothing}
+              : nothing
+          }
           ${this.filtering ? html`<button type="button" class="button secondary clear" @click=${this.clearFilters}>${msg('Clear filters')}</button>` : nothing}
         </div>
       </fieldset>
@@ -478,7 +504,9 @@ export class PlacePlanElement extends PlaceElement {
     const shown = this.filtering ? actions.filter((a) => this.shows(a)) : actions;
     const body = `priority-${index}`;
     return html`<section class="priority" part="priority">
-      ${heading(this.level, 1,
+      ${heading(
+        this.level,
+        1,
         html`<button type="button" part="priority-toggle" class="toggle" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${body} @click=${() => this.toggle(priority.id)}>
           <span class="chevron" aria-hidden="true"></span><span>${priority.title}</span>
         </button>`,
@@ -495,15 +523,19 @@ export class PlacePlanElement extends PlaceElement {
   private renderPriorityBody(priority: Priority, index: number, actions: PlanAction[], shown: PlanAction[], indicators: Indicator[]): TemplateResult {
     return html`${hasText(priority.why) ? richText(this, priority.why, this.level + 2, html`<strong>${msg('Why it matters:')}</strong>`) : nothing}
         ${heading(this.level, 2, msg('What partners will do'))}
-        ${actions.length === 0
-          ? html`<p>${msg('No actions listed yet.')}</p>`
-          : shown.length === 0
-            ? html`<p>${msg('No actions in this priority match the filters.')}</p>`
-            : html`<ul class="actions" role="list">${shown.map((a) => this.renderAction(a))}</ul>`}
+        ${
+          actions.length === 0
+            ? html`<p>${msg('No actions listed yet.')}</p>`
+            : shown.length === 0
+              ? html`<p>${msg('No actions in this priority match the filters.')}</p>`
+              : html`<ul class="actions" role="list">${shown.map((a) => this.renderAction(a))}</ul>`
+        }
         ${heading(this.level, 2, msg('How progress is measured'))}
-        ${indicators.length === 0
-          ? html`<p>${msg('No measures of progress listed yet.')}</p>`
-          : html`<div class="indicators">${indicators.map((ind, i) => this.renderIndicator(ind, `${index}-${i}`))}</div>`}`;
+        ${
+          indicators.length === 0
+            ? html`<p>${msg('No measures of progress listed yet.')}</p>`
+            : html`<div class="indicators">${indicators.map((ind, i) => this.renderIndicator(ind, `${index}-${i}`))}</div>`
+        }`;
   }
 
   /** @internal */
@@ -555,8 +587,9 @@ export class PlacePlanElement extends PlaceElement {
         ${chartOf(indicator)}
         <figcaption class="summary">${summaryOf(indicator)}</figcaption>
       </figure>
-      ${values.length || indicator.baseline || indicator.target
-        ? html`<button type="button" class="link-button table-toggle no-print" aria-expanded=${showTable ? 'true' : 'false'} aria-controls=${table} @click=${() => this.toggleTable(key)}>
+      ${
+        values.length || indicator.baseline || indicator.target
+          ? html`<button type="button" class="link-button table-toggle no-print" aria-expanded=${showTable ? 'true' : 'false'} aria-controls=${table} @click=${() => this.toggleTable(key)}>
               <svg class="chevron-icon" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><path d="M2.5 .8l5.5 4.2-5.5 4.2z"></path></svg>
               <span>${showTable ? msg('Hide table') : msg('Show as table')}</span>
             </button>
@@ -571,10 +604,13 @@ export class PlacePlanElement extends PlaceElement {
                 ${indicator.target ? row(indicator, indicator.target.date, indicator.target.value, [msg('Target'), indicator.target.note]) : nothing}
               </tbody>
             </table>`
-        : nothing}
-      ${indicator.source
-        ? html`<p class="source secondary-text">${msg('Source:')} ${sourceUrl ? html`<a href=${sourceUrl}>${indicator.source}</a>` : indicator.source}</p>`
-        : nothing}
+          : nothing
+      }
+      ${
+        indicator.source
+          ? html`<p class="source secondary-text">${msg('Source:')} ${sourceUrl ? html`<a href=${sourceUrl}>${indicator.source}</a>` : indicator.source}</p>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -595,26 +631,31 @@ export class PlacePlanElement extends PlaceElement {
     // Only a way to give views counts: the form (with <place-feedback> on the page, or a link instead),
     // or a contact card that has someone for this area. Without either the section is left out.
     const form = found && (customElements.get('place-feedback') || link) ? found : undefined;
-    const connector =
-      !!customElements.get('place-connector') && feed.connectors.some((c) => !c.area_ids?.length || c.area_ids.includes(plan.area_id));
+    const connector = !!customElements.get('place-connector') && feed.connectors.some((c) => !c.area_ids?.length || c.area_ids.includes(plan.area_id));
     if (!form && !connector) return nothing;
     return html`<section class="have-your-say" part="have-your-say" aria-labelledby="say-heading">
       ${heading(this.level, 1, msg('Have your say'), { id: 'say-heading' })}
-      ${form
-        ? html`<p>${msg('Tell the partnership what you think of this plan and what matters most where you live.')}</p>
-            ${customElements.get('place-feedback')
-              ? html`<button type="button" class="button no-print say-button" aria-expanded=${this.feedbackOpen ? 'true' : 'false'} aria-controls="say-form" @click=${() => (this.feedbackOpen = !this.feedbackOpen)}>
+      ${
+        form
+          ? html`<p>${msg('Tell the partnership what you think of this plan and what matters most where you live.')}</p>
+            ${
+              customElements.get('place-feedback')
+                ? html`<button type="button" class="button no-print say-button" aria-expanded=${this.feedbackOpen ? 'true' : 'false'} aria-controls="say-form" @click=${() => (this.feedbackOpen = !this.feedbackOpen)}>
                     ${msg('Comment on this plan')}
                   </button>
                   <div id="say-form" class="say-form" ?hidden=${!this.feedbackOpen}>
-                    ${this.feedbackOpen
-                      ? html`<place-feedback form=${form.id} subject=${plan.id} area=${plan.area_id} heading-level=${this.level + 2} feed=${ifDefined(this.feed)}></place-feedback>`
-                      : nothing}
+                    ${
+                      this.feedbackOpen
+                        ? html`<place-feedback form=${form.id} subject=${plan.id} area=${plan.area_id} heading-level=${this.level + 2} feed=${ifDefined(this.feed)}></place-feedback>`
+                        : nothing
+                    }
                   </div>`
-              : link
-                ? html`<p><a href=${link}>${msg('Contact the partnership about this plan')}</a></p>`
-                : nothing}`
-        : nothing}
+                : link
+                  ? html`<p><a href=${link}>${msg('Contact the partnership about this plan')}</a></p>`
+                  : nothing
+            }`
+          : nothing
+      }
       ${connector ? html`<place-connector area=${plan.area_id} layout="compact" heading-level=${this.level + 2} feed=${ifDefined(this.feed)}></place-connector>` : nothing}
     </section>`;
   }

@@ -38,13 +38,15 @@ export class PlanList {
     return html`<section class="plans" aria-labelledby="plans-heading">
       ${heading(this.host.level, 0, msg('Locality Plans'), { id: 'plans-heading', focusable: true })}
       ${missing ? html`<p class="notice">${missing}</p>` : nothing}
-      ${plans.length === 0
-        ? html`<p>${msg('There are no Locality Plans in this feed yet.')}</p>`
-        : html`${feed.areas.length > 1 && !compact ? this.chooser.render() : nothing}
+      ${
+        plans.length === 0
+          ? html`<p>${msg('There are no Locality Plans in this feed yet.')}</p>`
+          : html`${feed.areas.length > 1 && !compact ? this.chooser.render() : nothing}
             <p class="chooser-notice" role="status">${this.notice}</p>
             <ul class="tiles" role="list">
               ${plans.map((plan) => this.renderTile(plan, feed))}
-            </ul>`}
+            </ul>`
+      }
     </section>`;
   }
 

@@ -38,7 +38,10 @@ export function actionsLine(h: Headline): string {
 /** "5 of 8 indicators on course." */
 export function indicatorsLine(h: Headline): string {
   if (h.judged === 0) {
-    return plural(h.indicators, { one: msg('Not enough data yet to tell if the indicator is on course.'), other: msg('Not enough data yet to tell if the indicators are on course.') });
+    return plural(h.indicators, {
+      one: msg('Not enough data yet to tell if the indicator is on course.'),
+      other: msg('Not enough data yet to tell if the indicators are on course.'),
+    });
   }
   const on = formatNumber(h.onCourse);
   const total = formatNumber(h.indicators);

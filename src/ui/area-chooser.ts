@@ -98,7 +98,12 @@ export class AreaChooser implements ReactiveController {
         const name = best.name;
         this.outcome =
           others.length > 0
-            ? msg(str`${postcode} is in or near ${formatList(matches.map((a) => a.name), 'disjunction')}. Showing ${name}; choose another from the list if that is not yours.`)
+            ? msg(
+                str`${postcode} is in or near ${formatList(
+                  matches.map((a) => a.name),
+                  'disjunction',
+                )}. Showing ${name}; choose another from the list if that is not yours.`,
+              )
             : msg(str`${postcode} is in ${name}.`);
         this.pending = undefined;
         this.options.choose({ area: best, via: 'postcode', postcode: parsed.normalised });

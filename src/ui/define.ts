@@ -18,5 +18,7 @@ export function define(tag: string, constructor: CustomElementConstructor & Vers
   }
   if (existing === constructor || existing.placekitVersion === VERSION) return;
   const other = existing.placekitVersion ? `placekit ${existing.placekitVersion}` : 'another script';
-  console.warn(`placekit: <${tag}> is already defined by ${other}; this copy (placekit ${VERSION}) leaves it in place. Load placekit once per page to avoid mixed versions.`);
+  console.warn(
+    `placekit: <${tag}> is already defined by ${other}; this copy (placekit ${VERSION}) leaves it in place. Load placekit once per page to avoid mixed versions.`,
+  );
 }

@@ -118,7 +118,10 @@ export class FeedController implements ReactiveController {
       () => [this.url, this.options.timeout()] as const,
       async ([url, timeout], signal) => {
         if (!url) {
-          throw new FeedError('no-feed', `<${host.localName}> has no feed: set its ${options.inherit ? 'feed' : 'src'} attribute${options.inherit ? ', or put it inside <place-feed src="...">' : ''}.`);
+          throw new FeedError(
+            'no-feed',
+            `<${host.localName}> has no feed: set its ${options.inherit ? 'feed' : 'src'} attribute${options.inherit ? ', or put it inside <place-feed src="...">' : ''}.`,
+          );
         }
         return loadFeed(url, { signal, timeout: Math.max(1, timeout) * 1000 });
       },

@@ -10,16 +10,9 @@ export const sourceLocale = `en`;
  * The other locale codes that this application is localized into. Sorted
  * lexicographically.
  */
-export const targetLocales = [
-  `cy`,
-  `gd`,
-] as const;
+export const targetLocales = [`cy`, `gd`] as const;
 
 /**
  * All valid project locale codes. Sorted lexicographically.
  */
-export const allLocales = [
-  `cy`,
-  `en`,
-  `gd`,
-] as const;
+export const allLocales = [`cy`, `en`, `gd`] as const;

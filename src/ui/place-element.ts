@@ -127,7 +127,8 @@ export abstract class PlaceElement extends LitElement {
       ${this.feedController.task.render({
         initial: () => renderFallback(this.loadingLabel),
         // While "Try again" runs, the panel stays (its button busy), so focus is not lost with it.
-        pending: () => (this.retrying ? renderFeedError(this.feedController.task.error, this.retryFeed, this.errorTitle, true) : renderFallback(this.loadingLabel)),
+        pending: () =>
+          this.retrying ? renderFeedError(this.feedController.task.error, this.retryFeed, this.errorTitle, true) : renderFallback(this.loadingLabel),
         complete: (result) => this.renderFeed(result),
         error: (error) => (isAbort(error) ? renderFallback(this.loadingLabel) : renderFeedError(error, this.retryFeed, this.errorTitle)),
       })}
@@ -154,7 +155,8 @@ export abstract class PlaceElement extends LitElement {
     const target =
       outcome === 'error'
         ? root.querySelector<HTMLElement>('.retry')
-        : ([...root.querySelectorAll<HTMLElement>('h2,h3,h4,h5,h6,[role="heading"]')].find((heading) => heading.getClientRects().length) ?? root.querySelector<HTMLElement>('.root'));
+        : ([...root.querySelectorAll<HTMLElement>('h2,h3,h4,h5,h6,[role="heading"]')].find((heading) => heading.getClientRects().length) ??
+          root.querySelector<HTMLElement>('.root'));
     if (target && target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
     target?.focus();
   }

@@ -41,11 +41,15 @@ const BR: Br = { t: 'br' };
 
 /** Dropped with everything inside them: not text a resident reads, or not text at all. */
 const DROP = new Set(
-  'script style template noscript noembed noframes iframe frame frameset object embed applet svg math head title img image picture video audio canvas map area input button select textarea option optgroup datalist output progress meter link meta base param source track dialog slot portal'.split(' '),
+  'script style template noscript noembed noframes iframe frame frameset object embed applet svg math head title img image picture video audio canvas map area input button select textarea option optgroup datalist output progress meter link meta base param source track dialog slot portal'.split(
+    ' ',
+  ),
 );
 /** Unwrapped, but they start and end a paragraph. */
 const BLOCKS = new Set(
-  'p div section article aside header footer main nav blockquote pre address center figure figcaption table caption thead tbody tfoot tr dl dt dd form fieldset legend details summary hgroup hr listing xmp plaintext search'.split(' '),
+  'p div section article aside header footer main nav blockquote pre address center figure figcaption table caption thead tbody tfoot tr dl dt dd form fieldset legend details summary hgroup hr listing xmp plaintext search'.split(
+    ' ',
+  ),
 );
 const HEADING = /^h([1-6])$/;
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
@@ -68,8 +72,7 @@ interface Marks {
   href?: string;
 }
 
-const isBlank = (items: readonly Inline[]): boolean =>
-  items.every((item) => (typeof item === 'string' ? !item.trim() : item.t === 'br' || isBlank(item.k)));
+const isBlank = (items: readonly Inline[]): boolean => items.every((item) => (typeof item === 'string' ? !item.trim() : item.t === 'br' || isBlank(item.k)));
 
 /** Adds `item` to `list`, merged into the last item when both are the same mark (one link, not two). */
 function append(list: Inline[], item: Inline): void {
@@ -125,7 +128,8 @@ class Flow {
     const line = this.line;
     this.line = [];
     while (line.length && (line[0] === BR || (typeof line[0] === 'string' && !line[0].trim()))) line.shift();
-    while (line.length && (line[line.length - 1] === BR || (typeof line[line.length - 1] === 'string' && !(line[line.length - 1] as string).trim()))) line.pop();
+    while (line.length && (line[line.length - 1] === BR || (typeof line[line.length - 1] === 'string' && !(line[line.length - 1] as string).trim())))
+      line.pop();
     if (!line.length || isBlank(line)) return;
     if (this.level === undefined) this.blocks.push({ t: 'p', k: line });
     else if (this.inItem) this.blocks.push({ t: 'p', k: [{ t: 'b', k: line }] });
@@ -261,7 +265,9 @@ function heading(level: number, content: unknown): TemplateResult {
 function block(b: Block, base: number, top: number): TemplateResult {
   if (b.t === 'p') return html`<p>${b.k.map(inline)}</p>`;
   if (b.t === 'h') return heading(Math.min(6, Math.max(2, base + b.level - top)), b.k.map(inline));
-  const items = b.items.map((blocks) => html`<li>${blocks.length === 1 && blocks[0].t === 'p' ? blocks[0].k.map(inline) : blocks.map((x) => block(x, base, top))}</li>`);
+  const items = b.items.map(
+    (blocks) => html`<li>${blocks.length === 1 && blocks[0].t === 'p' ? blocks[0].k.map(inline) : blocks.map((x) => block(x, base, top))}</li>`,
+  );
   return b.t === 'ol' ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`;
 }
 
@@ -271,9 +277,7 @@ function block(b: Block, base: number, top: number): TemplateResult {
  */
 export function formatted(text: string, level: number, lead?: unknown): TemplateResult[] | typeof nothing {
   const { blocks, top } = parse(text);
-  const out = blocks.map((b, i) =>
-    i === 0 && lead !== undefined && b.t === 'p' ? html`<p>${lead} ${b.k.map(inline)}</p>` : block(b, level, top),
-  );
+  const out = blocks.map((b, i) => (i === 0 && lead !== undefined && b.t === 'p' ? html`<p>${lead} ${b.k.map(inline)}</p>` : block(b, level, top)));
   if (lead !== undefined && blocks[0]?.t !== 'p') out.unshift(html`<p>${lead}</p>`);
   return out.length ? out : nothing;
 }

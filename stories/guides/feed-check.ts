@@ -44,7 +44,8 @@ export function summary(report: Report): string {
 function addressOf(value: string): URL | undefined {
   const text = value.trim();
   if (!text) return undefined;
-  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(text) || text.startsWith('/') || text.startsWith('.') || !/^[^/]+\.[a-z]{2,}(\/|$)/i.test(text) ? text : `https://${text}`;
+  const withScheme =
+    /^[a-z][a-z0-9+.-]*:/i.test(text) || text.startsWith('/') || text.startsWith('.') || !/^[^/]+\.[a-z]{2,}(\/|$)/i.test(text) ? text : `https://${text}`;
   try {
     return new URL(withScheme, location.href);
   } catch {
@@ -204,7 +205,11 @@ export class FeedCheckElement extends LitElement {
       return;
     }
     if (!response.ok) {
-      this.show({ source: url.href, kind: 'unreadable', message: `The address answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}: check it is the feed's address.` });
+      this.show({
+        source: url.href,
+        kind: 'unreadable',
+        message: `The address answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}: check it is the feed's address.`,
+      });
       return;
     }
     this.show(checkFeedText(await response.text(), url.href));
@@ -244,23 +249,29 @@ export class FeedCheckElement extends LitElement {
     if (report.kind === 'unusable') {
       return html`
         <p>${report.message}</p>
-        ${report.problems.length
-          ? html`<h3>Problems</h3>
+        ${
+          report.problems.length
+            ? html`<h3>Problems</h3>
               <ul class="problems">
                 ${report.problems.map((p) => html`<li>${p}</li>`)}
               </ul>`
-          : nothing}
+            : nothing
+        }
       `;
     }
     const { feed, counts } = report.result;
     return html`
       <p>Format ${feed.format_version}, published by ${feed.publisher.name}, updated ${feed.updated}.</p>
-      ${report.warnings.length
-        ? html`<h3>Problems, with where they are in the file</h3>
+      ${
+        report.warnings.length
+          ? html`<h3>Problems, with where they are in the file</h3>
             <ul class="problems">
-              ${groupWarnings(report.warnings).flatMap((group) => group.warnings).map((w) => html`<li><strong>${ACTION[w.action]}</strong> <code>${w.path}</code>: ${w.message}</li>`)}
+              ${groupWarnings(report.warnings)
+                .flatMap((group) => group.warnings)
+                .map((w) => html`<li><strong>${ACTION[w.action]}</strong> <code>${w.path}</code>: ${w.message}</li>`)}
             </ul>`
-        : html`<p>No problems: every record will be shown.</p>`}
+          : html`<p>No problems: every record will be shown.</p>`
+      }
       <table>
         <caption>
           Records in each section

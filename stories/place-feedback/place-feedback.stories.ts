@@ -58,9 +58,21 @@ const base = {
 
 const QUESTIONS = {
   short_text: { id: 'name', kind: 'short_text', label: 'Your first name', hint: 'So we know what to call you if we reply.', max_length: 40 },
-  long_text: { id: 'comments', kind: 'long_text', label: 'What should we do differently?', hint: 'Please do not include personal details.', max_length: 500, required: true },
+  long_text: {
+    id: 'comments',
+    kind: 'long_text',
+    label: 'What should we do differently?',
+    hint: 'Please do not include personal details.',
+    max_length: 500,
+    required: true,
+  },
   email: { id: 'email', kind: 'email', label: 'Email address (optional)', hint: 'Only if you would like a reply.', personal: true },
-  postcode: { id: 'postcode', kind: 'postcode', label: 'Your postcode (optional)', hint: 'We keep only the first part and one more character, for example G31 4.' },
+  postcode: {
+    id: 'postcode',
+    kind: 'postcode',
+    label: 'Your postcode (optional)',
+    hint: 'We keep only the first part and one more character, for example G31 4.',
+  },
   phone: { id: 'phone', kind: 'phone', label: 'Phone number (optional)', hint: 'For example 0141 287 1234 or +44 7700 900123.', personal: true },
   single_choice: {
     id: 'where',
@@ -84,7 +96,13 @@ const QUESTIONS = {
       { value: 'green-spaces', label: 'Green spaces everyone can use' },
     ],
   },
-  rating: { id: 'score', kind: 'rating', label: 'How well does the plan reflect your neighbourhood?', required: true, scale: { min: 1, max: 5, min_label: 'Not at all', max_label: 'Very well' } },
+  rating: {
+    id: 'score',
+    kind: 'rating',
+    label: 'How well does the plan reflect your neighbourhood?',
+    required: true,
+    scale: { min: 1, max: 5, min_label: 'Not at all', max_label: 'Very well' },
+  },
   yes_no: { id: 'useful', kind: 'yes_no', label: 'Was this page useful?', required: true },
   consent: { id: 'consent', kind: 'consent', label: 'I agree that the partnership can use my answers as described above.', required: true },
 };
@@ -109,7 +127,9 @@ const LONG = feedOf([
     })),
   },
 ]);
-const BROKEN = feedOf([{ ...base, id: 'broken', endpoint: 'http://feedback.example.org/submissions', questions: [{ id: 'q', kind: 'signature', label: 'Sign here' }] }]);
+const BROKEN = feedOf([
+  { ...base, id: 'broken', endpoint: 'http://feedback.example.org/submissions', questions: [{ id: 'q', kind: 'signature', label: 'Sign here' }] },
+]);
 
 /** Fills in the every-kind form validly and presses send. */
 const fillAndSend = (el: PlaceFeedbackElement) => {
@@ -217,7 +237,11 @@ export const Sending: Story = { args: { feed: EVERY_KIND, form: 'every-kind' }, 
 export const Queued: Story = { args: { feed: EVERY_KIND, form: 'every-kind' }, render: (args) => feedback(args, standIn({ state: 'queued' }), fillAndSend) };
 
 /** Sent: the confirmation panel with a short reference. */
-export const Sent: Story = { args: { feed: EVERY_KIND, form: 'every-kind' }, parameters: { forcedColors: true }, render: (args) => feedback(args, standIn({ state: 'sent' }), fillAndSend) };
+export const Sent: Story = {
+  args: { feed: EVERY_KIND, form: 'every-kind' },
+  parameters: { forcedColors: true },
+  render: (args) => feedback(args, standIn({ state: 'sent' }), fillAndSend),
+};
 
 /** Refused by the endpoint (a 4xx other than 408 and 429): the reason, and the answers kept. */
 export const Rejected: Story = {
@@ -266,7 +290,8 @@ export const ForcedColours: Story = {
   render: (args) =>
     feedback(args, undefined, (el) => {
       const root = el.shadowRoot!;
-      for (const id of ['#q-where-1', '#q-priorities-0', '#q-priorities-2', '#q-score-3', '#q-useful-0', '#q-consent']) root.querySelector<HTMLInputElement>(id)?.click();
+      for (const id of ['#q-where-1', '#q-priorities-0', '#q-priorities-2', '#q-score-3', '#q-useful-0', '#q-consent'])
+        root.querySelector<HTMLInputElement>(id)?.click();
       sendEmpty(el);
     }),
 };

@@ -52,9 +52,44 @@ const EVERY_STATUS = feedOf([
           ...(status && { status }),
         })),
         indicators: [
-          { id: 'i1', title: 'On course', unit: 'percent', direction: 'up', baseline: { date: '2024', value: 40 }, target: { date: '2030', value: 60 }, values: [{ date: '2024', value: 40 }, { date: '2025', value: 45 }, { date: '2026', value: 49 }] },
-          { id: 'i2', title: 'Not on course', unit: 'count', direction: 'down', baseline: { date: '2024', value: 300 }, target: { date: '2030', value: 200 }, values: [{ date: '2024', value: 300 }, { date: '2025', value: 310 }, { date: '2026', value: 295 }] },
-          { id: 'i3', title: 'Target date passed: met', unit: 'currency', direction: 'up', baseline: { date: '2022', value: 20000 }, target: { date: '2025-03', value: 30000 }, values: [{ date: '2023', value: 26000 }, { date: '2025', value: 31500 }] },
+          {
+            id: 'i1',
+            title: 'On course',
+            unit: 'percent',
+            direction: 'up',
+            baseline: { date: '2024', value: 40 },
+            target: { date: '2030', value: 60 },
+            values: [
+              { date: '2024', value: 40 },
+              { date: '2025', value: 45 },
+              { date: '2026', value: 49 },
+            ],
+          },
+          {
+            id: 'i2',
+            title: 'Not on course',
+            unit: 'count',
+            direction: 'down',
+            baseline: { date: '2024', value: 300 },
+            target: { date: '2030', value: 200 },
+            values: [
+              { date: '2024', value: 300 },
+              { date: '2025', value: 310 },
+              { date: '2026', value: 295 },
+            ],
+          },
+          {
+            id: 'i3',
+            title: 'Target date passed: met',
+            unit: 'currency',
+            direction: 'up',
+            baseline: { date: '2022', value: 20000 },
+            target: { date: '2025-03', value: 30000 },
+            values: [
+              { date: '2023', value: 26000 },
+              { date: '2025', value: 31500 },
+            ],
+          },
           { id: 'i4', title: 'Not enough data to tell', unit: 'rate', unit_label: 'per 1,000 people', values: [{ date: '2025', value: 8.4 }] },
         ],
       },
@@ -69,13 +104,26 @@ const SPARSE = feedOf([
     area_id: 'riverside',
     title: 'Riverside Locality Plan',
     priorities: [
-      { id: 'p1', title: 'A priority with actions but no indicators', actions: [{ id: 'a1', title: 'Talk to residents about what matters', status: 'on_track' }] },
+      {
+        id: 'p1',
+        title: 'A priority with actions but no indicators',
+        actions: [{ id: 'a1', title: 'Talk to residents about what matters', status: 'on_track' }],
+      },
       {
         id: 'p2',
         title: 'A priority with thin figures',
         indicators: [
           { id: 'i1', title: 'One value so far', unit: 'count', values: [{ date: '2025', value: 12 }], target: { date: '2030', value: 40 } },
-          { id: 'i2', title: 'No target yet, values out of order', unit: 'percent', values: [{ date: '2025', value: 31 }, { date: '2023', value: 35 }, { date: '2024', value: 33 }] },
+          {
+            id: 'i2',
+            title: 'No target yet, values out of order',
+            unit: 'percent',
+            values: [
+              { date: '2025', value: 31 },
+              { date: '2023', value: 35 },
+              { date: '2024', value: 33 },
+            ],
+          },
           { id: 'i3', title: 'Nothing reported yet', unit: 'percent' },
         ],
       },
@@ -84,7 +132,8 @@ const SPARSE = feedOf([
   },
 ]);
 
-const LONG = 'making sure that every household in the neighbourhood, whatever its size or circumstances, can find a warm, safe, affordable and well-managed home within walking distance of the shops, schools, surgeries and community venues it depends on';
+const LONG =
+  'making sure that every household in the neighbourhood, whatever its size or circumstances, can find a warm, safe, affordable and well-managed home within walking distance of the shops, schools, surgeries and community venues it depends on';
 const LONG_TEXTS = feedOf([
   {
     id: 'long',
@@ -112,7 +161,20 @@ const LONG_TEXTS = feedOf([
         },
       ],
       indicators: [
-        { id: `i${i}`, title: `Households in temporary accommodation for longer than six months, as a rate per 100,000 households in the neighbourhood`, unit: 'rate', unit_label: 'per 100,000 households', direction: 'down', baseline: { date: '2023-03', value: 1234.5 }, target: { date: '2034-03', value: 400 }, values: [{ date: '2023-03', value: 1234.5 }, { date: '2024-03', value: 1180.25 }, { date: '2025-03', value: 1012 }] },
+        {
+          id: `i${i}`,
+          title: `Households in temporary accommodation for longer than six months, as a rate per 100,000 households in the neighbourhood`,
+          unit: 'rate',
+          unit_label: 'per 100,000 households',
+          direction: 'down',
+          baseline: { date: '2023-03', value: 1234.5 },
+          target: { date: '2034-03', value: 400 },
+          values: [
+            { date: '2023-03', value: 1234.5 },
+            { date: '2024-03', value: 1180.25 },
+            { date: '2025-03', value: 1012 },
+          ],
+        },
       ],
     })),
   },

@@ -18,7 +18,8 @@ export const LOOKS: Record<'default' | 'govuk' | 'scotgov', Look> = {
   },
   govuk: {
     name: 'GOV.UK Design System',
-    description: 'Close to the GOV.UK Design System: GDS Transport where the site has it (Arial otherwise), 19px text, square corners, the yellow focus state and green buttons.',
+    description:
+      'Close to the GOV.UK Design System: GDS Transport where the site has it (Arial otherwise), 19px text, square corners, the yellow focus state and green buttons.',
     css: `
 .look {
   --place-font-family: "GDS Transport", arial, sans-serif;

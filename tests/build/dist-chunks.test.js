@@ -31,7 +31,10 @@ describe('dist/chunks', () => {
     for (const element of ['place-directory', 'place-plan', 'place-connector', 'place-feedback', 'place-feed']) {
       const code = readFileSync(`dist/${element}.js`, 'utf8');
       const first = imports(code).filter((path) => !dynamicImports(code).includes(path));
-      assert.ok(first.some((path) => /^\.\/chunks\/base-/.test(path)), `${element} loads the base chunk`);
+      assert.ok(
+        first.some((path) => /^\.\/chunks\/base-/.test(path)),
+        `${element} loads the base chunk`,
+      );
       assert.ok(first.length <= 3, `${element} loads ${first.join(', ')}`);
     }
   });

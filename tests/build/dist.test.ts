@@ -71,7 +71,9 @@ describe('dist/', () => {
 
   it('placekit.js without placekit-validator.js beside it skips the records that need repair, and says what to copy', async () => {
     // An import map sends the validator's address to a file that is not there, as on a site that copied placekit.js alone.
-    const { window, errors } = await page(`<script type="importmap">{"imports": {"/dist/placekit-validator.js": "/dist/not-copied.js"}}</script>${countServices(BROKEN)}`);
+    const { window, errors } = await page(
+      `<script type="importmap">{"imports": {"/dist/placekit-validator.js": "/dist/not-copied.js"}}</script>${countServices(BROKEN)}`,
+    );
     expect(errors).to.deep.equal([]);
     expect(window.counts).to.deep.equal({ kept: 1, skipped: 3 });
     const told = window.warnings.join('\n');

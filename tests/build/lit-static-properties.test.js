@@ -23,7 +23,10 @@ describe('lit decorators as static properties', () => {
       '}',
     ].join('\n');
     const out = rewrite(code);
-    assert.match(out, /class A extends LitElement \{ static properties = \{ pageSize: \{ type: Number, attribute: 'page-size' \}, area: \{\}, query: \{ state: true \}, always: \{ \.\.\.\{ hasChanged: \(\) => true \}, state: true \} \};/);
+    assert.match(
+      out,
+      /class A extends LitElement \{ static properties = \{ pageSize: \{ type: Number, attribute: 'page-size' \}, area: \{\}, query: \{ state: true \}, always: \{ \.\.\.\{ hasChanged: \(\) => true \}, state: true \} \};/,
+    );
     assert.match(out, /\n {2}pageSize = 10;\n {2}area\?: string;\n {2}\/\*\* @internal \*\/ private query = '';\n {2}private always = 0;/);
     assert.doesNotMatch(out, /@property|@state/);
   });

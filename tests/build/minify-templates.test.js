@@ -13,7 +13,9 @@ const html = (...parts) => minifyHtmlParts(parts);
 
 describe('html`` templates', () => {
   it('drops indentation beside block-level tags', () => {
-    assert.deepEqual(html('<div class="a">\n  <p>Text</p>\n  <ul>\n    <li>one</li>\n  </ul>\n</div>\n'), ['<div class="a"><p>Text</p><ul><li>one</li></ul></div>']);
+    assert.deepEqual(html('<div class="a">\n  <p>Text</p>\n  <ul>\n    <li>one</li>\n  </ul>\n</div>\n'), [
+      '<div class="a"><p>Text</p><ul><li>one</li></ul></div>',
+    ]);
   });
 
   it('keeps one space where whitespace separates inline content', () => {
@@ -29,7 +31,11 @@ describe('html`` templates', () => {
   });
 
   it('collapses whitespace between attributes, never inside quoted values or bindings', () => {
-    assert.deepEqual(html('<input\n  id="q"\n  title="two\n   lines"\n  .value=', '\n  @input=', '\n/>'), ['<input id="q" title="two\n   lines" .value=', ' @input=', ' />']);
+    assert.deepEqual(html('<input\n  id="q"\n  title="two\n   lines"\n  .value=', '\n  @input=', '\n/>'), [
+      '<input id="q" title="two\n   lines" .value=',
+      ' @input=',
+      ' />',
+    ]);
     assert.deepEqual(html('<p class="a ', '\n  b">x</p>'), ['<p class="a ', '\n  b">x</p>']);
   });
 
@@ -53,7 +59,10 @@ describe('css`` templates', () => {
     assert.equal(minifyCssText('.a :focus { x: y }'), '.a :focus{x:y}');
     assert.equal(minifyCssText(".b::before { content: ' > ; { ' }"), ".b::before{content:' > ; { '}");
     assert.equal(minifyCssText('.c { inline-size: calc(100% - 2em) }'), '.c{inline-size:calc(100% - 2em)}');
-    assert.equal(minifyCssText('@media (min-width: 40em) and (forced-colors: active) {\n  .d { color: CanvasText; }\n}'), '@media (min-width:40em) and (forced-colors:active){.d{color:CanvasText}}');
+    assert.equal(
+      minifyCssText('@media (min-width: 40em) and (forced-colors: active) {\n  .d { color: CanvasText; }\n}'),
+      '@media (min-width:40em) and (forced-colors:active){.d{color:CanvasText}}',
+    );
   });
 });
 
@@ -96,7 +105,10 @@ describe('which templates change', () => {
 describe('the project’s styles and templates', () => {
   it('never make a block-level tag inline, which would make its whitespace count', () => {
     // Rules that set display: inline (or contents), and the classes their last selector part names.
-    const files = readdirSync('src', { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).map((f) => join('src', f));
+    const files = readdirSync('src', { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => join('src', f));
     const sources = files.map((f) => readFileSync(f, 'utf8'));
     const inlineClasses = new Set();
     const problems = [];
@@ -104,7 +116,11 @@ describe('the project’s styles and templates', () => {
       for (const [, css] of text.matchAll(/css`([^`]*)`/g)) {
         for (const [, selectors] of minifyCssText(css).matchAll(/([^{}]+)\{[^{}]*display:(?:inline|contents)\b/g)) {
           for (const selector of selectors.split(',')) {
-            const last = selector.trim().split(/[\s>+~]+/).pop() ?? '';
+            const last =
+              selector
+                .trim()
+                .split(/[\s>+~]+/)
+                .pop() ?? '';
             const tag = /^[a-z][a-z0-9]*/.exec(last)?.[0];
             if (tag && BLOCK_TAGS.has(tag)) problems.push(`${selector} makes <${tag}> inline`);
             for (const [, name] of last.matchAll(/\.([\w-]+)/g)) inlineClasses.add(name);
@@ -118,7 +134,8 @@ describe('the project’s styles and templates', () => {
     for (const text of sources) {
       for (const [, tag, classes] of text.matchAll(/<([a-z][a-z0-9]*)\b[^>]*?\sclass="([^"]*)"/g)) {
         if (!BLOCK_TAGS.has(tag)) continue;
-        for (const name of classes.split(/\s+/)) if (inlineClasses.has(name) && !allowed.has(`${tag}.${name}`)) problems.push(`<${tag} class="${name}"> is made inline by a style`);
+        for (const name of classes.split(/\s+/))
+          if (inlineClasses.has(name) && !allowed.has(`${tag}.${name}`)) problems.push(`<${tag} class="${name}"> is made inline by a style`);
       }
     }
     assert.deepEqual(problems, []);

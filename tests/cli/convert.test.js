@@ -73,12 +73,30 @@ describe('placekit convert: Open Referral UK 1.0', () => {
     const larder = byId(feed, 'oruk1-food-larder');
     // regular_schedules (with nulls and date-times) become schedules.
     assert.deepEqual(larder.schedules, [
-      { id: 'rs-1', opens_at: '10:00:00', closes_at: '13:00:00', valid_from: '2024-01-01', dtstart: '2024-01-01', freq: 'WEEKLY', interval: 1, byday: 'TU,TH', description: 'Tuesdays and Thursdays, mornings' },
+      {
+        id: 'rs-1',
+        opens_at: '10:00:00',
+        closes_at: '13:00:00',
+        valid_from: '2024-01-01',
+        dtstart: '2024-01-01',
+        freq: 'WEEKLY',
+        interval: 1,
+        byday: 'TU,TH',
+        description: 'Tuesdays and Thursdays, mornings',
+      },
     ]);
     assert.equal(larder.regular_schedules, undefined);
     assert.equal(larder.assured_date, '2024-05-01');
     const location = larder.service_at_locations[0].location;
-    assert.deepEqual(location.addresses[0], { id: '2a1b2c3d-0000-4000-8000-000000000001', address_1: '1 Example Street', city: 'Glasgow', state_province: 'Glasgow City', postal_code: 'G31 4AA', country: 'GB', address_type: 'physical' });
+    assert.deepEqual(location.addresses[0], {
+      id: '2a1b2c3d-0000-4000-8000-000000000001',
+      address_1: '1 Example Street',
+      city: 'Glasgow',
+      state_province: 'Glasgow City',
+      postal_code: 'G31 4AA',
+      country: 'GB',
+      address_type: 'physical',
+    });
     assert.equal(location.physical_addresses, undefined);
     assert.deepEqual(location.accessibility, [{ id: '3a1b2c3d-0000-4000-8000-000000000001', accessibility: 'Step-free entrance and an accessible toilet' }]);
     // service_taxonomys become attributes with taxonomy terms, which become the feed's categories.
@@ -86,15 +104,23 @@ describe('placekit convert: Open Referral UK 1.0', () => {
       { id: 'st-1', taxonomy_term: { id: 'food', name: 'Food', taxonomy: 'esdNeeds' } },
       { id: 'st-2', taxonomy_term: { id: 'food-banks', name: 'Food banks', taxonomy: 'esdNeeds', parent_id: 'food' } },
     ]);
-    assert.deepEqual(feed.taxonomy_terms.map((t) => t.id), ['food', 'food-banks', 'digital', 'carers', 'health', 'money']);
+    assert.deepEqual(
+      feed.taxonomy_terms.map((t) => t.id),
+      ['food', 'food-banks', 'digital', 'carers', 'health', 'money'],
+    );
     // eligibilitys give the ages and the eligibility text (and are kept as published).
     assert.equal(larder.minimum_age, 16);
     assert.equal(larder.eligibility_description, 'Adults');
     assert.equal(larder.eligibilitys[0].eligibility, 'Adults');
-    assert.deepEqual(larder.languages, [{ id: 'la-1', name: 'English' }, { id: 'la-2', code: 'pl' }]);
+    assert.deepEqual(larder.languages, [
+      { id: 'la-1', name: 'English' },
+      { id: 'la-2', code: 'pl' },
+    ]);
     assert.deepEqual(larder.contacts[0].phones, [{ id: 'ph-1', number: '0141 496 0105', languages: [{ name: 'English' }] }]);
     assert.deepEqual(larder.funding, [{ id: 'fu-1', source: 'Glasgow Communities Fund' }]);
-    assert.deepEqual(larder.cost_options, [{ id: 'co-1', amount: 3.5, amount_description: 'a bag of shopping', option: 'Each visit', valid_from: '2024-01-01' }]);
+    assert.deepEqual(larder.cost_options, [
+      { id: 'co-1', amount: 3.5, amount_description: 'a bag of shopping', option: 'Each visit', valid_from: '2024-01-01' },
+    ]);
     assert.deepEqual(larder.service_areas, [{ id: 'sa-1', service_area: 'Parkhead', uri: 'https://example.org/areas/parkhead' }]);
     // What 1.0 has and 3.0 has not is kept as published.
     assert.deepEqual(larder.holiday_schedules, [{ id: 'hs-1', closed: true, start_date: '2024-12-24', end_date: '2025-01-06' }]);
@@ -105,7 +131,10 @@ describe('placekit convert: Open Referral UK 1.0', () => {
     assert.deepEqual([carers.minimum_age, carers.maximum_age], [18, 130]);
     const walking = byId(feed, 'oruk1-walking');
     assert.equal(walking.service_at_locations[0].schedules[0].description, 'Summer evening walk');
-    assert.deepEqual(walking.languages, [{ id: 'la-4', name: 'English' }, { id: 'la-5', name: 'British Sign Language' }]);
+    assert.deepEqual(walking.languages, [
+      { id: 'la-4', name: 'English' },
+      { id: 'la-5', name: 'British Sign Language' },
+    ]);
   });
 
   it('reads the paged form given as three files into the same feed as the list', () => {
@@ -125,7 +154,7 @@ describe('placekit convert: Open Referral UK 1.0', () => {
 });
 
 describe('placekit convert: HSDS 3.0 pages, NDJSON and entities', () => {
-  it('keeps Bristol\'s real records exactly as published and says the page is one of 292', () => {
+  it("keeps Bristol's real records exactly as published and says the page is one of 292", () => {
     const page = json(`${BRISTOL}/bristol-services-page1.json`);
     const { code, err, file, feed } = convert([`${BRISTOL}/bristol-services-page1.json`]);
     assert.equal(code, 0, err);
@@ -137,7 +166,10 @@ describe('placekit convert: HSDS 3.0 pages, NDJSON and entities', () => {
   it('reads NDJSON (one record a line, a byte-order mark, CRLF and a blank line) into a valid feed', () => {
     const { code, err, file, feed } = convert([`${FIXTURES}/convert/services.ndjson`]);
     assert.equal(code, 0, err);
-    assert.deepEqual(feed.services.map((s) => s.id), ['nd-1', 'nd-2', 'nd-3']);
+    assert.deepEqual(
+      feed.services.map((s) => s.id),
+      ['nd-1', 'nd-2', 'nd-3'],
+    );
     assert.equal(feed.services[0].contacts[0].phones[0].number, '0141 496 0120');
     assertValid(file);
   });
@@ -151,7 +183,7 @@ describe('placekit convert: HSDS 3.0 pages, NDJSON and entities', () => {
     assert.equal(feed, undefined);
   });
 
-  it('gives an organization\'s nested services, each with the organization', () => {
+  it("gives an organization's nested services, each with the organization", () => {
     const organization = json(`${ORUK}/organization_full.json`);
     const { code, err, feed } = convert([`${ORUK}/organization_full.json`]);
     assert.equal(code, 0, err);
@@ -168,7 +200,10 @@ describe('placekit convert: HSDS 3.0 pages, NDJSON and entities', () => {
     assert.deepEqual(feed.services[0], { ...site.service, service_at_locations: [{ id: site.id, location: site.location }] });
     // Only the example's impossible coordinates are dropped: the location is there.
     const { report } = validate(file);
-    assert.deepEqual(report.warnings.filter((w) => w.action === 'dropped').map((w) => w.path), ['services[0].service_at_locations[0].location.latitude', 'services[0].service_at_locations[0].location.longitude']);
+    assert.deepEqual(
+      report.warnings.filter((w) => w.action === 'dropped').map((w) => w.path),
+      ['services[0].service_at_locations[0].location.latitude', 'services[0].service_at_locations[0].location.longitude'],
+    );
   });
 
   it('refuses a taxonomy term list with a sentence that says what it is, and writes nothing', () => {
@@ -181,14 +216,29 @@ describe('placekit convert: HSDS 3.0 pages, NDJSON and entities', () => {
 
   it('refuses other entities, each with what it is and what to convert instead', () => {
     const cases = [
-      [{ id: 'tax', name: 'Needs', description: 'What people need', uri: 'https://example.org/needs', version: '1' }, /- is a taxonomy \("Needs"\), not a service\./],
+      [
+        { id: 'tax', name: 'Needs', description: 'What people need', uri: 'https://example.org/needs', version: '1' },
+        /- is a taxonomy \("Needs"\), not a service\./,
+      ],
       [{ id: 'term', name: 'Food', parent_id: 'needs', term_uri: 'https://example.org/food' }, /- is a taxonomy term \("Food"\), not a service\./],
-      [{ id: 'loc', name: 'Town Hall', latitude: 55.86, longitude: -4.25, addresses: [] }, /- is a location \("Town Hall"\), not a service\..*GET \/service_at_locations\/\{id\}/],
-      [{ id: 'org', name: 'Example Trust', website: 'https://example.org' }, /- is an organization \("Example Trust"\) without its services, not a service\..*full_service=true/],
+      [
+        { id: 'loc', name: 'Town Hall', latitude: 55.86, longitude: -4.25, addresses: [] },
+        /- is a location \("Town Hall"\), not a service\..*GET \/service_at_locations\/\{id\}/,
+      ],
+      [
+        { id: 'org', name: 'Example Trust', website: 'https://example.org' },
+        /- is an organization \("Example Trust"\) without its services, not a service\..*full_service=true/,
+      ],
       [{ id: 'org', name: 'Example Trust', services: [] }, /- is an organization \("Example Trust"\) without its services/],
-      [{ id: 'org', name: 'Example Trust', logo: 'https://example.org/logo.png', funding: [{ source: 'Grants' }] }, /- is an organization \("Example Trust"\) without its services/],
+      [
+        { id: 'org', name: 'Example Trust', logo: 'https://example.org/logo.png', funding: [{ source: 'Grants' }] },
+        /- is an organization \("Example Trust"\) without its services/,
+      ],
       [{ id: 'sal', service_id: 's', location_id: 'l' }, /- is a service_at_location that only names its service, not a service\..*in full/],
-      [{ version: '3.0', profile: 'https://example.org/profile', openapi_url: 'https://example.org/openapi.json' }, /- is the API's description of itself \(GET \/\), not a service\..*\/services, with --all-pages/],
+      [
+        { version: '3.0', profile: 'https://example.org/profile', openapi_url: 'https://example.org/openapi.json' },
+        /- is the API's description of itself \(GET \/\), not a service\..*\/services, with --all-pages/,
+      ],
       [['Needs', 'Circumstances'], /- is a list of 2 vocabulary names, not services\./],
     ];
     for (const [data, message] of cases) {
@@ -201,21 +251,47 @@ describe('placekit convert: HSDS 3.0 pages, NDJSON and entities', () => {
 
   it('keeps the services of a mixed list and says what it left out', () => {
     const mixed = join(work, 'mixed.json');
-    writeFileSync(mixed, JSON.stringify([{ id: 's1', name: 'Food bank', status: 'active' }, { id: 't1', name: 'Food', term_uri: 'https://example.org/food' }, { id: 'l1', name: 'Hall', latitude: 55.8, longitude: -4.2 }, { id: 'l2', name: 'Library', latitude: 55.8, longitude: -4.2 }]));
+    writeFileSync(
+      mixed,
+      JSON.stringify([
+        { id: 's1', name: 'Food bank', status: 'active' },
+        { id: 't1', name: 'Food', term_uri: 'https://example.org/food' },
+        { id: 'l1', name: 'Hall', latitude: 55.8, longitude: -4.2 },
+        { id: 'l2', name: 'Library', latitude: 55.8, longitude: -4.2 },
+      ]),
+    );
     const { code, err, feed } = convert([mixed]);
     assert.equal(code, 0, err);
-    assert.deepEqual(feed.services.map((s) => s.id), ['s1']);
+    assert.deepEqual(
+      feed.services.map((s) => s.id),
+      ['s1'],
+    );
     assert.match(err, /mixed\.json: left out what is not a service: 1 taxonomy term, 2 locations/);
   });
 
   it('keeps the first of two different records with one id, names both, and merges identical copies silently', () => {
     const a = join(work, 'a.json');
     const b = join(work, 'b.json');
-    writeFileSync(a, JSON.stringify([{ id: 'x', name: 'Food bank' }, { id: 'y', name: 'Lunch club' }]));
-    writeFileSync(b, JSON.stringify([{ id: 'x', name: 'Food bank (old)' }, { id: 'y', name: 'Lunch club' }]));
+    writeFileSync(
+      a,
+      JSON.stringify([
+        { id: 'x', name: 'Food bank' },
+        { id: 'y', name: 'Lunch club' },
+      ]),
+    );
+    writeFileSync(
+      b,
+      JSON.stringify([
+        { id: 'x', name: 'Food bank (old)' },
+        { id: 'y', name: 'Lunch club' },
+      ]),
+    );
     const { code, err, feed } = convert([a, b]);
     assert.equal(code, 0);
-    assert.deepEqual(feed.services.map((s) => s.name), ['Food bank', 'Lunch club']);
+    assert.deepEqual(
+      feed.services.map((s) => s.name),
+      ['Food bank', 'Lunch club'],
+    );
     assert.match(err, /services: id "x" again, in another version \("Food bank" kept, "Food bank \(old\)" left out\)/);
     assert.match(err, /1 duplicate record left out/);
     assert.doesNotMatch(err, /id "y"/);
@@ -229,7 +305,21 @@ describe('placekit convert: HSDS tabular data packages', () => {
     const example = json(`${ORUK}/service_full.json`);
     const [service] = feed.services;
     // The service's own fields, as the JSON example has them.
-    for (const field of ['id', 'name', 'description', 'url', 'email', 'status', 'fees', 'accreditations', 'minimum_age', 'maximum_age', 'assured_date', 'alert', 'last_modified']) {
+    for (const field of [
+      'id',
+      'name',
+      'description',
+      'url',
+      'email',
+      'status',
+      'fees',
+      'accreditations',
+      'minimum_age',
+      'maximum_age',
+      'assured_date',
+      'alert',
+      'last_modified',
+    ]) {
       assert.deepEqual(service[field], example[field], field);
     }
     assert.equal(service.organization.name, 'Example Organization Inc.');
@@ -237,10 +327,16 @@ describe('placekit convert: HSDS tabular data packages', () => {
     const site = service.service_at_locations[0];
     assert.equal(site.location.name, 'MyCity Civic Center');
     // address.csv and addresses.csv are one table: the second file adds address_2.
-    assert.deepEqual(site.location.addresses.map((a) => [a.address_1, a.address_2]), [['1-30 Main Street', 'MyVillage']]);
+    assert.deepEqual(
+      site.location.addresses.map((a) => [a.address_1, a.address_2]),
+      [['1-30 Main Street', 'MyVillage']],
+    );
     assert.equal(site.location.accessibility[0].details, 'Switch hearing aid to T-coil to access the induction loop facility.');
     assert.equal(site.schedules[0].byday, 'TH,FR');
-    assert.deepEqual(service.contacts[0].phones.map((p) => p.number), ['"+44 1234 234567"']);
+    assert.deepEqual(
+      service.contacts[0].phones.map((p) => p.number),
+      ['"+44 1234 234567"'],
+    );
     assert.deepEqual(service.contacts[0].phones[0].languages, [{ id: '2989d3ed-c547-48f8-8f9d-432d81c7892e' }]);
     assert.deepEqual(service.cost_options, example.cost_options);
     assert.deepEqual(service.funding, example.funding);
@@ -249,18 +345,30 @@ describe('placekit convert: HSDS tabular data packages', () => {
     assert.deepEqual(service.languages, example.languages);
     assert.match(err, /addresses\.csv is a second file of the address table: read with it, 1 row with the same id merged/);
     assert.match(err, /not read \(placekit has no use for them\): meta_table_descriptions\.csv, programs\.csv/);
-    assert.match(err, /1 attribute row names no record in the package, so it was left out \(id "ae58cc39-8b70-4ab1-8aea-786882e5ac8e", link_id "f28dd44b-0c4d-479f-8e90-4c52219a8b3c"\)/);
+    assert.match(
+      err,
+      /1 attribute row names no record in the package, so it was left out \(id "ae58cc39-8b70-4ab1-8aea-786882e5ac8e", link_id "f28dd44b-0c4d-479f-8e90-4c52219a8b3c"\)/,
+    );
     // Only the example's impossible coordinates are problems; its quoted phone number is repaired.
     const { report } = validate(file);
-    assert.deepEqual(report.warnings.filter((w) => w.action !== 'noted' && w.action !== 'repaired').map((w) => w.path.replace(/.*\./, '')), ['latitude', 'longitude']);
-    assert.deepEqual(report.warnings.filter((w) => w.action === 'repaired').map((w) => w.path.replace(/.*\./, '')), ['number']);
+    assert.deepEqual(
+      report.warnings.filter((w) => w.action !== 'noted' && w.action !== 'repaired').map((w) => w.path.replace(/.*\./, '')),
+      ['latitude', 'longitude'],
+    );
+    assert.deepEqual(
+      report.warnings.filter((w) => w.action === 'repaired').map((w) => w.path.replace(/.*\./, '')),
+      ['number'],
+    );
   });
 
   it('reads a package with the CSV real exports have into a valid feed, every row where it belongs', () => {
     const { code, err, file, feed } = convert([PACKAGE]);
     assert.equal(code, 0, err);
     assertValid(file);
-    assert.deepEqual(feed.services.map((s) => s.id), ['svc-lunch', 'svc-advice', 'svc-orphan-org']);
+    assert.deepEqual(
+      feed.services.map((s) => s.id),
+      ['svc-lunch', 'svc-advice', 'svc-orphan-org'],
+    );
     const lunch = byId(feed, 'svc-lunch');
     // A byte-order mark, CRLF, a hand-written header, quoted commas, doubled quotes and line breaks.
     assert.equal(lunch.name, 'Lunch Club, Tollcross');
@@ -281,34 +389,92 @@ describe('placekit convert: HSDS tabular data packages', () => {
     assert.equal(hall.location.addresses[0].address_type, 'physical');
     assert.equal(hall.location.addresses[0].address_1, '1 Example Street, back entrance');
     assert.equal(hall.location.latitude, 55.847);
-    assert.deepEqual(hall.location.phones.map((p) => p.id), ['ph-hall']);
-    assert.deepEqual(hall.location.schedules.map((s) => s.id), ['sch-hall']);
+    assert.deepEqual(
+      hall.location.phones.map((p) => p.id),
+      ['ph-hall'],
+    );
+    assert.deepEqual(
+      hall.location.schedules.map((s) => s.id),
+      ['sch-hall'],
+    );
     assert.equal(hall.location.accessibility[0].details, 'Ramp, handrail and an accessible toilet');
-    assert.deepEqual(hall.location.attributes[0].taxonomy_term, { id: 'term-step-free', name: 'Step-free access', taxonomy_id: 'tax-access', taxonomy: 'Access' });
-    assert.deepEqual(hall.schedules.map((s) => [s.id, s.description]), [['sch-lunch', 'Lunch is served at 12:30,\nseconds at 13:15']]);
+    assert.deepEqual(hall.location.attributes[0].taxonomy_term, {
+      id: 'term-step-free',
+      name: 'Step-free access',
+      taxonomy_id: 'tax-access',
+      taxonomy: 'Access',
+    });
+    assert.deepEqual(
+      hall.schedules.map((s) => [s.id, s.description]),
+      [['sch-lunch', 'Lunch is served at 12:30,\nseconds at 13:15']],
+    );
     // A phone with a contact_id is the contact's, whatever else it names.
-    assert.deepEqual(lunch.contacts[0].phones.map((p) => p.id), ['ph-morag', 'ph-morag-text']);
+    assert.deepEqual(
+      lunch.contacts[0].phones.map((p) => p.id),
+      ['ph-morag', 'ph-morag-text'],
+    );
     assert.equal(lunch.phones, undefined);
-    assert.deepEqual(lunch.cost_options.map((c) => [c.id, c.amount, c.valid_to]), [['co-lunch', 2.5, undefined], ['co-lunch-old', 2, '2022-12-31']]);
+    assert.deepEqual(
+      lunch.cost_options.map((c) => [c.id, c.amount, c.valid_to]),
+      [
+        ['co-lunch', 2.5, undefined],
+        ['co-lunch-old', 2, '2022-12-31'],
+      ],
+    );
     assert.deepEqual(lunch.languages, [{ id: 'lang-en', name: 'English', code: 'en' }]);
     assert.deepEqual(lunch.funding, [{ id: 'fund-lunch', source: 'Glasgow Communities Fund' }]);
     assert.deepEqual(lunch.service_areas, [{ id: 'sa-tollcross', name: 'Tollcross' }]);
     // HSDS 2.0's service_attributes and 3.0's attributes both give taxonomy terms.
-    assert.deepEqual(lunch.attributes.map((a) => [a.id, a.taxonomy_term.name, a.taxonomy_term.taxonomy]), [['sat-lunch-food', 'Food', 'Needs'], ['attr-lunch-older', 'Older people', 'Circumstances']]);
-    assert.deepEqual(feed.taxonomy_terms.map((t) => t.id), ['term-food', 'term-older', 'term-money']);
+    assert.deepEqual(
+      lunch.attributes.map((a) => [a.id, a.taxonomy_term.name, a.taxonomy_term.taxonomy]),
+      [
+        ['sat-lunch-food', 'Food', 'Needs'],
+        ['attr-lunch-older', 'Older people', 'Circumstances'],
+      ],
+    );
+    assert.deepEqual(
+      feed.taxonomy_terms.map((t) => t.id),
+      ['term-food', 'term-older', 'term-money'],
+    );
 
     // A schedule and a phone naming a service and a location belong to the service at that location.
     const centre = advice.service_at_locations[0];
-    assert.deepEqual(centre.schedules.map((s) => s.id), ['sch-advice']);
-    assert.deepEqual(centre.phones.map((p) => p.id), ['ph-site']);
-    assert.deepEqual(centre.contacts.map((c) => [c.id, c.phones[0].number]), [['ct-desk', '0141 496 0111']]);
+    assert.deepEqual(
+      centre.schedules.map((s) => s.id),
+      ['sch-advice'],
+    );
+    assert.deepEqual(
+      centre.phones.map((p) => p.id),
+      ['ph-site'],
+    );
+    assert.deepEqual(
+      centre.contacts.map((c) => [c.id, c.phones[0].number]),
+      [['ct-desk', '0141 496 0111']],
+    );
     assert.deepEqual(centre.location.languages, [{ id: 'lang-bsl', name: 'British Sign Language', code: 'bfi' }]);
-    assert.deepEqual(advice.schedules.map((s) => s.id), ['sch-advice-phone']);
-    assert.deepEqual(advice.phones.map((p) => [p.id, p.languages?.[0].name]), [['ph-service', 'Polish']]);
-    assert.deepEqual(advice.languages.map((l) => l.name), ['Polish']);
-    assert.deepEqual(advice.organization.phones.map((p) => p.id), ['ph-org']);
-    assert.deepEqual(advice.required_documents, [{ id: 'doc-letter', document: 'Your latest benefit letter, if you have one', uri: 'https://example.org/what-to-bring' }]);
-    assert.deepEqual(advice.cost_options.map((c) => c.amount), [0]);
+    assert.deepEqual(
+      advice.schedules.map((s) => s.id),
+      ['sch-advice-phone'],
+    );
+    assert.deepEqual(
+      advice.phones.map((p) => [p.id, p.languages?.[0].name]),
+      [['ph-service', 'Polish']],
+    );
+    assert.deepEqual(
+      advice.languages.map((l) => l.name),
+      ['Polish'],
+    );
+    assert.deepEqual(
+      advice.organization.phones.map((p) => p.id),
+      ['ph-org'],
+    );
+    assert.deepEqual(advice.required_documents, [
+      { id: 'doc-letter', document: 'Your latest benefit letter, if you have one', uri: 'https://example.org/what-to-bring' },
+    ]);
+    assert.deepEqual(
+      advice.cost_options.map((c) => c.amount),
+      [0],
+    );
     // Columns that only said where a row belongs are not in the nested record.
     assert.equal(JSON.stringify(feed).match(/"(service_id|contact_id|link_id|service_at_location_id)"/), null);
 
@@ -326,7 +492,9 @@ describe('placekit convert: HSDS tabular data packages', () => {
   });
 
   it('says which file and line of a broken CSV it cannot read, and writes nothing', () => {
-    const folder = folderWith('unclosed', { 'services.csv': 'id,name,description\r\ns1,"Food bank","Open ""Mondays"", and\r\nFridays"\r\ns2,Lunch club,"Hot meals\r\ns3,Toy library,Toys\r\n' });
+    const folder = folderWith('unclosed', {
+      'services.csv': 'id,name,description\r\ns1,"Food bank","Open ""Mondays"", and\r\nFridays"\r\ns2,Lunch club,"Hot meals\r\ns3,Toy library,Toys\r\n',
+    });
     const { code, err, feed } = convert([folder]);
     assert.equal(code, 1);
     assert.match(err, /services\.csv is not readable CSV: a quoted text starting on line 4 never ends \(a double quote is missing\)/);
@@ -352,11 +520,16 @@ describe('placekit convert: HSDS tabular data packages', () => {
   });
 
   it('notes rows with more cells than the header, and keeps what it can', () => {
-    const folder = folderWith('long-rows', { 'services.csv': 'id,name,description\ns1,Food bank,Open Mondays, Wednesdays and Fridays\ns2,Lunch club,Hot meals\n' });
+    const folder = folderWith('long-rows', {
+      'services.csv': 'id,name,description\ns1,Food bank,Open Mondays, Wednesdays and Fridays\ns2,Lunch club,Hot meals\n',
+    });
     const { code, err, feed } = convert([folder]);
     assert.equal(code, 0);
     assert.equal(feed.services[0].description, 'Open Mondays');
-    assert.match(err, /services\.csv: 1 row has more cells than the header has columns \(line 2\); the extra cells were left out\. A text with a comma or a line break must be in double quotes/);
+    assert.match(
+      err,
+      /services\.csv: 1 row has more cells than the header has columns \(line 2\); the extra cells were left out\. A text with a comma or a line break must be in double quotes/,
+    );
   });
 });
 
@@ -373,7 +546,16 @@ describe('placekit convert: APIs over HTTP', () => {
   function bristolPage(page, perPage) {
     const pages = Math.ceil(bristol.length / perPage);
     const contents = bristol.slice((page - 1) * perPage, page * perPage);
-    return { total_items: bristol.length, total_pages: pages, page_number: page, size: contents.length, first_page: page === 1, last_page: page >= pages, empty: contents.length === 0, contents };
+    return {
+      total_items: bristol.length,
+      total_pages: pages,
+      page_number: page,
+      size: contents.length,
+      first_page: page === 1,
+      last_page: page >= pages,
+      empty: contents.length === 0,
+      contents,
+    };
   }
 
   before(async () => {
@@ -437,13 +619,16 @@ describe('placekit convert: APIs over HTTP', () => {
     assert.match(err, /read 3 pages of http/);
   });
 
-  it('reads each listed service\'s full record with --full, keeping the summary of one it cannot read', async () => {
+  it("reads each listed service's full record with --full, keeping the summary of one it cannot read", async () => {
     requests.length = 0;
     const { code, err, feed } = await convertAsync([`${base}/v3/services?per_page=2`], '--all-pages', '--full');
     assert.equal(code, 0, err);
     assert.deepEqual(feed.services, [bristolFull, ...bristol.slice(1)]);
     assert.deepEqual(asked('/v3/services/').sort(), bristol.map((s) => `/v3/services/${s.id}`).sort());
-    assert.match(err, /2 services keep their summary from the list: the full record could not be read \(http:\/\/127\.0\.0\.1:\d+\/v3\/services\/[\w-]+ answered HTTP 404 Not Found/);
+    assert.match(
+      err,
+      /2 services keep their summary from the list: the full record could not be read \(http:\/\/127\.0\.0\.1:\d+\/v3\/services\/[\w-]+ answered HTTP 404 Not Found/,
+    );
     assert.doesNotMatch(err, /have no locations/);
   });
 
@@ -481,7 +666,10 @@ describe('placekit convert: APIs over HTTP', () => {
     requests.length = 0;
     const { code, err, feed } = await convertAsync([`${base}/failing/services`], '--all-pages');
     assert.equal(code, 1);
-    assert.match(err, /page 2 of 3 \(http:\/\/127\.0\.0\.1:\d+\/failing\/services\?page=2\) failed: answered HTTP 500 Internal Server Error \(tried 3 times\)\. Nothing was written \(1 page, 1 record, had been read\): a feed without the other pages would leave their services out of the directory/);
+    assert.match(
+      err,
+      /page 2 of 3 \(http:\/\/127\.0\.0\.1:\d+\/failing\/services\?page=2\) failed: answered HTTP 500 Internal Server Error \(tried 3 times\)\. Nothing was written \(1 page, 1 record, had been read\): a feed without the other pages would leave their services out of the directory/,
+    );
     assert.equal(feed, undefined);
     assert.equal(asked('/failing/').length, 4);
   });
@@ -517,7 +705,7 @@ describe('placekit convert: APIs over HTTP', () => {
     assert.deepEqual(feed, convert([PACKAGE]).feed);
   });
 
-  it('says when a page\'s services are summaries, and when a URL gives a web page', async () => {
+  it("says when a page's services are summaries, and when a URL gives a web page", async () => {
     const summary = convert([`${ORUK}/service_list.json`]);
     assert.equal(summary.code, 0);
     assert.match(summary.err, /the listed services have no locations, opening times, contacts or categories .*Add --full to read each one's full record/);
@@ -539,7 +727,12 @@ describe('placekit convert: the CSV parser', () => {
   it('is bundled into the CLI and nowhere in what browsers download', () => {
     const marker = 'CSV_QUOTE_NOT_CLOSED';
     assert.ok(readFileSync(CLI, 'utf8').includes(marker));
-    const browserFiles = [...readdirSync('dist').filter((f) => f.endsWith('.js')).map((f) => join('dist', f)), ...readdirSync('dist/chunks').map((f) => join('dist/chunks', f))];
+    const browserFiles = [
+      ...readdirSync('dist')
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => join('dist', f)),
+      ...readdirSync('dist/chunks').map((f) => join('dist/chunks', f)),
+    ];
     assert.ok(browserFiles.length > 5);
     for (const file of browserFiles) assert.equal(readFileSync(file, 'utf8').includes(marker), false, file);
   });

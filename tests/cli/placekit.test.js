@@ -36,7 +36,10 @@ describe('placekit validate', () => {
     assert.equal(code, 1);
     assert.match(out, /\[record skipped\] services\[1\]\.name: is required; record skipped/);
     // Both times of the schedule fail the same way: one line for the kind, then each place (issue 14).
-    assert.match(out, /\[value dropped \] services\[\*\]\.schedules\[\*\]\.opens_at, services\[\*\]\.schedules\[\*\]\.closes_at: must be a time of day.*; services\[\*\]\.schedules\[\*\] dropped \(2 places\)$/m);
+    assert.match(
+      out,
+      /\[value dropped \] services\[\*\]\.schedules\[\*\]\.opens_at, services\[\*\]\.schedules\[\*\]\.closes_at: must be a time of day.*; services\[\*\]\.schedules\[\*\] dropped \(2 places\)$/m,
+    );
     assert.match(out, /^ +services\[2\]\.schedules\[0\]\.opens_at: must be a time of day.*"9am"/m);
     assert.match(out, /\[value dropped \] services\[3\]\.url: must be an absolute http, https, mailto, tel or sms link/);
     assert.match(out, /\[note {10}\] connectors\[0\]\.area_ids\[0\]: no area has the id "atlantis"/);
@@ -69,7 +72,12 @@ describe('placekit validate', () => {
     const report = JSON.parse(out);
     assert.equal(report.valid, false);
     assert.equal(report.counts.services.skipped, 1);
-    assert.deepEqual(report.warnings[0], { path: 'services[1].name', message: 'is required; record skipped', action: 'skipped', record: 'services[1] (id nameless)' });
+    assert.deepEqual(report.warnings[0], {
+      path: 'services[1].name',
+      message: 'is required; record skipped',
+      action: 'skipped',
+      record: 'services[1] (id nameless)',
+    });
   });
 
   describe('over HTTP', () => {
@@ -119,7 +127,7 @@ describe('placekit convert', () => {
     assert.match(validated.out, /0 records skipped, 2 values dropped/);
   });
 
-  it('carries over another feed\'s sections and areas', () => {
+  it("carries over another feed's sections and areas", () => {
     const out = join(work, 'merged.json');
     assert.equal(placekit('convert', `${ORUK}/service_full.json`, '--areas', 'sample/feed.json', '--publisher', 'X', '--out', out).code, 0);
     const feed = JSON.parse(readFileSync(out, 'utf8'));
@@ -144,7 +152,14 @@ describe('placekit schema', () => {
     assert.match(schema.$defs.Service.description, /Open Referral UK/);
     assert.deepEqual(schema.$defs.Service.required.sort(), ['id', 'name']);
     assert.match(schema.$defs.Schedule.properties.closes_at.description, /past midnight/);
-    assert.deepEqual(schema.$defs.PlanAction.properties.status.anyOf[0].enum, ['complete', 'on_track', 'minor_slippage', 'major_slippage', 'not_started', 'reported_later']);
+    assert.deepEqual(schema.$defs.PlanAction.properties.status.anyOf[0].enum, [
+      'complete',
+      'on_track',
+      'minor_slippage',
+      'major_slippage',
+      'not_started',
+      'reported_later',
+    ]);
     // The build writes the same schema to dist/.
     assert.deepEqual(JSON.parse(readFileSync('dist/feed.schema.json', 'utf8')), schema);
   });

@@ -26,10 +26,16 @@ describe('placekit receive: submissions the widget suspects are spam', () => {
     const fast = submission({ answers: { useful: false, improve: 'Typed very quickly' }, suspected_spam: ['too_fast'] });
     const answers = [];
     for (const body of [honest, trapped, fast]) answers.push(await post(r.url, body));
-    assert.deepEqual(answers.map((a) => a.status), [201, 201, 201]);
+    assert.deepEqual(
+      answers.map((a) => a.status),
+      [201, 201, 201],
+    );
     assert.deepEqual(Object.keys(answers[1].json).sort(), Object.keys(answers[0].json).sort(), 'a suspected submission is answered as any other');
     const stored = rows(r.db);
-    assert.deepEqual(stored.map((row) => row.suspected_spam), [null, 'honeypot', 'too_fast']);
+    assert.deepEqual(
+      stored.map((row) => row.suspected_spam),
+      [null, 'honeypot', 'too_fast'],
+    );
     assert.equal(JSON.parse(stored[1].answers).improve, 'Cheap pills at spam.example', 'nothing a person wrote is lost');
     // A replay of a suspected one is still a replay.
     const again = await post(r.url, trapped);
@@ -49,7 +55,10 @@ describe('placekit receive: submissions the widget suspects are spam', () => {
     assert.equal(records.length, 3);
     const column = header.indexOf('suspected_spam');
     assert.ok(column > 0, 'a column says which signal fired');
-    assert.deepEqual(records.map((record) => record[column]), ['', 'honeypot', 'too_fast']);
+    assert.deepEqual(
+      records.map((record) => record[column]),
+      ['', 'honeypot', 'too_fast'],
+    );
     assert.match(all.err, /3 submissions from 1 form/);
   });
 
@@ -190,7 +199,9 @@ describe('placekit receive: hardening', () => {
     assert.equal(answer.status, 400, answer.text);
     assert.equal(answer.json.error, 'invalid_submission');
     assert.match(answer.json.message, /nested/);
-    const inContext = submission({ context: { page_url: `${SITE}/x`, extra: JSON.parse(`{"a":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}`) } });
+    const inContext = submission({
+      context: { page_url: `${SITE}/x`, extra: JSON.parse(`{"a":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}`) },
+    });
     assert.equal((await post(r.url, inContext)).status, 400);
     // Modest nesting in an unknown field is kept.
     assert.equal((await post(r.url, submission({ client: { name: 'x', version: [1, 2] } }))).status, 201);
@@ -227,9 +238,18 @@ describe('placekit receive: hardening', () => {
     assert.equal(result.code, 0, result.err);
     assert.doesNotMatch(result.out, /function|native code|\[object/);
     const [header, ...records] = parseCsv(result.out);
-    assert.deepEqual(records.map((record) => record[header.indexOf('form_id')]), ['constructor', '__proto__', 'toString']);
-    assert.deepEqual(records.map((record) => record[header.indexOf('constructor')]), ['c', '', '']);
-    assert.deepEqual(records.map((record) => record[header.indexOf('toString')]), ['t', '', '']);
+    assert.deepEqual(
+      records.map((record) => record[header.indexOf('form_id')]),
+      ['constructor', '__proto__', 'toString'],
+    );
+    assert.deepEqual(
+      records.map((record) => record[header.indexOf('constructor')]),
+      ['c', '', ''],
+    );
+    assert.deepEqual(
+      records.map((record) => record[header.indexOf('toString')]),
+      ['t', '', ''],
+    );
     const one = placekit('receive', 'export', '--db', r.db, '--form', 'constructor', '--no-bom');
     assert.equal(parseCsv(one.out).length, 2);
   });
@@ -245,9 +265,33 @@ describe('placekit receive: hardening', () => {
     const body = submission({ widget_version: '1.0' });
     const response = JSON.stringify({ result: 'stored', reference: 'X', idempotency_key: body.idempotency_key, received_at: '2026-11-22T10:15:01.000Z' });
     // The fingerprint as the receiver computes it: SHA-256 of the JSON with keys sorted.
-    const canonical = (v) => (Array.isArray(v) ? `[${v.map(canonical).join(',')}]` : v && typeof v === 'object' ? `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(',')}}` : JSON.stringify(v));
-    old.prepare(`INSERT INTO submissions (idempotency_key, body_sha256, form_id, area, subject, page_url, submitted_at, received_at, origin, answers, body, response_status, response_body)
-      VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, 201, ?)`).run(body.idempotency_key, createHash('sha256').update(canonical(body)).digest('hex'), body.form_id, body.context.area, body.context.page_url, body.submitted_at, '2026-11-22T10:15:01.000Z', SITE, JSON.stringify(body.answers), JSON.stringify(body), response);
+    const canonical = (v) =>
+      Array.isArray(v)
+        ? `[${v.map(canonical).join(',')}]`
+        : v && typeof v === 'object'
+          ? `{${Object.keys(v)
+              .sort()
+              .map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`)
+              .join(',')}}`
+          : JSON.stringify(v);
+    old
+      .prepare(
+        `INSERT INTO submissions (idempotency_key, body_sha256, form_id, area, subject, page_url, submitted_at, received_at, origin, answers, body, response_status, response_body)
+      VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, 201, ?)`,
+      )
+      .run(
+        body.idempotency_key,
+        createHash('sha256').update(canonical(body)).digest('hex'),
+        body.form_id,
+        body.context.area,
+        body.context.page_url,
+        body.submitted_at,
+        '2026-11-22T10:15:01.000Z',
+        SITE,
+        JSON.stringify(body.answers),
+        JSON.stringify(body),
+        response,
+      );
     old.close();
     const r = await receiver([], { db });
     const replay = await post(r.url, body);

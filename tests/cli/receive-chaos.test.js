@@ -134,7 +134,7 @@ it('Nothing lost, nothing doubled: submissions through failures and restarts are
   const perSubmission = new Map();
   for (const row of rows) {
     const n = JSON.parse(row.answers).n;
-    assert.equal(row.idempotency_key, `chaos-${SEED}-${String(n).padStart(5, '0')}`, 'each row holds its own key\'s answers');
+    assert.equal(row.idempotency_key, `chaos-${SEED}-${String(n).padStart(5, '0')}`, "each row holds its own key's answers");
     perSubmission.set(n, (perSubmission.get(n) ?? 0) + 1);
   }
   const duplicates = [...perSubmission.values()].reduce((sum, count) => sum + count - 1, 0);
@@ -143,7 +143,9 @@ it('Nothing lost, nothing doubled: submissions through failures and restarts are
   const { requests: _requests, pass, 'receiver-down': down, ...faults } = proxy.counts;
   const figures = [
     `seed ${SEED}: ${SUBMISSIONS} submissions, ${seen.attempts} attempts in ${seconds} s`,
-    `faults injected: ${Object.entries(faults).map(([kind, count]) => `${kind} ${count}`).join(', ')}; forwarded untouched ${pass}`,
+    `faults injected: ${Object.entries(faults)
+      .map(([kind, count]) => `${kind} ${count}`)
+      .join(', ')}; forwarded untouched ${pass}`,
     `receiver down (proxy answered 502): ${down}; client timeouts ${seen.timeouts}, connections lost ${seen.network}`,
     `restarts: ${restarts.join(', ')}`,
     `answers replayed (stored before, the client had not heard): ${seen.replays}`,

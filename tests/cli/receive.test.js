@@ -80,7 +80,10 @@ describe('placekit receive', () => {
     for (let round = 0; round < 5; round++) {
       const body = submission();
       const answers = await Promise.all(Array.from({ length: 4 }, () => post(r.url, body)));
-      assert.deepEqual(answers.map((a) => a.status), [201, 201, 201, 201]);
+      assert.deepEqual(
+        answers.map((a) => a.status),
+        [201, 201, 201, 201],
+      );
       assert.equal(new Set(answers.map((a) => a.text)).size, 1, 'one body for all');
       assert.equal(answers.filter((a) => a.headers.get('idempotent-replayed') === null).length, 1, 'one stored, the others replayed');
     }
@@ -128,7 +131,10 @@ describe('placekit receive', () => {
   it('answers preflights for allowed origins and refuses other origins', async () => {
     const r = await receiver([], { origin: [SITE, 'https://partner.example:8443/'] });
     const preflight = (origin) =>
-      fetch(`${r.url}/submissions`, { method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type,idempotency-key' } });
+      fetch(`${r.url}/submissions`, {
+        method: 'OPTIONS',
+        headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type,idempotency-key' },
+      });
     const allowed = await preflight(SITE);
     assert.equal(allowed.status, 204);
     assert.equal(allowed.headers.get('access-control-allow-origin'), SITE);
@@ -228,7 +234,7 @@ describe('placekit receive', () => {
     assert.deepEqual(Object.keys(badJson.json).sort(), ['error', 'message']);
     assert.equal(badJson.json.error, 'invalid_json');
 
-    const { context, ...noContext } = submission();
+    const { context: _context, ...noContext } = submission();
     const missing = await post(r.url, noContext);
     assert.equal(missing.status, 400);
     assert.equal(missing.json.error, 'invalid_submission');
@@ -281,7 +287,16 @@ describe('placekit receive', () => {
 
   it('exports CSV: a column per question across forms, RFC 4180 quoting, formulas defused', async () => {
     const r = await receiver();
-    const tricky = ['=HYPERLINK("https://evil.example","click")', '+44 141 496 0000', '-2+3', '@SUM(A1)', '\tTabbed', '\rReturn', 'Line one\r\nline two, with "quotes"', 'Plain text'];
+    const tricky = [
+      '=HYPERLINK("https://evil.example","click")',
+      '+44 141 496 0000',
+      '-2+3',
+      '@SUM(A1)',
+      '\tTabbed',
+      '\rReturn',
+      'Line one\r\nline two, with "quotes"',
+      'Plain text',
+    ];
     const keys = [];
     for (const [index, text] of tricky.entries()) {
       const body = submission({ answers: { useful: index % 2 === 0, improve: text, postcode: null } });
@@ -291,7 +306,13 @@ describe('placekit receive', () => {
     const plan = submission({
       form_id: 'plan-feedback',
       context: { area: 'springburn', subject: 'springburn-plan', page_url: `${SITE}/plans/springburn` },
-      answers: { 'reflects-area': -2, neighbourhood: 'springburn', priorities: ['best-start', 'warm-homes'], comments: 'Ceann na Pàirce, "Gàidhlig"', consent: true },
+      answers: {
+        'reflects-area': -2,
+        neighbourhood: 'springburn',
+        priorities: ['best-start', 'warm-homes'],
+        comments: 'Ceann na Pàirce, "Gàidhlig"',
+        consent: true,
+      },
     });
     assert.equal((await post(r.url, plan)).status, 201);
     const out = join(work, 'export.csv');
@@ -303,7 +324,24 @@ describe('placekit receive', () => {
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte-order mark');
     const text = bytes.toString('utf8').slice(1);
     const [header, ...records] = parseCsv(text);
-    assert.deepEqual(header, ['reference', 'received_at', 'submitted_at', 'form_id', 'area', 'subject', 'page_url', 'idempotency_key', 'useful', 'improve', 'postcode', 'reflects-area', 'neighbourhood', 'priorities', 'comments', 'consent']);
+    assert.deepEqual(header, [
+      'reference',
+      'received_at',
+      'submitted_at',
+      'form_id',
+      'area',
+      'subject',
+      'page_url',
+      'idempotency_key',
+      'useful',
+      'improve',
+      'postcode',
+      'reflects-area',
+      'neighbourhood',
+      'priorities',
+      'comments',
+      'consent',
+    ]);
     assert.equal(records.length, 9);
     const column = (name) => header.indexOf(name);
     const improve = records.slice(0, 8).map((record) => record[column('improve')]);
@@ -317,10 +355,13 @@ describe('placekit receive', () => {
       'Line one\r\nline two, with "quotes"',
       'Plain text',
     ]);
-    assert.deepEqual(records.slice(0, 2).map((record) => record[column('useful')]), ['yes', 'no']);
+    assert.deepEqual(
+      records.slice(0, 2).map((record) => record[column('useful')]),
+      ['yes', 'no'],
+    );
     assert.equal(records[0][column('idempotency_key')], keys[0]);
     assert.equal(records[0][column('postcode')], '');
-    assert.equal(records[0][column('reflects-area')], '', 'another form\'s question is empty');
+    assert.equal(records[0][column('reflects-area')], '', "another form's question is empty");
     const planRow = records[8];
     assert.equal(planRow[column('form_id')], 'plan-feedback');
     assert.equal(planRow[column('reflects-area')], '-2', 'numbers are numbers, not formulas');
@@ -369,7 +410,10 @@ describe('placekit receive', () => {
       });
       req.on('response', (res) => {
         let text = '';
-        res.setEncoding('utf8').on('data', (chunk) => (text += chunk)).on('end', () => resolve({ status: res.statusCode, text }));
+        res
+          .setEncoding('utf8')
+          .on('data', (chunk) => (text += chunk))
+          .on('end', () => resolve({ status: res.statusCode, text }));
       });
       req.on('error', reject);
       // Half the body now, the rest once the receiver has been told to stop.
@@ -396,7 +440,10 @@ describe('placekit receive', () => {
   it('says how to install better-sqlite3 when it is missing', () => {
     const alone = mkdtempSync(join(tmpdir(), 'placekit-no-sqlite-'));
     copyFileSync(CLI, join(alone, 'placekit.js'));
-    const result = spawnSync(process.execPath, [join(alone, 'placekit.js'), 'receive', '--origin', SITE, '--form', 'x', '--db', join(alone, 'f.db')], { encoding: 'utf8', cwd: alone });
+    const result = spawnSync(process.execPath, [join(alone, 'placekit.js'), 'receive', '--origin', SITE, '--form', 'x', '--db', join(alone, 'f.db')], {
+      encoding: 'utf8',
+      cwd: alone,
+    });
     assert.equal(result.status, 1);
     assert.match(result.stderr, /better-sqlite3, which is not installed/);
     assert.match(result.stderr, /npm install better-sqlite3/);
@@ -417,7 +464,20 @@ describe('placekit receive', () => {
     assert.equal(missingFeed.code, 1);
     assert.match(missingFeed.err, /no such file/);
     const help = placekit('--help').out;
-    for (const option of ['placekit receive', '--origin', '--form', '--feed', '--db', '--port', '--max-body', '--max-db', '--rate-limit', 'receive export', '--include-suspected', 'receive backup']) {
+    for (const option of [
+      'placekit receive',
+      '--origin',
+      '--form',
+      '--feed',
+      '--db',
+      '--port',
+      '--max-body',
+      '--max-db',
+      '--rate-limit',
+      'receive export',
+      '--include-suspected',
+      'receive backup',
+    ]) {
       assert.ok(help.includes(option), option);
     }
   });

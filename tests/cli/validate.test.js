@@ -38,7 +38,23 @@ describe('placekit validate: slips and how it reports them', () => {
       title: 'Plan',
       period_start: '2027',
       period_end: '2025',
-      priorities: [{ id: 'x', title: 'X', indicators: [{ id: 'i', title: 'I', values: [{ date: '2025', value: 1 }, { date: '2025', value: 2 }] }] }, { id: 'x', title: 'Y' }],
+      priorities: [
+        {
+          id: 'x',
+          title: 'X',
+          indicators: [
+            {
+              id: 'i',
+              title: 'I',
+              values: [
+                { date: '2025', value: 1 },
+                { date: '2025', value: 2 },
+              ],
+            },
+          ],
+        },
+        { id: 'x', title: 'Y' },
+      ],
     };
     const { code, out } = validate(feed({ areas: [area], locality_plans: [plan, { id: 'q', area_id: 'a', title: 'Plan without priorities' }] }));
     assert.equal(code, 0, out);

@@ -45,6 +45,9 @@ describe('README Theming table', () => {
 
   it('lists none the source does not use', () => {
     const used = usedInSource();
-    assert.deepEqual([...documented()].filter((property) => !used.has(property)), []);
+    assert.deepEqual(
+      [...documented()].filter((property) => !used.has(property)),
+      [],
+    );
   });
 });

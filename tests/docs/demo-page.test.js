@@ -64,7 +64,10 @@ describe('demo page', () => {
       assert.ok(widgets.length >= 5, `found ${widgets.length} widgets`);
       for (const widget of widgets) {
         assert.ok(widget.text.length > 60, `<${widget.tag}> fallback is too short to help: "${widget.text}"`);
-        assert.ok(widget.links.some((href) => /^(tel|mailto|sms|https?):/.test(href)), `<${widget.tag}> fallback has no phone, email or web link`);
+        assert.ok(
+          widget.links.some((href) => /^(tel|mailto|sms|https?):/.test(href)),
+          `<${widget.tag}> fallback has no phone, email or web link`,
+        );
         assert.ok(!widget.links.some((href) => /\.json$/.test(href)), `<${widget.tag}> fallback sends residents to raw JSON`);
       }
     } finally {

@@ -19,7 +19,10 @@ describe('Publishing a feed guide', () => {
   it('quotes exactly the problems the validator reports for the common mistakes', () => {
     const { status, stdout } = validate('stories/guides/examples/common-mistakes.json');
     assert.equal(status, 1);
-    const reported = stdout.split('\n').filter((line) => line.trim().startsWith('[')).map((line) => line.trim());
+    const reported = stdout
+      .split('\n')
+      .filter((line) => line.trim().startsWith('['))
+      .map((line) => line.trim());
     const quoted = /```text\n([\s\S]*?)\n```/.exec(readFileSync(GUIDE, 'utf8'))[1].split('\n');
     assert.ok(reported.length >= 5, stdout);
     assert.deepEqual(quoted, reported);

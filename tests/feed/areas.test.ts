@@ -56,7 +56,7 @@ describe('distances', () => {
 });
 
 describe('areaIdsOf', () => {
-  it('places a service by its locations\' postcodes and by named service areas', () => {
+  it("places a service by its locations' postcodes and by named service areas", () => {
     const service: Service = {
       id: 's',
       name: 'Advice',
@@ -66,7 +66,7 @@ describe('areaIdsOf', () => {
     expect(areaIdsOf(service, areas).sort()).to.deep.equal(['parkhead', 'springburn']);
   });
 
-  it('uses an opportunity\'s own area ids', () => {
+  it("uses an opportunity's own area ids", () => {
     expect(areaIdsOf({ id: 'o', kind: 'meeting', name: 'Meeting', area_ids: ['dennistoun'] }, areas)).to.deep.equal(['dennistoun']);
   });
 });

@@ -91,9 +91,20 @@ describe('the feed check without zod', () => {
   });
 
   it('leaves duplicate ids and broken form rules to the full parse', () => {
-    const twice = minimalFeed({ services: [{ id: 'a', name: 'One' }, { id: 'a', name: 'Two' }] });
+    const twice = minimalFeed({
+      services: [
+        { id: 'a', name: 'One' },
+        { id: 'a', name: 'Two' },
+      ],
+    });
     expect(quickParse(twice)).to.equal(undefined);
-    const form = { id: 'f', title: 'T', privacy_notice: 'P', endpoint: 'https://x.example/', questions: [{ id: 'q', label: 'Q', kind: 'single_choice', options: [{ value: 'a', label: 'A' }] }] };
+    const form = {
+      id: 'f',
+      title: 'T',
+      privacy_notice: 'P',
+      endpoint: 'https://x.example/',
+      questions: [{ id: 'q', label: 'Q', kind: 'single_choice', options: [{ value: 'a', label: 'A' }] }],
+    };
     expect(quickParse(minimalFeed({ feedback_forms: [form] }))).to.equal(undefined);
   });
 });

@@ -29,8 +29,14 @@ describe('parseFeed: the bundled sample feed', () => {
     const categories = new Set(feed.services.flatMap((s) => (s.attributes ?? []).map((a) => a.taxonomy_term?.name)));
     expect(categories.size).to.be.at.least(10);
     for (const area of feed.areas) {
-      expect(feed.connectors.some((c) => c.role === 'community_connector' && c.area_ids?.includes(area.id)), area.id).to.equal(true);
-      expect(feed.locality_plans.some((p) => p.area_id === area.id), area.id).to.equal(true);
+      expect(
+        feed.connectors.some((c) => c.role === 'community_connector' && c.area_ids?.includes(area.id)),
+        area.id,
+      ).to.equal(true);
+      expect(
+        feed.locality_plans.some((p) => p.area_id === area.id),
+        area.id,
+      ).to.equal(true);
     }
     expect(feed.connectors.some((c) => c.role === 'third_sector_interface')).to.equal(true);
     expect(Object.values(counts).every((c) => c.skipped === 0)).to.equal(true);
@@ -136,12 +142,27 @@ describe('parseFeed: one bad record never takes the feed down', () => {
 
   it('drops unsafe links and bad optional values, keeping the record', () => {
     // A phone with an empty number is an absent phone: left out without a word (issue 14).
-    const service = { id: 's2', name: 'Advice', url: 'javascript:alert(1)', email: 'not-an-email', minimum_age: -4, maximum_age: 'old', status: 'open', phones: [{ number: '' }, { number: '0141 496 0100' }] };
+    const service = {
+      id: 's2',
+      name: 'Advice',
+      url: 'javascript:alert(1)',
+      email: 'not-an-email',
+      minimum_age: -4,
+      maximum_age: 'old',
+      status: 'open',
+      phones: [{ number: '' }, { number: '0141 496 0100' }],
+    };
     const { feed, warnings } = parseFeedData(minimalFeed({ services: [service] }));
     const kept = feed.services[0];
     expect(kept).to.not.have.any.keys('url', 'email', 'minimum_age', 'maximum_age', 'status');
     expect(kept.phones).to.deep.equal([{ number: '0141 496 0100' }]);
-    expect(warnings.map((w) => w.path).sort()).to.deep.equal(['services[0].email', 'services[0].maximum_age', 'services[0].minimum_age', 'services[0].status', 'services[0].url']);
+    expect(warnings.map((w) => w.path).sort()).to.deep.equal([
+      'services[0].email',
+      'services[0].maximum_age',
+      'services[0].minimum_age',
+      'services[0].status',
+      'services[0].url',
+    ]);
     expect(warnings.every((w) => w.action === 'dropped')).to.equal(true);
   });
 
@@ -161,7 +182,10 @@ describe('parseFeed: one bad record never takes the feed down', () => {
     const located = { ...good, service_at_locations: [{ location: { name: 'Hall', latitude: 55.85, longitude: 500 } }] };
     const { feed, warnings } = parseFeedData(minimalFeed({ services: [located] }));
     expect(feed.services[0].service_at_locations?.[0].location).to.deep.equal({ name: 'Hall' });
-    expect(warnings.map((w) => w.path)).to.deep.equal(['services[0].service_at_locations[0].location.longitude', 'services[0].service_at_locations[0].location.latitude']);
+    expect(warnings.map((w) => w.path)).to.deep.equal([
+      'services[0].service_at_locations[0].location.longitude',
+      'services[0].service_at_locations[0].location.latitude',
+    ]);
   });
 
   it('keeps plans with unknown action statuses, dropping the status with a warning', () => {
@@ -183,7 +207,15 @@ describe('parseFeed: one bad record never takes the feed down', () => {
     });
     const cases: Array<[object, RegExp]> = [
       [{ questions: [{ id: 'q1', kind: 'essay', label: 'Tell us' }] }, /questions\[0\]\.kind/],
-      [{ questions: [{ id: 'q1', kind: 'short_text', label: 'A' }, { id: 'q1', kind: 'email', label: 'B' }] }, /used twice/],
+      [
+        {
+          questions: [
+            { id: 'q1', kind: 'short_text', label: 'A' },
+            { id: 'q1', kind: 'email', label: 'B' },
+          ],
+        },
+        /used twice/,
+      ],
       [{ endpoint: undefined }, /endpoint/],
       [{ endpoint: 'http://example.org/submit' }, /https/],
       [{ questions: [{ id: 'q1', kind: 'single_choice', label: 'Pick', options: [{ value: 'a', label: 'A' }] }] }, /at least two options/],
@@ -206,8 +238,14 @@ describe('parseFeed: one bad record never takes the feed down', () => {
 
   it('notes references to areas and forms that do not exist', () => {
     const plan = { id: 'p', area_id: 'nowhere', title: 'Plan', feedback_form_id: 'missing', priorities: [] };
-    const { warnings } = parseFeedData(minimalFeed({ locality_plans: [plan], connectors: [{ id: 'c', name: 'Morag', role: 'community_connector', area_ids: ['nowhere'] }] }));
-    expect(warnings.map((w) => `${w.action} ${w.path}`)).to.deep.equal(['noted locality_plans[0].area_id', 'noted locality_plans[0].feedback_form_id', 'noted connectors[0].area_ids[0]']);
+    const { warnings } = parseFeedData(
+      minimalFeed({ locality_plans: [plan], connectors: [{ id: 'c', name: 'Morag', role: 'community_connector', area_ids: ['nowhere'] }] }),
+    );
+    expect(warnings.map((w) => `${w.action} ${w.path}`)).to.deep.equal([
+      'noted locality_plans[0].area_id',
+      'noted locality_plans[0].feedback_form_id',
+      'noted connectors[0].area_ids[0]',
+    ]);
   });
 });
 
@@ -235,7 +273,11 @@ describe('parseFeed: slips it reads anyway, with a note', () => {
   });
 
   it('says where JSON breaks, as a line and column an editor can go to', () => {
-    expectFeedError(() => parseFeedText('{\n  "format_version": "1.0",\n  "publisher": { "name": "X" },,\n}'), 'not-json', /not valid JSON .*at line 3, column 32\)/);
+    expectFeedError(
+      () => parseFeedText('{\n  "format_version": "1.0",\n  "publisher": { "name": "X" },,\n}'),
+      'not-json',
+      /not valid JSON .*at line 3, column 32\)/,
+    );
     expectFeedError(() => parseFeedText('{\n  "format_version": "1.0",\n  "title": \'single quotes\'\n}'), 'not-json', /at line 3, column 12\)/);
     expectFeedError(() => parseFeedText('{\n  "format_version": "1.0",'), 'not-json', /at line 2, column 27\)/);
   });
@@ -248,7 +290,15 @@ describe('parseFeed: slips it reads anyway, with a note', () => {
   });
 
   it('notes a period that ends before it starts, a value given twice for one date, and an id used twice', () => {
-    const indicator = { id: 'i', title: 'Footfall', values: [{ date: '2025', value: 1 }, { date: '2026', value: 2 }, { date: '2025', value: 3 }] };
+    const indicator = {
+      id: 'i',
+      title: 'Footfall',
+      values: [
+        { date: '2025', value: 1 },
+        { date: '2026', value: 2 },
+        { date: '2025', value: 3 },
+      ],
+    };
     const plan = {
       id: 'p',
       area_id: 'a',
@@ -256,7 +306,15 @@ describe('parseFeed: slips it reads anyway, with a note', () => {
       period_start: '2027-04',
       period_end: '2025',
       priorities: [
-        { id: 'x', title: 'X', actions: [{ id: 'a1', title: 'One' }, { id: 'a1', title: 'Two' }], indicators: [indicator] },
+        {
+          id: 'x',
+          title: 'X',
+          actions: [
+            { id: 'a1', title: 'One' },
+            { id: 'a1', title: 'Two' },
+          ],
+          indicators: [indicator],
+        },
         { id: 'x', title: 'Y' },
       ],
     };
@@ -272,8 +330,15 @@ describe('parseFeed: slips it reads anyway, with a note', () => {
     expect(warnings[1].message).to.match(/action id "a1" is used twice/);
     expect(warnings[2].message).to.match(/second value for 2025/);
     // A period written right, or within one year, is not noted.
-    for (const [start, end] of [['2025', '2027'], ['2025-04', '2025'], ['2025', '2025-03']]) {
-      expect(bothWays(minimalFeed({ areas: [area], locality_plans: [{ ...plan, period_start: start, period_end: end, priorities: [] }] })).warnings, `${start}–${end}`).to.deep.equal([]);
+    for (const [start, end] of [
+      ['2025', '2027'],
+      ['2025-04', '2025'],
+      ['2025', '2025-03'],
+    ]) {
+      expect(
+        bothWays(minimalFeed({ areas: [area], locality_plans: [{ ...plan, period_start: start, period_end: end, priorities: [] }] })).warnings,
+        `${start}–${end}`,
+      ).to.deep.equal([]);
     }
   });
 

@@ -5,7 +5,6 @@ import { parseFeedData } from '../../src/feed/parse.js';
 import { SAMPLE_FEED_URL, fixture } from '../support/fixtures.js';
 import { mutate, random } from '../support/mutate.js';
 
-
 describe('quickCheck', () => {
   it('passes every record of the sample feed, so valid feeds take the fast path', async () => {
     const feed = await fixture<Record<string, unknown[]>>(SAMPLE_FEED_URL);
@@ -41,6 +40,8 @@ describe('quickCheck', () => {
   it('sends broken records to zod, which names the problems', () => {
     const broken = { id: 'x', name: 'Hours', schedules: [{ byday: 'MO', opens_at: '9am' }] };
     expect(quickCheck(Service)(broken)).to.equal(false);
-    expect(parseFeedData({ format_version: '1.0', publisher: { name: 'P' }, updated: '2026-01-01T00:00:00Z', services: [broken] }).warnings[0].path).to.equal('services[0].schedules[0].opens_at');
+    expect(parseFeedData({ format_version: '1.0', publisher: { name: 'P' }, updated: '2026-01-01T00:00:00Z', services: [broken] }).warnings[0].path).to.equal(
+      'services[0].schedules[0].opens_at',
+    );
   });
 });

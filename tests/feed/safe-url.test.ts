@@ -35,19 +35,48 @@ describe('safeUrl', () => {
   });
 
   it('drops data:, vbscript:, file:, blob: and unknown schemes', () => {
-    for (const url of ['data:text/html,<script>alert(1)</script>', 'DATA:image/svg+xml;base64,PHN2Zz4=', 'vbscript:msgbox(1)', 'file:///etc/passwd', 'blob:https://example.org/x', 'ftp://example.org', 'intent://x', 'chrome://settings']) {
+    for (const url of [
+      'data:text/html,<script>alert(1)</script>',
+      'DATA:image/svg+xml;base64,PHN2Zz4=',
+      'vbscript:msgbox(1)',
+      'file:///etc/passwd',
+      'blob:https://example.org/x',
+      'ftp://example.org',
+      'intent://x',
+      'chrome://settings',
+    ]) {
       expect(safeUrl(url), url).to.equal(undefined);
     }
   });
 
   it('drops relative and malformed URLs, and anything that is not a string', () => {
-    for (const value of ['/services/food', 'services/food', '//example.org/x', '', '   ', 'http://', 'https://', 'http:// example.org', null, undefined, 42, {}, ['https://example.org']]) {
+    for (const value of [
+      '/services/food',
+      'services/food',
+      '//example.org/x',
+      '',
+      '   ',
+      'http://',
+      'https://',
+      'http:// example.org',
+      null,
+      undefined,
+      42,
+      {},
+      ['https://example.org'],
+    ]) {
       expect(safeUrl(value), JSON.stringify(value)).to.equal(undefined);
     }
   });
 
   it('drops web links with a user name or password (a phishing trick: the host is after the @)', () => {
-    for (const url of ['https://user:pass@example.org/', 'https://user@example.org/', 'http://:secret@example.org', 'https://www.council.gov.uk@evil.example/login', 'HTTPS://USER:PASS@EXAMPLE.ORG']) {
+    for (const url of [
+      'https://user:pass@example.org/',
+      'https://user@example.org/',
+      'http://:secret@example.org',
+      'https://www.council.gov.uk@evil.example/login',
+      'HTTPS://USER:PASS@EXAMPLE.ORG',
+    ]) {
       expect(safeUrl(url), url).to.equal(undefined);
     }
     // An @ in the path or query is not a user name, and a mailto: address has one by nature.

@@ -67,7 +67,9 @@ for (const zone of ['Europe/London', 'America/Los_Angeles', 'Asia/Tokyo', 'Pacif
     });
 
     it('respects valid_from and valid_to', () => {
-      const summer: Schedule[] = [{ freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR', opens_at: '10:00', closes_at: '15:00', valid_from: '2027-06-28', valid_to: '2027-08-13' }];
+      const summer: Schedule[] = [
+        { freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR', opens_at: '10:00', closes_at: '15:00', valid_from: '2027-06-28', valid_to: '2027-08-13' },
+      ];
       expect(isOpenAt(summer, at('2027-07-05T10:00:00Z'))).to.equal(true); // 11:00 BST
       expect(isOpenAt(summer, at('2027-08-16T10:00:00Z'))).to.equal(false);
       expect(isOpenAt(summer, at('2026-11-23T11:00:00Z'))).to.equal(false);
@@ -81,7 +83,10 @@ for (const zone of ['Europe/London', 'America/Los_Angeles', 'Asia/Tokyo', 'Pacif
     it('lays out the regular week for a table, Monday first', () => {
       const week = weeklyHours([...weekdays, ...nightCafe], at('2026-11-22T12:00:00Z'));
       expect(week.map((row) => row.day)).to.deep.equal(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']);
-      expect(week[4].periods).to.deep.equal([{ opens: '09:00', closes: '17:00' }, { opens: '20:00', closes: '02:00' }]);
+      expect(week[4].periods).to.deep.equal([
+        { opens: '09:00', closes: '17:00' },
+        { opens: '20:00', closes: '02:00' },
+      ]);
       expect(week[6].periods).to.deep.equal([]);
       expect(opensOnWeekday(nightCafe, 'SA', at('2026-11-23T10:00:00Z'))).to.equal(true);
       expect(opensOnWeekday(weekdays, 'SU', at('2026-11-23T10:00:00Z'))).to.equal(false);
@@ -102,7 +107,10 @@ for (const zone of ['Europe/London', 'America/Los_Angeles', 'Asia/Tokyo', 'Pacif
       expect(isOpenAt(utcMondays, at('2026-01-05T09:30:00Z'))).to.equal(false);
       expect(isOpenAt(utcMondays, at('2026-01-05T10:30:00Z'))).to.equal(true);
       expect(nextStart(utcMondays, at('2026-07-01T00:00:00Z'))?.toISOString()).to.equal('2026-07-06T10:00:00.000Z');
-      expect(monthlyRules([{ freq: 'MONTHLY', byday: '1TU', opens_at: '18:30Z', closes_at: '20:00Z' }], at('2026-07-01T12:00:00Z'))[0]).to.deep.include({ opens: '19:30', closes: '21:00' });
+      expect(monthlyRules([{ freq: 'MONTHLY', byday: '1TU', opens_at: '18:30Z', closes_at: '20:00Z' }], at('2026-07-01T12:00:00Z'))[0]).to.deep.include({
+        opens: '19:30',
+        closes: '21:00',
+      });
     });
 
     it('reads an offset as written: 09:00+01:00 is 09:00 in summer and 08:00 in winter', () => {
@@ -114,9 +122,25 @@ for (const zone of ['Europe/London', 'America/Los_Angeles', 'Asia/Tokyo', 'Pacif
     it('changes with the clocks, day by day, in the week they go forward and the week they go back', () => {
       // Summer time starts at 01:00 UTC on Sunday 29 March 2026 and ends at 01:00 UTC on Sunday 25 October.
       const spring = weeklyHours(everyDayUtc, at('2026-03-26T12:00:00Z')); // Thursday to Wednesday
-      expect(spring.map((row) => `${row.day} ${row.periods[0].opens}`)).to.deep.equal(['MO 11:00', 'TU 11:00', 'WE 11:00', 'TH 10:00', 'FR 10:00', 'SA 10:00', 'SU 11:00']);
+      expect(spring.map((row) => `${row.day} ${row.periods[0].opens}`)).to.deep.equal([
+        'MO 11:00',
+        'TU 11:00',
+        'WE 11:00',
+        'TH 10:00',
+        'FR 10:00',
+        'SA 10:00',
+        'SU 11:00',
+      ]);
       const autumn = weeklyHours(everyDayUtc, at('2026-10-22T12:00:00Z'));
-      expect(autumn.map((row) => `${row.day} ${row.periods[0].opens}`)).to.deep.equal(['MO 10:00', 'TU 10:00', 'WE 10:00', 'TH 11:00', 'FR 11:00', 'SA 11:00', 'SU 10:00']);
+      expect(autumn.map((row) => `${row.day} ${row.periods[0].opens}`)).to.deep.equal([
+        'MO 10:00',
+        'TU 10:00',
+        'WE 10:00',
+        'TH 11:00',
+        'FR 11:00',
+        'SA 11:00',
+        'SU 10:00',
+      ]);
       expect(isOpenAt(everyDayUtc, at('2026-03-28T10:30:00Z'))).to.equal(true); // Saturday 10:30 GMT
       expect(isOpenAt(everyDayUtc, at('2026-03-29T15:30:00Z'))).to.equal(true); // Sunday 16:30 BST
       expect(openState(everyDayUtc, at('2026-03-29T16:30:00Z')).opens).to.deep.equal({ time: '11:00', date: '2026-03-30', weekday: 'MO' });
@@ -127,7 +151,9 @@ for (const zone of ['Europe/London', 'America/Los_Angeles', 'Asia/Tokyo', 'Pacif
       const lateMonday: Schedule[] = [{ freq: 'WEEKLY', byday: 'MO', opens_at: '23:30Z', closes_at: '00:30Z' }];
       expect(isOpenAt(lateMonday, at('2026-07-06T23:45:00Z'))).to.equal(true); // Tue 00:45 BST
       expect(isOpenAt(lateMonday, at('2026-07-06T22:45:00Z'))).to.equal(false); // Mon 23:45 BST
-      expect(weeklyHours(lateMonday, at('2026-07-06T12:00:00Z')).filter((row) => row.periods.length)).to.deep.equal([{ day: 'TU', periods: [{ opens: '00:30', closes: '01:30' }] }]);
+      expect(weeklyHours(lateMonday, at('2026-07-06T12:00:00Z')).filter((row) => row.periods.length)).to.deep.equal([
+        { day: 'TU', periods: [{ opens: '00:30', closes: '01:30' }] },
+      ]);
       const earlyTuesday: Schedule[] = [{ freq: 'WEEKLY', byday: 'TU', opens_at: '00:30+01:00', closes_at: '02:00+01:00' }];
       expect(isOpenAt(earlyTuesday, at('2026-01-05T23:45:00Z'))).to.equal(true); // Mon 23:45 GMT
       expect(isOpenAt(earlyTuesday, at('2026-01-06T00:45:00Z'))).to.equal(true); // Tue 00:45 GMT

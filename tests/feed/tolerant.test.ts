@@ -60,7 +60,9 @@ describe('reading live directories: values that mean "none"', () => {
     schedules: [{ id: 's', freq: 'WEEKLY', byday: 'MO', opens_at: '12:00', closes_at: '14:00', valid_from: '', valid_to: '', dtstart: '', description: '' }],
     service_areas: [{ name: '' }, { id: 'sa', name: 'Dennistoun', description: '' }],
     contacts: [{ id: 'c', name: '', title: '', email: '', phones: [{ number: '' }] }],
-    service_at_locations: [{ location: { name: 'Hall', latitude: null, longitude: null, addresses: [{ address_1: '1 Example Street', address_2: '', postal_code: 'G31 2AA' }] } }],
+    service_at_locations: [
+      { location: { name: 'Hall', latitude: null, longitude: null, addresses: [{ address_1: '1 Example Street', address_2: '', postal_code: 'G31 2AA' }] } },
+    ],
     cost_options: [{ option: '', amount: 0, amount_description: '' }],
     languages: [''],
   };
@@ -72,7 +74,9 @@ describe('reading live directories: values that mean "none"', () => {
       areas: [{ id: 'a', name: 'Dennistoun', alternate_name: '', postcode_districts: ['G31'], url: '' }],
       services: [blank],
       opportunities: [{ id: 'o', kind: 'volunteering', name: 'Litter pick', url: ' ', email: '', closing_date: '', minimum_age: -1, commitment: '' }],
-      connectors: [{ id: 'k', name: 'Morag', role: 'community_connector', email: '', photo: { url: '', alt: '' }, booking_url: '', help_with: ['Benefits', ''] }],
+      connectors: [
+        { id: 'k', name: 'Morag', role: 'community_connector', email: '', photo: { url: '', alt: '' }, booking_url: '', help_with: ['Benefits', ''] },
+      ],
     });
     const { feed, warnings, quick } = await read(data);
     expect(lines(warnings)).to.deep.equal([]);
@@ -98,9 +102,19 @@ describe('reading live directories: values that mean "none"', () => {
   });
 
   it('still skips a record whose required name is blank, and drops an age below -1', async () => {
-    const { feed, warnings } = await read(minimalFeed({ services: [{ id: 'x', name: '  ' }, { id: 'y', name: 'Y', minimum_age: -4 }] }));
+    const { feed, warnings } = await read(
+      minimalFeed({
+        services: [
+          { id: 'x', name: '  ' },
+          { id: 'y', name: 'Y', minimum_age: -4 },
+        ],
+      }),
+    );
     expect(feed.services.map((s) => s.id)).to.deep.equal(['y']);
-    expect(lines(warnings)).to.deep.equal(['skipped services[0].name: must not be blank (is "  "); record skipped', 'dropped services[1].minimum_age: must be at least 0 (is -4); dropped']);
+    expect(lines(warnings)).to.deep.equal([
+      'skipped services[0].name: must not be blank (is "  "); record skipped',
+      'dropped services[1].minimum_age: must be at least 0 (is -4); dropped',
+    ]);
   });
 });
 
@@ -144,14 +158,31 @@ describe('reading live directories: values repaired, saying how', () => {
   });
 
   it('leaves a website alone when it is not a host name, and an email that no repair makes an address', async () => {
-    const { feed, warnings } = await read(minimalFeed({ services: [{ id: 's', name: 'S', url: 'not a website', email: 'two words@example.org', organization: { name: 'O', website: 'javascript:alert(1)' } }] }));
+    const { feed, warnings } = await read(
+      minimalFeed({
+        services: [{ id: 's', name: 'S', url: 'not a website', email: 'two words@example.org', organization: { name: 'O', website: 'javascript:alert(1)' } }],
+      }),
+    );
     expect(feed.services[0]).to.deep.equal({ id: 's', name: 'S', organization: { name: 'O' } });
-    expect(warnings.map((w) => `${w.action} ${w.path}`)).to.deep.equal(['dropped services[0].url', 'dropped services[0].email', 'dropped services[0].organization.website']);
+    expect(warnings.map((w) => `${w.action} ${w.path}`)).to.deep.equal([
+      'dropped services[0].url',
+      'dropped services[0].email',
+      'dropped services[0].organization.website',
+    ]);
     // Nothing hostile is turned into a link: a user name before the host, a script, a data: address, a host with spaces.
-    for (const url of ['www.council.gov.uk@evil.example/login', 'javascript://www.example.org/%0Aalert(1)', 'data:text/html,<script>alert(1)</script>', 'www.exa mple.org', 'java\tscript:alert(1)']) {
+    for (const url of [
+      'www.council.gov.uk@evil.example/login',
+      'javascript://www.example.org/%0Aalert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'www.exa mple.org',
+      'java\tscript:alert(1)',
+    ]) {
       const hostile = await read(minimalFeed({ services: [{ id: 'h', name: 'H', url }] }));
       expect(hostile.feed.services[0], url).to.deep.equal({ id: 'h', name: 'H' });
-      expect(hostile.warnings.map((w) => w.action), url).to.deep.equal(['dropped']);
+      expect(
+        hostile.warnings.map((w) => w.action),
+        url,
+      ).to.deep.equal(['dropped']);
     }
     expect(warnings[0].message).to.equal('must be an absolute http, https, mailto, tel or sms link (is "not a website"); dropped');
     expect(warnings[1].message).to.equal('must be an email address (is "two words@example.org"); dropped');
@@ -160,13 +191,21 @@ describe('reading live directories: values repaired, saying how', () => {
 
 describe('reading live directories: one id, two records', () => {
   it('keeps the first of two different records, naming the id and both names', async () => {
-    const { feed, warnings, counts } = await read(minimalFeed({ services: [{ id: 'x1', name: "Men's shed" }, { id: 'x1', name: 'Knit and natter' }] }));
+    const { feed, warnings, counts } = await read(
+      minimalFeed({
+        services: [
+          { id: 'x1', name: "Men's shed" },
+          { id: 'x1', name: 'Knit and natter' },
+        ],
+      }),
+    );
     expect(feed.services.map((s) => s.name)).to.deep.equal(["Men's shed"]);
     expect(counts.services).to.deep.equal({ kept: 1, skipped: 1 });
     expect(warnings).to.deep.equal([
       {
         path: 'services[1].id',
-        message: 'id "x1" is already used by services[0] "Men\'s shed" (id x1); this record ("Knit and natter") is a different one, so it is skipped: give each record its own id',
+        message:
+          'id "x1" is already used by services[0] "Men\'s shed" (id x1); this record ("Knit and natter") is a different one, so it is skipped: give each record its own id',
         action: 'skipped',
         record: 'services[1] "Knit and natter" (id x1)',
       },
@@ -177,10 +216,21 @@ describe('reading live directories: one id, two records', () => {
     const same = { id: 'fb', name: 'Food bank', description: 'Food parcels.' };
     const { feed, warnings, counts } = await read(
       minimalFeed({
-        services: [same, { ...same, email: '', phones: null }, { id: 'yc', name: 'Youth club' }, { id: 'yc', name: 'Youth club', url: 'https://youth.example.org/' }, { id: 'lc', name: 'Lunch club', url: 'https://lunch.example.org/' }, { id: 'lc', name: 'Lunch club' }],
+        services: [
+          same,
+          { ...same, email: '', phones: null },
+          { id: 'yc', name: 'Youth club' },
+          { id: 'yc', name: 'Youth club', url: 'https://youth.example.org/' },
+          { id: 'lc', name: 'Lunch club', url: 'https://lunch.example.org/' },
+          { id: 'lc', name: 'Lunch club' },
+        ],
       }),
     );
-    expect(feed.services).to.deep.equal([same, { id: 'yc', name: 'Youth club', url: 'https://youth.example.org/' }, { id: 'lc', name: 'Lunch club', url: 'https://lunch.example.org/' }]);
+    expect(feed.services).to.deep.equal([
+      same,
+      { id: 'yc', name: 'Youth club', url: 'https://youth.example.org/' },
+      { id: 'lc', name: 'Lunch club', url: 'https://lunch.example.org/' },
+    ]);
     expect(counts.services).to.deep.equal({ kept: 3, skipped: 0, merged: 3 });
     expect(lines(warnings)).to.deep.equal([
       'noted services[3]: is a second copy of services[2] "Youth club" (id yc) with more in it; this copy is kept in its place',
@@ -190,7 +240,7 @@ describe('reading live directories: one id, two records', () => {
 });
 
 describe("reading live directories: Bristol's real records", () => {
-  it('loads them, through the widgets\' loader, with nothing skipped or dropped that a resident would miss', async () => {
+  it("loads them, through the widgets' loader, with nothing skipped or dropped that a resident would miss", async () => {
     const one = await fixture<Service>('/tests/fixtures/real-oruk-bristol/bristol-service-1625ip.json');
     const page = await fixture<{ contents: Service[] }>('/tests/fixtures/real-oruk-bristol/bristol-services-page1.json');
     // The detail record, then the API's first page, which lists the same service again without its contacts.
@@ -215,13 +265,21 @@ describe("reading live directories: Bristol's real records", () => {
       `noted services[1]: is a second copy of services[0] "1625 Independent People" (id ${ip.id}) with less in it; the first is kept`,
       'repaired services[3].email: a placeholder, not an address anyone can write to (is "Unknown-17774709035808669303521709054@noemail.invalid"): left out',
     ]);
-    expect(said[0]).to.match(/^\[group\] placekit: the feed at data:.* loaded with 0 records skipped, 0 values dropped, 1 value repaired, 1 note\. Run "placekit validate /);
+    expect(said[0]).to.match(
+      /^\[group\] placekit: the feed at data:.* loaded with 0 records skipped, 0 values dropped, 1 value repaired, 1 note\. Run "placekit validate /,
+    );
   });
 });
 
 describe('reading live directories: the console', () => {
   it('says thousands of problems in one line per kind, each with its count, three examples and the command that lists them all', async () => {
-    const services = Array.from({ length: 1500 }, (_, i) => ({ id: `s${i}`, name: `Service ${i}`, url: `www.s${i}.example.org`, email: `s${i}@example.org `, status: i % 2 ? 'open' : 'active' }));
+    const services = Array.from({ length: 1500 }, (_, i) => ({
+      id: `s${i}`,
+      name: `Service ${i}`,
+      url: `www.s${i}.example.org`,
+      email: `s${i}@example.org `,
+      status: i % 2 ? 'open' : 'active',
+    }));
     // A blob: address keeps the console's lines short (a data: address would be the whole feed).
     const url = URL.createObjectURL(new Blob([JSON.stringify(minimalFeed({ services }))], { type: 'application/json' }));
     let result: Awaited<ReturnType<typeof loadFeed>> | undefined;
@@ -231,12 +289,18 @@ describe('reading live directories: the console', () => {
     );
     expect(result!.warnings).to.have.length(3750);
     expect(said).to.have.length(4);
-    expect(said[0]).to.equal(`[group] placekit: the feed at ${url} loaded with 0 records skipped, 750 values dropped, 3,000 values repaired, 0 notes. Run "placekit validate ${url}" to list them all.`);
+    expect(said[0]).to.equal(
+      `[group] placekit: the feed at ${url} loaded with 0 records skipped, 750 values dropped, 3,000 values repaired, 0 notes. Run "placekit validate ${url}" to list them all.`,
+    );
     // Most serious first: what residents lose, then what was repaired.
-    expect(said[1]).to.match(/^services\[\*\]\.status: must be one of "active", .*; dropped \(750 places\)\. For example: services\[1\]\.status: must be one of .*\(is "open"\); dropped; services\[3\]\.status: .*; services\[5\]\.status: .*\(is "open"\); dropped$/);
+    expect(said[1]).to.match(
+      /^services\[\*\]\.status: must be one of "active", .*; dropped \(750 places\)\. For example: services\[1\]\.status: must be one of .*\(is "open"\); dropped; services\[3\]\.status: .*; services\[5\]\.status: .*\(is "open"\); dropped$/,
+    );
     expect(said[2]).to.equal(
       'services[*].url: not a web link: https:// added (1,500 places). For example: services[0].url: not a web link (is "www.s0.example.org"): https:// added; services[1].url: not a web link (is "www.s1.example.org"): https:// added; services[2].url: not a web link (is "www.s2.example.org"): https:// added',
     );
-    expect(said[3]).to.match(/^services\[\*\]\.email: not an email address as written: spaces removed \(1,500 places\)\. For example: services\[0\]\.email: .*\(is "s0@example.org "\)/);
+    expect(said[3]).to.match(
+      /^services\[\*\]\.email: not an email address as written: spaces removed \(1,500 places\)\. For example: services\[0\]\.email: .*\(is "s0@example.org "\)/,
+    );
   });
 });

@@ -20,7 +20,16 @@ describe('place-connector: initials, names, phone numbers', () => {
 
   it('the same name always gets the same colour, and names spread over the palette', () => {
     expect(discColour('Catrìona Baird')).to.equal(discColour('Catrìona Baird'));
-    const names = ['Catrìona Baird', 'Tomasz Wiśniewski', 'Morven Gillies', 'Dr Ewan Hutcheson', 'Marie-Thérèse Oyelaran-Fitzpatrick', 'Aisha Khan', 'Morag', 'Iain MacLeod'];
+    const names = [
+      'Catrìona Baird',
+      'Tomasz Wiśniewski',
+      'Morven Gillies',
+      'Dr Ewan Hutcheson',
+      'Marie-Thérèse Oyelaran-Fitzpatrick',
+      'Aisha Khan',
+      'Morag',
+      'Iain MacLeod',
+    ];
     expect(new Set(names.map(discColour)).size).to.be.above(2);
   });
 

@@ -72,7 +72,7 @@ afterEach(async () => {
 });
 
 describe('<place-connector>: a card from the sample feed', () => {
-  it('shows the area\'s Community Connector: role, organisation, independence, areas, help, availability, languages, drop-in', async () => {
+  it("shows the area's Community Connector: role, organisation, independence, areas, help, availability, languages, drop-in", async () => {
     const el = await connectorElement('area="parkhead"', undefined, MONDAY_10AM);
     expect(names(el)).to.deep.equal(['Catrìona Baird']);
     const card = $(el, '[part="card"]');
@@ -129,7 +129,9 @@ describe('<place-connector>: a card from the sample feed', () => {
   });
 
   it('a number written "+44 (0)141 …" is shown and dialled without the (0)', async () => {
-    const feed = connectorFeed([{ id: 'a', name: 'Aileen Reid', role: 'community_connector', area_ids: ['riverside'], phones: [{ number: '+44 (0)141 496 0111', type: 'cell' }] }]);
+    const feed = connectorFeed([
+      { id: 'a', name: 'Aileen Reid', role: 'community_connector', area_ids: ['riverside'], phones: [{ number: '+44 (0)141 496 0111', type: 'cell' }] },
+    ]);
     const el = await connectorElement('area="riverside"', feed);
     const links = $$<HTMLAnchorElement>(el, '[part="contact-methods"] a');
     expect(links.map((a) => [a.getAttribute('href'), text(a)])).to.deep.equal([
@@ -159,7 +161,15 @@ describe('<place-connector>: a card from the sample feed', () => {
     expect(disc.getAttribute('aria-hidden')).to.equal('true');
     expect(getComputedStyle(disc).color).to.equal('rgb(255, 255, 255)');
 
-    const feed = connectorFeed([{ id: 'a', name: 'Morag Campbell', role: 'community_connector', area_ids: ['riverside'], photo: { url: BROKEN_PHOTO(), alt: 'Morag in the community garden' } }]);
+    const feed = connectorFeed([
+      {
+        id: 'a',
+        name: 'Morag Campbell',
+        role: 'community_connector',
+        area_ids: ['riverside'],
+        photo: { url: BROKEN_PHOTO(), alt: 'Morag in the community garden' },
+      },
+    ]);
     const broken = await connectorElement('area="riverside"', feed);
     const img = $<HTMLImageElement>(broken, 'img.photo');
     expect(img.alt).to.equal('Morag in the community garden');
@@ -175,7 +185,7 @@ describe('<place-connector>: a card from the sample feed', () => {
     expect($<HTMLImageElement>(el, 'img').alt).to.equal('Photo of Morag Campbell');
   });
 
-  it('roles: localized labels, the feed\'s title beside them, and other roles humanised', async () => {
+  it("roles: localized labels, the feed's title beside them, and other roles humanised", async () => {
     const feed = connectorFeed([
       { id: 'a', name: 'Ann Other', role: 'youth_worker', area_ids: ['riverside'] },
       { id: 'b', name: 'Bea Titled', role: 'community_worker', role_title: 'Community Development Worker', area_ids: ['riverside'] },
@@ -230,24 +240,40 @@ describe('<place-connector>: choosing who to show', () => {
   it('an area with nobody says so and points to the third-sector interface', async () => {
     const feed = connectorFeed([{ id: 'a', name: 'Aileen Reid', role: 'community_connector', area_ids: ['hillside'] }, TSI]);
     const el = await connectorElement('area="riverside"', feed);
-    expect(text($(el, '[part="notice"]'))).to.equal('There is no Community Connector listed for Riverside yet. The third-sector interface can help you find local groups and get involved:');
+    expect(text($(el, '[part="notice"]'))).to.equal(
+      'There is no Community Connector listed for Riverside yet. The third-sector interface can help you find local groups and get involved:',
+    );
     expect(names(el)).to.deep.equal(['Morven Gillies']);
     expect($(el, '.cards').classList.contains('compact')).to.be.true;
     expect(linkNames($(el, '.cards'))).to.deep.equal(['Call Morven on 0141 496 0504', 'Email Morven']);
     await expectAccessible(el);
 
     // Without a third-sector interface, or any contact from the publisher: never nothing.
-    const without = await connectorElement('area="riverside"', connectorFeed([{ id: 'a', name: 'Aileen Reid', role: 'community_connector', area_ids: ['hillside'] }]));
-    expect(text($(without, '[part="notice"]'))).to.equal('There is no Community Connector listed for Riverside yet. Your local library or community centre can help you get in touch.');
+    const without = await connectorElement(
+      'area="riverside"',
+      connectorFeed([{ id: 'a', name: 'Aileen Reid', role: 'community_connector', area_ids: ['hillside'] }]),
+    );
+    expect(text($(without, '[part="notice"]'))).to.equal(
+      'There is no Community Connector listed for Riverside yet. Your local library or community centre can help you get in touch.',
+    );
     expect(without.shadowRoot!.querySelector('.cards')).to.be.null;
   });
 
-  it('an area with nobody and no third-sector interface offers the publisher\'s phone, email and website, and the area\'s own links', async () => {
+  it("an area with nobody and no third-sector interface offers the publisher's phone, email and website, and the area's own links", async () => {
     const feed = feedDataUrl(
       minimalFeed({
         publisher: { name: 'Riverside Partnership', phone: '+44 (0)141 496 0000', email: 'hello@example.org', website: 'https://example.org/partnership' },
         areas: [{ ...AREA, url: 'https://example.org/riverside' }, OTHER],
-        locality_plans: [{ id: 'p', area_id: 'riverside', title: 'Riverside Locality Plan', partnership: 'Riverside Locality Partnership', partnership_url: 'https://example.org/riverside/partnership', priorities: [] }],
+        locality_plans: [
+          {
+            id: 'p',
+            area_id: 'riverside',
+            title: 'Riverside Locality Plan',
+            partnership: 'Riverside Locality Partnership',
+            partnership_url: 'https://example.org/riverside/partnership',
+            priorities: [],
+          },
+        ],
         connectors: [{ id: 'a', name: 'Aileen Reid', role: 'community_connector', area_ids: ['hillside'] }],
       }),
     );
@@ -267,24 +293,38 @@ describe('<place-connector>: choosing who to show', () => {
     // Only a link the feed gives for the area: that is the way on.
     const linkOnly = await connectorElement(
       'area="riverside"',
-      feedDataUrl(minimalFeed({ areas: [{ ...AREA, url: 'https://example.org/riverside' }, OTHER], connectors: [{ id: 'a', name: 'Aileen Reid', role: 'community_connector', area_ids: ['hillside'] }] })),
+      feedDataUrl(
+        minimalFeed({
+          areas: [{ ...AREA, url: 'https://example.org/riverside' }, OTHER],
+          connectors: [{ id: 'a', name: 'Aileen Reid', role: 'community_connector', area_ids: ['hillside'] }],
+        }),
+      ),
     );
-    expect(text($(linkOnly, '[part="notice"]'))).to.equal('There is no Community Connector listed for Riverside yet. Find out more about getting involved: More about Riverside');
+    expect(text($(linkOnly, '[part="notice"]'))).to.equal(
+      'There is no Community Connector listed for Riverside yet. Find out more about getting involved: More about Riverside',
+    );
   });
 
-  it('an unknown contact-role, area or connector is never an empty element, and the console tells the site\'s editor', async () => {
+  it("an unknown contact-role, area or connector is never an empty element, and the console tells the site's editor", async () => {
     const warnings: string[] = [];
     const realWarn = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
     try {
       const el = await connectorElement('contact-role="nonsense_role"');
-      expect(text($(el, '[part="notice"]'))).to.equal('Nobody is listed as Nonsense role yet. The third-sector interface can help you find local groups and get involved:');
+      expect(text($(el, '[part="notice"]'))).to.equal(
+        'Nobody is listed as Nonsense role yet. The third-sector interface can help you find local groups and get involved:',
+      );
       expect(names(el)).to.deep.equal(['Morven Gillies']);
       expect(warnings.filter((w) => w.includes('nonsense_role'))).to.have.length(1);
-      expect(warnings.find((w) => w.includes('nonsense_role'))).to.contain('place-connector: contact-role="nonsense_role": no contact in the feed has the role "nonsense_role" (roles in the feed: community_connector, third_sector_interface, place_director)');
+      expect(warnings.find((w) => w.includes('nonsense_role'))).to.contain(
+        'place-connector: contact-role="nonsense_role": no contact in the feed has the role "nonsense_role" (roles in the feed: community_connector, third_sector_interface, place_director)',
+      );
       el.requestUpdate();
       await el.updateComplete;
-      expect(warnings.filter((w) => w.includes('nonsense_role')), 'warned once').to.have.length(1);
+      expect(
+        warnings.filter((w) => w.includes('nonsense_role')),
+        'warned once',
+      ).to.have.length(1);
       await expectAccessible(el);
 
       const area = await connectorElement('area="nowhere"');
@@ -344,7 +384,7 @@ describe('<place-connector>: choosing who to show', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(text($(el, '.outcome'))).to.equal('We do not have information for EH1 1AA. Choose a neighbourhood from the list instead.');
-    expect(names(el), 'the previous area\'s card is gone').to.deep.equal([]);
+    expect(names(el), "the previous area's card is gone").to.deep.equal([]);
     expect($<HTMLSelectElement>(el, 'select').value).to.equal('');
     expect(text($(el, '.chooser-status'))).to.equal('');
     expect(sessionStorage.getItem(`placekit:connector-area:${location.pathname}`)).to.be.null;
@@ -433,7 +473,10 @@ describe('<place-connector>: bad input', () => {
         area_ids: ['riverside'],
         email: 'aileen@example.org',
         booking_url: 'javascript:alert(1)',
-        links: [{ label: 'Bad', url: 'javascript:alert(2)' }, { label: 'Good', url: 'https://example.org/good' }],
+        links: [
+          { label: 'Bad', url: 'javascript:alert(2)' },
+          { label: 'Good', url: 'https://example.org/good' },
+        ],
       },
     ]);
     const el = await connectorElement('area="riverside"', feed);
@@ -443,7 +486,10 @@ describe('<place-connector>: bad input', () => {
   });
 
   it('no contact methods at all: says how else to get help', async () => {
-    const feed = connectorFeed([{ id: 'a', name: 'Aileen Reid', role: 'community_connector', area_ids: ['riverside'], phones: [{ number: 'ask at reception' }] }, TSI]);
+    const feed = connectorFeed([
+      { id: 'a', name: 'Aileen Reid', role: 'community_connector', area_ids: ['riverside'], phones: [{ number: 'ask at reception' }] },
+      TSI,
+    ]);
     const el = await connectorElement('area="riverside"', feed);
     const notice = $(el, '[part="card"] [part="notice"]');
     expect(text(notice)).to.contain('There are no contact details for Aileen Reid here yet.');
@@ -453,12 +499,18 @@ describe('<place-connector>: bad input', () => {
     expect(el.shadowRoot!.querySelector('[part="save-button"]')).to.be.null;
     await expectAccessible(el);
 
-    const alone = await connectorElement('area="riverside"', connectorFeed([{ id: 'a', name: 'Aileen Reid', role: 'community_connector', area_ids: ['riverside'] }]));
+    const alone = await connectorElement(
+      'area="riverside"',
+      connectorFeed([{ id: 'a', name: 'Aileen Reid', role: 'community_connector', area_ids: ['riverside'] }]),
+    );
     expect(text($(alone, '[part="notice"]'))).to.contain('Your local library or community centre can help you get in touch.');
     expect(alone.shadowRoot!.querySelector('[part="save-button"]')).to.be.null;
 
     const dropIn = { location: { name: 'Riverside Hub', addresses: [{ address_1: '1 River Street', city: 'Glasgow', postal_code: 'G40 1AA' }] } };
-    const withAddress = await connectorElement('area="riverside"', connectorFeed([{ id: 'a', name: 'Aileen Reid', role: 'community_connector', area_ids: ['riverside'], drop_in: dropIn }]));
+    const withAddress = await connectorElement(
+      'area="riverside"',
+      connectorFeed([{ id: 'a', name: 'Aileen Reid', role: 'community_connector', area_ids: ['riverside'], drop_in: dropIn }]),
+    );
     expect(withAddress.shadowRoot!.querySelector('[part="save-button"]')).not.to.be.null;
   });
 
@@ -547,7 +599,12 @@ describe('<place-connector>: layouts, save contact, isolation', () => {
   it('a photo that has not failed (still loading) is saved as PHOTO', async () => {
     // A photo address that does not answer for a minute: neither loaded nor failed.
     const photo = new URL(testFeedUrl({ delay: 60_000, key: `photo-${Math.random()}` }), location.href).href;
-    const el = await connectorElement('area="riverside"', connectorFeed([{ id: 'a', name: 'Morag Campbell', role: 'community_connector', area_ids: ['riverside'], email: 'morag@example.org', photo: { url: photo } }]));
+    const el = await connectorElement(
+      'area="riverside"',
+      connectorFeed([
+        { id: 'a', name: 'Morag Campbell', role: 'community_connector', area_ids: ['riverside'], email: 'morag@example.org', photo: { url: photo } },
+      ]),
+    );
     expect(el.shadowRoot!.querySelector('img.photo')).not.to.be.null;
     const downloads = captureDownloads();
     try {
@@ -633,7 +690,7 @@ describe('<place-connector>: layouts, save contact, isolation', () => {
     await expectAccessible(el);
   });
 
-  it('in a host page\'s flex layout at 320 px it shrinks to fit (the chooser\'s list is wider than that)', async () => {
+  it("in a host page's flex layout at 320 px it shrinks to fit (the chooser's list is wider than that)", async () => {
     await setViewport({ width: 320, height: 640 });
     const style = document.createElement('style');
     style.textContent = 'div { display: flex }';
@@ -650,7 +707,7 @@ describe('<place-connector>: layouts, save contact, isolation', () => {
     }
   });
 
-  it('sizes follow the element\'s own text size, not the host page\'s root font size', async () => {
+  it("sizes follow the element's own text size, not the host page's root font size", async () => {
     const photoWidths = async () => {
       const card = await connectorElement('area="springburn"');
       const compact = await connectorElement('area="springburn" layout="compact"');
@@ -669,7 +726,7 @@ describe('<place-connector>: layouts, save contact, isolation', () => {
     }
   });
 
-  it('heading-level sets the level of a card\'s headings (2 by default, sections one below, 6 at most)', async () => {
+  it("heading-level sets the level of a card's headings (2 by default, sections one below, 6 at most)", async () => {
     const levels = (el: Element) => $$(el, '[role="heading"]').map((h) => [text(h), h.getAttribute('aria-level')]);
     const el = await connectorElement('area="parkhead"');
     expect(levels(el)).to.deep.equal([

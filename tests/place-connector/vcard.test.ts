@@ -32,8 +32,13 @@ const PERSON: Connector = {
   email: 'catriona@example.org',
   booking_url: 'javascript:alert(1)',
   links: [{ label: 'Forum', url: 'https://example.org/forum?a=1,b=2' }],
-  languages: [{ name: 'English', code: 'en' }, { name: 'Scottish Gaelic', code: 'gd' }],
-  drop_in: { location: { addresses: [{ address_1: '112 Westmuir Street', address_2: 'Flat 2; rear', city: 'Glasgow', postal_code: 'G31 5BN', country: 'GB' }] } },
+  languages: [
+    { name: 'English', code: 'en' },
+    { name: 'Scottish Gaelic', code: 'gd' },
+  ],
+  drop_in: {
+    location: { addresses: [{ address_1: '112 Westmuir Street', address_2: 'Flat 2; rear', city: 'Glasgow', postal_code: 'G31 5BN', country: 'GB' }] },
+  },
 };
 
 describe('vCard 4.0 (RFC 6350)', () => {
@@ -86,7 +91,11 @@ describe('vCard 4.0 (RFC 6350)', () => {
     expect(values(props, 'title')).to.deep.equal(['Community Connector, Parkhead']);
     const tels = props.filter((p) => p[0] === 'tel');
     expect(tels.map((p) => p[3])).to.deep.equal(['tel:+441414960501', 'tel:+447700900501', 'tel:+447700900999']);
-    expect(tels.map((p) => p[1].type)).to.deep.equal([['work', 'voice'], ['work', 'text'], ['work', 'cell']]);
+    expect(tels.map((p) => p[1].type)).to.deep.equal([
+      ['work', 'voice'],
+      ['work', 'text'],
+      ['work', 'cell'],
+    ]);
     expect(tels.every((p) => p[2] === 'uri')).to.be.true;
     expect(values(props, 'email')).to.deep.equal(['catriona@example.org']);
     expect(values(props, 'adr')).to.deep.equal([['', '', '112 Westmuir Street, Flat 2; rear', 'Glasgow', '', 'G31 5BN', 'GB']]);

@@ -11,7 +11,9 @@ const EVERY_DAY = { freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR,SA,SU' };
 
 /** Opens a result's details as a resident would, and waits for them. */
 async function openResult(el: PlaceDirectoryElement, name: string): Promise<HTMLElement> {
-  $$<HTMLButtonElement>(el, '.result h3 button').find((b) => b.textContent === name)!.click();
+  $$<HTMLButtonElement>(el, '.result h3 button')
+    .find((b) => b.textContent === name)!
+    .click();
   await waitUntil(() => focused(el)?.id === 'details-title', 'the details, focused');
   return $(el, '.details');
 }
@@ -84,13 +86,14 @@ describe('<place-directory>: opening times that no longer apply', () => {
     expect(resultText(el, 'Old schedule')).not.to.match(/open|closed/i);
   });
 
-  it('shows the schedule\'s own words, and never an empty section', async () => {
+  it("shows the schedule's own words, and never an empty section", async () => {
     const el = await directory('', feed);
     let details = await openResult(el, 'Old schedule');
     expect(details.textContent).not.to.match(/Closed now|Open now/);
     const heading = $$(el, '.details h3').find((h) => h.textContent === 'Opening times')!;
     const section = [];
-    for (let next = heading.nextElementSibling; next && next.localName !== 'h3' && !next.classList.contains('actions'); next = next.nextElementSibling) section.push(next.textContent!.trim());
+    for (let next = heading.nextElementSibling; next && next.localName !== 'h3' && !next.classList.contains('actions'); next = next.nextElementSibling)
+      section.push(next.textContent!.trim());
     expect(section).to.deep.equal(['The service is available from 10 am to 6pm weekdays.', 'Some of our staff will be unavailable during their lunch break.']);
     expect($(el, '.details table')).to.equal(null);
     await expectAccessible(el);
@@ -122,7 +125,7 @@ describe('<place-directory>: details from the sample feed', () => {
     expect(links).to.deep.include(['Text', 'sms:07700900103']);
   });
 
-  it('lists a service\'s places nearest first when the resident has given a place', async () => {
+  it("lists a service's places nearest first when the resident has given a place", async () => {
     const geolocation = navigator.geolocation as { getCurrentPosition: Geolocation['getCurrentPosition'] };
     const original = geolocation.getCurrentPosition;
     const places = (el: PlaceDirectoryElement) => $$(el, '.details .location .strong').map((p) => p.textContent);
@@ -130,7 +133,7 @@ describe('<place-directory>: details from the sample feed', () => {
       const el = await directory();
       await type(el, 'food share');
       await openResult(el, 'North East Food Share food bank');
-      expect(places(el), 'in the feed\'s order').to.deep.equal(['North East Food Share, Springburn site', 'North East Food Share, Easterhouse site']);
+      expect(places(el), "in the feed's order").to.deep.equal(['North East Food Share, Springburn site', 'North East Food Share, Easterhouse site']);
       $<HTMLButtonElement>(el, '.details .back').click();
       // Easterhouse.
       geolocation.getCurrentPosition = (success) => success({ coords: { latitude: 55.8601, longitude: -4.1081 } } as GeolocationPosition);
@@ -163,7 +166,7 @@ describe('<place-directory>: details from the sample feed', () => {
       expect(doc.body.textContent).to.contain('0141 496 0201');
       expect(doc.body.textContent).not.to.contain('The host page');
       expect(doc.body.textContent).not.to.contain('Filter results');
-      expect(doc.adoptedStyleSheets.length, 'placekit\'s styles').to.equal(1);
+      expect(doc.adoptedStyleSheets.length, "placekit's styles").to.equal(1);
       expect(focused(el), 'focus stays on the button').to.equal(print);
       // On paper, no buttons and no map links.
       await emulateMedia({ media: 'print' });

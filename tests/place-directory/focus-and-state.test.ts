@@ -91,7 +91,9 @@ describe('<place-directory>: focus stays somewhere sensible', () => {
   it('moves focus to the postcode field when "Stop sorting by distance" goes', async () => {
     const el = await directory(endpoint);
     await lookUp(el, 'G34 9QN');
-    $$<HTMLButtonElement>(el, '.near-status button').find((b) => b.textContent!.includes('Stop sorting'))!.focus();
+    $$<HTMLButtonElement>(el, '.near-status button')
+      .find((b) => b.textContent!.includes('Stop sorting'))!
+      .focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => !$(el, '.near-status'));
     await waitUntil(() => focused(el)?.id === 'postcode', 'focus on the postcode field');
@@ -122,7 +124,9 @@ describe('<place-directory>: focus stays somewhere sensible', () => {
 
   it('says the page number on the heading focus moves to, and announces it', async () => {
     const el = await directory();
-    $$<HTMLButtonElement>(el, '.pagination button').find((b) => b.textContent === 'Next page')!.click();
+    $$<HTMLButtonElement>(el, '.pagination button')
+      .find((b) => b.textContent === 'Next page')!
+      .click();
     await waitUntil(() => focused(el)?.id === 'results-title');
     expect(heading(el)).to.equal('83 results, page 2 of 9');
     await waitUntil(() => status(el).startsWith('83 results, page 2 of 9.'), 'announced');
@@ -188,7 +192,9 @@ describe('<place-directory>: sync-url and distance', () => {
     await choose(el, 'f-miles', '2');
     expect(params().get('pd-miles')).to.equal('2');
     expect(params().get('pd-q'), 'where the resident is stays out').to.equal(null);
-    $$<HTMLButtonElement>(el, '.near-status button').find((b) => b.textContent!.includes('Stop sorting'))!.click();
+    $$<HTMLButtonElement>(el, '.near-status button')
+      .find((b) => b.textContent!.includes('Stop sorting'))!
+      .click();
     await waitUntil(() => !params().has('pd-miles'), 'pd-miles gone');
     expect(location.search).not.to.contain('G34');
   });

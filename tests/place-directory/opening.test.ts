@@ -35,7 +35,9 @@ after(() => executeServerCommand('emulate-timezone', { zone: null }));
 
 const openNames = (iso: string) => {
   const at = new RealDate(iso);
-  return (new LocalDirectorySource(feed, at).search({ query: '', filters: { open: true }, page: 1, pageSize: 500, at }) as SearchResponse).hits.map((h) => h.entry.name);
+  return (new LocalDirectorySource(feed, at).search({ query: '', filters: { open: true }, page: 1, pageSize: 500, at }) as SearchResponse).hits.map(
+    (h) => h.entry.name,
+  );
 };
 
 // The viewer's zone must not matter: every case runs in London, New York and Tokyo.
@@ -65,7 +67,7 @@ for (const zone of ['Europe/London', 'America/New_York', 'Asia/Tokyo']) {
       expect(openNames('2026-11-24T03:00:00Z')).to.include('Listening Line: 24-hour listening and crisis support');
     });
 
-    it('is open when any of a service\'s sites is', () => {
+    it("is open when any of a service's sites is", () => {
       // The food bank's Springburn site opens on Mondays, its Easterhouse site on Tuesdays and Fridays (Springburn also on Wednesdays).
       expect(openNames('2026-11-23T12:30:00Z')).to.include('North East Food Share food bank');
       expect(openNames('2026-11-24T11:30:00Z')).to.include('North East Food Share food bank');

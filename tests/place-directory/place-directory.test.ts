@@ -62,7 +62,9 @@ describe('<place-directory>: search', () => {
     expect(heading(el)).to.equal('0 results');
     const buttons = $$(el, '.no-results button').map((b) => b.textContent!.trim());
     expect(buttons).to.include.members(['remove the filter: free of charge', 'remove the filter: open on a day', 'search all categories', 'clear all filters']);
-    $$(el, '.no-results button').find((b) => b.textContent!.includes('clear all'))!.click();
+    $$(el, '.no-results button')
+      .find((b) => b.textContent!.includes('clear all'))!
+      .click();
     await el.updateComplete;
     expect(heading(el)).to.equal('83 results');
     await expectAccessible(el);
@@ -89,7 +91,9 @@ describe('<place-directory>: filters', () => {
     expect(resultNames(el)).not.to.include('Stay and play');
     await expectAccessible(el);
     const searched = oneEvent(el, 'place-search');
-    $$(el, '.filters button').find((b) => b.textContent!.includes('Clear all filters'))!.click();
+    $$(el, '.filters button')
+      .find((b) => b.textContent!.includes('Clear all filters'))!
+      .click();
     expect((await searched).detail.filters).to.deep.equal({});
     expect(heading(el)).to.equal('83 results');
     expect($<HTMLSelectElement>(el, '#f-area').value).to.equal('');
@@ -130,7 +134,9 @@ describe('<place-directory>: filters', () => {
     expect($(el, '#f-area'), 'the locked area has no control').to.equal(null);
     expect($(el, '.filters').textContent).to.contain('Springburn (Bùrn an Fhuarain)');
     expect($<HTMLSelectElement>(el, '#f-category').selectedOptions[0].textContent).to.match(/^Food and essentials/);
-    $$(el, '.filters button').find((b) => b.textContent!.includes('Clear all filters'))!.click();
+    $$(el, '.filters button')
+      .find((b) => b.textContent!.includes('Clear all filters'))!
+      .click();
     await el.updateComplete;
     expect(resultNames(el)).not.to.include('Parkhead Community Larder');
     expect($<HTMLSelectElement>(el, '#f-category').value).to.equal('');
@@ -140,7 +146,9 @@ describe('<place-directory>: filters', () => {
   it('pages with page-size, moving focus to the results heading', async () => {
     const el = await directory('page-size="25"');
     expect(resultNames(el)).to.have.length(25);
-    $$(el, '.pagination button').find((b) => b.textContent === 'Next page')!.click();
+    $$(el, '.pagination button')
+      .find((b) => b.textContent === 'Next page')!
+      .click();
     await el.updateComplete;
     await waitUntil(() => focused(el)?.id === 'results-title');
     expect($(el, '.pagination').textContent).to.contain('Page 2 of 4');
@@ -181,7 +189,10 @@ describe('<place-directory>: details', () => {
     await waitUntil(() => $(el, '.details'), 'details shown');
     await emulateMedia({ media: 'print' });
     try {
-      expect($$(el, '.details button').every((b) => b.getClientRects().length === 0), 'no buttons on paper').to.equal(true);
+      expect(
+        $$(el, '.details button').every((b) => b.getClientRects().length === 0),
+        'no buttons on paper',
+      ).to.equal(true);
       expect(getComputedStyle($(el, '.details a[href^="tel:"]')).display).not.to.equal('none');
       expect($(el, '.details').textContent).to.contain('Opening times');
     } finally {
@@ -225,9 +236,20 @@ describe('<place-directory>: robustness', () => {
   it('shows hostile feed text as text and drops unsafe links', async () => {
     const feed = minimalFeed({
       services: [
-        { id: 'x', name: '<img src=x onerror="window.__pwned=1">', description: '<script>window.__pwned=1</script>', url: 'javascript:alert(1)', phones: [{ number: 'not a number' }] },
+        {
+          id: 'x',
+          name: '<img src=x onerror="window.__pwned=1">',
+          description: '<script>window.__pwned=1</script>',
+          url: 'javascript:alert(1)',
+          phones: [{ number: 'not a number' }],
+        },
         { id: 'y', name: '   ' },
-        { id: 'z', name: 'Broken schedule', schedules: [{ freq: 'WEEKLY', byday: 'XX', opens_at: '9am' }], service_at_locations: [{ location: { latitude: 100, longitude: 4 } }] },
+        {
+          id: 'z',
+          name: 'Broken schedule',
+          schedules: [{ freq: 'WEEKLY', byday: 'XX', opens_at: '9am' }],
+          service_at_locations: [{ location: { latitude: 100, longitude: 4 } }],
+        },
       ],
     });
     const el = await directory('', feedDataUrl(feed));
@@ -235,14 +257,20 @@ describe('<place-directory>: robustness', () => {
     expect($(el, 'img')).to.equal(null);
     $<HTMLButtonElement>(el, '.result h3 button').click();
     await waitUntil(() => $(el, '.details'), 'details shown');
-    expect($$<HTMLAnchorElement>(el, '.details a').map((a) => a.href).filter((h) => h.startsWith('javascript'))).to.deep.equal([]);
+    expect(
+      $$<HTMLAnchorElement>(el, '.details a')
+        .map((a) => a.href)
+        .filter((h) => h.startsWith('javascript')),
+    ).to.deep.equal([]);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
     await expectAccessible(el);
   });
 
   it('shows a polite error with a retry when the feed fails', async () => {
     const loaded = nextFeedEvent();
-    const el = await fixture<PlaceDirectoryElement>(`<place-directory feed="${testFeedUrl({ status: 500, key: Math.random() })}"><p>Fallback list</p></place-directory>`);
+    const el = await fixture<PlaceDirectoryElement>(
+      `<place-directory feed="${testFeedUrl({ status: 500, key: Math.random() })}"><p>Fallback list</p></place-directory>`,
+    );
     await loaded;
     await el.updateComplete;
     expect($(el, '[part="error"]').textContent).to.contain('Sorry, the directory could not be loaded');
@@ -285,7 +313,15 @@ describe('<place-directory>: robustness', () => {
           description: `${word} ${word}`,
           organization: { name: `B${word}` },
           attributes: [{ taxonomy_term: { id: 'c', name: `C${word}` } }],
-          service_at_locations: [{ location: { name: `D${word}`, addresses: [{ address_1: `E${word}` }], schedules: [{ freq: 'WEEKLY', byday: 'MO', opens_at: '09:00', closes_at: '17:00' }] } }],
+          service_at_locations: [
+            {
+              location: {
+                name: `D${word}`,
+                addresses: [{ address_1: `E${word}` }],
+                schedules: [{ freq: 'WEEKLY', byday: 'MO', opens_at: '09:00', closes_at: '17:00' }],
+              },
+            },
+          ],
         },
       ],
     });

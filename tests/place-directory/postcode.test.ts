@@ -26,7 +26,8 @@ async function findPostcode(el: PlaceDirectoryElement, postcode: string) {
   await el.updateComplete;
 }
 
-const miles = (el: PlaceDirectoryElement) => $$(el, '.result .facts li:first-child').map((li) => Number(/^([\d.]+) miles? away$/.exec(li.textContent!.trim())?.[1] ?? NaN));
+const miles = (el: PlaceDirectoryElement) =>
+  $$(el, '.result .facts li:first-child').map((li) => Number(/^([\d.]+) miles? away$/.exec(li.textContent!.trim())?.[1] ?? NaN));
 
 describe('postcode lookup (postcodes.io format)', () => {
   it('reads a postcode typed any way and asks the endpoint for it', async () => {
@@ -42,7 +43,7 @@ describe('postcode lookup (postcodes.io format)', () => {
     expect(await geocodePostcode('G31 9ZZ', '/__test/postcodes/', AREAS)).to.deep.equal({ ok: false, reason: 'unknown', postcode: 'G31 9ZZ' });
   });
 
-  it('falls back to the feed\'s areas when the service is down or unreachable', async () => {
+  it("falls back to the feed's areas when the service is down or unreachable", async () => {
     const down = await geocodePostcode('G21 1AA', '/__test/postcodes-down/', AREAS);
     expect(down).to.deep.include({ ok: true, postcode: 'G21 1AA', point: AREAS[1].centre });
     const dropped = await geocodePostcode('G31 4ZZ', '/__test/postcodes-drop/', AREAS);
@@ -94,14 +95,14 @@ describe('<place-directory>: near a postcode', () => {
     expect($(el, '#postcode-error').textContent).to.contain('We could not find the postcode G31 9ZZ');
   });
 
-  it('uses the feed\'s areas when the postcode service is down, and says so', async () => {
+  it("uses the feed's areas when the postcode service is down, and says so", async () => {
     const el = await directory('postcode-endpoint="/__test/postcodes-down/"');
     await findPostcode(el, 'G21 4AB');
     expect($(el, '.near-status').textContent).to.contain('distances are from the centre of Springburn');
     expect(miles(el)[0]).to.be.lessThan(1);
   });
 
-  it('uses the browser\'s location when allowed, and explains when it is not', async () => {
+  it("uses the browser's location when allowed, and explains when it is not", async () => {
     const original = navigator.geolocation.getCurrentPosition;
     const geolocation = navigator.geolocation as { getCurrentPosition: Geolocation['getCurrentPosition'] };
     try {

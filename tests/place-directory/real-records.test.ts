@@ -15,7 +15,9 @@ import { $, $$, answered, directory, focused, resultNames, type } from './helper
 afterEach(() => history.replaceState(null, '', location.pathname));
 
 async function openResult(el: PlaceDirectoryElement, name: string): Promise<HTMLElement> {
-  $$<HTMLButtonElement>(el, '.result h3 button').find((b) => b.textContent === name)!.click();
+  $$<HTMLButtonElement>(el, '.result h3 button')
+    .find((b) => b.textContent === name)!
+    .click();
   await waitUntil(() => focused(el)?.id === 'details-title', 'the details, focused');
   return $(el, '.details');
 }
@@ -25,14 +27,19 @@ function section(el: PlaceDirectoryElement, title: string): string[] {
   const heading = $$(el, '.details h3').find((h) => h.textContent === title);
   if (!heading) return [];
   const texts = [];
-  for (let next = heading.nextElementSibling; next && !(next.localName === 'h3' && !next.classList.contains('text-heading')) && !next.classList.contains('actions'); next = next.nextElementSibling) {
+  for (
+    let next = heading.nextElementSibling;
+    next && !(next.localName === 'h3' && !next.classList.contains('text-heading')) && !next.classList.contains('actions');
+    next = next.nextElementSibling
+  ) {
     texts.push((next as HTMLElement).innerText.replace(/\s+/g, ' ').trim());
   }
   return texts;
 }
 
 /** Waits until the details show formatted text (the formatter loads when first needed). */
-const formatted = (el: PlaceDirectoryElement) => waitUntil(() => $(el, '.details .text-heading, .details ul:not(.plain) li, .details strong'), 'formatted text');
+const formatted = (el: PlaceDirectoryElement) =>
+  waitUntil(() => $(el, '.details .text-heading, .details ul:not(.plain) li, .details strong'), 'formatted text');
 
 async function bristolFeed(): Promise<string> {
   const one = await fixture<Service>('/tests/fixtures/real-oruk-bristol/bristol-service-1625ip.json');
@@ -60,7 +67,9 @@ describe('<place-directory>: real Bristol records', () => {
   it('finds the phones under contacts, the areas covered, and says plainly that opening times are not listed', async () => {
     const el = await directory('', await bristolFeed());
     await openResult(el, '1625 Independent People');
-    expect(section(el, 'Contact')).to.include.members(['Phone: 0800 0354213 Phone: Bristol Youth MAPS: 0117 332 7111 Email: enquiries@1625ip.co.uk Website 1625 Independent People']);
+    expect(section(el, 'Contact')).to.include.members([
+      'Phone: 0800 0354213 Phone: Bristol Youth MAPS: 0117 332 7111 Email: enquiries@1625ip.co.uk Website 1625 Independent People',
+    ]);
     expect($$<HTMLAnchorElement>(el, '.details .contact a').map((a) => a.getAttribute('href'))).to.include.members(['tel:08000354213', 'tel:01173327111']);
     expect(section(el, 'Where')).to.deep.equal(['Covers Bristol and South Gloucestershire']);
     expect(section(el, 'Opening times')[0]).to.equal('Opening times are not listed here. To ask when it is open, use the contact details above.');
@@ -74,7 +83,11 @@ describe('<place-directory>: real Bristol records', () => {
     await openResult(el, '2 Way St Bristol');
     await formatted(el).catch(() => undefined);
     await waitUntil(() => $$(el, '.details p a').length >= 2, 'links in the description');
-    expect($$<HTMLAnchorElement>(el, '.details p a').map((a) => [a.textContent, a.getAttribute('href')]).slice(0, 2)).to.deep.equal([
+    expect(
+      $$<HTMLAnchorElement>(el, '.details p a')
+        .map((a) => [a.textContent, a.getAttribute('href')])
+        .slice(0, 2),
+    ).to.deep.equal([
       ['Facebook', 'https://www.facebook.com/2waystbristol/?ref=page_internal'],
       ['https://twitter.com/2waystAt2wayst', 'https://twitter.com/2waystAt2wayst'],
     ]);
@@ -111,18 +124,30 @@ const FULL: Record<string, unknown> = {
   fees_description: '<p>Membership covers the year.</p>',
   accreditations: 'Investing in Volunteers',
   interpretation_services: 'Interpreters can be booked.',
-  required_documents: [{ document: 'Proof of address' }, { document: 'Referral letter', uri: 'https://example.org/letter' }, { document: 'Bad link', uri: 'javascript:alert(1)' }],
+  required_documents: [
+    { document: 'Proof of address' },
+    { document: 'Referral letter', uri: 'https://example.org/letter' },
+    { document: 'Bad link', uri: 'javascript:alert(1)' },
+  ],
   service_areas: [{ name: 'Royston' }, { name: 'Springburn' }, { name: 'Royston' }],
   phones: [{ number: '0141 496 0001' }],
   contacts: [
     { phones: [{ number: '0141 496 0001' }, { number: '0141 496 0002' }] },
     { name: 'Morag Fictional', title: 'Pantry coordinator', email: 'morag@example.org', phones: [{ number: '0141 496 0003' }, { number: '0141 496 0002' }] },
   ],
-  organization: { name: 'Royston Fictional Trust', description: 'A community trust in Royston.', phones: [{ number: '0141 496 0006' }, { number: '0141 496 0004' }, { number: '0141 496 0003' }] },
+  organization: {
+    name: 'Royston Fictional Trust',
+    description: 'A community trust in Royston.',
+    phones: [{ number: '0141 496 0006' }, { number: '0141 496 0004' }, { number: '0141 496 0003' }],
+  },
   service_at_locations: [
     {
       description: 'Use the side door.',
-      location: { name: 'Royston Hall', addresses: [{ address_1: '1 Fictional Road', postal_code: 'G21 2AA' }], phones: [{ number: '0141 496 0004' }, { number: '0141 496 0005' }] },
+      location: {
+        name: 'Royston Hall',
+        addresses: [{ address_1: '1 Fictional Road', postal_code: 'G21 2AA' }],
+        phones: [{ number: '0141 496 0004' }, { number: '0141 496 0005' }],
+      },
     },
   ],
   cost_options: [
@@ -168,13 +193,20 @@ describe('<place-directory>: everything a resident needs from a record', () => {
     expect(section(el, 'Where')[0]).to.equal('Covers Royston and Springburn');
   });
 
-  it('shows how to apply, the documents, who it is for, today\'s costs and the one to come, accreditations and languages', async () => {
+  it("shows how to apply, the documents, who it is for, today's costs and the one to come, accreditations and languages", async () => {
     const el = await directory('', feed);
     await openResult(el, 'Royston Community Pantry');
     await formatted(el);
     expect(section(el, 'Who it is for')).to.deep.equal(['Anyone living in G21.']);
-    expect(section(el, 'How to apply')).to.deep.equal(['By referral from a GP or the referral form.', 'Documents you will need:', 'Proof of address Referral letter Bad link']);
-    expect($$<HTMLAnchorElement>(el, '.details a').map((a) => a.getAttribute('href'))).to.include.members(['https://example.org/refer', 'https://example.org/letter']);
+    expect(section(el, 'How to apply')).to.deep.equal([
+      'By referral from a GP or the referral form.',
+      'Documents you will need:',
+      'Proof of address Referral letter Bad link',
+    ]);
+    expect($$<HTMLAnchorElement>(el, '.details a').map((a) => a.getAttribute('href'))).to.include.members([
+      'https://example.org/refer',
+      'https://example.org/letter',
+    ]);
     expect($$<HTMLAnchorElement>(el, '.details a').filter((a) => /^javascript/i.test(a.getAttribute('href') ?? ''))).to.deep.equal([]);
     expect(section(el, 'Cost')).to.deep.equal(['Membership: £3 From 1 April 2099: Membership: £4', 'Membership covers the year.']);
     expect(section(el, 'Accreditations')).to.deep.equal(['Investing in Volunteers']);
@@ -189,7 +221,9 @@ describe('<place-directory>: everything a resident needs from a record', () => {
     const el = await directory('', feed);
     await openResult(el, 'Royston Community Pantry');
     await formatted(el);
-    $$<HTMLButtonElement>(el, '.details button').find((b) => b.textContent === 'Print these details')!.click();
+    $$<HTMLButtonElement>(el, '.details button')
+      .find((b) => b.textContent === 'Print these details')!
+      .click();
     const doc = el.shadowRoot!.querySelector<HTMLIFrameElement>('iframe.print')!.contentDocument!;
     expect(doc.title).to.equal('Royston Community Pantry');
     expect([...doc.querySelectorAll('ul:not(.plain) li')].map((li) => li.textContent)).to.include.members(['Fresh fruit', 'Tins & packets']);

@@ -82,7 +82,8 @@ describe('directory search: relevance on the sample feed', () => {
 
 describe('directory search: what the list shows', () => {
   const all = (query: string) => (sample.search({ query, filters: {}, page: 1, pageSize: 500, at }) as SearchResponse).hits.map((h) => h.entry);
-  const opportunities = (kind: string) => sample.entries.filter((e) => e.kind === 'opportunity' && (e.record as { kind?: string }).kind === kind).map((e) => e.name);
+  const opportunities = (kind: string) =>
+    sample.entries.filter((e) => e.kind === 'opportunity' && (e.record as { kind?: string }).kind === kind).map((e) => e.name);
 
   it('finds opportunities by the kind the list labels them with', () => {
     expect(all('consultation').map((e) => e.name)).to.include.members(opportunities('consultation'));

@@ -29,11 +29,15 @@ class RemoteLikeSource implements DirectorySource {
     const matching = this.entries.filter((e) => e.name.toLowerCase().includes(request.query.trim().toLowerCase()));
     const start = (request.page - 1) * request.pageSize;
     return new Promise((resolve) =>
-      setTimeout(() => resolve({
-        total: matching.length,
-        hits: matching.slice(start, start + request.pageSize).map((entry) => ({ entry })),
-        facets: { category: { advice: matching.length }, area: {}, kind: { service: matching.length }, day: {}, miles: {}, free: matching.length, open: 0 },
-      }), 20),
+      setTimeout(
+        () =>
+          resolve({
+            total: matching.length,
+            hits: matching.slice(start, start + request.pageSize).map((entry) => ({ entry })),
+            facets: { category: { advice: matching.length }, area: {}, kind: { service: matching.length }, day: {}, miles: {}, free: matching.length, open: 0 },
+          }),
+        20,
+      ),
     );
   }
 

@@ -30,9 +30,18 @@ describe('directory source: entries', () => {
 
   it('leaves out inactive and defunct services and keeps temporarily closed ones', () => {
     const source = new LocalDirectorySource(
-      parseFeedText(JSON.stringify(minimalFeed({ services: [
-        { id: 'a', name: 'Active' }, { id: 'b', name: 'Gone', status: 'defunct' }, { id: 'c', name: 'Paused', status: 'inactive' }, { id: 'd', name: 'Shut for now', status: 'temporarily closed' },
-      ] }))).feed as PlaceFeed,
+      parseFeedText(
+        JSON.stringify(
+          minimalFeed({
+            services: [
+              { id: 'a', name: 'Active' },
+              { id: 'b', name: 'Gone', status: 'defunct' },
+              { id: 'c', name: 'Paused', status: 'inactive' },
+              { id: 'd', name: 'Shut for now', status: 'temporarily closed' },
+            ],
+          }),
+        ),
+      ).feed as PlaceFeed,
     );
     expect(source.entries.map((e) => e.name)).to.deep.equal(['Active', 'Shut for now']);
   });
@@ -42,8 +51,21 @@ describe('directory source: entries', () => {
     expect(isCurrent({ id: 'a', kind: 'consultation', name: 'x', closing_date: '2027-01-09' }, now)).to.equal(false);
     expect(isCurrent({ id: 'a', kind: 'consultation', name: 'x', closing_date: '2027-01-10' }, now)).to.equal(true);
     expect(isCurrent({ id: 'a', kind: 'event', name: 'x', dates: [{ starts_at: '2027-01-09T10:00:00Z' }] }, now)).to.equal(false);
-    expect(isCurrent({ id: 'a', kind: 'event', name: 'x', dates: [{ starts_at: '2027-01-09T10:00:00Z' }, { starts_at: '2027-02-09T10:00:00Z' }] }, now)).to.equal(true);
-    expect(isCurrent({ id: 'a', kind: 'meeting', name: 'x', dates: [{ starts_at: '2027-01-09T10:00:00Z' }], schedules: [{ freq: 'WEEKLY', byday: 'MO', opens_at: '10:00', closes_at: '11:00' }] }, now)).to.equal(true);
+    expect(
+      isCurrent({ id: 'a', kind: 'event', name: 'x', dates: [{ starts_at: '2027-01-09T10:00:00Z' }, { starts_at: '2027-02-09T10:00:00Z' }] }, now),
+    ).to.equal(true);
+    expect(
+      isCurrent(
+        {
+          id: 'a',
+          kind: 'meeting',
+          name: 'x',
+          dates: [{ starts_at: '2027-01-09T10:00:00Z' }],
+          schedules: [{ freq: 'WEEKLY', byday: 'MO', opens_at: '10:00', closes_at: '11:00' }],
+        },
+        now,
+      ),
+    ).to.equal(true);
     expect(isCurrent({ id: 'a', kind: 'volunteering', name: 'x' }, now)).to.equal(true);
   });
 
@@ -107,7 +129,16 @@ describe('directory source: filters', () => {
   it('never counts a closed service as open, whatever its schedules say', () => {
     const always = [{ freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR,SA,SU', opens_at: '00:00', closes_at: '24:00' }];
     const source = new LocalDirectorySource(
-      parseFeedText(JSON.stringify(minimalFeed({ services: [{ id: 'a', name: 'Open', schedules: always }, { id: 'b', name: 'Shut', status: 'temporarily closed', schedules: always }] }))).feed as PlaceFeed,
+      parseFeedText(
+        JSON.stringify(
+          minimalFeed({
+            services: [
+              { id: 'a', name: 'Open', schedules: always },
+              { id: 'b', name: 'Shut', status: 'temporarily closed', schedules: always },
+            ],
+          }),
+        ),
+      ).feed as PlaceFeed,
       at,
     );
     const result = source.search({ query: '', filters: { open: true }, page: 1, pageSize: 10, at }) as SearchResponse;
@@ -153,6 +184,6 @@ describe('directory source: distance and pages', () => {
     const last = run({}, '', { page: 99, pageSize: 10 });
     expect(first.hits).to.have.length(10);
     expect(second.hits[0].entry.name > first.hits[9].entry.name).to.equal(true);
-    expect(last.hits).to.have.length(0 + (83 % 10 || 10));
+    expect(last.hits).to.have.length(3);
   });
 });

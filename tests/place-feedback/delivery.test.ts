@@ -47,10 +47,14 @@ describe('<place-feedback> with the real outbox', () => {
     const endpoint = receiver('503', '503', '200');
     let release!: () => void;
     const later = new Promise<void>((resolve) => (release = resolve));
-    const outbox = createOutbox({ prefix: 'test-element-outbox:', wait: () => 10, fetch: async (input, init) => {
-      if ((await endpoint.log()).length === 2) await later;
-      return fetch(input, init);
-    } });
+    const outbox = createOutbox({
+      prefix: 'test-element-outbox:',
+      wait: () => 10,
+      fetch: async (input, init) => {
+        if ((await endpoint.log()).length === 2) await later;
+        return fetch(input, init);
+      },
+    });
     PlaceFeedbackElement.outbox = async () => outbox;
     try {
       const el = await feedbackWith({ form: 'every-kind' }, formFeed([{ ...EVERY_KIND, endpoint: endpoint.url }]));
@@ -144,7 +148,11 @@ describe('<place-feedback> with the real outbox', () => {
     const notes = Object.keys(localStorage).filter((k) => k.startsWith('placekit-outbox-settled:'));
     expect(Object.keys(localStorage).filter((k) => k.startsWith('placekit-') && !notes.includes(k))).to.deep.equal([]);
     expect(notes.length, 'the double click and the refusal above').to.be.at.least(2);
-    for (const note of notes) expect(Object.keys(JSON.parse(localStorage.getItem(note)!))).to.have.members(['created', ...(localStorage.getItem(note)!.includes('status') ? ['status', 'message'] : [])]);
+    for (const note of notes)
+      expect(Object.keys(JSON.parse(localStorage.getItem(note)!))).to.have.members([
+        'created',
+        ...(localStorage.getItem(note)!.includes('status') ? ['status', 'message'] : []),
+      ]);
     expect(notes.map((k) => localStorage.getItem(k)).join(' ')).to.not.contain('Good');
   });
 });

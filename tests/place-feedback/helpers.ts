@@ -19,8 +19,25 @@ export const EVERY_KIND = {
     { id: 'email', kind: 'email', label: 'Email address', personal: true },
     { id: 'postcode', kind: 'postcode', label: 'Postcode' },
     { id: 'phone', kind: 'phone', label: 'Phone number' },
-    { id: 'where', kind: 'single_choice', label: 'Where do you live?', required: true, options: [{ value: 'north', label: 'North' }, { value: 'south', label: 'South' }] },
-    { id: 'topics', kind: 'multiple_choice', label: 'Which topics?', options: [{ value: 'parks', label: 'Parks' }, { value: 'buses', label: 'Buses' }] },
+    {
+      id: 'where',
+      kind: 'single_choice',
+      label: 'Where do you live?',
+      required: true,
+      options: [
+        { value: 'north', label: 'North' },
+        { value: 'south', label: 'South' },
+      ],
+    },
+    {
+      id: 'topics',
+      kind: 'multiple_choice',
+      label: 'Which topics?',
+      options: [
+        { value: 'parks', label: 'Parks' },
+        { value: 'buses', label: 'Buses' },
+      ],
+    },
     { id: 'score', kind: 'rating', label: 'How good is it?', scale: { min: 1, max: 5, min_label: 'Poor', max_label: 'Great' } },
     { id: 'useful', kind: 'yes_no', label: 'Was this useful?' },
     { id: 'consent', kind: 'consent', label: 'I agree to the privacy notice', required: true },

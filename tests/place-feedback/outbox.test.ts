@@ -279,12 +279,18 @@ describe('outbox: surviving reloads, lost connections and other tabs', () => {
       const endpoint = receiver('200');
       const prefix = `test-outbox-old-${Math.random()}:`;
       const old = submission();
-      localStorage.setItem(prefix + old.idempotency_key, JSON.stringify({ endpoint: endpoint.url, body: JSON.stringify(old), created: Date.now() - 8 * 86_400_000 }));
+      localStorage.setItem(
+        prefix + old.idempotency_key,
+        JSON.stringify({ endpoint: endpoint.url, body: JSON.stringify(old), created: Date.now() - 8 * 86_400_000 }),
+      );
       localStorage.setItem(`${prefix}broken`, '{not json');
       const box = outbox({ prefix });
       box.wake();
       expect(stored(prefix)).to.deep.equal([]);
-      expect(warnings.messages.join('\n')).to.contain('could not be delivered within 7 days').and.contain(old.idempotency_key.slice(0, 8)).and.contain('unreadable');
+      expect(warnings.messages.join('\n'))
+        .to.contain('could not be delivered within 7 days')
+        .and.contain(old.idempotency_key.slice(0, 8))
+        .and.contain('unreadable');
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(await endpoint.log()).to.have.length(0);
 
@@ -341,7 +347,16 @@ describe('outbox: surviving reloads, lost connections and other tabs', () => {
   });
 
   it('with no storage (blocked or full): tries while the resident waits, then says to send again rather than promise', async () => {
-    const blocked = { getItem: () => null, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); }, removeItem: () => undefined, key: () => null, length: 0, clear: () => undefined } as unknown as Storage;
+    const blocked = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+      removeItem: () => undefined,
+      key: () => null,
+      length: 0,
+      clear: () => undefined,
+    } as unknown as Storage;
     for (const storage of [null, blocked]) {
       const failing = receiver('503');
       expect(await outbox({ storage }).send(failing.url, submission())).to.deep.equal({ state: 'rejected', status: 0 });

@@ -22,7 +22,9 @@ describe('<place-feedback>: the form', () => {
     expect($(el, '#q-email').getAttribute('type')).to.equal('email');
     expect($(el, '#q-phone').getAttribute('type')).to.equal('tel');
     expect($$(el, 'input[name="score"]')).to.have.length(5);
-    expect(text($(el, '#q-score'))).to.contain('Poor').and.contain('Great');
+    expect(text($(el, '#q-score')))
+      .to.contain('Poor')
+      .and.contain('Great');
     expect(text($(el, '#q-useful legend'))).to.equal('Was this useful?');
     expect($(el, '.title.h').getAttribute('aria-level')).to.equal('2');
     await expectAccessible(el);
@@ -260,7 +262,9 @@ describe('<place-feedback>: the form', () => {
     const first = outbox.sent[0].submission.idempotency_key;
     expect((await failed).detail).to.deep.equal({ key: first, formId: 'every-kind', status: 422 });
     expect(el.state).to.equal('rejected');
-    expect(text($(el, '.refusal'))).to.contain('could not be sent').and.contain('Form closed <script>');
+    expect(text($(el, '.refusal')))
+      .to.contain('could not be sent')
+      .and.contain('Form closed <script>');
     expect($<HTMLTextAreaElement>(el, '#q-comments').value).to.equal('Good <b>stuff</b>');
     await waitUntil(() => el.shadowRoot!.activeElement === $(el, '.refusal'), 'refusal focused');
     await expectAccessible(el);
@@ -292,7 +296,9 @@ describe('<place-feedback>: the form', () => {
       expect((await failed).detail).to.deep.equal({ key, formId: 'every-kind', status: 422 });
       expect(el.state).to.equal('rejected');
       expect($(el, '.refusal').getAttribute('role')).to.equal('alert');
-      expect(text($(el, '.refusal'))).to.contain('We saved it to send later').and.contain('This consultation has closed.');
+      expect(text($(el, '.refusal')))
+        .to.contain('We saved it to send later')
+        .and.contain('This consultation has closed.');
       expect(document.activeElement).to.equal(elsewhere);
       expect($<HTMLInputElement>(el, '#q-name').value).to.equal('Ailsa');
       await waitUntil(() => storedDraft().answers.name === 'Ailsa', 'draft kept again', { timeout: 5000 });
@@ -338,7 +344,8 @@ describe('<place-feedback>: the form', () => {
     fillValid(el);
     $<HTMLInputElement>(el, '[name="placekit-trap"]').value = 'http://spam.example';
     const events: string[] = [];
-    for (const name of ['place-feedback-submit', 'place-feedback-queued', 'place-feedback-delivered'] as const) el.addEventListener(name, () => events.push(name));
+    for (const name of ['place-feedback-submit', 'place-feedback-queued', 'place-feedback-delivered'] as const)
+      el.addEventListener(name, () => events.push(name));
     // Not delivered yet: the form says so, never "sent".
     outbox.next = async () => ({ state: 'queued' });
     await send(el);
@@ -363,7 +370,14 @@ describe('<place-feedback>: the form', () => {
     const outbox = useStandIn();
     PlaceFeedbackElement.minFillTime = 3000;
     const oneQuestion = formFeed([
-      { ...EVERY_KIND, id: 'page-feedback', questions: [{ id: 'useful', kind: 'yes_no', label: 'Was this page useful?', required: true }, { id: 'improve', kind: 'long_text', label: 'How could it be better?' }] },
+      {
+        ...EVERY_KIND,
+        id: 'page-feedback',
+        questions: [
+          { id: 'useful', kind: 'yes_no', label: 'Was this page useful?', required: true },
+          { id: 'improve', kind: 'long_text', label: 'How could it be better?' },
+        ],
+      },
     ]);
     // "Was this useful? Yes" and send, at once.
     const yes = await feedbackWith({ form: 'page-feedback' }, oneQuestion);
@@ -451,7 +465,19 @@ describe('<place-feedback>: the form', () => {
         boxes: $$(el, '*').map((node) => {
           const box = node.getBoundingClientRect();
           const style = getComputedStyle(node);
-          return [node.tagName, node.className, Math.round(box.left - host.left), Math.round(box.top - host.top), Math.round(box.width), Math.round(box.height), style.fontSize, style.color, style.letterSpacing, style.visibility, style.display].join(' ');
+          return [
+            node.tagName,
+            node.className,
+            Math.round(box.left - host.left),
+            Math.round(box.top - host.top),
+            Math.round(box.width),
+            Math.round(box.height),
+            style.fontSize,
+            style.color,
+            style.letterSpacing,
+            style.visibility,
+            style.display,
+          ].join(' ');
         }),
       };
     };
@@ -475,7 +501,6 @@ describe('<place-feedback>: the form', () => {
     localStorage.clear();
     const first = await feedbackWith({ form: 'every-kind', 'save-draft': true });
     fillValid(first);
-    const draft = draftKey();
     await waitUntil(() => storedDraft().answers.consent === true, 'draft saved', { timeout: 5000 });
     first.remove();
     PlaceFeedbackElement.minFillTime = 60_000;
@@ -516,7 +541,10 @@ describe('<place-feedback>: the form', () => {
     useStandIn();
     localStorage.clear();
     const day = 86_400_000;
-    localStorage.setItem(draftKey(), JSON.stringify({ saved: Date.now() - 2 * day, answers: { comments: 'From Tuesday', consent: true }, personal: { email: 'ailsa@example.org' } }));
+    localStorage.setItem(
+      draftKey(),
+      JSON.stringify({ saved: Date.now() - 2 * day, answers: { comments: 'From Tuesday', consent: true }, personal: { email: 'ailsa@example.org' } }),
+    );
     const el = await feedbackWith({ form: 'every-kind', 'save-draft': true });
     await waitUntil(() => $<HTMLTextAreaElement>(el, '#q-comments').value === 'From Tuesday', 'restored', { timeout: 5000 });
     expect($<HTMLInputElement>(el, '#q-email').value).to.equal('');
@@ -548,7 +576,9 @@ describe('<place-feedback>: the form', () => {
       outbox.refuseLater(key, { status: 0, reason });
       await waitUntil(() => el.state === 'rejected', reason);
       await el.updateComplete;
-      expect(text($(el, '.refusal'))).to.contain(words).and.contain('Your answers are back in the form: send them again.');
+      expect(text($(el, '.refusal')))
+        .to.contain(words)
+        .and.contain('Your answers are back in the form: send them again.');
       expect($(el, '.confirmation')).to.be.null;
       expect($(el, 'form').hidden).to.be.false;
       expect($<HTMLTextAreaElement>(el, '#q-comments').value).to.equal('Good <b>stuff</b>');
@@ -582,7 +612,8 @@ describe('<place-feedback>: the form', () => {
       const root = $(el, '.root');
       expect(root.scrollWidth).to.be.at.most(root.clientWidth + 1);
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
-      for (const node of $$(el, 'label, legend, .hint, .title, a')) expect(node.getBoundingClientRect().right, node.className || node.tagName).to.be.at.most(321);
+      for (const node of $$(el, 'label, legend, .hint, .title, a'))
+        expect(node.getBoundingClientRect().right, node.className || node.tagName).to.be.at.most(321);
     } finally {
       await setViewport({ width: 800, height: 600 });
     }
@@ -593,7 +624,10 @@ describe('<place-feedback>: the form', () => {
     const restore = installHostileStyles();
     await setViewport({ width: 320, height: 640 });
     try {
-      const el = await feedbackWith({ form: 'page-feedback' }, formFeed([{ ...EVERY_KIND, id: 'page-feedback', questions: [{ id: 'useful', kind: 'yes_no', label: 'Was this page useful?', required: true }] }]));
+      const el = await feedbackWith(
+        { form: 'page-feedback' },
+        formFeed([{ ...EVERY_KIND, id: 'page-feedback', questions: [{ id: 'useful', kind: 'yes_no', label: 'Was this page useful?', required: true }] }]),
+      );
       expect(el.scrollWidth).to.be.at.most(320);
       $<HTMLInputElement>(el, '#q-useful-0').focus();
       await sendKeys({ press: 'Space' });
@@ -619,7 +653,9 @@ describe('<place-feedback>: broken definitions', () => {
   };
 
   it('an unknown question kind, no endpoint, a non-https endpoint, duplicate question ids: refused with a clear message', async () => {
-    expect(await broken({ questions: [{ id: 'q', kind: 'signature', label: 'Sign here' }] })).to.contain('This form is not available').and.contain('questions[0].kind');
+    expect(await broken({ questions: [{ id: 'q', kind: 'signature', label: 'Sign here' }] }))
+      .to.contain('This form is not available')
+      .and.contain('questions[0].kind');
     expect(await broken({ endpoint: undefined })).to.contain('endpoint');
     expect(await broken({ endpoint: 'http://example.org/in' })).to.contain('https');
     expect(await broken({ questions: [EVERY_KIND.questions[0], EVERY_KIND.questions[0]] })).to.contain('used twice');

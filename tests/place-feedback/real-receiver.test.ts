@@ -65,7 +65,10 @@ describe('<place-feedback> with the real receiver', function () {
   this.timeout(30_000);
 
   before(async () => {
-    ({ id, endpoint } = await executeServerCommand<{ id: string; endpoint: string }, object>('real-receiver-start', { origin: location.origin, forms: ['every-kind', 'page-feedback'] }));
+    ({ id, endpoint } = await executeServerCommand<{ id: string; endpoint: string }, object>('real-receiver-start', {
+      origin: location.origin,
+      forms: ['every-kind', 'page-feedback'],
+    }));
   });
   after(() => real('close'));
   afterEach(() => {
@@ -107,7 +110,10 @@ describe('<place-feedback> with the real receiver', function () {
 
   it('slow: attempts time out while their requests still arrive, and it is stored once', async () => {
     // Two attempts held for 1.5 s (the outbox gives up after 1 s), both forwarded late, then a quick one.
-    await script([{ kind: 'delay', pause: 1500 }, { kind: 'delay', pause: 1500 }]);
+    await script([
+      { kind: 'delay', pause: 1500 },
+      { kind: 'delay', pause: 1500 },
+    ]);
     const el = await formWith(quickOutbox());
     const key = await sendUntilSent(el);
     await new Promise((done) => setTimeout(done, 2000)); // let the held requests land
@@ -130,7 +136,11 @@ describe('<place-feedback> with the real receiver', function () {
     const submitted = oneEvent(el, 'place-feedback-submit');
     $<HTMLButtonElement>(el, 'button.submit').click();
     const { key } = (await submitted).detail;
-    await waitUntil(async () => ((await real<Record<string, number>>('counts'))['drop-after'] ?? 0) > before, 'the first attempt was stored and its answer dropped', { timeout: 5000 });
+    await waitUntil(
+      async () => ((await real<Record<string, number>>('counts'))['drop-after'] ?? 0) > before,
+      'the first attempt was stored and its answer dropped',
+      { timeout: 5000 },
+    );
     await real('stop', { signal: 'SIGKILL' });
     await new Promise((done) => setTimeout(done, 500)); // retries meet a dead receiver
     await real('start');
@@ -173,7 +183,9 @@ describe('<place-feedback> with the real receiver', function () {
   it('"Was this useful? Yes" in one click, sent at once, is stored unflagged; one with the trap filled is stored flagged, and its sender sees what happened: sent', async () => {
     const outbox = quickOutbox();
     PlaceFeedbackElement.outbox = async () => outbox;
-    const form = formFeed([{ ...EVERY_KIND, id: 'page-feedback', endpoint, questions: [{ id: 'useful', kind: 'yes_no', label: 'Was this page useful?', required: true }] }]);
+    const form = formFeed([
+      { ...EVERY_KIND, id: 'page-feedback', endpoint, questions: [{ id: 'useful', kind: 'yes_no', label: 'Was this page useful?', required: true }] },
+    ]);
     PlaceFeedbackElement.minFillTime = 3000;
     const yes = await feedbackWith({ form: 'page-feedback' }, form);
     $<HTMLInputElement>(yes, '#q-useful-0').click();

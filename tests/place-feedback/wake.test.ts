@@ -57,14 +57,21 @@ describe('waking the outbox when a page of the site loads', () => {
     await until(() => win.document.querySelector('place-plan')?.shadowRoot, 'the plan rendered');
     // The check runs after the page's first task; give it a few.
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(win.performance.getEntriesByType('resource').some((entry) => entry.name.includes('/place-plan/')), 'resource timing sees modules').to.be.true;
+    expect(
+      win.performance.getEntriesByType('resource').some((entry) => entry.name.includes('/place-plan/')),
+      'resource timing sees modules',
+    ).to.be.true;
     expect(loadedOutbox(win)).to.be.false;
     expect(loaded(win, 'draft'), 'nor the drafts code').to.be.false;
   });
 
   it('any page of the site tidies drafts left on other pages: one older than 7 days removed, one a day old without its personal answers', async () => {
     const day = 86_400_000;
-    const [old, dayOld, fresh] = ['placekit-feedback-draft:page-feedback:/old', 'placekit-feedback-draft:page-feedback:/yesterday', 'placekit-feedback-draft:page-feedback:/today'];
+    const [old, dayOld, fresh] = [
+      'placekit-feedback-draft:page-feedback:/old',
+      'placekit-feedback-draft:page-feedback:/yesterday',
+      'placekit-feedback-draft:page-feedback:/today',
+    ];
     localStorage.setItem(old, JSON.stringify({ saved: Date.now() - 8 * day, answers: { improve: 'Old' } }));
     localStorage.setItem(dayOld, JSON.stringify({ saved: Date.now() - day - 1000, answers: { improve: 'Yesterday' }, personal: { email: 'a@example.org' } }));
     localStorage.setItem(fresh, JSON.stringify({ saved: Date.now(), answers: { improve: 'Today' }, personal: { email: 'b@example.org' } }));

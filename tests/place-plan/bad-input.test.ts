@@ -9,14 +9,19 @@ function planFeed(priorities: unknown[], extra: Record<string, unknown> = {}) {
   return feedDataUrl(
     minimalFeed({
       areas: [AREA],
-      locality_plans: [{ id: 'plan-1', area_id: 'testarea', title: 'Test Area Locality Plan', period_start: '2020', period_end: '2025-03', priorities, ...extra }],
+      locality_plans: [
+        { id: 'plan-1', area_id: 'testarea', title: 'Test Area Locality Plan', period_start: '2020', period_end: '2025-03', priorities, ...extra },
+      ],
     }),
   );
 }
 
 describe('<place-plan>: bad input renders sensibly and is reported', () => {
   it('a plan with no indicators, and one with no priorities', async () => {
-    const { el } = await planWithEvent('area="testarea"', planFeed([{ id: 'p', title: 'Only actions', actions: [{ id: 'a', title: 'Do a thing', status: 'on_track' }] }]));
+    const { el } = await planWithEvent(
+      'area="testarea"',
+      planFeed([{ id: 'p', title: 'Only actions', actions: [{ id: 'a', title: 'Do a thing', status: 'on_track' }] }]),
+    );
     expect($(el, '.headline-indicators')).to.be.null;
     expect(text($(el, '.headline-actions'))).to.equal('0 of 1 action complete.');
     toggleFor(el, 'Only actions').click();
@@ -39,9 +44,40 @@ describe('<place-plan>: bad input renders sensibly and is reported', () => {
           title: 'Measures',
           indicators: [
             { id: 'one', title: 'One value', unit: 'count', values: [{ date: '2024', value: 7 }], target: { date: '2030', value: 10 } },
-            { id: 'order', title: 'Out of order', unit: 'percent', direction: 'down', baseline: { date: '2021', value: 30 }, target: { date: '2031', value: 20 }, values: [{ date: '2025', value: 26 }, { date: '2022', value: 29 }, { date: '2021', value: 30 }] },
-            { id: 'notarget', title: 'No target', unit: 'count', values: [{ date: '2022', value: 5 }, { date: '2023', value: 9 }] },
-            { id: 'past', title: 'Past target', unit: 'percent', direction: 'up', baseline: { date: '2018', value: 40 }, target: { date: '2024-03', value: 50 }, values: [{ date: '2023', value: 47 }, { date: '2025', value: 48 }] },
+            {
+              id: 'order',
+              title: 'Out of order',
+              unit: 'percent',
+              direction: 'down',
+              baseline: { date: '2021', value: 30 },
+              target: { date: '2031', value: 20 },
+              values: [
+                { date: '2025', value: 26 },
+                { date: '2022', value: 29 },
+                { date: '2021', value: 30 },
+              ],
+            },
+            {
+              id: 'notarget',
+              title: 'No target',
+              unit: 'count',
+              values: [
+                { date: '2022', value: 5 },
+                { date: '2023', value: 9 },
+              ],
+            },
+            {
+              id: 'past',
+              title: 'Past target',
+              unit: 'percent',
+              direction: 'up',
+              baseline: { date: '2018', value: 40 },
+              target: { date: '2024-03', value: 50 },
+              values: [
+                { date: '2023', value: 47 },
+                { date: '2025', value: 48 },
+              ],
+            },
             { id: 'none', title: 'No values', unit: 'currency', target: { date: '2030', value: 100 } },
           ],
         },
@@ -56,7 +92,13 @@ describe('<place-plan>: bad input renders sensibly and is reported', () => {
     expect(summary('One value')).to.equal('7 in 2024; target 10 by 2030.');
     expect(byTitle('One value').querySelectorAll('.point')).to.have.length(1);
     expect(summary('Out of order')).to.equal('Down from 30% in 2021 to 26% in 2025; target 20% by 2031.');
-    expect(byTitle('Out of order').querySelector('polyline')!.getAttribute('points')!.split(' ').map((p) => Number(p.split(',')[0]))).to.satisfy((xs: number[]) => xs.every((x, i) => i === 0 || x > xs[i - 1]));
+    expect(
+      byTitle('Out of order')
+        .querySelector('polyline')!
+        .getAttribute('points')!
+        .split(' ')
+        .map((p) => Number(p.split(',')[0])),
+    ).to.satisfy((xs: number[]) => xs.every((x, i) => i === 0 || x > xs[i - 1]));
     expect(course('No target')).to.equal('Not enough data to tell');
     expect(summary('No target')).to.equal('Up from 5 in 2022 to 9 in 2023.');
     expect(course('Past target')).to.equal('Target date passed: not met');
@@ -77,7 +119,16 @@ describe('<place-plan>: bad input renders sensibly and is reported', () => {
             { id: 'a', title: 'Unknown status', status: 'going_great' },
             { id: 'b', title: 'Bad value', status: 'complete' },
           ],
-          indicators: [{ id: 'i', title: 'Bad values', values: [{ date: '2024', value: 'lots' }, { date: '2025', value: 3 }] }],
+          indicators: [
+            {
+              id: 'i',
+              title: 'Bad values',
+              values: [
+                { date: '2024', value: 'lots' },
+                { date: '2025', value: 3 },
+              ],
+            },
+          ],
         },
       ]),
     );
@@ -118,8 +169,26 @@ describe('<place-plan>: bad input renders sensibly and is reported', () => {
               id: 'p',
               title: 'Measures',
               indicators: [
-                { id: 'twice', title: 'Twice', unit: 'count', direction: 'up', values: [{ date: '2022', value: 5 }, { date: '2023', value: 7 }, { date: '2023', value: 9 }] },
-                { id: 'tiny', title: 'Tiny', unit: 'currency', values: [{ date: '2022', value: 0.004 }, { date: '2023', value: 0.0042 }] },
+                {
+                  id: 'twice',
+                  title: 'Twice',
+                  unit: 'count',
+                  direction: 'up',
+                  values: [
+                    { date: '2022', value: 5 },
+                    { date: '2023', value: 7 },
+                    { date: '2023', value: 9 },
+                  ],
+                },
+                {
+                  id: 'tiny',
+                  title: 'Tiny',
+                  unit: 'currency',
+                  values: [
+                    { date: '2022', value: 0.004 },
+                    { date: '2023', value: 0.0042 },
+                  ],
+                },
               ],
             },
           ],
@@ -144,20 +213,45 @@ describe('<place-plan>: bad input renders sensibly and is reported', () => {
       toggleFor(el, 'Measures').click();
       await el.updateComplete;
       expect(notes.filter(periodNote), 'said once, not at every render').to.have.length(1);
-      expect(notes.filter((n) => n.startsWith('placekit <place-plan>')), 'no second note from the plan').to.deep.equal([]);
+      expect(
+        notes.filter((n) => n.startsWith('placekit <place-plan>')),
+        'no second note from the plan',
+      ).to.deep.equal([]);
     } finally {
       console.warn = warn;
     }
   });
 
   it('forty priorities with long texts', async () => {
-    const long = 'A very long title about making sure every household in the neighbourhood can reach a warm, safe and affordable home within walking distance of the services it needs '.repeat(2).trim();
+    const long =
+      'A very long title about making sure every household in the neighbourhood can reach a warm, safe and affordable home within walking distance of the services it needs '
+        .repeat(2)
+        .trim();
     const priorities = Array.from({ length: 40 }, (_, i) => ({
       id: `p${i}`,
       title: `${i + 1}. ${long}`,
       why: long.repeat(3),
-      actions: [{ id: `a${i}`, title: long, lead_partner: `Partner ${i % 7} with an exceptionally long organisation name for testing`, status: i % 2 ? 'complete' : 'major_slippage' }],
-      indicators: [{ id: `i${i}`, title: long, unit: 'rate', unit_label: 'per 100,000 people aged sixteen and over', values: [{ date: '2021', value: 1000 + i }, { date: '2024', value: 900 }], target: { date: '2030', value: 500 } }],
+      actions: [
+        {
+          id: `a${i}`,
+          title: long,
+          lead_partner: `Partner ${i % 7} with an exceptionally long organisation name for testing`,
+          status: i % 2 ? 'complete' : 'major_slippage',
+        },
+      ],
+      indicators: [
+        {
+          id: `i${i}`,
+          title: long,
+          unit: 'rate',
+          unit_label: 'per 100,000 people aged sixteen and over',
+          values: [
+            { date: '2021', value: 1000 + i },
+            { date: '2024', value: 900 },
+          ],
+          target: { date: '2030', value: 500 },
+        },
+      ],
     }));
     const { el } = await planWithEvent('area="testarea"', planFeed(priorities, { title: long, partnership: long }));
     expect($$(el, '[part="priority-toggle"]')).to.have.length(40);

@@ -34,9 +34,19 @@ describe('<place-plan>: having their say', () => {
   });
 
   it('leaves the section out when the form can be neither shown nor linked to (no empty invitation)', async () => {
-    const form = { id: 'f', title: 'Views', privacy_notice: 'Read by the partnership.', endpoint: 'https://example.org/f', questions: [{ id: 'q', kind: 'long_text', label: 'Your views' }] };
+    const form = {
+      id: 'f',
+      title: 'Views',
+      privacy_notice: 'Read by the partnership.',
+      endpoint: 'https://example.org/f',
+      questions: [{ id: 'q', kind: 'long_text', label: 'Your views' }],
+    };
     const feed = feedDataUrl(
-      minimalFeed({ areas: [{ id: 'a', name: 'A' }], feedback_forms: [form], locality_plans: [{ id: 'p', area_id: 'a', title: 'Plan', feedback_form_id: 'f', priorities: [] }] }),
+      minimalFeed({
+        areas: [{ id: 'a', name: 'A' }],
+        feedback_forms: [form],
+        locality_plans: [{ id: 'p', area_id: 'a', title: 'Plan', feedback_form_id: 'f', priorities: [] }],
+      }),
     );
     const el = await planElement('area="a"', feed);
     expect($(el, '[part="have-your-say"]')).to.be.null;

@@ -58,7 +58,12 @@ describe('<place-plan>: heading-level', () => {
   });
 
   it('reads a level outside 2 to 6, or not a number, as the nearest it can', async () => {
-    for (const [attribute, title] of [['1', 'h2'], ['9', 'h6'], ['three', 'h2'], ['3.4', 'h3']]) {
+    for (const [attribute, title] of [
+      ['1', 'h2'],
+      ['9', 'h6'],
+      ['three', 'h2'],
+      ['3.4', 'h3'],
+    ]) {
       const el = await planElement(`area="parkhead" heading-level="${attribute}"`);
       expect(levelFor(el, 'Parkhead Locality Plan 2024 to 2030'), `heading-level="${attribute}"`).to.equal(title);
     }
@@ -96,7 +101,13 @@ describe('<place-plan>: names a page author uses', () => {
     expect(attributes).to.include('plan');
     expect(attributes).to.include('heading-level');
     const parts = new Set<string>();
-    const collect = (el: Element) => $$(el, '[part]').forEach((node) => node.getAttribute('part')!.split(/\s+/).forEach((p) => parts.add(p)));
+    const collect = (el: Element) =>
+      $$(el, '[part]').forEach((node) =>
+        node
+          .getAttribute('part')!
+          .split(/\s+/)
+          .forEach((p) => parts.add(p)),
+      );
     const list = await planElement();
     collect(list);
     const el = await planElement('area="parkhead"');

@@ -128,7 +128,9 @@ describe('<place-plan>: one plan', () => {
     const plan = (await samplePlans())[0];
     const actions = plan.priorities.flatMap((p) => p.actions ?? []);
     const count = (s: string) => actions.filter((a) => a.status === s).length;
-    expect(text($(el, '.headline-actions'))).to.equal(`${count('complete')} of ${actions.length} actions complete, ${count('major_slippage')} with major slippage.`);
+    expect(text($(el, '.headline-actions'))).to.equal(
+      `${count('complete')} of ${actions.length} actions complete, ${count('major_slippage')} with major slippage.`,
+    );
     expect(text($(el, '.headline-indicators'))).to.match(/^\d+ of 7 indicators on course\.$/);
     expect($$(el, '.status-counts li').map(text)).to.include(`On track: ${count('on_track')}`);
   });
@@ -166,7 +168,12 @@ describe('<place-plan>: one plan', () => {
     await el.updateComplete;
     const action = $$(el, '[part="action"]').find((a) => text(a).includes('Living Wage pledge'))!;
     expect(text(action.querySelector('[part="status"]'))).to.equal('Major slippage');
-    expect(facts(action)).to.deep.equal(['Lead partner: Parkhead Traders’ Association', 'Working with: WorkReady North East', 'Timescale: 2024 to 2026', 'Due: December 2026']);
+    expect(facts(action)).to.deep.equal([
+      'Lead partner: Parkhead Traders’ Association',
+      'Working with: WorkReady North East',
+      'Timescale: 2024 to 2026',
+      'Due: December 2026',
+    ]);
     const icon = action.querySelector('svg.status-icon')!;
     expect(icon.getAttribute('aria-hidden')).to.equal('true');
   });
@@ -268,7 +275,9 @@ describe('<place-plan>: sync-url', () => {
     const again = await planElement('sync-url');
     expect(text($(again, '#plan-title'))).to.equal('Parkhead Locality Plan 2024 to 2030');
     expect($<HTMLSelectElement>(again, '#filter-status').value).to.equal('behind');
-    const open = $$(again, '[part="priority-toggle"]').filter((b) => b.getAttribute('aria-expanded') === 'true').map(text);
+    const open = $$(again, '[part="priority-toggle"]')
+      .filter((b) => b.getAttribute('aria-expanded') === 'true')
+      .map(text);
     expect(open).to.have.members(['Children get the best start in life', 'More people in good work']);
     // Back goes to the list.
     history.back();
@@ -312,7 +321,10 @@ describe('<place-plan>: sync-url', () => {
     await waitUntil(() => focused(el)?.id === 'plan-title', 'focus on the plan title');
     history.back();
     await waitUntil(() => $(el, '[part="tile"]'), 'list after Back');
-    await waitUntil(() => focused(el)?.dataset.plan === (el.shadowRoot!.querySelectorAll<HTMLElement>('[data-plan]')[1].dataset.plan), 'focus on the Springburn tile');
+    await waitUntil(
+      () => focused(el)?.dataset.plan === el.shadowRoot!.querySelectorAll<HTMLElement>('[data-plan]')[1].dataset.plan,
+      'focus on the Springburn tile',
+    );
     expect(document.activeElement === el, 'not the page body').to.be.true;
     history.forward();
     await waitUntil(() => focused(el)?.id === 'plan-title', 'focus on the plan title after Forward');
@@ -427,7 +439,13 @@ describe('<place-plan>: compact, print, sizes, themes', () => {
             id: 'p',
             area_id: 'a',
             title: 'Plan',
-            priorities: [{ id: 'q', title: 'Long', actions: [{ id: 'x', title: word, lead_partner: word, partners: [word + 'Two'], timescale: word, status: 'on_track' }] }],
+            priorities: [
+              {
+                id: 'q',
+                title: 'Long',
+                actions: [{ id: 'x', title: word, lead_partner: word, partners: [word + 'Two'], timescale: word, status: 'on_track' }],
+              },
+            ],
           },
         ],
       }),

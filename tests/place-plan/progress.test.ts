@@ -23,7 +23,17 @@ describe('progress: on course, computed from the data', () => {
 
   it('sorts values that arrive out of order by date', () => {
     expect(sortedValues(childPoverty).map((v) => v.date)).to.deep.equal(['2021', '2023', '2024', '2025']);
-    expect(sortedValues(indicator({ values: [{ date: '2025-03', value: 1 }, { date: '2025-01', value: 2 }, { date: '2024-12-31', value: 3 }] })).map((v) => v.value)).to.deep.equal([3, 2, 1]);
+    expect(
+      sortedValues(
+        indicator({
+          values: [
+            { date: '2025-03', value: 1 },
+            { date: '2025-01', value: 2 },
+            { date: '2024-12-31', value: 3 },
+          ],
+        }),
+      ).map((v) => v.value),
+    ).to.deep.equal([3, 2, 1]);
   });
 
   it('is on course when the latest value is on the good side of the line from baseline to target', () => {
@@ -34,7 +44,12 @@ describe('progress: on course, computed from the data', () => {
   });
 
   it('honours the direction of good', () => {
-    const up = indicator({ direction: 'up', baseline: { date: '2020', value: 50 }, target: { date: '2030', value: 60 }, values: [{ date: '2025', value: 56 }] });
+    const up = indicator({
+      direction: 'up',
+      baseline: { date: '2020', value: 50 },
+      target: { date: '2030', value: 60 },
+      values: [{ date: '2025', value: 56 }],
+    });
     expect(courseOf(up, TODAY)).to.equal('on');
     expect(courseOf({ ...up, values: [{ date: '2025', value: 54 }] }, TODAY)).to.equal('off');
     // Without a direction, the target says which way is good.
@@ -48,7 +63,12 @@ describe('progress: on course, computed from the data', () => {
   });
 
   it('judges a target date in the past against the target itself', () => {
-    const past = indicator({ direction: 'up', baseline: { date: '2019', value: 10 }, target: { date: '2025-03', value: 20 }, values: [{ date: '2024', value: 21 }] });
+    const past = indicator({
+      direction: 'up',
+      baseline: { date: '2019', value: 10 },
+      target: { date: '2025-03', value: 20 },
+      values: [{ date: '2024', value: 21 }],
+    });
     expect(courseOf(past, TODAY)).to.equal('met');
     expect(courseOf({ ...past, values: [{ date: '2026', value: 19 }] }, TODAY)).to.equal('missed');
   });
@@ -81,7 +101,15 @@ describe('progress: on course, computed from the data', () => {
 
 describe('indicator summary', () => {
   it('writes the trend in words, with the target', () => {
-    const i = indicator({ unit: 'percent', baseline: { date: '2021', value: 24 }, target: { date: '2030', value: 15 }, values: [{ date: '2025', value: 19 }, { date: '2023', value: 21 }] });
+    const i = indicator({
+      unit: 'percent',
+      baseline: { date: '2021', value: 24 },
+      target: { date: '2030', value: 15 },
+      values: [
+        { date: '2025', value: 19 },
+        { date: '2023', value: 21 },
+      ],
+    });
     expect(summaryOf(i)).to.equal('Down from 24% in 2021 to 19% in 2025; target 15% by 2030.');
   });
 
@@ -91,7 +119,14 @@ describe('indicator summary', () => {
     expect(formatValue(indicator({ unit: 'currency' }), 412000)).to.equal('£412,000');
     expect(formatValue(indicator({ unit: 'currency' }), 2.5)).to.equal('£2.50');
     expect(formatValue(indicator({ unit: 'rate', unit_label: 'per 1,000 people' }), 8.4)).to.equal('8.4 per 1,000 people');
-    const monthly = indicator({ unit: 'count', values: [{ date: '2024-03', value: 10 }, { date: '2025-03', value: 14 }], target: { date: '2027-03', value: 20 } });
+    const monthly = indicator({
+      unit: 'count',
+      values: [
+        { date: '2024-03', value: 10 },
+        { date: '2025-03', value: 14 },
+      ],
+      target: { date: '2027-03', value: 20 },
+    });
     expect(summaryOf(monthly)).to.equal('Up from 10 in March 2024 to 14 in March 2025; target 20 by March 2027.');
   });
 
@@ -99,6 +134,15 @@ describe('indicator summary', () => {
     expect(summaryOf(indicator({ unit: 'count', values: [{ date: '2025', value: 7 }] }))).to.equal('7 in 2025.');
     expect(summaryOf(indicator({}))).to.equal('No figures reported yet.');
     expect(summaryOf(indicator({ target: { date: '2030', value: 3 } }))).to.equal('No figures reported yet; target 3 by 2030.');
-    expect(summaryOf(indicator({ values: [{ date: '2022', value: 7 }, { date: '2024', value: 7 }] }))).to.equal('Unchanged at 7 from 2022 to 2024.');
+    expect(
+      summaryOf(
+        indicator({
+          values: [
+            { date: '2022', value: 7 },
+            { date: '2024', value: 7 },
+          ],
+        }),
+      ),
+    ).to.equal('Unchanged at 7 from 2022 to 2024.');
   });
 });

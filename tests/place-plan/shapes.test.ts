@@ -122,7 +122,8 @@ async function inkAt(node: Element, background: [number, number, number]): Promi
 async function shapes(el: PlacePlanElement): Promise<Map<string, number[]>> {
   const background = rgb(getComputedStyle($(el, '.root')).backgroundColor);
   const found = new Map<string, number[]>();
-  for (const icon of $$(el, '[part="action"] svg.status-icon')) found.set(`status ${text(icon.closest('[part="action"]')!.querySelector('[part="status"]'))}`, await inkAt(icon, background));
+  for (const icon of $$(el, '[part="action"] svg.status-icon'))
+    found.set(`status ${text(icon.closest('[part="action"]')!.querySelector('[part="status"]'))}`, await inkAt(icon, background));
   for (const icon of $$(el, 'p.course svg.course-icon')) found.set(`verdict ${text(icon.closest('p.course'))}`, await inkAt(icon, background));
   return found;
 }
@@ -153,7 +154,13 @@ describe('<place-plan>: shapes that survive forced colours', function () {
 
   it('gives every status and every verdict a shape of its own on screen', async () => {
     const el = await openShapes();
-    expect($$(el, 'p.course').map(text)).to.deep.equal(['On course', 'Not on course', 'Target date passed: met', 'Target date passed: not met', 'Not enough data to tell']);
+    expect($$(el, 'p.course').map(text)).to.deep.equal([
+      'On course',
+      'Not on course',
+      'Target date passed: met',
+      'Target date passed: not met',
+      'Not enough data to tell',
+    ]);
     expectDistinct(await shapes(el));
   });
 

@@ -93,7 +93,9 @@ describe('AreaChooser', () => {
   it('says when a postcode could be in several areas, and when the feed does not cover it', async () => {
     const el = await fixture<ChooserHost>(html`<chooser-host></chooser-host>`);
     await typePostcode(el, 'G31 9ZZ');
-    expect(q(el, '.outcome').textContent).to.equal('G31 9ZZ is in or near Parkhead or Dennistoun. Showing Parkhead; choose another from the list if that is not yours.');
+    expect(q(el, '.outcome').textContent).to.equal(
+      'G31 9ZZ is in or near Parkhead or Dennistoun. Showing Parkhead; choose another from the list if that is not yours.',
+    );
     await typePostcode(el, 'EH1 1YZ');
     expect(q(el, '.outcome').textContent).to.equal('We do not have information for EH1 1YZ. Choose a neighbourhood from the list instead.');
     expect(el.chosen).to.have.length(1);

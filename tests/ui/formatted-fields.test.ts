@@ -12,7 +12,8 @@ import '../../src/place-plan/index.js';
 import { expectAccessible } from '../support/axe.js';
 import { feedDataUrl, minimalFeed, nextFeedEvent } from '../support/fixtures.js';
 
-const CMS = '<h1>Our aims</h1><p><span style="font-family:Calibri">Warm homes&nbsp;for everyone</span></p><h2>How</h2><ul><li><strong>Insulation</strong> grants</li><li>Advice at <a href="https://example.org/advice">the advice page</a></li></ul>';
+const CMS =
+  '<h1>Our aims</h1><p><span style="font-family:Calibri">Warm homes&nbsp;for everyone</span></p><h2>How</h2><ul><li><strong>Insulation</strong> grants</li><li>Advice at <a href="https://example.org/advice">the advice page</a></li></ul>';
 
 /** Every heading in a shadow root (and the shadow roots inside it), in document order, as [level, text]. */
 function outline(root: ShadowRoot): Array<[number, string, boolean]> {
@@ -37,7 +38,10 @@ function expectInOrder(root: ShadowRoot): void {
     const [level, text] = headings[i];
     expect(level, `"${text}" after "${headings[i - 1][1]}"`).to.be.at.most(headings[i - 1][0] + 1);
   }
-  expect(headings.some(([, , fromText]) => fromText), 'headings from formatted text').to.equal(true);
+  expect(
+    headings.some(([, , fromText]) => fromText),
+    'headings from formatted text',
+  ).to.equal(true);
 }
 
 async function load<T extends HTMLElement>(template: ReturnType<typeof html>): Promise<T> {
@@ -78,7 +82,11 @@ describe('Formatted feed text in the plan, the connector and the form', () => {
     await waitUntil(() => el.shadowRoot!.querySelectorAll('.text-heading').length === 6, 'every text formatted');
     const root = el.shadowRoot!;
     // The summary under the plan's h3 title: its h1 at h4, its h2 at h5.
-    expect(outline(root).filter(([, , t]) => t).slice(0, 2)).to.deep.equal([
+    expect(
+      outline(root)
+        .filter(([, , t]) => t)
+        .slice(0, 2),
+    ).to.deep.equal([
       [4, 'Our aims', true],
       [5, 'How', true],
     ]);
@@ -108,7 +116,9 @@ describe('Formatted feed text in the plan, the connector and the form', () => {
         },
       ],
     });
-    const el = await load<HTMLElement>(html`<place-connector contact-role="third_sector_interface" heading-level="3" feed=${feedDataUrl(feed)}></place-connector>`);
+    const el = await load<HTMLElement>(
+      html`<place-connector contact-role="third_sector_interface" heading-level="3" feed=${feedDataUrl(feed)}></place-connector>`,
+    );
     await waitUntil(() => el.shadowRoot!.querySelector('.text-heading'), 'formatted');
     const root = el.shadowRoot!;
     expect(outline(root).filter(([, , t]) => t)).to.deep.equal([

@@ -47,7 +47,8 @@ after(() => {
 });
 
 const SAFE_LINK = /^(https?:|mailto:|tel:|sms:|blob:)/i;
-const FORBIDDEN = 'script, iframe, frame, frameset, object, embed, base, meta, link, style, math, video, audio, source, marquee, isindex, noscript, template, img:not(.photo), svg a, svg script, svg foreignObject, svg animate, svg set';
+const FORBIDDEN =
+  'script, iframe, frame, frameset, object, embed, base, meta, link, style, math, video, audio, source, marquee, isindex, noscript, template, img:not(.photo), svg a, svg script, svg foreignObject, svg animate, svg set';
 
 /** Everything wrong that a payload could have put into a shadow root (and the shadow roots inside it). */
 function problems(root: ShadowRoot | Element): string[] {
@@ -57,7 +58,8 @@ function problems(root: ShadowRoot | Element): string[] {
       for (const attribute of el.attributes) {
         const name = attribute.name.toLowerCase();
         if (name.startsWith('on')) found.push(`<${el.localName} ${name}>`);
-        if (['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background'].includes(name) && !SAFE_LINK.test(attribute.value.trim())) found.push(`<${el.localName} ${name}="${attribute.value}">`);
+        if (['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background'].includes(name) && !SAFE_LINK.test(attribute.value.trim()))
+          found.push(`<${el.localName} ${name}="${attribute.value}">`);
         if (name === 'srcdoc' || (name === 'style' && /url\(|javascript|expression/i.test(attribute.value))) found.push(`<${el.localName} ${name}>`);
       }
       if (el.matches(FORBIDDEN)) found.push(`<${el.localName}>`);
@@ -113,9 +115,19 @@ describe('Hostile HTML in every formatted field of every element', function () {
       cost_options: [{ option: text, amount: 1, amount_description: text }],
       service_at_locations: [{ description: text, location: place(text), schedules: [{ description: text, notes: text }] }],
     }));
-    const opportunities = TEXTS.map((text, i) => ({ id: `o${i}`, kind: 'volunteering', name: `Opportunity ${i} ${text}`, description: text, how_to_take_part: text, commitment: text, locations: [place(text)] }));
+    const opportunities = TEXTS.map((text, i) => ({
+      id: `o${i}`,
+      kind: 'volunteering',
+      name: `Opportunity ${i} ${text}`,
+      description: text,
+      how_to_take_part: text,
+      commitment: text,
+      locations: [place(text)],
+    }));
     const loaded = nextFeedEvent();
-    const el = await fixture<PlaceDirectoryElement>(html`<place-directory page-size="100" feed=${feedDataUrl(minimalFeed({ services, opportunities }))}></place-directory>`);
+    const el = await fixture<PlaceDirectoryElement>(
+      html`<place-directory page-size="100" feed=${feedDataUrl(minimalFeed({ services, opportunities }))}></place-directory>`,
+    );
     await loaded;
     await waitUntil(() => el.shadowRoot!.querySelector('.result'), 'the list');
     expect(el.shadowRoot!.querySelectorAll('.result').length).to.equal(100);
@@ -141,7 +153,10 @@ describe('Hostile HTML in every formatted field of every element', function () {
       actions: [{ id: `a${i}`, title: text, description: text, status_note: text, status: 'on_track', lead_partner: text }],
       indicators: [{ id: `i${i}`, title: text, description: text, source: text, values: [{ date: '2025', value: 1, note: text }] }],
     }));
-    const feed = minimalFeed({ areas: [{ id: 'area', name: 'Royston' }], locality_plans: [{ id: 'plan', area_id: 'area', title: 'Royston plan', summary: TEXTS.join('\n'), priorities }] });
+    const feed = minimalFeed({
+      areas: [{ id: 'area', name: 'Royston' }],
+      locality_plans: [{ id: 'plan', area_id: 'area', title: 'Royston plan', summary: TEXTS.join('\n'), priorities }],
+    });
     const loaded = nextFeedEvent();
     const el = await fixture<HTMLElement>(html`<place-plan area="area" feed=${feedDataUrl(feed)}></place-plan>`);
     await loaded;
@@ -168,7 +183,9 @@ describe('Hostile HTML in every formatted field of every element', function () {
       organization: { name: text },
     }));
     const loaded = nextFeedEvent();
-    const el = await fixture<HTMLElement>(html`<place-connector contact-role="third_sector_interface" feed=${feedDataUrl(minimalFeed({ connectors }))}></place-connector>`);
+    const el = await fixture<HTMLElement>(
+      html`<place-connector contact-role="third_sector_interface" feed=${feedDataUrl(minimalFeed({ connectors }))}></place-connector>`,
+    );
     await loaded;
     await waitUntil(() => el.shadowRoot!.querySelectorAll('.card').length === TEXTS.length, 'every card');
     await settle(el);
@@ -188,7 +205,15 @@ describe('Hostile HTML in every formatted field of every element', function () {
         privacy_notice: text,
         questions: [
           { id: 'q', kind: 'short_text', label: text, hint: text },
-          { id: 'r', kind: 'single_choice', label: text, options: [{ value: 'a', label: text }, { value: 'b', label: text }] },
+          {
+            id: 'r',
+            kind: 'single_choice',
+            label: text,
+            options: [
+              { value: 'a', label: text },
+              { value: 'b', label: text },
+            ],
+          },
         ],
         confirmation: { title: text, message: text },
         endpoint: 'https://feedback.example.org/submissions',

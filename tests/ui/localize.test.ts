@@ -1,5 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { formatDate, formatList, formatMiles, formatMoney, formatNumber, formatTime, formatWeekday, plural, setPlacekitLocale, currentLocale } from '../../src/ui/localize.js';
+import {
+  formatDate,
+  formatList,
+  formatMiles,
+  formatMoney,
+  formatNumber,
+  formatTime,
+  formatWeekday,
+  plural,
+  setPlacekitLocale,
+  currentLocale,
+} from '../../src/ui/localize.js';
 
 describe('localize', () => {
   it('formats dates as people read them, not ISO strings', () => {

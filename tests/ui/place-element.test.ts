@@ -57,9 +57,11 @@ describe('PlaceElement', () => {
     console.error = originalError;
   });
 
-  it('shows the page\'s fallback content until the feed has loaded, then its own', async () => {
+  it("shows the page's fallback content until the feed has loaded, then its own", async () => {
     const outcome = nextFeedEvent();
-    const el = await fixture<CountWidget>(html`<count-widget feed=${testFeedUrl({ key: uniqueKey(), delay: 300 })}><p>Call 0141 496 0000 for help.</p></count-widget>`);
+    const el = await fixture<CountWidget>(
+      html`<count-widget feed=${testFeedUrl({ key: uniqueKey(), delay: 300 })}><p>Call 0141 496 0000 for help.</p></count-widget>`,
+    );
     const slot = shadow(el).querySelector('slot')!;
     expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal(['Call 0141 496 0000 for help.']);
     await expectAccessible(el);
@@ -150,7 +152,9 @@ describe('PlaceElement', () => {
   it('leaves focus alone after a retry if the resident has moved on', async () => {
     const key = uniqueKey('moved-on');
     const failed = nextFeedEvent();
-    const page = await fixture<HTMLDivElement>(html`<div><input aria-label="Elsewhere" /><heading-widget feed=${testFeedUrl({ key, fail_first: 1, delay: 300 })}></heading-widget></div>`);
+    const page = await fixture<HTMLDivElement>(
+      html`<div><input aria-label="Elsewhere" /><heading-widget feed=${testFeedUrl({ key, fail_first: 1, delay: 300 })}></heading-widget></div>`,
+    );
     await failed;
     const el = page.querySelector<HeadingWidget>('heading-widget')!;
     const recovered = nextFeedEvent();
@@ -160,7 +164,7 @@ describe('PlaceElement', () => {
     expect(document.activeElement).to.equal(page.querySelector('input'));
   });
 
-  it('keeps the feed events of placekit elements nested in its shadow root to itself; residents\' events go on out', async () => {
+  it("keeps the feed events of placekit elements nested in its shadow root to itself; residents' events go on out", async () => {
     const heard: Event[] = [];
     const listen = (event: Event) => heard.push(event);
     document.addEventListener('place-feed-load', listen);
@@ -188,8 +192,10 @@ describe('PlaceElement', () => {
     expect(text(el, '[part="error"] [role="status"]')).to.match(/Check your internet connection/);
   });
 
-  it('keeps the page\'s fallback below the error', async () => {
-    const el = await loaded<CountWidget>(html`<count-widget feed=${testFeedUrl({ key: uniqueKey(), status: 404 })}><a href="/services">All services</a></count-widget>`);
+  it("keeps the page's fallback below the error", async () => {
+    const el = await loaded<CountWidget>(
+      html`<count-widget feed=${testFeedUrl({ key: uniqueKey(), status: 404 })}><a href="/services">All services</a></count-widget>`,
+    );
     expect(shadow(el).querySelector('slot')!.assignedElements()[0].textContent).to.equal('All services');
   });
 
@@ -261,7 +267,7 @@ describe('PlaceElement', () => {
 describe('<place-feed>', () => {
   beforeEach(() => resetFeedCache());
 
-  it('shares one feed with the elements inside it, fetched once; an element\'s own feed wins', async () => {
+  it("shares one feed with the elements inside it, fetched once; an element's own feed wins", async () => {
     const key = uniqueKey('shared');
     const ownKey = uniqueKey('own');
     const heard: Event[] = [];

@@ -24,7 +24,8 @@ describe('plainText: the text with markup removed and entities decoded', () => {
   });
 
   it('reads a CMS description as paragraphs of plain words', () => {
-    const text = '<h1>About Us</h1>\n\n<p>Food Bank&nbsp;</p><p><span style="font-family:Calibri">Tea &amp; toast</span><br>every Monday</p><ul><li>One</li><li>Two</li></ul>';
+    const text =
+      '<h1>About Us</h1>\n\n<p>Food Bank&nbsp;</p><p><span style="font-family:Calibri">Tea &amp; toast</span><br>every Monday</p><ul><li>One</li><li>Two</li></ul>';
     expect(plainText(text)).to.equal('About Us\n\nFood Bank\n\nTea & toast\nevery Monday\n\nOne\n\nTwo');
     expect(plainText(text)).not.to.contain('Calibri');
   });
@@ -38,7 +39,9 @@ describe('plainText: the text with markup removed and entities decoded', () => {
   });
 
   it('decodes named, numeric and Windows-1252 references, accented letters included', () => {
-    expect(decodeEntities('caf&eacute; &Agrave; &ccedil; &#8217; &#x2019; &#146; &pound;5 &hellip; &unknown; &#0;')).to.equal('café À ç ’ ’ ’ £5 … &unknown; \ufffd');
+    expect(decodeEntities('caf&eacute; &Agrave; &ccedil; &#8217; &#x2019; &#146; &pound;5 &hellip; &unknown; &#0;')).to.equal(
+      'café À ç ’ ’ ’ £5 … &unknown; \ufffd',
+    );
     expect(plainText('Tom &amp; Jerry &lt;3')).to.equal('Tom & Jerry <3');
     expect(oneLine('<p>One</p><p>Two</p>')).to.equal('One Two');
   });
@@ -53,13 +56,19 @@ describe('plainText: the text with markup removed and entities decoded', () => {
 
 describe('formatted: HTML through the allow-list', () => {
   it('keeps paragraphs, line breaks, lists, bold and italic, and nothing else of the markup', () => {
-    expect(format('<p class="x" style="color:red" onclick="alert(1)">One<br>two</p><ul><li><b>Bold</b> and <i>italic</i></li><li><strong>Strong</strong> <em>em</em></li></ul><ol><li>First</li></ol>')).to.equal(
+    expect(
+      format(
+        '<p class="x" style="color:red" onclick="alert(1)">One<br>two</p><ul><li><b>Bold</b> and <i>italic</i></li><li><strong>Strong</strong> <em>em</em></li></ul><ol><li>First</li></ol>',
+      ),
+    ).to.equal(
       '<p>One<br>two</p><ul><li><strong>Bold</strong> and <em>italic</em></li><li><strong>Strong</strong> <em>em</em></li></ul><ol><li>First</li></ol>',
     );
   });
 
   it('unwraps spans, fonts and unknown tags, keeping their text where it stands', () => {
-    expect(format('<p><span style="font-family:Calibri">Food</span> <font color=red>bank</font> <x-thing>here</x-thing></p>')).to.equal('<p>Food bank here</p>');
+    expect(format('<p><span style="font-family:Calibri">Food</span> <font color=red>bank</font> <x-thing>here</x-thing></p>')).to.equal(
+      '<p>Food bank here</p>',
+    );
   });
 
   it('drops empty paragraphs, the CMS spacers', () => {
@@ -82,17 +91,25 @@ describe('formatted: HTML through the allow-list', () => {
   });
 
   it('keeps links that pass the safe-URL check, and only the text of any other', () => {
-    expect(format('<a href="https://example.org/x" target="_blank" onclick="x()">Site</a> <a href="javascript:alert(1)">Bad</a> <a href="/relative">Rel</a> <a>None</a> <a href="mailto:a@example.org">Mail</a>')).to.equal(
+    expect(
+      format(
+        '<a href="https://example.org/x" target="_blank" onclick="x()">Site</a> <a href="javascript:alert(1)">Bad</a> <a href="/relative">Rel</a> <a>None</a> <a href="mailto:a@example.org">Mail</a>',
+      ),
+    ).to.equal(
       '<p><a rel="noopener noreferrer" href="https://example.org/x">Site</a> Bad Rel None <a rel="noopener noreferrer" href="mailto:a@example.org">Mail</a></p>',
     );
   });
 
   it('makes one link of a link with formatting inside', () => {
-    expect(format('<a href="https://example.org/">Read <b>this</b> now</a>')).to.equal('<p><a rel="noopener noreferrer" href="https://example.org/">Read <strong>this</strong> now</a></p>');
+    expect(format('<a href="https://example.org/">Read <b>this</b> now</a>')).to.equal(
+      '<p><a rel="noopener noreferrer" href="https://example.org/">Read <strong>this</strong> now</a></p>',
+    );
   });
 
   it('keeps the paragraphs and line breaks of a text with inline tags only', () => {
-    expect(format('Drop in <b>Monday</b>\nand Friday\n\nNo need to book')).to.equal('<p>Drop in <strong>Monday</strong><br>and Friday</p><p>No need to book</p>');
+    expect(format('Drop in <b>Monday</b>\nand Friday\n\nNo need to book')).to.equal(
+      '<p>Drop in <strong>Monday</strong><br>and Friday</p><p>No need to book</p>',
+    );
   });
 
   it('gives nested lists, and text loose in a list, a place of their own', () => {
