@@ -4,7 +4,7 @@
  * build writes it to dist/feed.schema.json.
  */
 import * as z from 'zod/mini';
-import * as S from '../src/feed/schema.js';
+import * as S from '../src/feed/validator/schema.js';
 import { VERSION } from '../src/version.js';
 
 /** Named parts of the feed, with what each is for. */

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseFeedData } from '../../src/feed/parse.js';
+import { parseFeedData } from '../../src/feed/validator/parse.js';
 
 describe('README', () => {
   it('has a complete example feed that loads with no warnings and fills every section', async () => {

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { fetchCount, forgetFeed, loadFeed, resetFeedCache, resolveFeedUrl } from '../../src/feed/load.js';
-import { FeedError } from '../../src/feed/problems.js';
+import { fetchCount, forgetFeed, loadFeed, resetFeedCache, resolveFeedUrl } from '../../src/feed/load/load.js';
+import { FeedError } from '../../src/feed/load/problems.js';
 import { feedDataUrl, minimalFeed, requestCount, testFeedUrl, uniqueKey } from '../support/fixtures.js';
 
 async function failure(promise: Promise<unknown>): Promise<unknown> {
@@ -125,7 +125,7 @@ describe('loadFeed', () => {
       expect(first).to.equal(second);
       expect(first.feed.services.map((s) => s.name)).to.deep.equal(['Kept', 'Also kept']);
       expect(first.warnings.map((w) => `${w.action} ${w.path}`)).to.deep.equal(['skipped services[1].name', 'dropped services[2].url']);
-      // The console's report is loaded on demand (src/feed/report.ts): one line per kind of problem.
+      // The console's report is loaded on demand (src/feed/validator/report.ts): one line per kind of problem.
       await waitUntil(() => warned.length > 0, 'the console report');
       expect(warned).to.have.length(2);
       expect(warned[0]).to.match(/^services\[1\]\.name: is required; record skipped/);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { parseFeedData, parseFeedText } from '../../src/feed/parse.js';
-import { FeedError } from '../../src/feed/problems.js';
-import { quickParse } from '../../src/feed/read.js';
+import { parseFeedData, parseFeedText } from '../../src/feed/validator/parse.js';
+import { FeedError } from '../../src/feed/load/problems.js';
+import { quickParse } from '../../src/feed/load/read.js';
 import { SAMPLE_FEED_URL, fixture, minimalFeed } from '../support/fixtures.js';
 
 function expectFeedError(run: () => unknown, kind: string, pattern?: RegExp): FeedError {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { quickCheck } from '../../src/feed/quick-check.js';
-import { SECTIONS, Service } from '../../src/feed/schema.js';
-import { parseFeedData } from '../../src/feed/parse.js';
+import { quickCheck } from '../../src/feed/validator/quick-check.js';
+import { SECTIONS, Service } from '../../src/feed/validator/schema.js';
+import { parseFeedData } from '../../src/feed/validator/parse.js';
 import { SAMPLE_FEED_URL, fixture } from '../support/fixtures.js';
 import { mutate, random } from '../support/mutate.js';
 

@@ -5,12 +5,12 @@
  * tests/fixtures/feeds/live-directory.json, and Bristol's real records in tests/fixtures/real-oruk-bristol/.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { loadFeed, parseFeed } from '../../src/feed/load.js';
-import { parseFeedData } from '../../src/feed/parse.js';
-import type { FeedWarning } from '../../src/feed/problems.js';
-import { quickParse } from '../../src/feed/read.js';
-import { telUrl } from '../../src/feed/safe-url.js';
-import type { Service } from '../../src/feed/schema.js';
+import { loadFeed, parseFeed } from '../../src/feed/load/load.js';
+import { parseFeedData } from '../../src/feed/validator/parse.js';
+import type { FeedWarning } from '../../src/feed/load/problems.js';
+import { quickParse } from '../../src/feed/load/read.js';
+import { telUrl } from '../../src/feed/domain/safe-url.js';
+import type { Service } from '../../src/feed/validator/schema.js';
 import { feedDataUrl, fixture, minimalFeed } from '../support/fixtures.js';
 
 const LIVE = '/tests/fixtures/feeds/live-directory.json';

@@ -6,7 +6,7 @@
  */
 export const VALIDATOR_FILE = 'placekit-validator.js';
 
-export const loadValidator = (): Promise<typeof import('./parse.js')> => import(/* @vite-ignore */ new URL(VALIDATOR_FILE, import.meta.url).href);
+export const loadValidator = (): Promise<typeof import('../validator/parse.js')> => import(/* @vite-ignore */ new URL(VALIDATOR_FILE, import.meta.url).href);
 
 /**
  * The words for text that is not a feed, and the console's report of a feed's problems, come from the

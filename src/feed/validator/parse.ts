@@ -8,12 +8,12 @@
  */
 import { FeedHeader, SECTIONS, SECTION_NAMES, type PlaceFeed, type SectionName } from './schema.js';
 import { describeIssue, formatPath, valueAt } from './issues.js';
-import { FeedError, type FeedWarning } from './problems.js';
+import { FeedError, type FeedWarning } from '../load/problems.js';
 import { checkFormat, readJson } from './format.js';
-import { type FeedResult, finishFeed } from './read.js';
+import { type FeedResult, finishFeed } from '../load/read.js';
 import { applyFixes, cleaner, describeRecord, findRepairs, parseRecord } from './tolerant.js';
 
-export type { FeedResult } from './read.js';
+export type { FeedResult } from '../load/read.js';
 // What the widgets load on demand (validator.ts): from placekit-validator.js, for dist/placekit.js.
 export { formatError } from './format.js';
 export { reportWarnings } from './report.js';

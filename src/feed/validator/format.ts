@@ -4,8 +4,8 @@
  * another major version. The validator uses it directly; the widgets load it only for such a feed
  * (load.ts), so a working feed does not download it.
  */
-import { FeedError } from './problems.js';
-import { FORMAT_MAJOR, isRecord, majorOf } from './read.js';
+import { FeedError } from '../load/problems.js';
+import { FORMAT_MAJOR, isRecord, majorOf } from '../load/read.js';
 
 /**
  * JSON from feed text, or a FeedError that says why not, and where: line and column, which an editor

@@ -3,8 +3,8 @@
  * zod, by the compiled check that lets a valid feed load without the validator (check.ts). One
  * definition each, so both always agree.
  */
-export { isSafeUrl } from './safe-url.js';
-import { isSafeUrl } from './safe-url.js';
+export { isSafeUrl } from '../domain/safe-url.js';
+import { isSafeUrl } from '../domain/safe-url.js';
 
 /** Text that says something. */
 export const notBlank = (value: string): boolean => value.trim() !== '';

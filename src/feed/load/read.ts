@@ -8,7 +8,7 @@
 import { compilePlan, type Predicate } from './check.js';
 import { PLAN } from './plan.generated.js';
 import { FeedError, type FeedWarning } from './problems.js';
-import type { Location, PlaceFeed, SectionName } from './schema.js';
+import type { Location, PlaceFeed, SectionName } from '../validator/schema.js';
 
 /** The format version this build reads. A feed of another major version is refused. */
 export const FORMAT_MAJOR = 1;

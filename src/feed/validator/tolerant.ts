@@ -12,10 +12,10 @@
  */
 import type { z } from 'zod/mini';
 import { quickCheck } from './quick-check.js';
-import { isAbsent } from './rules.js';
+import { isAbsent } from '../load/rules.js';
 import { isWhole, repairOf } from './schema.js';
 import { describeIssue, formatPath, valueAt } from './issues.js';
-import type { FeedWarning, JsonPath } from './problems.js';
+import type { FeedWarning, JsonPath } from '../load/problems.js';
 
 type AnySchema = z.ZodMiniType;
 

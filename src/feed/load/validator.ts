@@ -4,13 +4,13 @@
  * file). `dist/placekit.js` uses validator-sibling.ts instead (vite.config.ts swaps it in): a file of its
  * own beside it.
  */
-export const loadValidator = (): Promise<typeof import('./parse.js')> => import('./parse.js');
+export const loadValidator = (): Promise<typeof import('../validator/parse.js')> => import('../validator/parse.js');
 
 /** The words for text that is not a feed (format.ts), loaded only for such a feed: a small chunk of its own. */
-export const loadFormat = (): Promise<Pick<typeof import('./parse.js'), 'formatError'>> => import('./format.js');
+export const loadFormat = (): Promise<Pick<typeof import('../validator/parse.js'), 'formatError'>> => import('../validator/format.js');
 
 /** The console's report of what the loader noticed (report.ts), loaded only when there is something to report. */
-export const loadReport = (): Promise<Pick<typeof import('./parse.js'), 'reportWarnings'>> => import('./report.js');
+export const loadReport = (): Promise<Pick<typeof import('../validator/parse.js'), 'reportWarnings'>> => import('../validator/report.js');
 
 /** What to tell the page's editor when the validator could not be loaded. */
 export const VALIDATOR_HINT = 'keep the chunks/ folder beside the element’s file';

@@ -15,9 +15,9 @@
  */
 import * as z from 'zod/mini';
 import { type Repairer, addScheme, cleanEmail, unquotePhone } from './repairs.js';
-import { type RuleName, formProblems, isAllowedEndpoint, isSafeUrl, notBlank } from './rules.js';
+import { type RuleName, formProblems, isAllowedEndpoint, isSafeUrl, notBlank } from '../load/rules.js';
 
-export { FORMAT_MAJOR, FORMAT_VERSION } from './read.js';
+export { FORMAT_MAJOR, FORMAT_VERSION } from '../load/read.js';
 
 /**
  * A mark schemas can carry beside zod's own definition (kept whole, the rule a check runs, the repair

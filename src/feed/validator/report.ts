@@ -6,7 +6,7 @@
  *
  * The widgets load this module only when a feed has something to report (load.ts).
  */
-import type { FeedWarning } from './problems.js';
+import type { FeedWarning } from '../load/problems.js';
 
 export interface WarningGroup {
   action: FeedWarning['action'];

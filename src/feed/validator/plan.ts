@@ -8,7 +8,7 @@
  * the widgets.
  */
 import type { z } from 'zod/mini';
-import type { Plan, PlanCheck, PlanNode } from './check.js';
+import type { Plan, PlanCheck, PlanNode } from '../load/check.js';
 import { ruleOf } from './schema.js';
 
 interface Def {

@@ -3,7 +3,7 @@
  * the validator (parse.ts, tolerant.ts) needs this, so it stays out of the widgets' first download.
  */
 import type { z } from 'zod/mini';
-import type { JsonPath } from './problems.js';
+import type { JsonPath } from '../load/problems.js';
 
 /** `['services', 12, 'schedules', 0, 'opens_at']` becomes `services[12].schedules[0].opens_at`. */
 export function formatPath(path: JsonPath): string {
