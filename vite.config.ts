@@ -88,7 +88,8 @@ function validatorBeside(): Plugin {
     name: 'placekit-validator-beside',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (source === './validator.js' && importer && /[\\/]src[\\/]feed[\\/]load[\\/]load\.ts$/.test(importer)) return resolve(root, 'src/feed/load/validator-sibling.ts');
+      if (source === './validator.js' && importer && /[\\/]src[\\/]feed[\\/]load[\\/]load\.ts$/.test(importer))
+        return resolve(root, 'src/feed/load/validator-sibling.ts');
       return null;
     },
   };

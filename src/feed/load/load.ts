@@ -13,7 +13,7 @@ const told = new WeakSet<FeedWarning>();
 /**
  * Feed text to a checked feed, as the widgets read it: a valid feed is taken as it is, checked without
  * zod; a feed with anything to repair loads the validator (parse.ts and zod, a file of its own) first.
- * The result is the same either way (tests/feed/check.test.ts holds the two paths to each other).
+ * The result is the same either way (tests/feed/load/check.test.ts holds the two paths to each other).
  * If the validator cannot be loaded (a copy of placekit.js without placekit-validator.js beside it, or a
  * connection that dropped), the records it would have repaired are skipped, and the console says so in one
  * note that names them.

@@ -2,7 +2,7 @@
  * Derives the plan that check.ts compiles, from the zod schemas' own definitions: types, optional
  * fields, enums, patterns, bounds and the named rules of rules.ts, and writes it as compact text. Anything it does not understand
  * becomes "unsure", so the compiled check never says "valid" where zod would not (a randomized test
- * in tests/feed/check.test.ts holds it to that).
+ * in tests/feed/load/check.test.ts holds it to that).
  *
  * Runs at build time (scripts/generate-plan.mjs writes plan.generated.ts) and in the tests; never in
  * the widgets.

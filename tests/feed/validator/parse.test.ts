@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { parseFeedData, parseFeedText } from '../../src/feed/validator/parse.js';
-import { FeedError } from '../../src/feed/load/problems.js';
-import { quickParse } from '../../src/feed/load/read.js';
-import { SAMPLE_FEED_URL, fixture, minimalFeed } from '../support/fixtures.js';
+import { parseFeedData, parseFeedText } from '../../../src/feed/validator/parse.js';
+import { FeedError } from '../../../src/feed/load/problems.js';
+import { quickParse } from '../../../src/feed/load/read.js';
+import { SAMPLE_FEED_URL, fixture, minimalFeed } from '../../support/fixtures.js';
 
 function expectFeedError(run: () => unknown, kind: string, pattern?: RegExp): FeedError {
   try {

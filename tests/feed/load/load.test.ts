@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { fetchCount, forgetFeed, loadFeed, resetFeedCache, resolveFeedUrl } from '../../src/feed/load/load.js';
-import { FeedError } from '../../src/feed/load/problems.js';
-import { feedDataUrl, minimalFeed, requestCount, testFeedUrl, uniqueKey } from '../support/fixtures.js';
+import { fetchCount, forgetFeed, loadFeed, resetFeedCache, resolveFeedUrl } from '../../../src/feed/load/load.js';
+import { FeedError } from '../../../src/feed/load/problems.js';
+import { feedDataUrl, minimalFeed, requestCount, testFeedUrl, uniqueKey } from '../../support/fixtures.js';
 
 async function failure(promise: Promise<unknown>): Promise<unknown> {
   try {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { mailtoUrl, safeUrl, smsUrl, telUrl } from '../../src/feed/domain/safe-url.js';
+import { mailtoUrl, safeUrl, smsUrl, telUrl } from '../../../src/feed/domain/safe-url.js';
 
 describe('safeUrl', () => {
   it('keeps absolute http, https, mailto, tel and sms URLs', () => {

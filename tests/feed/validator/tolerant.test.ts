@@ -5,13 +5,13 @@
  * tests/fixtures/feeds/live-directory.json, and Bristol's real records in tests/fixtures/real-oruk-bristol/.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { loadFeed, parseFeed } from '../../src/feed/load/load.js';
-import { parseFeedData } from '../../src/feed/validator/parse.js';
-import type { FeedWarning } from '../../src/feed/load/problems.js';
-import { quickParse } from '../../src/feed/load/read.js';
-import { telUrl } from '../../src/feed/domain/safe-url.js';
-import type { Service } from '../../src/feed/validator/schema.js';
-import { feedDataUrl, fixture, minimalFeed } from '../support/fixtures.js';
+import { loadFeed, parseFeed } from '../../../src/feed/load/load.js';
+import { parseFeedData } from '../../../src/feed/validator/parse.js';
+import type { FeedWarning } from '../../../src/feed/load/problems.js';
+import { quickParse } from '../../../src/feed/load/read.js';
+import { telUrl } from '../../../src/feed/domain/safe-url.js';
+import type { Service } from '../../../src/feed/validator/schema.js';
+import { feedDataUrl, fixture, minimalFeed } from '../../support/fixtures.js';
 
 const LIVE = '/tests/fixtures/feeds/live-directory.json';
 const json = (value: unknown) => JSON.parse(JSON.stringify(value));

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { quickCheck } from '../../src/feed/validator/quick-check.js';
-import { SECTIONS, Service } from '../../src/feed/validator/schema.js';
-import { parseFeedData } from '../../src/feed/validator/parse.js';
-import { SAMPLE_FEED_URL, fixture } from '../support/fixtures.js';
-import { mutate, random } from '../support/mutate.js';
+import { quickCheck } from '../../../src/feed/validator/quick-check.js';
+import { SECTIONS, Service } from '../../../src/feed/validator/schema.js';
+import { parseFeedData } from '../../../src/feed/validator/parse.js';
+import { SAMPLE_FEED_URL, fixture } from '../../support/fixtures.js';
+import { mutate, random } from '../../support/mutate.js';
 
 describe('quickCheck', () => {
   it('passes every record of the sample feed, so valid feeds take the fast path', async () => {

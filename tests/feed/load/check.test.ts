@@ -1,13 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { compilePlan } from '../../src/feed/load/check.js';
-import { planOf } from '../../src/feed/validator/plan.js';
-import { PLAN } from '../../src/feed/load/plan.generated.js';
-import { parseFeed } from '../../src/feed/load/load.js';
-import { parseFeedData } from '../../src/feed/validator/parse.js';
-import { quickParse } from '../../src/feed/load/read.js';
-import { FeedHeader, SECTIONS } from '../../src/feed/validator/schema.js';
-import { SAMPLE_FEED_URL, fixture, minimalFeed } from '../support/fixtures.js';
-import { mutate, random } from '../support/mutate.js';
+import { compilePlan } from '../../../src/feed/load/check.js';
+import { planOf } from '../../../src/feed/validator/plan.js';
+import { PLAN } from '../../../src/feed/load/plan.generated.js';
+import { parseFeed } from '../../../src/feed/load/load.js';
+import { parseFeedData } from '../../../src/feed/validator/parse.js';
+import { quickParse } from '../../../src/feed/load/read.js';
+import { FeedHeader, SECTIONS } from '../../../src/feed/validator/schema.js';
+import { SAMPLE_FEED_URL, fixture, minimalFeed } from '../../support/fixtures.js';
+import { mutate, random } from '../../support/mutate.js';
 
 const json = (value: unknown) => JSON.parse(JSON.stringify(value));
 
