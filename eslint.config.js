@@ -22,7 +22,7 @@ export default tseslint.config(
       'node_modules/**',
       '.test-results/**',
       'bench/.build/**',
-      'src/feed/load/plan.generated.ts',
+      'src/feed/load/spec.generated.ts',
       'src/ui/locales/**',
       'tests/fixtures/**',
       'sample/feed.json',

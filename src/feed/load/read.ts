@@ -1,20 +1,20 @@
 /**
  * Reading a feed without the validator: whether it is a feed of this version, the final checks every
  * feed gets (coordinates in pairs, references that point at something), and the fast path that takes a
- * valid feed as it is, checked by the compiled plan (check.ts). Nothing here imports zod: the widgets
+ * valid feed as it is, checked by the compiled check (check.ts, from the schema's spec). Nothing here imports zod: the widgets
  * carry this, and load the full parse (parse.ts, with zod) only for a feed that is not sure, and the
  * words for a feed that is not one at all (format.ts) only then.
  */
-import { compilePlan, type Predicate } from './check.js';
-import { PLAN } from './plan.generated.js';
+import { compileSpec, type Predicate } from './check.js';
+import { SPEC } from './spec.generated.js';
 import { FeedError, type FeedWarning } from './problems.js';
 import type { Location, PlaceFeed, SectionName } from '../validator/schema.js';
 
 /** The format version this build reads. A feed of another major version is refused. */
 export const FORMAT_MAJOR = 1;
 export const FORMAT_VERSION = '1.0';
-/** The sections, in the schema's order (the plan's roots, less the header). */
-const SECTION_LIST = Object.keys(PLAN.roots).filter((name) => name !== 'header') as SectionName[];
+/** The sections, in the schema's order (the spec's roots, less the header). */
+const SECTION_LIST = Object.keys(SPEC.roots).filter((name) => name !== 'header') as SectionName[];
 
 export interface FeedResult {
   feed: PlaceFeed;
@@ -57,7 +57,7 @@ let checks: Record<string, Predicate> | undefined;
 export function quickParse(data: unknown, url?: string, withoutValidator?: string): FeedResult | undefined {
   if (!isFeed(data)) return undefined;
   const record = data;
-  checks ??= compilePlan(PLAN);
+  checks ??= compileSpec(SPEC);
   if (!checks.header(record)) {
     if (withoutValidator)
       throw new FeedError('schema', `The feed${url ? ` at ${url}` : ''} has something to repair in its header, and ${withoutValidator}.`, url);

@@ -17,11 +17,9 @@ import * as z from 'zod/mini';
 import { type Repairer, addScheme, cleanEmail, unquotePhone } from './repairs.js';
 import { type RuleName, formProblems, isAllowedEndpoint, isSafeUrl, notBlank } from '../load/rules.js';
 
-export { FORMAT_MAJOR, FORMAT_VERSION } from '../load/read.js';
-
 /**
  * A mark schemas can carry beside zod's own definition (kept whole, the rule a check runs, the repair
- * for values that fail), for the readers that walk the schemas: the validator and the plan.
+ * for values that fail), for the readers that walk the schemas: the repair (tolerant.ts) and the one compiler of the schemas (schema-spec.ts).
  */
 function mark<V>() {
   const marks = new WeakMap<object, V>();
@@ -49,7 +47,7 @@ const opt = z.optional;
 
 const RULE = mark<RuleName>();
 
-/** Names a check that is code (rules.ts), so the compiled check (plan.ts) can call the same rule. */
+/** Names a check that is code (rules.ts), so the compiled check (schema-spec.ts, load/check.ts) can call the same rule. */
 const rule = <T extends object>(name: RuleName, check: T): T => RULE.set(check, name);
 
 /** The rule a check runs, when it is one of rules.ts's. */
@@ -540,7 +538,7 @@ export const SECTION_NAMES = Object.keys(SECTIONS) as SectionName[];
 const headerShape = {
   format_version: z.string().check(z.regex(/^\d+\.\d+$/, 'must be a version such as "1.0"')),
   publisher: Publisher,
-  /** A date alone is read as midnight UK time, with a note (read.ts). */
+  /** A date alone is read as midnight UK time, with a note (load/read.ts). */
   updated: z.union([IsoDateTime, IsoDate], { error: 'must be a date and time such as 2026-03-01T09:30:00Z' }),
   /** The language the feed is written in, as a BCP 47 tag; `en-GB` when absent. */
   language: opt(Text),

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { compilePlan } from '../../../src/feed/load/check.js';
-import { planOf } from '../../../src/feed/validator/plan.js';
-import { PLAN } from '../../../src/feed/load/plan.generated.js';
+import { compileSpec } from '../../../src/feed/load/check.js';
+import { SPEC } from '../../../src/feed/load/spec.generated.js';
+import { specOf } from '../../../src/feed/validator/schema-spec.js';
 import { parseFeed } from '../../../src/feed/load/load.js';
 import { parseFeedData } from '../../../src/feed/validator/parse.js';
 import { quickParse } from '../../../src/feed/load/read.js';
@@ -12,18 +12,18 @@ import { mutate, random } from '../../support/mutate.js';
 const json = (value: unknown) => JSON.parse(JSON.stringify(value));
 
 describe('the feed check without zod', () => {
-  it('has a generated plan that matches the schemas (else run: node scripts/generate-plan.mjs)', () => {
-    expect(json(planOf({ header: FeedHeader, ...SECTIONS }))).to.deep.equal(json(PLAN));
+  it('has a generated spec that matches the schemas (else run: node scripts/generate-spec.mjs)', () => {
+    expect(json(specOf({ header: FeedHeader, ...SECTIONS }))).to.deep.equal(json(SPEC));
   });
 
   it('understands every part of the schema: nothing is left "unsure"', () => {
-    expect(PLAN.nodes.filter((node) => node[0] === 'unsure')).to.deep.equal([]);
+    expect(SPEC.nodes.filter((node) => node[0] === 'unsure')).to.deep.equal([]);
   });
 
   it('never says "valid" where zod would not: thousands of damaged records, every section', async () => {
     const feed = await fixture<Record<string, unknown[]>>(SAMPLE_FEED_URL);
     const oruk = await fixture('/tests/fixtures/openreferral-uk/service_full.json');
-    const checks = compilePlan(PLAN);
+    const checks = compileSpec(SPEC);
     const rand = random(20261123);
     let checked = 0;
     let passed = 0;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { quickCheck } from '../../../src/feed/validator/quick-check.js';
+import { quickCheck } from '../../../src/feed/validator/schema-spec.js';
 import { SECTIONS, Service } from '../../../src/feed/validator/schema.js';
 import { parseFeedData } from '../../../src/feed/validator/parse.js';
 import { SAMPLE_FEED_URL, fixture } from '../../support/fixtures.js';

@@ -1,14 +1,20 @@
 /**
- * Derives the plan that check.ts compiles, from the zod schemas' own definitions: types, optional
- * fields, enums, patterns, bounds and the named rules of rules.ts, and writes it as compact text. Anything it does not understand
- * becomes "unsure", so the compiled check never says "valid" where zod would not (a randomized test
- * in tests/feed/load/check.test.ts holds it to that).
+ * The one compiler of the zod schemas: it reads their own definitions (types, optional fields, enums,
+ * patterns, bounds, and the named rules of rules.ts) and writes them as a spec (load/spec.ts), plain data
+ * that load/check.ts compiles into predicates without zod. Both checks come from it:
+ * - the page's: at build time, scripts/generate-spec.mjs writes the spec of the feed's header and sections
+ *   into load/spec.generated.ts, so a page checks a valid feed without downloading zod;
+ * - the validator's quick check ({@link quickCheck}): the spec of a schema, compiled once, passes a valid
+ *   record through as it is before zod's full parse, which visits every key and copies every record.
  *
- * Runs at build time (scripts/generate-plan.mjs writes plan.generated.ts) and in the tests; never in
- * the widgets.
+ * Anything it does not understand becomes "unsure", so the compiled check never says "valid" where zod
+ * would not (randomized tests in tests/feed/load/check.test.ts and tests/feed/validator/schema-spec.test.ts
+ * hold it to that). It reads zod's private `_zod.def`: this is the only module that does, beside the
+ * repair's walk of the schema's shape (tolerant.ts).
  */
 import type { z } from 'zod/mini';
-import type { Plan, PlanCheck, PlanNode } from '../load/check.js';
+import { compileSpec, type Predicate } from '../load/check.js';
+import type { Spec, SpecCheck, SpecNode } from '../load/spec.js';
 import { ruleOf } from './schema.js';
 
 interface Def {
@@ -31,8 +37,8 @@ interface Def {
 
 const internals = (schema: object) => (schema as { _zod: { def: Def; traits: Set<string> } })._zod;
 
-/** A check as plan data, or undefined when the plan cannot express it. */
-function planCheck(check: object): PlanCheck | undefined {
+/** A check as spec data, or undefined when the spec cannot express it. */
+function specCheck(check: object): SpecCheck | undefined {
   const rule = ruleOf(check);
   if (rule) return ['rule', rule];
   const def = internals(check).def;
@@ -55,15 +61,15 @@ function planCheck(check: object): PlanCheck | undefined {
 }
 
 /** All checks of a schema (including the schema itself when it is one, as string formats are). */
-function planChecks(schema: z.ZodMiniType): PlanCheck[] | undefined {
+function specChecks(schema: z.ZodMiniType): SpecCheck[] | undefined {
   const { def, traits } = internals(schema);
   const checks = [...(traits.has('$ZodCheck') ? [schema] : []), ...(def.checks ?? [])];
-  const planned = checks.map(planCheck);
-  return planned.every((c) => c !== undefined) ? (planned as PlanCheck[]) : undefined;
+  const specified = checks.map(specCheck);
+  return specified.every((c) => c !== undefined) ? (specified as SpecCheck[]) : undefined;
 }
 
-export function planOf(roots: Record<string, z.ZodMiniType>): Plan {
-  const nodes: PlanNode[] = [];
+export function specOf(roots: Record<string, z.ZodMiniType>): Spec {
+  const nodes: SpecNode[] = [];
   const indexes = new Map<object, number>();
 
   const add = (schema: z.ZodMiniType): number => {
@@ -75,9 +81,9 @@ export function planOf(roots: Record<string, z.ZodMiniType>): Plan {
     return index;
   };
 
-  function describe(schema: z.ZodMiniType): PlanNode {
+  function describe(schema: z.ZodMiniType): SpecNode {
     const { def } = internals(schema);
-    const checks = planChecks(schema);
+    const checks = specChecks(schema);
     switch (def.type) {
       case 'string':
         return checks ? ['str', checks] : ['unsure'];
@@ -111,11 +117,11 @@ export function planOf(roots: Record<string, z.ZodMiniType>): Plan {
 }
 
 /**
- * The same plan with each distinct node once (many fields share "any text", "a list of phones"...). The
+ * The same spec with each distinct node once (many fields share "any text", "a list of phones"...). The
  * last copy is kept, so a node still comes before the nodes it refers to.
  */
-function dedupe(plan: Plan): Plan {
-  let { nodes, roots } = plan;
+function dedupe(spec: Spec): Spec {
+  let { nodes, roots } = spec;
   for (;;) {
     const keys = nodes.map((node) => JSON.stringify(node));
     const last = new Map(keys.map((key, index) => [key, index]));
@@ -127,7 +133,7 @@ function dedupe(plan: Plan): Plan {
     const ref = (index: number) => renumbered[last.get(keys[index])!];
     nodes = nodes
       .filter((_, index) => last.get(keys[index]) === index)
-      .map((node): PlanNode => {
+      .map((node): SpecNode => {
         if (node[0] === 'or') return ['or', node[1].map(ref)];
         if (node[0] === 'arr') return ['arr', ref(node[1])];
         if (node[0] === 'obj') return ['obj', node[1].map(([key, optional, index]): [string, 0 | 1, number] => [key, optional, ref(index)]), node[2]];
@@ -137,56 +143,17 @@ function dedupe(plan: Plan): Plan {
   }
 }
 
+const quickChecks = new WeakMap<object, Predicate>();
+
 /**
- * The plan as text, as plan.generated.ts ships it (check.ts's `decodePlan` reads it back): a line of
- * roots (`name:node`), then a line per node, its parts separated by tabs. `s` and `n` (text, number),
- * `b`, `a`, `u` (boolean, anything, unsure), `e` (then the allowed values), `|` (then the options,
- * comma-separated), `[` and the item, `{` and the fields (`key!node` required, `key?node` optional,
- * space-separated). Checks follow as parts of their own: `/flags/pattern`, `=rule`, `int`, or a bound
- * such as `ge-90` or `max256`. Smaller to download than the same plan written as data, and no escaping
- * beyond the pattern's own.
+ * The compiled check for one schema: `true` only for values zod would accept as they are (once absent
+ * values are removed, which it does as the full parse would); `false` for "not sure", which goes to zod.
  */
-export function encodePlan(plan: Plan): string {
-  const safe = (text: string) => {
-    if (/[\t\n]/.test(text)) throw new Error(`encodePlan: ${JSON.stringify(text)} cannot be written`);
-    return text;
-  };
-  const check = (c: PlanCheck): string => {
-    if (c[0] === 're') return `/${c[2]}/${safe(c[1])}`;
-    if (c[0] === 'rule') return `=${c[1]}`;
-    if (c[0] === 'int') return 'int';
-    return `${c[0]}${c[1]}`;
-  };
-  const withChecks = (head: string, checks: PlanCheck[]) => [head, ...checks.map(check)].join('\t');
-  const lines = plan.nodes.map((node) => {
-    switch (node[0]) {
-      case 'str':
-        return withChecks('s', node[1]);
-      case 'num':
-        return withChecks('n', node[1]);
-      case 'bool':
-        return 'b';
-      case 'any':
-        return 'a';
-      case 'enum':
-        if (!node[1].every((value) => typeof value === 'string')) throw new Error('encodePlan: enum values other than text cannot be written');
-        return ['e', ...(node[1] as string[]).map(safe)].join('\t');
-      case 'or':
-        return `|${node[1].join(',')}`;
-      case 'arr':
-        return `[${node[1]}`;
-      case 'obj': {
-        for (const [key] of node[1]) if (!/^[A-Za-z0-9_-]+$/.test(key)) throw new Error(`encodePlan: field name ${JSON.stringify(key)} cannot be written`);
-        return withChecks(`{${node[1].map(([key, optional, index]) => `${key}${optional ? '?' : '!'}${index}`).join(' ')}`, node[2]);
-      }
-      default:
-        return 'u';
-    }
-  });
-  return [
-    Object.entries(plan.roots)
-      .map(([name, index]) => `${name}:${index}`)
-      .join(' '),
-    ...lines,
-  ].join('\n');
+export function quickCheck(schema: z.ZodMiniType): Predicate {
+  let check = quickChecks.get(schema);
+  if (!check) {
+    check = compileSpec(specOf({ schema })).schema;
+    quickChecks.set(schema, check);
+  }
+  return check;
 }
