@@ -12,7 +12,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseFeedData } from '../src/feed/validator/parse.js';
 import { FORMAT_VERSION } from '../src/feed/load/read.js';
-import { SECTION_NAMES, type SectionName } from '../src/feed/validator/schema.js';
+import { SECTION_NAMES, type SectionName } from '../src/feed/validator/schema/feed.js';
 import { followPages, isLastPage } from './api-pages.js';
 import { HttpError, httpGet, isHttpUrl } from './http-get.js';
 import { InputError, readInput } from './input.js';

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { FORMAT_MAJOR, FORMAT_VERSION } from '../src/feed/load/read.js';
-import * as S from '../src/feed/validator/schema.js';
+import * as S from '../src/feed/validator/schema/feed.js';
 import { VERSION } from '../src/version.js';
 
 /** Named parts of the feed, with what each is for. */

@@ -10,7 +10,7 @@
 import { parseFeedText, type FeedResult } from '../src/feed/validator/parse.js';
 import { FeedError, type FeedWarning } from '../src/feed/load/problems.js';
 import { groupLine, groupWarnings, tally } from '../src/feed/validator/report.js';
-import { SECTION_NAMES } from '../src/feed/validator/schema.js';
+import { SECTION_NAMES } from '../src/feed/validator/schema/feed.js';
 import { InputError, readInput } from './input.js';
 import { unknownFields } from './unknown-fields.js';
 

@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const OUT = 'src/feed/load/spec.generated.ts';
-const SCHEMA = 'src/feed/validator/schema.ts';
+const SCHEMA = 'src/feed/validator/schema/feed.ts';
 const dir = mkdtempSync(join(tmpdir(), 'placekit-spec-'));
 const bundle = join(dir, 'spec.mjs');
 await build({

@@ -4,7 +4,7 @@
  * be reached. A district alone ("G31") goes straight to the areas.
  */
 import { areasForPostcode, parsePostcode, type Point } from '../feed/domain/areas.js';
-import type { Area } from '../feed/validator/schema.js';
+import type { Area } from '../feed/validator/schema/feed.js';
 
 export type Geocoded =
   | { ok: true; point: Point; postcode: string; /** Set when placed at an area's centre rather than the postcode itself. */ area?: Area }

@@ -12,7 +12,7 @@ import { parseFeedText } from '../../src/feed/validator/parse.js';
 import { FeedError, type FeedWarning } from '../../src/feed/load/problems.js';
 import type { FeedResult } from '../../src/feed/load/read.js';
 import { groupWarnings, tally } from '../../src/feed/validator/report.js';
-import { SECTION_NAMES } from '../../src/feed/validator/schema.js';
+import { SECTION_NAMES } from '../../src/feed/validator/schema/feed.js';
 import { unknownFields } from '../../cli/unknown-fields.js';
 
 export type Report =

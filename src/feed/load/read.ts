@@ -8,7 +8,7 @@
 import { compileSpec, type Predicate } from './check.js';
 import { SPEC } from './spec.generated.js';
 import { FeedError, type FeedWarning } from './problems.js';
-import type { Location, PlaceFeed, SectionName } from '../validator/schema.js';
+import type { Location, PlaceFeed, SectionName } from '../validator/schema/feed.js';
 
 /** The format version this build reads. A feed of another major version is refused. */
 export const FORMAT_MAJOR = 1;

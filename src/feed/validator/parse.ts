@@ -6,7 +6,7 @@
  * The publisher tool and the tests use this directly. The widgets first try read.ts's quickParse, which
  * needs no zod, and load this module only for a feed that has something to repair.
  */
-import { FeedHeader, SECTIONS, SECTION_NAMES, type PlaceFeed, type SectionName } from './schema.js';
+import { FeedHeader, SECTIONS, SECTION_NAMES, type PlaceFeed, type SectionName } from './schema/feed.js';
 import { describeIssue, formatPath, valueAt } from './issues.js';
 import { FeedError, type FeedWarning } from '../load/problems.js';
 import { checkFormat, readJson } from './format.js';

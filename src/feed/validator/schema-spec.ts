@@ -15,7 +15,7 @@
 import type { z } from 'zod/mini';
 import { compileSpec, type Predicate } from '../load/check.js';
 import type { Spec, SpecCheck, SpecNode } from '../load/spec.js';
-import { ruleOf } from './schema.js';
+import { ruleOf } from './schema/feed.js';
 
 interface Def {
   type: string;

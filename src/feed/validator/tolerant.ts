@@ -13,7 +13,7 @@
 import type { z } from 'zod/mini';
 import { quickCheck } from './schema-spec.js';
 import { isAbsent } from '../load/rules.js';
-import { isWhole, repairOf } from './schema.js';
+import { isWhole, repairOf } from './schema/feed.js';
 import { describeIssue, formatPath, valueAt } from './issues.js';
 import type { FeedWarning, JsonPath } from '../load/problems.js';
 

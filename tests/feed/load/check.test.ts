@@ -5,7 +5,7 @@ import { specOf } from '../../../src/feed/validator/schema-spec.js';
 import { parseFeed } from '../../../src/feed/load/load.js';
 import { parseFeedData } from '../../../src/feed/validator/parse.js';
 import { quickParse } from '../../../src/feed/load/read.js';
-import { FeedHeader, SECTIONS } from '../../../src/feed/validator/schema.js';
+import { FeedHeader, SECTIONS } from '../../../src/feed/validator/schema/feed.js';
 import { SAMPLE_FEED_URL, fixture, minimalFeed } from '../../support/fixtures.js';
 import { mutate, random } from '../../support/mutate.js';
 

@@ -14,8 +14,8 @@
  * carry them.
  */
 import * as z from 'zod/mini';
-import { type Repairer, addScheme, cleanEmail, unquotePhone } from './repairs.js';
-import { type RuleName, formProblems, isAllowedEndpoint, isSafeUrl, notBlank } from '../load/rules.js';
+import { type Repairer, addScheme, cleanEmail, unquotePhone } from '../repairs.js';
+import { type RuleName, formProblems, isAllowedEndpoint, isSafeUrl, notBlank } from '../../load/rules.js';
 
 /**
  * A mark schemas can carry beside zod's own definition (kept whole, the rule a check runs, the repair
