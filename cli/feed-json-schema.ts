@@ -5,8 +5,12 @@
  */
 import * as z from 'zod/mini';
 import { FORMAT_MAJOR, FORMAT_VERSION } from '../src/feed/load/read.js';
-import * as S from '../src/feed/validator/schema/feed.js';
+import * as feed from '../src/feed/validator/schema/feed.js';
+import * as oruk from '../src/feed/validator/schema/oruk.js';
 import { VERSION } from '../src/version.js';
+
+/** The schemas by name: placekit's sections and Open Referral UK's records. */
+const S = { ...oruk, ...feed };
 
 /** Named parts of the feed, with what each is for. */
 const DEFINITIONS: Array<[z.ZodMiniType, string, string]> = [

@@ -14,6 +14,6 @@ export { safeUrl } from './feed/domain/safe-url.js';
 export type { FeedResult } from './feed/load/read.js';
 export { loadFeed, parseFeed } from './feed/load/load.js';
 export { FeedError, type FeedWarning, type FeedErrorKind } from './feed/load/problems.js';
-export type * from './feed/validator/schema/feed.js';
+export type * from './feed/domain/types.js';
 export type { FeedLoadDetail, FeedErrorDetail } from './ui/events.js';
 export { VERSION } from './version.js';

@@ -5,7 +5,7 @@
  */
 import { areaIdsOf, pointsOf, type Point } from '../feed/domain/areas.js';
 import { ruleKind, ukMoment } from '../feed/domain/schedule.js';
-import type { Attribute, CostOption, Opportunity, PlaceFeed, Schedule, Service, TaxonomyTerm } from '../feed/validator/schema/feed.js';
+import type { Attribute, CostOption, Opportunity, PlaceFeed, Schedule, Service, TaxonomyTerm } from '../feed/domain/types.js';
 import { plainText } from '../ui/rich-text.js';
 
 export type EntryKind = 'service' | 'opportunity';

@@ -4,7 +4,7 @@
  * be reached. A district alone ("G31") goes straight to the areas.
  */
 import { areasForPostcode, parsePostcode, type Point } from '../feed/domain/areas.js';
-import type { Area } from '../feed/validator/schema/feed.js';
+import type { Area } from '../feed/domain/types.js';
 
 export type Geocoded =
   | { ok: true; point: Point; postcode: string; /** Set when placed at an area's centre rather than the postcode itself. */ area?: Area }

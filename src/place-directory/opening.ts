@@ -5,7 +5,7 @@
  * Always UK time.
  */
 import { DAYS, addDays, appliesOn, hasZone, isOpenAt, periodOf, ruleKind, ukMoment, type Day, type Period, type UkMoment } from '../feed/domain/schedule.js';
-import type { Schedule } from '../feed/validator/schema/feed.js';
+import type { Schedule } from '../feed/domain/types.js';
 
 type Week = Period[][] & { days?: number };
 

@@ -7,7 +7,7 @@
  */
 import { distanceMiles, type Point } from '../feed/domain/areas.js';
 import { DAYS, type Day } from '../feed/domain/schedule.js';
-import type { Area, PlaceFeed } from '../feed/validator/schema/feed.js';
+import type { Area, PlaceFeed } from '../feed/domain/types.js';
 import { isClosed, readDirectory, type Category, type Entry, type EntryKind } from './entries.js';
 import { fold } from './fold.js';
 import { OpeningClock } from './opening.js';

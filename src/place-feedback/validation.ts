@@ -5,7 +5,7 @@
  * are accepted as people type them and sent tidied up.
  */
 import { parsePostcode } from '../feed/domain/areas.js';
-import type { Question } from '../feed/validator/schema/feed.js';
+import type { Question } from '../feed/domain/types.js';
 import { msg, str } from '../ui/localize.js';
 import { oneLine } from '../ui/rich-text.js';
 import type { Answer, Answers } from './answers.js';

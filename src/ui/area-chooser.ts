@@ -11,7 +11,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { areasForPostcode, parsePostcode } from '../feed/domain/areas.js';
-import type { Area } from '../feed/validator/schema/feed.js';
+import type { Area } from '../feed/domain/types.js';
 import { formatList, msg, str } from './localize.js';
 
 export interface AreaChoice {

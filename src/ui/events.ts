@@ -3,7 +3,7 @@
  * `document` whatever shadow roots sit between.
  */
 import type { FeedErrorKind, FeedWarning } from '../feed/load/problems.js';
-import type { SectionName } from '../feed/validator/schema/feed.js';
+import type { SectionName } from '../feed/domain/types.js';
 
 export interface FeedLoadDetail {
   /** The feed's address, resolved against the page. */

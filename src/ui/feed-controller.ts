@@ -5,7 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { forgetFeed, isAbort, loadFeed, resolveFeedUrl } from '../feed/load/load.js';
-import type { FeedResult } from '../feed/validator/parse.js';
+import type { FeedResult } from '../feed/load/read.js';
 import { FeedError, isFeedError } from '../feed/load/problems.js';
 import { emit, type FeedErrorDetail, type FeedLoadDetail } from './events.js';
 

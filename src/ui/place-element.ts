@@ -5,7 +5,7 @@
 import { LitElement, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { isAbort } from '../feed/load/load.js';
-import type { FeedResult } from '../feed/validator/parse.js';
+import type { FeedResult } from '../feed/load/read.js';
 import { wakeOutbox } from '../place-feedback/wake.js';
 import { VERSION } from '../version.js';
 import { FeedController } from './feed-controller.js';

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { parseFeedText } from '../../src/feed/validator/parse.js';
-import type { PlaceFeed, Schedule } from '../../src/feed/validator/schema/feed.js';
+import type { PlaceFeed, Schedule } from '../../src/feed/domain/types.js';
 import { isOpenAt } from '../../src/feed/domain/schedule.js';
 import { OpeningClock } from '../../src/place-directory/opening.js';
 import { LocalDirectorySource, type SearchResponse } from '../../src/place-directory/source.js';

@@ -2,7 +2,7 @@
  * Places: UK postcodes as residents type them, matching a postcode to the feed's areas, which areas a
  * record belongs to, and distances. Shared by every element that asks "where are you?".
  */
-import type { Area, Location, Opportunity, Service } from '../validator/schema/feed.js';
+import type { Area, Location, Opportunity, Service } from './types.js';
 
 export interface Point {
   latitude: number;

@@ -12,7 +12,7 @@
  * as HSDS 3.0 asks) is an instant on each date the rule falls on, turned into UK time for that date:
  * `10:00Z` opens at 11:00 on a July date and at 10:00 on a January one.
  */
-import type { Schedule } from '../validator/schema/feed.js';
+import type { Schedule } from './types.js';
 
 export type Day = 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU';
 export const DAYS: readonly Day[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];

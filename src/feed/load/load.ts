@@ -1,4 +1,12 @@
 /**
+ * src/feed/load/: what a page runs first, before it shows anything, and none of it imports zod (lint
+ * holds it to that). This file fetches a feed; read.ts takes a feed that needs nothing repaired as it is,
+ * checked by check.ts's compiled check (the schema's spec, spec.generated.ts, with the rules that are
+ * code, rules.ts); problems.ts holds the errors and warnings; validator.ts says where the validator comes
+ * from when a record is not sure (validator-sibling.ts in placekit.js). The other folders: src/feed/
+ * validator/ (zod, loaded on demand) and src/feed/domain/ (types and helpers for elements); the whole
+ * layout is drawn in domain/types.ts.
+ *
  * Fetching a feed: once per URL however many widgets ask, abortable, with a timeout, and with a
  * distinct error for each way it can fail. The page's editor is told what went wrong in the console,
  * once per feed; each widget decides what to tell the resident.
@@ -12,7 +20,7 @@ const told = new WeakSet<FeedWarning>();
 
 /**
  * Feed text to a checked feed, as the widgets read it: a valid feed is taken as it is, checked without
- * zod; a feed with anything to repair loads the validator (parse.ts and zod, a file of its own) first.
+ * zod; a feed with anything to repair loads the validator (validator/parse.ts and zod, a file of its own) first.
  * The result is the same either way (tests/feed/load/check.test.ts holds the two paths to each other).
  * If the validator cannot be loaded (a copy of placekit.js without placekit-validator.js beside it, or a
  * connection that dropped), the records it would have repaired are skipped, and the console says so in one
@@ -23,7 +31,7 @@ export async function parseFeed(text: string, url?: string): Promise<FeedResult>
   try {
     data = JSON.parse(text);
   } catch {
-    // Not JSON: format.ts says why, below.
+    // Not JSON: validator/format.ts says why, below.
   }
   if (!isFeed(data)) throw (await loadFormat()).formatError(text, url);
   const quick = quickParse(data, url);
@@ -78,7 +86,7 @@ export function isAbort(error: unknown): boolean {
   return (error instanceof DOMException && error.name === 'AbortError') || (isFeedError(error) && error.kind === 'aborted');
 }
 
-/** Tells the editor what the loader noticed, grouped by kind (report.ts, loaded only when there is something to tell). */
+/** Tells the editor what the loader noticed, grouped by kind (validator/report.ts, loaded only when there is something to tell). */
 function reportWarnings(url: string, all: FeedWarning[]): void {
   const warnings = all.filter((w) => !told.has(w));
   if (warnings.length > 0) {

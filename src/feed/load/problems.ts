@@ -2,7 +2,7 @@
  * How the feed reports what is wrong: warnings for records (the feed still loads) and errors for the
  * feed as a whole (nothing to show). Messages here are for the page's editor and the feed's publisher,
  * in English; residents see the localized wording the widgets choose from `FeedError.kind`. Wording for
- * a record's problems lives in issues.ts, which only the validator needs.
+ * a record's problems lives in validator/issues.ts, which only the validator needs.
  */
 export type JsonPath = ReadonlyArray<PropertyKey>;
 

@@ -2,13 +2,13 @@
  * Reading a feed without the validator: whether it is a feed of this version, the final checks every
  * feed gets (coordinates in pairs, references that point at something), and the fast path that takes a
  * valid feed as it is, checked by the compiled check (check.ts, from the schema's spec). Nothing here imports zod: the widgets
- * carry this, and load the full parse (parse.ts, with zod) only for a feed that is not sure, and the
- * words for a feed that is not one at all (format.ts) only then.
+ * carry this, and load the full parse (validator/parse.ts, with zod) only for a feed that is not sure, and the
+ * words for a feed that is not one at all (validator/format.ts) only then.
  */
 import { compileSpec, type Predicate } from './check.js';
 import { SPEC } from './spec.generated.js';
 import { FeedError, type FeedWarning } from './problems.js';
-import type { Location, PlaceFeed, SectionName } from '../validator/schema/feed.js';
+import type { Location, PlaceFeed, SectionName } from '../domain/types.js';
 
 /** The format version this build reads. A feed of another major version is refused. */
 export const FORMAT_MAJOR = 1;
@@ -34,7 +34,7 @@ export function majorOf(version: unknown): number {
 
 /**
  * True for data that is a feed of the version this build reads. What is wrong with anything else is
- * format.ts's to say (loaded only then: a working feed does not download the words for a broken one).
+ * validator/format.ts's to say (loaded only then: a working feed does not download the words for a broken one).
  */
 export const isFeed = (data: unknown): data is Record<string, unknown> => isRecord(data) && majorOf(data.format_version) === FORMAT_MAJOR;
 

@@ -1,5 +1,5 @@
 /**
- * The feed's rules that are code rather than shape: used by the zod schema (schema.ts) and, without
+ * The feed's rules that are code rather than shape: used by the zod schemas (validator/schema/) and, without
  * zod, by the compiled check that lets a valid feed load without the validator (check.ts). One
  * definition each, so both always agree.
  */

@@ -10,7 +10,7 @@ export const loadValidator = (): Promise<typeof import('../validator/parse.js')>
 
 /**
  * The words for text that is not a feed, and the console's report of a feed's problems, come from the
- * validator file too (parse.ts re-exports them): placekit.js does not carry them for a feed that is fine.
+ * validator file too (validator/parse.ts re-exports them): placekit.js does not carry them for a feed that is fine.
  */
 export const loadFormat = loadValidator;
 export const loadReport = loadValidator;

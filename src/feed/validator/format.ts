@@ -2,7 +2,7 @@
  * Why text is not a feed this build can read, in words for the page's editor and the publisher: not JSON
  * (with the line and column), an Open Referral UK page or record rather than a feed, no version, or
  * another major version. The validator uses it directly; the widgets load it only for such a feed
- * (load.ts), so a working feed does not download it.
+ * (load/load.ts), so a working feed does not download it.
  */
 import { FeedError } from '../load/problems.js';
 import { FORMAT_MAJOR, isRecord, majorOf } from '../load/read.js';

@@ -1,12 +1,22 @@
 /**
+ * src/feed/validator/: the validator, loaded on demand by a page whose feed has something to repair
+ * (load/validator.ts), and the engine of `placekit validate` and placekit-validator.js (built from this
+ * file). It holds everything that needs zod: the schemas (schema/: values, Open Referral UK records,
+ * placekit's sections, the marks), the one compiler of them into a spec (schema-spec.ts: the page's
+ * generated check and the quick check here), the tolerant repair (tolerant.ts, repairs.ts) and the words
+ * for problems (issues.ts); and two zod-free parts a page loads on their own only when needed: the
+ * console's report (report.ts) and the words for text that is not a feed (format.ts). It builds on
+ * src/feed/load/ (reading, the compiled check, problems); the whole layout is drawn in domain/types.ts.
+ *
  * From feed text to a checked feed, with the validator: the format version, the header, then each
  * section record by record. Throws a {@link FeedError} only when nothing usable is left (not JSON, wrong
  * version, broken header); everything else becomes a {@link FeedWarning}.
  *
- * The publisher tool and the tests use this directly. The widgets first try read.ts's quickParse, which
+ * The publisher tool and the tests use this directly. The widgets first try load/read.ts's quickParse, which
  * needs no zod, and load this module only for a feed that has something to repair.
  */
-import { FeedHeader, SECTIONS, SECTION_NAMES, type PlaceFeed, type SectionName } from './schema/feed.js';
+import type { PlaceFeed, SectionName } from '../domain/types.js';
+import { FeedHeader, SECTIONS, SECTION_NAMES } from './schema/feed.js';
 import { describeIssue, formatPath, valueAt } from './issues.js';
 import { FeedError, type FeedWarning } from '../load/problems.js';
 import { checkFormat, readJson } from './format.js';
@@ -14,7 +24,7 @@ import { type FeedResult, finishFeed } from '../load/read.js';
 import { applyFixes, cleaner, describeRecord, findRepairs, parseRecord } from './tolerant.js';
 
 export type { FeedResult } from '../load/read.js';
-// What the widgets load on demand (validator.ts): from placekit-validator.js, for dist/placekit.js.
+// What the widgets load on demand (load/validator.ts): from placekit-validator.js, for dist/placekit.js.
 export { formatError } from './format.js';
 export { reportWarnings } from './report.js';
 

@@ -1,7 +1,7 @@
 /**
  * Repairs for values that live directories write in ways people read without a second thought: a website
  * without `https://`, an email with a stray (or invisible) space or a trailing dot, a phone number with
- * the quotation marks a spreadsheet export left around it. schema.ts attaches each to the schema it
+ * the quotation marks a spreadsheet export left around it. schema/values.ts attaches each to the schema it
  * repairs (`repairable()`); tolerant.ts tries it on a value that fails that schema, keeps the result when
  * the schema then accepts it, and reports it as `repaired` (not a problem: the validator's exit code stays
  * 0 unless `--strict`). Only the validator needs this module.

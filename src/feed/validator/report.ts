@@ -4,7 +4,7 @@
  * and the command that lists them all (`placekit validate`); the validator prints every place under its
  * group. A feed with a thousand schemeless websites is one line, not a thousand.
  *
- * The widgets load this module only when a feed has something to report (load.ts).
+ * The widgets load this module only when a feed has something to report (load/load.ts).
  */
 import type { FeedWarning } from '../load/problems.js';
 

@@ -1,6 +1,6 @@
 /**
  * The one compiler of the zod schemas: it reads their own definitions (types, optional fields, enums,
- * patterns, bounds, and the named rules of rules.ts) and writes them as a spec (load/spec.ts), plain data
+ * patterns, bounds, and the named rules of load/rules.ts) and writes them as a spec (load/spec.ts), plain data
  * that load/check.ts compiles into predicates without zod. Both checks come from it:
  * - the page's: at build time, scripts/generate-spec.mjs writes the spec of the feed's header and sections
  *   into load/spec.generated.ts, so a page checks a valid feed without downloading zod;
@@ -15,7 +15,7 @@
 import type { z } from 'zod/mini';
 import { compileSpec, type Predicate } from '../load/check.js';
 import type { Spec, SpecCheck, SpecNode } from '../load/spec.js';
-import { ruleOf } from './schema/feed.js';
+import { ruleOf } from './schema/marks.js';
 
 interface Def {
   type: string;

@@ -1,9 +1,9 @@
 /**
  * Record-by-record parsing that keeps what is usable.
  *
- * First, values that mean "none" (`null`, blank text, an age of -1, an empty object: rules.ts's
+ * First, values that mean "none" (`null`, blank text, an age of -1, an empty object: load/rules.ts's
  * `isAbsent`) are removed where a field is optional, and from lists, without a warning: the same as the
- * compiled check does in the widgets (check.ts). A record the quick check then passes is kept as it is.
+ * compiled check does in the widgets (load/check.ts). A record the quick check then passes is kept as it is.
  * Otherwise the record is checked against its schema. A value that fails and has a repair (repairs.ts: a
  * website without https://, an email with a stray space) is repaired when the schema then accepts it,
  * with a `repaired` warning. Any other problem is traced to the deepest part that can be let go of: an
@@ -13,7 +13,7 @@
 import type { z } from 'zod/mini';
 import { quickCheck } from './schema-spec.js';
 import { isAbsent } from '../load/rules.js';
-import { isWhole, repairOf } from './schema/feed.js';
+import { isWhole, repairOf } from './schema/marks.js';
 import { describeIssue, formatPath, valueAt } from './issues.js';
 import type { FeedWarning, JsonPath } from '../load/problems.js';
 

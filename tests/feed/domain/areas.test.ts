@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { areaIdsOf, areasForPostcode, distanceMiles, nearestAreas, nearestDistance, parsePostcode } from '../../../src/feed/domain/areas.js';
-import type { Area, Service } from '../../../src/feed/validator/schema/feed.js';
+import type { Area, Service } from '../../../src/feed/domain/types.js';
 
 const areas: Area[] = [
   { id: 'parkhead', name: 'Parkhead', postcode_districts: ['G31'], postcode_sectors: ['G31 4', 'G31 5'], centre: { latitude: 55.8516, longitude: -4.1957 } },

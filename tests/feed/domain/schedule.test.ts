@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { isOpenAt, monthlyRules, nextStart, openState, opensOnWeekday, weeklyHours } from '../../../src/feed/domain/schedule.js';
-import type { Schedule } from '../../../src/feed/validator/schema/feed.js';
+import type { Schedule } from '../../../src/feed/domain/types.js';
 
 const weekdays: Schedule[] = [{ freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR', opens_at: '09:00', closes_at: '17:00' }];
 const splitDay: Schedule[] = [

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { quickCheck } from '../../../src/feed/validator/schema-spec.js';
-import { SECTIONS, Service } from '../../../src/feed/validator/schema/feed.js';
+import { SECTIONS } from '../../../src/feed/validator/schema/feed.js';
+import { Service } from '../../../src/feed/validator/schema/oruk.js';
 import { parseFeedData } from '../../../src/feed/validator/parse.js';
 import { SAMPLE_FEED_URL, fixture } from '../../support/fixtures.js';
 import { mutate, random } from '../../support/mutate.js';

@@ -10,7 +10,7 @@ import { parseFeedData } from '../../../src/feed/validator/parse.js';
 import type { FeedWarning } from '../../../src/feed/load/problems.js';
 import { quickParse } from '../../../src/feed/load/read.js';
 import { telUrl } from '../../../src/feed/domain/safe-url.js';
-import type { Service } from '../../../src/feed/validator/schema/feed.js';
+import type { Service } from '../../../src/feed/domain/types.js';
 import { feedDataUrl, fixture, minimalFeed } from '../../support/fixtures.js';
 
 const LIVE = '/tests/fixtures/feeds/live-directory.json';
