@@ -10,7 +10,7 @@
  * A value that means "none" where a field is optional (`null`, blank text, an age of -1: rules.ts's
  * `isAbsent`) is removed, and so is such an item of a list, as the full parse does.
  */
-import { RULES, isAbsent } from './rules.js';
+import { RULES, isAbsent, isRecord } from './rules.js';
 import type { Spec, SpecCheck, SpecNode } from './spec.js';
 
 export type Predicate = (value: unknown) => boolean;
@@ -90,13 +90,12 @@ export function compileSpec(spec: Spec): Record<string, Predicate> {
         const fields = part[1].map(([key, optional, index]) => ({ key, optional, check: node(index) }));
         const ok = checker(part[2]);
         return (v) => {
-          if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-          const record = v as Record<string, unknown>;
+          if (!isRecord(v)) return false;
           for (const field of fields) {
-            const value = record[field.key];
+            const value = v[field.key];
             if (value === undefined || (field.optional && isAbsent(value, field.key))) {
               if (!field.optional) return false;
-              if (value !== undefined) delete record[field.key];
+              if (value !== undefined) delete v[field.key];
             } else if (!field.check(value)) {
               return false;
             }

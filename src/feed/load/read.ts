@@ -8,6 +8,7 @@
 import { compileSpec, type Predicate } from './check.js';
 import { SPEC } from './spec.generated.js';
 import { FeedError, type FeedWarning } from './problems.js';
+import { isRecord } from './rules.js';
 import type { Location, PlaceFeed, SectionName } from '../domain/types.js';
 
 /** The format version this build reads. A feed of another major version is refused. */
@@ -21,10 +22,6 @@ export interface FeedResult {
   warnings: FeedWarning[];
   /** Records read and records skipped, per section; `merged`: second copies of a record (same id), when any. */
   counts: Record<SectionName, { kept: number; skipped: number; merged?: number }>;
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The major version a `format_version` names (`"1.0"` and `1` are 1), or NaN. */
@@ -132,7 +129,7 @@ function checkCoordinates(feed: PlaceFeed, warnings: FeedWarning[]): void {
     delete location.latitude;
     delete location.longitude;
   };
-  const label = (item: { id: string; name: string }, where: string) => () => `${where} ${JSON.stringify(item.name)} (id ${item.id})`;
+  const label = (item: { id: string; name: string }, where: string) => () => describe(item, where);
   feed.services.forEach((service, s) =>
     service.service_at_locations?.forEach((sal, l) =>
       fix(sal.location, `services[${s}].service_at_locations[${l}].location`, label(service, `services[${s}]`)),
@@ -177,8 +174,7 @@ function checkReferences(feed: PlaceFeed, warnings: FeedWarning[]): void {
 function checkPlans(feed: PlaceFeed, warnings: FeedWarning[]): void {
   feed.locality_plans.forEach((plan, i) => {
     const at = `locality_plans[${i}]`;
-    const note = (path: string, message: string) =>
-      warnings.push({ path: `${at}${path}`, message, action: 'noted', record: `${at} ${JSON.stringify(plan.title)} (id ${plan.id})` });
+    const note = (path: string, message: string) => warnings.push({ path: `${at}${path}`, message, action: 'noted', record: describe(plan, at) });
     if (!plan.priorities) note('.priorities', 'none given: the plan says no priorities have been published yet');
     plan.priorities ??= [];
     const { period_start: start = '', period_end: end = '' } = plan;

@@ -3,8 +3,12 @@
  * zod, by the compiled check that lets a valid feed load without the validator (check.ts). One
  * definition each, so both always agree.
  */
-export { isSafeUrl } from '../domain/safe-url.js';
 import { isSafeUrl } from '../domain/safe-url.js';
+
+/** A JSON object: not null, not a list. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 /** Text that says something. */
 export const notBlank = (value: string): boolean => value.trim() !== '';

@@ -5,7 +5,8 @@
  * (load/load.ts), so a working feed does not download it.
  */
 import { FeedError } from '../load/problems.js';
-import { FORMAT_MAJOR, isRecord, majorOf } from '../load/read.js';
+import { FORMAT_MAJOR, majorOf } from '../load/read.js';
+import { isRecord } from '../load/rules.js';
 
 /**
  * JSON from feed text, or a FeedError that says why not, and where: line and column, which an editor

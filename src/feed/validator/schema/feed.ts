@@ -14,7 +14,7 @@
  * carry them.
  */
 import * as z from 'zod/mini';
-import { formProblems, isAllowedEndpoint } from '../../load/rules.js';
+import { RULES, formProblems } from '../../load/rules.js';
 import { whole, rule } from './marks.js';
 import { Contact, CostOption, Attribute, Language, Location, Organization, Phone, Schedule, Service, TaxonomyTerm } from './oruk.js';
 import { Age, Email, Id, IsoDate, IsoDateTime, Link, Name, PartialDate, PostcodeDistrict, PostcodeSector, Point, Text } from './values.js';
@@ -196,7 +196,7 @@ export const FeedbackForm = whole(
       confirmation: opt(z.object({ title: opt(Text), message: opt(Text) })),
       submit_label: opt(Text),
       /** Where submissions are POSTed: https, or http on localhost for development. */
-      endpoint: z.string().check(rule('allowedEndpoint', z.refine(isAllowedEndpoint, 'must be an https URL (plain http only for localhost)'))),
+      endpoint: z.string().check(rule('allowedEndpoint', z.refine<string>(RULES.allowedEndpoint, 'must be an https URL (plain http only for localhost)'))),
     })
     .check(
       rule(

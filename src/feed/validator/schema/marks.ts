@@ -30,7 +30,10 @@ export const isWhole = (schema: unknown): boolean => WHOLE.get(schema) === true;
 
 const RULE = mark<RuleName>();
 
-/** Names a check that is code (load/rules.ts), so the compiled check (load/check.ts) calls the same code. */
+/**
+ * Names a check that is code, one of load/rules.ts's `RULES`, so the compiled check (load/check.ts) calls the
+ * same code: `rule('notBlank', z.refine(RULES.notBlank, ...))`.
+ */
 export const rule = <T extends object>(name: RuleName, check: T): T => RULE.set(check, name);
 
 /** The rule a check runs, when it is one of load/rules.ts's. */

@@ -3,11 +3,11 @@
  * coordinates, ages, postcodes. Each names its rule (load/rules.ts) or its repair (../repairs.ts) where it has one.
  */
 import * as z from 'zod/mini';
-import { isSafeUrl, notBlank } from '../../load/rules.js';
+import { RULES } from '../../load/rules.js';
 import { addScheme, cleanEmail, unquotePhone } from '../repairs.js';
 import { repairable, rule } from './marks.js';
 
-const notBlankCheck = () => rule('notBlank', z.refine<string>(notBlank, 'must not be blank'));
+const notBlankCheck = () => rule('notBlank', z.refine<string>(RULES.notBlank, 'must not be blank'));
 
 /** An identifier: any non-blank string (Open Referral UK uses UUIDs; other ids are accepted). */
 export const Id = z.string().check(notBlankCheck(), z.maxLength(256));
@@ -51,7 +51,7 @@ function linkProblem(value: unknown): string {
 }
 
 /** An absolute http, https, mailto, tel or sms URL, a web link without a user name or password. A web address without a scheme gets `https://`. */
-export const Link = repairable(z.string().check(rule('safeUrl', z.refine(isSafeUrl, { error: (issue) => linkProblem(issue.input) }))), addScheme);
+export const Link = repairable(z.string().check(rule('safeUrl', z.refine<string>(RULES.safeUrl, { error: (issue) => linkProblem(issue.input) }))), addScheme);
 /** An email address; stray spaces, invisible characters and a full stop at the end are removed, a `.invalid` placeholder left out. */
 export const Email = repairable(z.email().check(z.regex(/^(?![^]*\.invalid$)/i, 'is a placeholder: a .invalid address cannot receive email')), cleanEmail);
 /** A phone number as people write it; quotation marks around it are removed. */
