@@ -12,7 +12,8 @@
  *                 (read.ts) with the compiled check (check.ts, spec.ts, spec.generated.ts, rules.ts),
  *                 errors and warnings (problems.ts), where the validator comes from (validator.ts)
  *     validator/  on demand, with zod; also `placekit validate` and placekit-validator.js: the schemas
- *                 (schema/), their one compiler into a spec (schema-spec.ts), the tolerant repair
+ *                 (schema/), their one compiler into a spec (schema-spec.ts, at build time), the quick
+ *                 check (quick-check.ts: the page's compiled check), the tolerant repair
  *                 (tolerant.ts, repairs.ts, issues.ts), the console's report (report.ts), not-a-feed
  *                 words (format.ts), and parse.ts, its entry
  *

@@ -1,11 +1,11 @@
 /**
  * The compiled check: a spec (spec.ts) turned into a predicate per root, with no zod. It answers "valid"
  * or "not sure", never "invalid", and must never say "valid" where zod would not (tests/feed/load/
- * check.test.ts and tests/feed/validator/schema-spec.test.ts hold it to zod on thousands of damaged
- * records). It serves both paths: the page compiles the generated spec (spec.generated.ts) and takes a
- * feed that passes as it is, so a page whose feed is valid never downloads the validator (load.ts fetches
- * it only when a record is not sure); the validator compiles the same spec of each schema for its quick
- * check (validator/schema-spec.ts) before zod's full parse.
+ * check.test.ts and tests/feed/validator/quick-check.test.ts hold it to zod on thousands of damaged
+ * records). Compiled from the generated spec (spec.generated.ts, by read.ts's `compiledChecks`), it serves
+ * both paths: the page takes a feed that passes as it is, so a page whose feed is valid never downloads
+ * the validator (load.ts fetches it only when a record is not sure), and the validator runs the same
+ * predicates as its quick check (validator/quick-check.ts) before zod's full parse.
  *
  * A value that means "none" where a field is optional (`null`, blank text, an age of -1: rules.ts's
  * `isAbsent`) is removed, and so is such an item of a list, as the full parse does.

@@ -37,11 +37,17 @@ export const isFeed = (data: unknown): data is Record<string, unknown> => isReco
 
 /** A record for a warning: `services[3] "Food bank" (id fb1)`. */
 function describe(item: { id?: unknown; name?: unknown; title?: unknown } | undefined, where: string): string {
-  const label = item && typeof item === 'object' ? [item.name, item.title].find((v) => typeof v === 'string') : undefined;
+  const label = isRecord(item) ? [item.name, item.title].find((v) => typeof v === 'string') : undefined;
   return [where, label && JSON.stringify(label), typeof item?.id === 'string' && `(id ${item.id})`].filter(Boolean).join(' ');
 }
 
 let checks: Record<string, Predicate> | undefined;
+
+/**
+ * The compiled check of the header and of each section (check.ts, from the generated spec), compiled once
+ * per page: a page's first read and the validator's quick check (validator/quick-check.ts) share it.
+ */
+export const compiledChecks = (): Record<string, Predicate> => (checks ??= compileSpec(SPEC));
 
 /**
  * The feed as published when the compiled check finds nothing to repair, or `undefined` when any part
@@ -54,7 +60,7 @@ let checks: Record<string, Predicate> | undefined;
 export function quickParse(data: unknown, url?: string, withoutValidator?: string): FeedResult | undefined {
   if (!isFeed(data)) return undefined;
   const record = data;
-  checks ??= compileSpec(SPEC);
+  const checks = compiledChecks();
   if (!checks.header(record)) {
     if (withoutValidator)
       throw new FeedError('schema', `The feed${url ? ` at ${url}` : ''} has something to repair in its header, and ${withoutValidator}.`, url);

@@ -1,8 +1,9 @@
 /**
  * The schema's spec: the zod schemas written as plain data (types, optional fields, enums, patterns,
- * bounds and the named rules of rules.ts), which check.ts compiles into predicates without zod. One
- * compiler of the schemas makes it (validator/schema-spec.ts's `specOf`): at build time for the page
- * (scripts/generate-spec.mjs writes spec.generated.ts) and, in the validator, for its quick check.
+ * bounds and the named rules of rules.ts), which check.ts compiles into predicates without zod. The one
+ * compiler of the schemas makes it at build time (validator/schema-spec.ts's `specOf`; scripts/
+ * generate-spec.mjs writes spec.generated.ts), and its compiled check serves both the page's first read
+ * and the validator's quick check.
  *
  * "Spec", not "plan": in placekit a plan is a Locality Plan.
  *

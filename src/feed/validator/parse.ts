@@ -2,9 +2,9 @@
  * src/feed/validator/: the validator, loaded on demand by a page whose feed has something to repair
  * (load/validator.ts), and the engine of `placekit validate` and placekit-validator.js (built from this
  * file). It holds everything that needs zod: the schemas (schema/: values, Open Referral UK records,
- * placekit's sections, the marks), the one compiler of them into a spec (schema-spec.ts: the page's
- * generated check and the quick check here), the tolerant repair (tolerant.ts, repairs.ts) and the words
- * for problems (issues.ts); and two zod-free parts a page loads on their own only when needed: the
+ * placekit's sections, the marks), the one compiler of them into a spec (schema-spec.ts, run at build
+ * time: its compiled check is the page's first read and the quick check here, quick-check.ts), the
+ * tolerant repair (tolerant.ts, repairs.ts) and the words for problems (issues.ts); and two zod-free parts a page loads on their own only when needed: the
  * console's report (report.ts) and the words for text that is not a feed (format.ts). It builds on
  * src/feed/load/ (reading, the compiled check, problems); the whole layout is drawn in domain/types.ts.
  *

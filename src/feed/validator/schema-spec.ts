@@ -1,19 +1,16 @@
 /**
  * The one compiler of the zod schemas: it reads their own definitions (types, optional fields, enums,
- * patterns, bounds, and the named rules of load/rules.ts) and writes them as a spec (load/spec.ts), plain data
- * that load/check.ts compiles into predicates without zod. Both checks come from it:
- * - the page's: at build time, scripts/generate-spec.mjs writes the spec of the feed's header and sections
- *   into load/spec.generated.ts, so a page checks a valid feed without downloading zod;
- * - the validator's quick check ({@link quickCheck}): the spec of a schema, compiled once, passes a valid
- *   record through as it is before zod's full parse, which visits every key and copies every record.
+ * patterns, bounds, and the named rules of load/rules.ts) and writes them as a spec (load/spec.ts), plain
+ * data that load/check.ts compiles into predicates without zod. At build time, scripts/generate-spec.mjs
+ * writes the spec of the feed's header and sections into load/spec.generated.ts; that one compiled check
+ * serves both paths: the page's first read (load/read.ts) and the validator's quick check before zod's full
+ * parse (quick-check.ts). It runs at build time and in the tests, never in a page or the validator.
  *
  * Anything it does not understand becomes "unsure", so the compiled check never says "valid" where zod
- * would not (randomized tests in tests/feed/load/check.test.ts and tests/feed/validator/schema-spec.test.ts
- * hold it to that). It reads zod's private `_zod.def`: this is the only module that does, beside the
- * repair's walk of the schema's shape (tolerant.ts).
+ * would not (randomized tests in tests/feed/load/check.test.ts and tests/feed/validator/quick-check.test.ts
+ * hold it to that; check.test.ts also fails when spec.generated.ts is out of date with the schemas).
  */
 import type { z } from 'zod/mini';
-import { compileSpec, type Predicate } from '../load/check.js';
 import type { Spec, SpecCheck, SpecNode } from '../load/spec.js';
 import { ruleOf } from './schema/marks.js';
 
@@ -141,19 +138,4 @@ function dedupe(spec: Spec): Spec {
       });
     roots = Object.fromEntries(Object.entries(roots).map(([name, index]) => [name, ref(index)]));
   }
-}
-
-const quickChecks = new WeakMap<object, Predicate>();
-
-/**
- * The compiled check for one schema: `true` only for values zod would accept as they are (once absent
- * values are removed, which it does as the full parse would); `false` for "not sure", which goes to zod.
- */
-export function quickCheck(schema: z.ZodMiniType): Predicate {
-  let check = quickChecks.get(schema);
-  if (!check) {
-    check = compileSpec(specOf({ schema })).schema;
-    quickChecks.set(schema, check);
-  }
-  return check;
 }

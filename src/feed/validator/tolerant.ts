@@ -11,7 +11,7 @@
  * checked again. A problem that reaches the record itself (a required field) skips the record.
  */
 import type { z } from 'zod/mini';
-import { quickCheck } from './schema-spec.js';
+import { quickCheck } from './quick-check.js';
 import { isAbsent } from '../load/rules.js';
 import { isWhole, repairOf } from './schema/marks.js';
 import { describeIssue, formatPath, valueAt } from './issues.js';
@@ -241,7 +241,7 @@ export function describeRecord(raw: unknown, where: JsonPath): string {
  */
 export function parseRecord<S extends AnySchema>(schema: S, raw: unknown, where: JsonPath): RecordResult<z.infer<S>> {
   const cleaned = cleaner(schema)(raw);
-  // Almost every record is valid: keep it as published, without zod's copy (see schema-spec.ts).
+  // Almost every record is valid: keep it as published, without zod's copy (see quick-check.ts).
   if (quickCheck(schema)(cleaned)) return { value: cleaned as z.infer<S>, warnings: [] };
   const warnings: FeedWarning[] = [];
   const record = describeRecord(raw, where);

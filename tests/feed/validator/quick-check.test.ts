@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { quickCheck } from '../../../src/feed/validator/schema-spec.js';
+import { quickCheck } from '../../../src/feed/validator/quick-check.js';
 import { SECTIONS } from '../../../src/feed/validator/schema/feed.js';
 import { Service } from '../../../src/feed/validator/schema/oruk.js';
 import { parseFeedData } from '../../../src/feed/validator/parse.js';
