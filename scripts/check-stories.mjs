@@ -33,6 +33,7 @@ import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { serve } from '../bench/lib/server.mjs';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
+import { declarationOf, publicManifest } from './public-manifest.mjs';
 
 const args = process.argv.slice(2);
 const option = (flag) => {
@@ -306,13 +307,10 @@ const snippetOf = (page, tag) =>
 
 const docsEntries = () => Object.values(JSON.parse(readFileSync('storybook-static/index.json', 'utf8')).entries).filter((e) => e.type === 'docs');
 
-/** The attributes an element documents, from the manifest the docs pages are generated from. */
+/** The attributes an element documents, from the manifest the docs pages are generated from (the same public filter). */
 function manifestAttributes(tag) {
-  const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
-  const declaration = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag);
-  return (declaration?.attributes ?? [])
-    .filter((a) => a.privacy !== 'private' && a.privacy !== 'protected' && !/@internal\b/.test(a.description ?? ''))
-    .map((a) => a.name);
+  const manifest = publicManifest(JSON.parse(readFileSync('dist/custom-elements.json', 'utf8')));
+  return (declarationOf(manifest, tag)?.attributes ?? []).map((a) => a.name);
 }
 
 /**
