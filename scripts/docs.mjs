@@ -63,8 +63,17 @@ function requireDeclaration(manifest, name, where) {
   return declaration;
 }
 
-/** The elements, in the order the manifest lists them, placekit's own tags only. */
-const elements = (manifest) => declarations(manifest).filter((d) => d.tagName?.startsWith('place-'));
+/**
+ * placekit's elements, in the order `src/placekit.ts` exports them, those built on the base class first
+ * (`<place-feed>`, which only shares a feed, comes last).
+ */
+function elements(manifest) {
+  const exported = (manifest.modules.find((m) => m.path === 'src/placekit.ts')?.exports ?? []).map((e) => dirname(e.declaration?.module ?? ''));
+  const rank = (d) => (d.superclass?.name === 'PlaceElement' ? 0 : 1000) + (exported.indexOf(dirname(d.path)) + 1 || 999);
+  return declarations(manifest)
+    .filter((d) => d.tagName?.startsWith('place-'))
+    .sort((a, b) => rank(a) - rank(b));
+}
 
 function reference(manifest, name, file) {
   const d = requireDeclaration(manifest, name, file);
