@@ -5,9 +5,9 @@
  * remote Open Referral UK API (`/services?search=...&page=...`) and be handed to the element's
  * `source` property, without changing the element.
  */
-import { distanceMiles, type Point } from '../feed/areas.js';
-import { DAYS, type Day } from '../feed/schedule.js';
-import type { Area, PlaceFeed } from '../feed/schema.js';
+import { distanceMiles, type Point } from '../feed/domain/areas.js';
+import { DAYS, type Day } from '../feed/domain/schedule.js';
+import type { Area, PlaceFeed } from '../feed/domain/types.js';
 import { isClosed, readDirectory, type Category, type Entry, type EntryKind } from './entries.js';
 import { fold } from './fold.js';
 import { OpeningClock } from './opening.js';
