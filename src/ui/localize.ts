@@ -94,10 +94,16 @@ export function formatNumber(value: number, options?: Intl.NumberFormatOptions):
   return formatter(Intl.NumberFormat, 'number', options).format(value);
 }
 
-/** Pounds and pence: "£2.50", and "£35" when there are no pence. */
+/** Pounds and pence: "£2.50", and "£35" when there are no pence. Never throws: a currency Intl cannot read is read as pounds, as the feed reader reads it. */
 export function formatMoney(amount: number, currency = 'GBP'): string {
   const whole = Number.isInteger(amount);
-  return formatter(Intl.NumberFormat, 'number', { style: 'currency', currency, minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 }).format(amount);
+  try {
+    return formatter(Intl.NumberFormat, 'number', { style: 'currency', currency, minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 }).format(
+      amount,
+    );
+  } catch {
+    return currency === 'GBP' ? String(amount) : formatMoney(amount);
+  }
 }
 
 /** Miles, one decimal place under ten: "0.4 miles", "12 miles". */

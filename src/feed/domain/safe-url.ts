@@ -34,7 +34,8 @@ function decodeReferences(value: string): string {
       const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
       return Number.isFinite(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
-    return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
+    const name = ref.toLowerCase();
+    return Object.hasOwn(NAMED_ENTITIES, name) ? NAMED_ENTITIES[name] : whole;
   });
 }
 
@@ -59,12 +60,37 @@ export function safeUrl(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
-  if (!ALLOWED_PROTOCOLS.has(url.protocol)) return undefined;
+  const { protocol, search, hostname, href } = url;
+  if (!ALLOWED_PROTOCOLS.has(protocol)) return undefined;
   // A web link needs a real host name (not empty, not one the parser had to percent-encode) and no
   // user name or password before it.
-  if ((url.protocol === 'http:' || url.protocol === 'https:') && (!url.hostname || url.hostname.includes('%') || url.username || url.password))
+  if (protocol[0] === 'h') return !hostname || hostname.includes('%') || url.username || url.password ? undefined : href;
+  // mailto: one address, and a subject at most (no cc, bcc or body written for the resident); tel: one
+  // number a dialler can call (no * or # service codes, no pauses); sms: one number, and a message at most.
+  let path: string;
+  try {
+    path = decodeURIComponent(url.pathname);
+  } catch {
     return undefined;
-  return url.href;
+  }
+  if (href.includes('#')) return undefined;
+  const ok =
+    protocol === 'mailto:'
+      ? /^[^\s@,;<>"]+@[^\s@,;<>"]+$/.test(path) && /^(\?subject=[^&]*)?$/i.test(search)
+      : dialable(path) && (protocol === 'sms:' ? /^(\?body=[^&]*)?$/i : /^$/).test(search);
+  return ok ? href : undefined;
+}
+
+/**
+ * A photo's address: `https:` only (a page served over https shows no insecure images), and never a host on
+ * the resident's own network (`localhost`, a `.local` printer, an IP address such as a router's): a feed must
+ * not make residents' browsers call their own devices. A host name that resolves to such an address cannot
+ * be told from here; names that say so are refused.
+ */
+export function imageUrl(value: unknown): string | undefined {
+  const url = safeUrl(value);
+  const host = url?.startsWith('https:') ? new URL(url).hostname : '';
+  return /\.[a-z][a-z\d-]*$/.test(host) && !/\.(local|internal|lan|home|arpa|intranet|corp|private|localhost)$/.test(`.${host}`) ? url : undefined;
 }
 
 /** True when {@link safeUrl} would keep the value. */
@@ -72,16 +98,41 @@ export function isSafeUrl(value: unknown): boolean {
   return safeUrl(value) !== undefined;
 }
 
-/** Digits and a leading plus, as dialers expect them: "0141 555 0100" becomes "01415550100". */
+/**
+ * One number as a dialler takes it, digits and a leading plus: "0141 555 0100" becomes "01415550100".
+ * Only a number: digits, a plus at the start, and the spaces, dots, dashes and brackets people write
+ * between; anything else (words, `*` and `#`, a second number) is not one (see {@link phoneParts}).
+ */
 function dialable(number: string): string | undefined {
   // "+44 (0)141 ..." is written for people; the (0) is not dialled after a country code.
   const trimmed = number.trim().replace(/\(0\)/g, '');
-  const digits = trimmed.replace(/[^\d]/g, '');
-  if (digits.length < 3 || digits.length > 15) return undefined;
+  const digits = trimmed.replace(/\D/g, '');
+  if (!/^\+?[\d\s().-]+$/.test(trimmed) || digits.length < 3 || digits.length > 15) return undefined;
   return trimmed.startsWith('+') ? `+${digits}` : digits;
 }
 
-/** A `tel:` link for a phone number as people write it, or `undefined` when it has no usable digits. */
+/**
+ * A phone field as people fill it in, in parts: each number in it (`number`: as written, for {@link telUrl}
+ * or {@link smsUrl}) and the words around them. "0123 456 or 0789 012" is two numbers, each its own link,
+ * never one dial string of both; "0141 496 0000 (option 2)" is one (a digit or two alone, or after "ext",
+ * is not a number anyone dials); "ask at reception" is none.
+ */
+export function phoneParts(text: string): Array<{ text: string; number?: string }> {
+  const parts: Array<{ text: string; number?: string }> = [];
+  let last = 0;
+  for (const match of text.matchAll(/\+?\(?\d[\d\s().-]*\d\)?/g)) {
+    const found = match[0].trim();
+    const at = match.index;
+    if (!dialable(found) || /\bext(ension)?\.?\s*$|\bx\s*$/i.test(text.slice(Math.max(0, at - 12), at))) continue;
+    if (at > last) parts.push({ text: text.slice(last, at) });
+    parts.push({ text: found, number: found });
+    last = at + found.length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last) });
+  return parts;
+}
+
+/** A `tel:` link for one phone number as people write it, or `undefined` when it is not one number. */
 export function telUrl(number: string): string | undefined {
   const dial = dialable(number);
   return dial ? safeUrl(`tel:${dial}`) : undefined;

@@ -75,15 +75,22 @@ export function compileSpec(spec: Spec): Record<string, Predicate> {
       }
       case 'arr': {
         const item = node(part[1]);
+        const ok = checker(part[2]);
         // A list of anything (the header's sections) is the records' own: each record is judged by itself.
         const keep = spec.nodes[part[1]][0] === 'any';
         return (v) => {
           if (!Array.isArray(v)) return false;
-          for (let i = 0; i < v.length; i++) {
-            if (!keep && isAbsent(v[i])) v.splice(i--, 1);
-            else if (!item(v[i])) return false;
+          // Absent items are removed in one pass (a list of a million nulls is not a million splices); after
+          // an item that fails, the rest stay as they are, for the validator.
+          let n = 0;
+          let good = true;
+          for (const x of v) {
+            if (good && !keep && isAbsent(x)) continue;
+            v[n++] = x;
+            good &&= item(x);
           }
-          return true;
+          v.length = n;
+          return good && ok(v);
         };
       }
       case 'obj': {

@@ -27,6 +27,16 @@ const told = new WeakSet<FeedWarning>();
  * note that names them.
  */
 export async function parseFeed(text: string, url?: string): Promise<FeedResult> {
+  try {
+    return await readFeed(text, url);
+  } catch (error) {
+    // A feed placekit fails on is still a problem with the feed, never "check your connection".
+    if (isFeedError(error)) throw error;
+    throw new FeedError('schema', `The feed${url ? ` at ${url}` : ''} could not be read (${String(error)}). Run "placekit validate" on it.`, url);
+  }
+}
+
+async function readFeed(text: string, url?: string): Promise<FeedResult> {
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -35,10 +35,13 @@ export function majorOf(version: unknown): number {
  */
 export const isFeed = (data: unknown): data is Record<string, unknown> => isRecord(data) && majorOf(data.format_version) === FORMAT_MAJOR;
 
+/** A text quoted in a message, at most 60 characters long: a message never carries a 200 KB title, however many there are. */
+export const clip = (text: string): string => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
+
 /** A record for a warning: `services[3] "Food bank" (id fb1)`. */
 function describe(item: { id?: unknown; name?: unknown; title?: unknown } | undefined, where: string): string {
   const label = isRecord(item) ? [item.name, item.title].find((v) => typeof v === 'string') : undefined;
-  return [where, label && JSON.stringify(label), typeof item?.id === 'string' && `(id ${item.id})`].filter(Boolean).join(' ');
+  return [where, label && JSON.stringify(clip(label)), typeof item?.id === 'string' && `(id ${clip(item.id)})`].filter(Boolean).join(' ');
 }
 
 let checks: Record<string, Predicate> | undefined;
@@ -166,7 +169,10 @@ function checkReferences(feed: PlaceFeed, warnings: FeedWarning[]): void {
   feed.opportunities.forEach((o, i) => checkAreaIds(o.area_ids, `opportunities[${i}]`));
   feed.areas.forEach((area, i) => {
     if (!area.postcode_districts?.length && !area.postcode_sectors?.length && !area.centre) {
-      note(`areas[${i}]`, `area "${area.name}" has no postcode districts, sectors or centre, so residents cannot be matched to it by postcode`);
+      note(
+        `areas[${i}]`,
+        `area ${JSON.stringify(clip(area.name))} has no postcode districts, sectors or centre, so residents cannot be matched to it by postcode`,
+      );
     }
   });
 }
@@ -180,7 +186,8 @@ function checkReferences(feed: PlaceFeed, warnings: FeedWarning[]): void {
 function checkPlans(feed: PlaceFeed, warnings: FeedWarning[]): void {
   feed.locality_plans.forEach((plan, i) => {
     const at = `locality_plans[${i}]`;
-    const note = (path: string, message: string) => warnings.push({ path: `${at}${path}`, message, action: 'noted', record: describe(plan, at) });
+    const record = describe(plan, at);
+    const note = (path: string, message: string) => warnings.push({ path: `${at}${path}`, message, action: 'noted', record });
     if (!plan.priorities) note('.priorities', 'none given: the plan says no priorities have been published yet');
     plan.priorities ??= [];
     const { period_start: start = '', period_end: end = '' } = plan;

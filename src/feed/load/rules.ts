@@ -3,7 +3,7 @@
  * zod, by the compiled check that lets a valid feed load without the validator (check.ts). One
  * definition each, so both always agree.
  */
-import { isSafeUrl } from '../domain/safe-url.js';
+import { imageUrl, isSafeUrl } from '../domain/safe-url.js';
 
 /** A JSON object: not null, not a list. */
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -19,7 +19,7 @@ export const notBlank = (value: string): boolean => value.trim() !== '';
  * nothing in it but its own `id`, such values and lists of them. `key` is the field's name. A list is
  * never absent as a field (`"priorities": []` says "none" on purpose); its absent items are removed.
  */
-export function isAbsent(value: unknown, key?: PropertyKey): boolean {
+export function isAbsent(value: unknown, key?: PropertyKey, depth = 0): boolean {
   // Runs on every optional value of every record the widgets read: no allocation, and most values are
   // settled by their first character or their first field.
   if (value == null) return true;
@@ -28,10 +28,12 @@ export function isAbsent(value: unknown, key?: PropertyKey): boolean {
     return !(first > 32 && first < 127) && !/\S/.test(value);
   }
   if (value === -1) return /_age$/.test(key as string);
-  if ((value as object).constructor !== Object) return false;
+  // Only a plain object can hold nothing (its own "constructor" field does not make it one), and nothing
+  // nested deeper than a record's parts is read as empty: a value 20,000 levels deep is not walked.
+  if (depth++ > 9 || Object.getPrototypeOf(value) !== Object.prototype) return false;
   for (const k in value as Record<string, unknown>) {
     const v = (value as Record<string, unknown>)[k];
-    if (k !== 'id' && !isAbsent(v, k) && !(Array.isArray(v) && v.every((item) => isAbsent(item)))) return false;
+    if (k !== 'id' && !isAbsent(v, k, depth) && !(Array.isArray(v) && v.every((item) => isAbsent(item, '', depth)))) return false;
   }
   return true;
 }
@@ -57,7 +59,7 @@ interface FormShape {
   questions: Array<{ id: string; kind: string; options?: unknown[]; scale?: { min: number; max: number } }>;
 }
 
-/** A form's rules across its questions: ids unique, choices with two options or more, sane scales. */
+/** A form's rules across its questions: ids unique, choices with two options or more, scales of 2 to 11 points. */
 export function formProblems(form: FormShape): RuleProblem[] {
   const problems: RuleProblem[] = [];
   const seen = new Set<string>();
@@ -69,9 +71,11 @@ export function formProblems(form: FormShape): RuleProblem[] {
     if (choice && (question.options?.length ?? 0) < 2) {
       problems.push({ message: `a ${question.kind} question needs at least two options`, input: question.options, path: ['questions', index, 'options'] });
     }
-    if (question.scale && question.scale.max <= question.scale.min) {
-      problems.push({ message: 'scale.max must be greater than scale.min', input: question.scale, path: ['questions', index, 'scale'] });
-    }
+    const span = question.scale && question.scale.max - question.scale.min;
+    if (span! <= 0) problems.push({ message: 'scale.max must be greater than scale.min', input: question.scale, path: ['questions', index, 'scale'] });
+    // Each point is a radio button: 0 to 10 is the longest scale a resident can take in.
+    if (span! > 10)
+      problems.push({ message: 'a rating scale has at most 11 points (such as 0 to 10)', input: question.scale, path: ['questions', index, 'scale'] });
   });
   return problems;
 }
@@ -80,6 +84,7 @@ export function formProblems(form: FormShape): RuleProblem[] {
 export const RULES = {
   notBlank: (value: unknown) => notBlank(value as string),
   safeUrl: (value: unknown) => isSafeUrl(value as string),
+  image: (value: unknown) => !!imageUrl(value),
   allowedEndpoint: (value: unknown) => isAllowedEndpoint(value as string),
   form: (value: unknown) => formProblems(value as FormShape).length === 0,
 };

@@ -23,7 +23,7 @@ export type SpecNode =
   | ['any']
   | ['enum', unknown[]]
   | ['or', number[]]
-  | ['arr', number]
+  | ['arr', number, SpecCheck[]]
   | ['obj', Array<[key: string, optional: 0 | 1, node: number]>, SpecCheck[]]
   | ['unsure'];
 
@@ -36,7 +36,7 @@ export interface Spec {
  * The spec as text, as spec.generated.ts ships it ({@link decodeSpec} reads it back): a line of roots
  * (`name:node`), then a line per node, its parts separated by tabs. `s` and `n` (text, number), `b`, `a`,
  * `u` (boolean, anything, unsure), `e` (then the allowed values), `|` (then the options, comma-separated),
- * `[` and the item, `{` and the fields (`key!node` required, `key?node` optional, space-separated). Checks
+ * `[` and the item (then its checks: `max100`), `{` and the fields (`key!node` required, `key?node` optional, space-separated). Checks
  * follow as parts of their own: `/flags/pattern`, `=rule`, `int`, or a bound such as `ge-90` or `max256`.
  * Smaller to download than the same spec written as data, and no escaping beyond the pattern's own.
  * Build time only: pages decode, never encode.
@@ -69,7 +69,7 @@ export function encodeSpec(spec: Spec): string {
       case 'or':
         return `|${node[1].join(',')}`;
       case 'arr':
-        return `[${node[1]}`;
+        return withChecks(`[${node[1]}`, node[2]);
       case 'obj': {
         for (const [key] of node[1]) if (!/^[A-Za-z0-9_-]+$/.test(key)) throw new Error(`encodeSpec: field name ${JSON.stringify(key)} cannot be written`);
         return withChecks(`{${node[1].map(([key, optional, index]) => `${key}${optional ? '?' : '!'}${index}`).join(' ')}`, node[2]);
@@ -113,7 +113,7 @@ export function decodeSpec(text: string): Spec {
       case '|':
         return ['or', rest.split(',').map(Number)];
       case '[':
-        return ['arr', Number(rest)];
+        return ['arr', Number(rest), parts.map(check)];
       case '{':
         return [
           'obj',

@@ -17,11 +17,10 @@
  */
 import type { PlaceFeed, SectionName } from '../domain/types.js';
 import { FeedHeader, SECTIONS, SECTION_NAMES } from './schema/feed.js';
-import { describeIssue, formatPath, valueAt } from './issues.js';
 import { FeedError, type FeedWarning } from '../load/problems.js';
 import { checkFormat, readJson } from './format.js';
-import { type FeedResult, finishFeed } from '../load/read.js';
-import { applyFixes, cleaner, describeRecord, findRepairs, parseRecord } from './tolerant.js';
+import { type FeedResult, clip, finishFeed } from '../load/read.js';
+import { MAX_DEPTH, checkRecord, describeRecord, parseRecord } from './tolerant.js';
 
 export type { FeedResult } from '../load/read.js';
 // What the widgets load on demand (load/validator.ts): from placekit-validator.js, for dist/placekit.js.
@@ -39,34 +38,33 @@ export function parseFeedData(input: unknown, url?: string): FeedResult {
   const data = checkFormat(input, url);
 
   const warnings: FeedWarning[] = [];
-  // Absent values go and repairs are made (a publisher's website without https://); anything else wrong
-  // in the header leaves nothing to show.
-  let head = cleaner(FeedHeader)(data) as Record<string, unknown>;
-  let header = FeedHeader.safeParse(head);
-  if (!header.success) {
-    const { fixes } = findRepairs(FeedHeader, head, header.error.issues, [], warnings);
-    if (fixes.length > 0) {
-      head = { ...head, publisher: structuredClone(head.publisher) };
-      applyFixes(head, fixes);
-      header = FeedHeader.safeParse(head);
-    }
-  }
-  if (!header.success) {
-    const problems = header.error.issues.map((issue) => `${formatPath(issue.path) || '(top level)'}: ${describeIssue(issue, valueAt(head, issue.path))}`);
+  // The header is read like a record: absent values go, repairs are made (a publisher's website without
+  // https://), and an optional value that is wrong (a malformed email, a licence link that is not one) is
+  // dropped with a warning; only a problem in what a feed must have (its version, publisher's name,
+  // date) leaves nothing to show.
+  const header = checkRecord(FeedHeader, data, []);
+  if (!header.value) {
+    // Every problem the header has, so that one round of fixes is enough: what could have been dropped too.
+    const problems = [...header.fatal!, ...header.warnings.filter((w) => w.action === 'dropped')].map(
+      (w) => `${w.path || '(top level)'}: ${w.message.replace(/; dropped$/, '')}`,
+    );
     throw new FeedError('schema', `The feed${at} is not a valid placekit feed: ${problems.join('; ')}.`, url, undefined, problems);
   }
+  for (const w of header.warnings) warnings.push(w);
+  const head = header.value as Record<string, unknown>;
 
   const counts = {} as FeedResult['counts'];
   const sections = {} as Record<SectionName, unknown[]>;
   for (const name of SECTION_NAMES) {
-    const raw = (data[name] ?? []) as unknown[];
+    const raw = (head[name] ?? []) as unknown[];
     const kept: unknown[] = [];
     const first = new Map<string, { index: number; at: number }>();
     let skipped = 0;
     let merged = 0;
     raw.forEach((item, index) => {
       const result = parseRecord(SECTIONS[name], item, [name, index]);
-      warnings.push(...result.warnings);
+      // One by one: a record with 100,000 warnings would overflow push(...spread).
+      for (const w of result.warnings) warnings.push(w);
       const value = result.value as { id?: string } | undefined;
       if (!value) {
         skipped++;
@@ -82,7 +80,7 @@ export function parseFeedData(input: unknown, url?: string): FeedResult {
           const label = record.name ?? record.title;
           warnings.push({
             path: `${path}.id`,
-            message: `id "${value.id}" is already used by ${before}; this record${label ? ` (${JSON.stringify(label)})` : ''} is a different one, so it is skipped: give each record its own id`,
+            message: `id "${value.id}" is already used by ${before}; this record${label ? ` (${JSON.stringify(clip(label))})` : ''} is a different one, so it is skipped: give each record its own id`,
             action: 'skipped',
             record: describeRecord(item, [name, index]),
           });
@@ -110,7 +108,7 @@ export function parseFeedData(input: unknown, url?: string): FeedResult {
     counts[name] = { kept: kept.length, skipped, ...(merged > 0 && { merged }) };
   }
 
-  const { data: checked } = header;
+  const checked = header.value;
   const feed: PlaceFeed = {
     format_version: checked.format_version,
     publisher: checked.publisher,
@@ -135,10 +133,11 @@ export function sameRecord(earlier: unknown, later: unknown): 'same' | 'more' | 
   return inside && outside ? 'same' : inside ? 'more' : outside ? 'less' : 'different';
 }
 
-/** True when every value in `part` is in `whole` too (lists item by item). */
-function contains(whole: unknown, part: unknown): boolean {
+/** True when every value in `part` is in `whole` too (lists item by item). Past {@link MAX_DEPTH} levels, nothing is. */
+function contains(whole: unknown, part: unknown, depth = 0): boolean {
   if (whole === part) return true;
   if (typeof whole !== 'object' || typeof part !== 'object' || whole === null || part === null || Array.isArray(whole) !== Array.isArray(part)) return false;
-  if (Array.isArray(part)) return part.length === (whole as unknown[]).length && part.every((item, i) => contains((whole as unknown[])[i], item));
-  return Object.entries(part).every(([key, value]) => contains((whole as Record<string, unknown>)[key], value));
+  if (depth > MAX_DEPTH) return false;
+  if (Array.isArray(part)) return part.length === (whole as unknown[]).length && part.every((item, i) => contains((whole as unknown[])[i], item, depth + 1));
+  return Object.entries(part).every(([key, value]) => Object.hasOwn(whole, key) && contains((whole as Record<string, unknown>)[key], value, depth + 1));
 }

@@ -8,14 +8,15 @@
 import type { z } from 'zod/mini';
 import type { Predicate } from '../load/check.js';
 import { compiledChecks } from '../load/read.js';
-import { SECTIONS } from './schema/feed.js';
+import { FeedHeader, SECTIONS } from './schema/feed.js';
 
-const sectionOf = new Map<object, string>(Object.entries(SECTIONS).map(([name, schema]) => [schema, name]));
+const sectionOf = new Map<object, string>([[FeedHeader, 'header'], ...Object.entries(SECTIONS).map(([name, schema]): [object, string] => [schema, name])]);
 const NOT_SURE: Predicate = () => false;
 
 /**
- * The compiled check for a section's schema: `true` only for values zod would accept as they are, once
- * absent values are removed (which it does, as the full parse would). Any other schema is "not sure".
+ * The compiled check for the header's or a section's schema: `true` only for values zod would accept as
+ * they are, once absent values are removed (which it does, as the full parse would). Any other schema is
+ * "not sure".
  */
 export function quickCheck(schema: z.ZodMiniType): Predicate {
   const name = sectionOf.get(schema);

@@ -62,3 +62,17 @@ export const unquotePhone: Repairer = (value) => {
   for (let next = text.replace(QUOTES, '').trim(); next !== text; next = text.replace(QUOTES, '').trim()) text = next;
   return text && text !== value ? { value: text, message: `has quotation marks around it (is ${shown(value)}): quotation marks removed` } : undefined;
 };
+
+/** Ways of writing a currency that are not its code, and the code each means. */
+const CURRENCIES: Array<[RegExp, string]> = [
+  [/^(?:£|gbp|ukp|stg|(?:uk |gb |british )?pounds?(?: sterling)?|sterling)$/, 'GBP'],
+  [/^(?:€|eur|euros?)$/, 'EUR'],
+];
+
+/** `£`, `GBP `, `gbp`, `Pounds`, `pounds sterling` become `GBP` (`€` and `euros`, `EUR`); a code in small letters, in capitals. */
+export const readCurrency: Repairer = (value) => {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim().replace(/\s+/g, ' ').toLowerCase();
+  const code = CURRENCIES.find(([pattern]) => pattern.test(text))?.[1] ?? (/^[a-z]{3}$/.test(text) ? text.toUpperCase() : undefined);
+  return code ? { value: code, message: `not a currency code (is ${shown(value)}): read as ${code}` } : undefined;
+};

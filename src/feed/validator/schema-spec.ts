@@ -96,7 +96,7 @@ export function specOf(roots: Record<string, z.ZodMiniType>): Spec {
       case 'union':
         return ['or', (def.options ?? []).map(add)];
       case 'array':
-        return def.checks?.length ? ['unsure'] : ['arr', add(def.element!)];
+        return checks ? ['arr', add(def.element!), checks] : ['unsure'];
       case 'object': {
         if (!checks) return ['unsure'];
         const fields = Object.entries(def.shape ?? {}).map(([key, field]): [string, 0 | 1, number] => {
@@ -132,7 +132,7 @@ function dedupe(spec: Spec): Spec {
       .filter((_, index) => last.get(keys[index]) === index)
       .map((node): SpecNode => {
         if (node[0] === 'or') return ['or', node[1].map(ref)];
-        if (node[0] === 'arr') return ['arr', ref(node[1])];
+        if (node[0] === 'arr') return ['arr', ref(node[1]), node[2]];
         if (node[0] === 'obj') return ['obj', node[1].map(([key, optional, index]): [string, 0 | 1, number] => [key, optional, ref(index)]), node[2]];
         return node;
       });

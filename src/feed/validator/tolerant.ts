@@ -15,6 +15,7 @@ import { quickCheck } from './quick-check.js';
 import { isAbsent } from '../load/rules.js';
 import { isWhole, repairOf } from './schema/marks.js';
 import { describeIssue, formatPath, valueAt } from './issues.js';
+import { clip } from '../load/read.js';
 import type { FeedWarning, JsonPath } from '../load/problems.js';
 
 type AnySchema = z.ZodMiniType;
@@ -138,9 +139,44 @@ export function cleaner(schema: AnySchema): Cleaner {
   return clean;
 }
 
-/** A deep copy of plain JSON data. */
-function copy<T>(value: T): T {
-  return typeof structuredClone === 'function' ? structuredClone(value) : (JSON.parse(JSON.stringify(value)) as T);
+/**
+ * `root` made safe to change along `paths`: the record, and each object or list on the way to a value to be
+ * changed, is copied once (`copies` remembers which are already copies); everything else is shared with
+ * the input, which is never changed. A deep copy of the whole record would walk values nobody reads, and
+ * a value nested thousands deep would overflow the stack.
+ */
+function writable(root: unknown, paths: JsonPath[], copies: WeakSet<object>): unknown {
+  const own = (value: unknown): unknown => {
+    if (typeof value !== 'object' || value === null || copies.has(value)) return value;
+    const copy = Array.isArray(value) ? value.slice() : { ...value };
+    copies.add(copy);
+    return copy;
+  };
+  const top = own(root);
+  for (const path of paths) {
+    let node = top as Record<PropertyKey, unknown>;
+    for (const key of path.slice(0, -1)) {
+      const child = node[key];
+      if (typeof child !== 'object' || child === null) break;
+      node = (node[key] = own(child)) as Record<PropertyKey, unknown>;
+    }
+  }
+  return top;
+}
+
+/** How deep a record may nest: a record's own parts go about ten levels down; anything past this is not a record's. */
+export const MAX_DEPTH = 64;
+
+/** Where `value` nests more than `limit` levels deep (the path to the first such value), or `undefined`. Walked without recursion. */
+export function deepestPart(value: unknown, limit = MAX_DEPTH): JsonPath | undefined {
+  const stack: Array<[unknown, PropertyKey[]]> = [[value, []]];
+  while (stack.length > 0) {
+    const [node, path] = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    if (path.length >= limit) return path;
+    for (const key of Object.keys(node)) stack.push([(node as Record<string, unknown>)[key], [...path, Array.isArray(node) ? Number(key) : key]]);
+  }
+  return undefined;
 }
 
 /** Puts `value` at `path` inside `root` (mutating it). */
@@ -163,8 +199,11 @@ function removeParts(root: unknown, paths: JsonPath[]): void {
       delete (parent as Record<PropertyKey, unknown>)[key];
     }
   }
+  // In one pass per list: 20,000 items dropped from one list are not 20,000 splices.
   for (const [list, indexes] of fromLists) {
-    for (const index of [...indexes].sort((a, b) => b - a)) list.splice(index, 1);
+    let kept = 0;
+    list.forEach((item, index) => indexes.has(index) || (list[kept++] = item));
+    list.length = kept;
   }
 }
 
@@ -204,7 +243,21 @@ export function findRepairs(schema: AnySchema, input: unknown, issues: z.core.$Z
   for (const issue of issues) {
     const at = formatPath(issue.path);
     if (done.has(at)) continue;
-    const repair = repairValue(schema, issue.path, valueAt(input, issue.path));
+    const value = valueAt(input, issue.path);
+    // A list longer than the schema allows keeps its first items, unless it is part of something kept or dropped whole.
+    if (issue.code === 'too_big' && Array.isArray(value) && dropDepth(schema, issue.path) === issue.path.length) {
+      const max = Number(issue.maximum);
+      done.add(at);
+      fixes.push([issue.path, value.slice(0, max)]);
+      warnings.push({
+        path: formatPath([...where, ...issue.path]),
+        message: `has ${value.length.toLocaleString('en-GB')} items, more than the ${max.toLocaleString('en-GB')} placekit reads: the first ${max.toLocaleString('en-GB')} kept, the rest dropped`,
+        action: 'dropped',
+        ...(record && { record }),
+      });
+      continue;
+    }
+    const repair = repairValue(schema, issue.path, value);
     if (!repair) {
       rest.push(issue);
       continue;
@@ -232,21 +285,35 @@ export function describeRecord(raw: unknown, where: JsonPath): string {
   const record = raw as Record<string, unknown>;
   const label = [record.name, record.title].find((v) => typeof v === 'string' && v.trim() !== '') as string | undefined;
   const id = typeof record.id === 'string' || typeof record.id === 'number' ? String(record.id) : undefined;
-  return [at, label ? JSON.stringify(label.length > 60 ? `${label.slice(0, 60)}…` : label) : '', id ? `(id ${id})` : ''].filter(Boolean).join(' ');
+  return [at, label ? JSON.stringify(clip(label)) : '', id ? `(id ${clip(id)})` : ''].filter(Boolean).join(' ');
+}
+
+/** A record checked: its value, or `fatal`, the problems that leave nothing to keep. */
+interface Checked<T> extends RecordResult<T> {
+  fatal?: FeedWarning[];
 }
 
 /**
- * Checks one record, dropping what cannot be kept. `where` is the record's path in the feed, used to
- * name problems (`services[12]`).
+ * Checks a value against its schema: repairs, then drops, what can go (see the module comment), and says
+ * what cannot (`fatal`). `where` is its path in the feed (none for the header), `record` how warnings name it.
+ * A record that needs repair and nests deeper than {@link MAX_DEPTH} anywhere is not repaired: nothing a
+ * feed holds goes that deep.
  */
-export function parseRecord<S extends AnySchema>(schema: S, raw: unknown, where: JsonPath): RecordResult<z.infer<S>> {
+export function checkRecord<S extends AnySchema>(schema: S, raw: unknown, where: JsonPath, record?: string): Checked<z.infer<S>> {
   const cleaned = cleaner(schema)(raw);
   // Almost every record is valid: keep it as published, without zod's copy (see quick-check.ts).
   if (quickCheck(schema)(cleaned)) return { value: cleaned as z.infer<S>, warnings: [] };
   const warnings: FeedWarning[] = [];
-  const record = describeRecord(raw, where);
+  const named = record ? { record } : {};
+  // The header holds the sections, whose records are checked each by itself.
+  const deep = where.length > 0 && deepestPart(cleaned);
+  if (deep) {
+    const shown = `${formatPath(deep.slice(0, 8))}${deep.length > 8 ? '…' : ''}`;
+    const message = `nests more than ${MAX_DEPTH} levels deep (${shown}), deeper than anything in a feed`;
+    return { warnings, fatal: [{ path: formatPath([...where, ...deep.slice(0, 1)]), message, action: 'skipped', ...named }] };
+  }
   let input = cleaned;
-  let copied = false;
+  const copies = new WeakSet<object>();
   for (let round = 0; round < 5; round++) {
     const result = schema.safeParse(input);
     if (result.success) return { value: result.data as z.infer<S>, warnings };
@@ -258,7 +325,7 @@ export function parseRecord<S extends AnySchema>(schema: S, raw: unknown, where:
       const value = valueAt(input, issue.path);
       const message = describeIssue(issue, value);
       if (depth === undefined) {
-        fatal.push({ path: formatPath([...where, ...issue.path]), message, action: 'skipped', record });
+        fatal.push({ path: formatPath([...where, ...issue.path]), message, action: 'skipped', ...named });
         continue;
       }
       const part = issue.path.slice(0, depth);
@@ -266,23 +333,27 @@ export function parseRecord<S extends AnySchema>(schema: S, raw: unknown, where:
       const partValue = valueAt(input, part);
       if (!isAbsent(partValue, part[part.length - 1])) {
         const dropped = part.length === issue.path.length ? 'dropped' : `${formatPath([...where, ...part])} dropped`;
-        warnings.push({ path: formatPath([...where, ...issue.path]), message: `${message}; ${dropped}`, action: 'dropped', record });
+        warnings.push({ path: formatPath([...where, ...issue.path]), message: `${message}; ${dropped}`, action: 'dropped', ...named });
       }
     }
-    if (fatal.length > 0) {
-      const first = fatal[0];
-      const more = fatal.length > 1 ? ` (and ${fatal.length - 1} more problem${fatal.length > 2 ? 's' : ''})` : '';
-      // What would have been dropped no longer matters: the record goes as a whole.
-      const skipped: FeedWarning[] = [{ ...first, message: `${first.message}; record skipped${more}` }];
-      for (const other of fatal.slice(1, 5)) skipped.push({ ...other, message: `${other.message}; record skipped` });
-      return { warnings: skipped };
-    }
-    if (!copied) {
-      input = copy(input);
-      copied = true;
-    }
+    if (fatal.length > 0) return { warnings, fatal };
+    input = writable(input, [...fixes.map(([path]) => path), ...drops], copies);
     applyFixes(input, fixes, drops);
   }
-  warnings.push({ path: formatPath(where), message: 'could not be repaired; record skipped', action: 'skipped', record });
-  return { warnings };
+  return { warnings, fatal: [{ path: formatPath(where), message: 'could not be repaired', action: 'skipped', ...named }] };
+}
+
+/**
+ * Checks one record, dropping what cannot be kept. `where` is the record's path in the feed, used to
+ * name problems (`services[12]`).
+ */
+export function parseRecord<S extends AnySchema>(schema: S, raw: unknown, where: JsonPath): RecordResult<z.infer<S>> {
+  const { value, warnings, fatal } = checkRecord(schema, raw, where, describeRecord(raw, where));
+  if (!fatal) return { value, warnings };
+  const [first] = fatal;
+  const more = fatal.length > 1 ? ` (and ${fatal.length - 1} more problem${fatal.length > 2 ? 's' : ''})` : '';
+  // What would have been dropped no longer matters: the record goes as a whole.
+  const skipped: FeedWarning[] = [{ ...first, message: `${first.message}; record skipped${more}` }];
+  for (const other of fatal.slice(1, 5)) skipped.push({ ...other, message: `${other.message}; record skipped` });
+  return { warnings: skipped };
 }

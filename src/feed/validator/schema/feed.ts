@@ -17,7 +17,24 @@ import * as z from 'zod/mini';
 import { RULES, formProblems } from '../../load/rules.js';
 import { whole, rule } from './marks.js';
 import { Contact, CostOption, Attribute, Language, Location, Organization, Phone, Schedule, Service, TaxonomyTerm } from './oruk.js';
-import { Age, Email, Id, IsoDate, IsoDateTime, Link, Name, PartialDate, PostcodeDistrict, PostcodeSector, Point, Text } from './values.js';
+import {
+  Age,
+  Email,
+  Id,
+  ImageLink,
+  IsoDate,
+  IsoDateTime,
+  Link,
+  MAX_POSTCODES,
+  MAX_VALUES,
+  Name,
+  PartialDate,
+  PostcodeDistrict,
+  PostcodeSector,
+  Point,
+  Text,
+  list,
+} from './values.js';
 
 const opt = z.optional;
 
@@ -28,8 +45,8 @@ export const Area = z.object({
   /** The name in Gaelic (or Welsh), shown beside the English one. */
   alternate_name: opt(Text),
   description: opt(Text),
-  postcode_districts: opt(z.array(PostcodeDistrict)),
-  postcode_sectors: opt(z.array(PostcodeSector)),
+  postcode_districts: opt(list(PostcodeDistrict, MAX_POSTCODES)),
+  postcode_sectors: opt(list(PostcodeSector, MAX_POSTCODES)),
   centre: opt(Point),
   url: opt(Link),
 });
@@ -44,24 +61,24 @@ export const Opportunity = z.object({
   description: opt(Text),
   how_to_take_part: opt(Text),
   organization: opt(Organization),
-  area_ids: opt(z.array(Id)),
+  area_ids: opt(list(Id, MAX_POSTCODES)),
   url: opt(Link),
   email: opt(Email),
-  phones: opt(z.array(Phone)),
-  contacts: opt(z.array(Contact)),
-  locations: opt(z.array(Location)),
+  phones: opt(list(Phone)),
+  contacts: opt(list(Contact)),
+  locations: opt(list(Location)),
   online: opt(z.boolean()),
   /** One-off dates: a meeting, an event, a drop-in session of a consultation. */
-  dates: opt(z.array(whole(z.object({ starts_at: IsoDateTime, ends_at: opt(IsoDateTime) })))),
+  dates: opt(list(whole(z.object({ starts_at: IsoDateTime, ends_at: opt(IsoDateTime) })))),
   /** Repeating dates, as HSDS schedules (a meeting on the first Tuesday of each month). */
-  schedules: opt(z.array(Schedule)),
+  schedules: opt(list(Schedule)),
   /** The last day to respond or apply. After it, the opportunity is no longer shown. */
   closing_date: opt(IsoDate),
   commitment: opt(Text),
   minimum_age: opt(Age),
   maximum_age: opt(Age),
-  cost_options: opt(z.array(CostOption)),
-  attributes: opt(z.array(Attribute)),
+  cost_options: opt(list(CostOption)),
+  attributes: opt(list(Attribute)),
   assured_date: opt(IsoDate),
   last_modified: opt(IsoDateTime),
 });
@@ -73,7 +90,7 @@ export const PlanAction = z.object({
   title: Name,
   description: opt(Text),
   lead_partner: opt(Text),
-  partners: opt(z.array(Text)),
+  partners: opt(list(Text)),
   /** When, in words or dates: "2025 to 2027". */
   timescale: opt(Text),
   due: opt(PartialDate),
@@ -96,7 +113,7 @@ export const Indicator = z.object({
   direction: opt(z.enum(['up', 'down'])),
   baseline: opt(whole(IndicatorValue)),
   target: opt(whole(IndicatorValue)),
-  values: opt(z.array(IndicatorValue)),
+  values: opt(list(IndicatorValue, MAX_VALUES)),
   source: opt(Text),
   source_url: opt(Link),
 });
@@ -106,8 +123,8 @@ export const Priority = z.object({
   title: Name,
   /** Why it matters, in plain words. */
   why: opt(Text),
-  actions: opt(z.array(PlanAction)),
-  indicators: opt(z.array(Indicator)),
+  actions: opt(list(PlanAction)),
+  indicators: opt(list(Indicator)),
 });
 
 /** A Locality Plan: the local outcomes a Community Planning Partnership prioritises for one area. */
@@ -125,7 +142,7 @@ export const LocalityPlan = z.object({
   progress_report_url: opt(Link),
   feedback_form_id: opt(Id),
   /** Absent: none published yet (the plan says so); read as an empty list. */
-  priorities: opt(z.array(Priority)),
+  priorities: opt(list(Priority)),
 });
 
 /** A person (or team) residents can contact: a Community Connector, the third-sector interface, ... */
@@ -140,18 +157,18 @@ export const Connector = z.object({
   /** True when the person works independently of the council (Community Connectors usually do). */
   independent_of_council: opt(z.boolean()),
   /** The areas covered. Empty or absent: the whole council area. */
-  area_ids: opt(z.array(Id)),
-  photo: opt(whole(z.object({ url: Link, alt: opt(Text) }))),
+  area_ids: opt(list(Id, MAX_POSTCODES)),
+  photo: opt(whole(z.object({ url: ImageLink, alt: opt(Text) }))),
   description: opt(Text),
-  help_with: opt(z.array(Text)),
-  availability: opt(z.array(Schedule)),
+  help_with: opt(list(Text)),
+  availability: opt(list(Schedule)),
   availability_note: opt(Text),
-  languages: opt(z.array(Language)),
-  phones: opt(z.array(Phone)),
+  languages: opt(list(Language)),
+  phones: opt(list(Phone)),
   email: opt(Email),
   booking_url: opt(Link),
-  links: opt(z.array(whole(z.object({ label: Name, url: Link })))),
-  drop_in: opt(z.object({ description: opt(Text), location: opt(Location), schedules: opt(z.array(Schedule)) })),
+  links: opt(list(whole(z.object({ label: Name, url: Link })))),
+  drop_in: opt(z.object({ description: opt(Text), location: opt(Location), schedules: opt(list(Schedule)) })),
 });
 
 export const QuestionKind = z.enum([
@@ -176,7 +193,7 @@ export const Question = z.object({
   /** Characters allowed (text kinds). */
   max_length: opt(z.number().check(z.int(), z.gte(1), z.lte(100000))),
   min_length: opt(z.number().check(z.int(), z.gte(0))),
-  options: opt(z.array(z.object({ value: Id, label: Name }))),
+  options: opt(list(z.object({ value: Id, label: Name }))),
   /** Rating scale bounds and end labels (rating kind); 1 to 5 when absent. */
   scale: opt(z.object({ min: z.number().check(z.int()), max: z.number().check(z.int()), min_label: opt(Text), max_label: opt(Text) })),
   /** True when the answer identifies a person (email, phone, name); such answers are never kept in drafts without consent. */
@@ -192,7 +209,7 @@ export const FeedbackForm = whole(
       introduction: opt(Text),
       /** Who will read the answers and why: shown before the questions. */
       privacy_notice: Name,
-      questions: z.array(Question),
+      questions: list(Question),
       confirmation: opt(z.object({ title: opt(Text), message: opt(Text) })),
       submit_label: opt(Text),
       /** Where submissions are POSTed: https, or http on localhost for development. */

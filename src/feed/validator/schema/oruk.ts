@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { whole } from './marks.js';
-import { Age, Email, Id, IsoDate, IsoDateTime, Latitude, Link, Longitude, Name, PhoneNumber, Text, TimeOfDay } from './values.js';
+import { Age, Currency, Email, Id, IsoDate, IsoDateTime, Latitude, Link, Longitude, Name, PhoneNumber, Text, TimeOfDay, list } from './values.js';
 
 const opt = z.optional;
 
@@ -47,7 +47,7 @@ export const Phone = z.object({
   /** HSDS phone types: text, voice, fax, cell, video, pager, textphone. */
   type: opt(Text),
   description: opt(Text),
-  languages: opt(z.array(Language)),
+  languages: opt(list(Language)),
 });
 
 export const Weekday = z.enum(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']);
@@ -112,12 +112,12 @@ export const Location = z.object({
   longitude: opt(Longitude),
   external_identifier: opt(Text),
   external_identifier_type: opt(Text),
-  addresses: opt(z.array(Address)),
-  phones: opt(z.array(Phone)),
-  schedules: opt(z.array(Schedule)),
-  accessibility: opt(z.array(Accessibility)),
-  languages: opt(z.array(Language)),
-  attributes: opt(z.array(Attribute)),
+  addresses: opt(list(Address)),
+  phones: opt(list(Phone)),
+  schedules: opt(list(Schedule)),
+  accessibility: opt(list(Accessibility)),
+  languages: opt(list(Language)),
+  attributes: opt(list(Attribute)),
 });
 
 export const Organization = z.object({
@@ -131,7 +131,7 @@ export const Organization = z.object({
   logo: opt(Link),
   uri: opt(Text),
   parent_organization_id: opt(Text),
-  phones: opt(z.array(Phone)),
+  phones: opt(list(Phone)),
 });
 
 export const Contact = z.object({
@@ -140,7 +140,7 @@ export const Contact = z.object({
   title: opt(Text),
   department: opt(Text),
   email: opt(Email),
-  phones: opt(z.array(Phone)),
+  phones: opt(list(Phone)),
 });
 
 export const CostOption = z.object({
@@ -148,7 +148,7 @@ export const CostOption = z.object({
   valid_from: opt(IsoDate),
   valid_to: opt(IsoDate),
   option: opt(Text),
-  currency: opt(Text),
+  currency: opt(Currency),
   amount: opt(z.number().check(z.gte(0))),
   amount_description: opt(Text),
 });
@@ -168,9 +168,9 @@ export const ServiceAtLocation = z.object({
   location_id: opt(Text),
   description: opt(Text),
   location: opt(Location),
-  schedules: opt(z.array(Schedule)),
-  phones: opt(z.array(Phone)),
-  contacts: opt(z.array(Contact)),
+  schedules: opt(list(Schedule)),
+  phones: opt(list(Phone)),
+  contacts: opt(list(Contact)),
 });
 
 /** An Open Referral UK service record (`GET /services/{id}`), as a council publishes it. */
@@ -196,14 +196,14 @@ export const Service = z.object({
   alert: opt(Text),
   last_modified: opt(IsoDateTime),
   organization: opt(Organization),
-  phones: opt(z.array(Phone)),
-  schedules: opt(z.array(Schedule)),
-  service_areas: opt(z.array(ServiceArea)),
-  service_at_locations: opt(z.array(ServiceAtLocation)),
-  languages: opt(z.array(Language)),
-  funding: opt(z.array(z.object({ id: opt(Id), source: opt(Text) }))),
-  cost_options: opt(z.array(CostOption)),
-  contacts: opt(z.array(Contact)),
-  attributes: opt(z.array(Attribute)),
-  required_documents: opt(z.array(z.object({ id: opt(Id), document: opt(Text), uri: opt(Text) }))),
+  phones: opt(list(Phone)),
+  schedules: opt(list(Schedule)),
+  service_areas: opt(list(ServiceArea)),
+  service_at_locations: opt(list(ServiceAtLocation)),
+  languages: opt(list(Language)),
+  funding: opt(list(z.object({ id: opt(Id), source: opt(Text) }))),
+  cost_options: opt(list(CostOption)),
+  contacts: opt(list(Contact)),
+  attributes: opt(list(Attribute)),
+  required_documents: opt(list(z.object({ id: opt(Id), document: opt(Text), uri: opt(Text) }))),
 });

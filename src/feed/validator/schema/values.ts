@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { RULES } from '../../load/rules.js';
-import { addScheme, cleanEmail, unquotePhone } from '../repairs.js';
+import { addScheme, cleanEmail, readCurrency, unquotePhone } from '../repairs.js';
 import { repairable, rule } from './marks.js';
 
 const notBlankCheck = () => rule('notBlank', z.refine<string>(RULES.notBlank, 'must not be blank'));
@@ -52,12 +52,22 @@ function linkProblem(value: unknown): string {
 
 /** An absolute http, https, mailto, tel or sms URL, a web link without a user name or password. A web address without a scheme gets `https://`. */
 export const Link = repairable(z.string().check(rule('safeUrl', z.refine<string>(RULES.safeUrl, { error: (issue) => linkProblem(issue.input) }))), addScheme);
+/** A photo's address: https, on a public host (domain/safe-url.ts's `imageUrl`). A web address without a scheme gets `https://`. */
+export const ImageLink = repairable(
+  z.string().check(rule('image', z.refine<string>(RULES.image, 'must be an https link to an image on a public web address (not a local network)'))),
+  addScheme,
+);
 /** An email address; stray spaces, invisible characters and a full stop at the end are removed, a `.invalid` placeholder left out. */
 export const Email = repairable(z.email().check(z.regex(/^(?![^]*\.invalid$)/i, 'is a placeholder: a .invalid address cannot receive email')), cleanEmail);
 /** A phone number as people write it; quotation marks around it are removed. */
 export const PhoneNumber = repairable(
   z.string().check(notBlankCheck(), z.regex(/^(?!\s*[="'“”‘’])(?![^]*["'“”‘’]\s*$)/, 'has quotation marks around it')),
   unquotePhone,
+);
+/** A currency as its ISO 4217 code (`GBP`); `£`, `GBP `, `Pounds`, `pounds sterling` are read as GBP, what cannot be read is dropped (the amount is then in pounds). */
+export const Currency = repairable(
+  z.string().check(z.regex(/^[A-Z]{3}$/, 'must be a currency code such as GBP; without one, the amount is shown in pounds')),
+  readCurrency,
 );
 export const Latitude = z.number().check(z.gte(-90, 'is not a possible latitude (-90 to 90)'), z.lte(90, 'is not a possible latitude (-90 to 90)'));
 export const Longitude = z.number().check(z.gte(-180, 'is not a possible longitude (-180 to 180)'), z.lte(180, 'is not a possible longitude (-180 to 180)'));
@@ -66,3 +76,16 @@ export const PostcodeDistrict = z.string().check(z.regex(/^[A-Za-z]{1,2}\d[A-Za-
 export const PostcodeSector = z.string().check(z.regex(/^[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d$/, 'must be a postcode sector such as G31 4'));
 
 export const Point = z.object({ latitude: Latitude, longitude: Longitude });
+
+/**
+ * The most items a list inside a record may hold: far more than any real record has (Bristol's and the Open
+ * Referral UK examples' longest lists hold 9), few enough that what an element draws from one stays small.
+ * A longer list keeps its first items, and the rest are dropped with a warning (tolerant.ts).
+ */
+export const MAX_ITEMS = 100;
+/** The most postcode districts or sectors an area, or areas a record, may name: matched, never drawn. */
+export const MAX_POSTCODES = 1000;
+/** The most values an indicator may have: monthly for over forty years; the plan draws each in its chart and table. */
+export const MAX_VALUES = 500;
+/** A list of `item`, at most `max` long. */
+export const list = <T extends z.ZodMiniType>(item: T, max = MAX_ITEMS) => z.array(item).check(z.maxLength(max));
