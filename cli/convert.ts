@@ -11,12 +11,13 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { parseFeedData } from '../src/feed/validator/parse.js';
-import { FORMAT_VERSION } from '../src/feed/load/read.js';
+import { FORMAT_VERSION, clip } from '../src/feed/load/read.js';
 import { SECTION_NAMES, type SectionName } from '../src/feed/validator/schema/feed.js';
 import { followPages, isLastPage } from './api-pages.js';
 import { HttpError, httpGet, isHttpUrl } from './http-get.js';
 import { InputError, readInput } from './input.js';
-import { type JsonText, parseJsonText } from './json-text.js';
+import { type JsonText, checkDepth, parseJsonText } from './json-text.js';
+import { printable, printableJson } from './printable.js';
 import { type OrukDocument, type PageInfo, readDocument } from './oruk-documents.js';
 import { type TabularPackage, isDataPackage, isFolder, readDataPackage, readPackageFolder } from './tabular-package.js';
 import { fullRecords } from './full-records.js';
@@ -100,7 +101,7 @@ class Collector {
   }
 }
 
-const nameOf = (record: unknown) => (isObject(record) && typeof record.name === 'string' ? record.name : '(no name)');
+const nameOf = (record: unknown) => (isObject(record) && typeof record.name === 'string' ? clip(record.name) : '(no name)');
 
 /** Collects taxonomy terms used inside services' attributes, so the feed lists its categories. */
 function termsUsed(services: unknown[]): Json[] {
@@ -240,13 +241,13 @@ export async function convertCommand(sources: string[], options: ConvertOptions)
     }
     if (options.areas) {
       // A list of areas, or any feed whose areas to reuse.
-      const data: unknown = JSON.parse((await readInput(options.areas)).replace(/^\uFEFF/, ''));
+      const data: unknown = checkDepth(JSON.parse((await readInput(options.areas)).replace(/^\uFEFF/, '')), options.areas);
       collector.add({ areas: Array.isArray(data) ? data : isObject(data) && Array.isArray(data.areas) ? data.areas : [] });
     }
   } catch (error) {
     if (error instanceof InputError || error instanceof SyntaxError) {
-      for (const note of notes) console.error(`placekit convert: ${note}`);
-      console.error(`placekit convert: ${error.message}`);
+      for (const note of notes) console.error(printable(`placekit convert: ${note}`));
+      console.error(printable(`placekit convert: ${error.message}`));
       return 1;
     }
     throw error;
@@ -264,7 +265,8 @@ export async function convertCommand(sources: string[], options: ConvertOptions)
     updated: options.updated ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
     ...Object.fromEntries(SECTION_NAMES.filter((n) => sections[n].length > 0).map((n) => [n, sections[n]])),
   };
-  const text = `${JSON.stringify(feed, null, 2)}\n`;
+  // Escaped where a terminal would act on a character (the same data: JSON reads \uXXXX as the character).
+  const text = `${printableJson(feed)}\n`;
   if (options.out) await writeFile(options.out, text, 'utf8');
   else process.stdout.write(text);
 
@@ -284,7 +286,7 @@ export async function convertCommand(sources: string[], options: ConvertOptions)
     );
   const duplicates = collector.duplicates;
   notes.push(...duplicates.slice(0, 3), ...(duplicates.length > 3 ? [`...and ${duplicates.length - 3} more records whose id was used before`] : []));
-  for (const note of notes) console.error(`placekit convert: ${note}`);
+  for (const note of notes) console.error(printable(`placekit convert: ${note}`));
 
   // Tell the publisher how the widgets will read it; the feed is written as published either way.
   const result = parseFeedData(feed);
@@ -293,7 +295,7 @@ export async function convertCommand(sources: string[], options: ConvertOptions)
     .join(', ');
   const problems = result.warnings.filter((w) => w.action !== 'noted').length;
   console.error(
-    `placekit convert: ${options.out ? `wrote ${options.out}` : 'wrote the feed'} with ${counts || 'no records'}` +
+    printable(`placekit convert: ${options.out ? `wrote ${options.out}` : 'wrote the feed'} with ${counts || 'no records'}`) +
       `${duplicates.length ? `; ${plural(duplicates.length, 'duplicate record')} left out` : ''}` +
       `${problems ? `; ${plural(problems, 'problem')} to look at: run placekit validate on it` : ''}` +
       `${options.publisher ? '' : '; set --publisher to name the publisher'}.`,

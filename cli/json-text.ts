@@ -3,6 +3,23 @@
  * line, what `GET /services?format=ndjson` answers), with or without a UTF-8 byte-order mark.
  */
 import { InputError } from './input.js';
+import { formatPath } from '../src/feed/validator/issues.js';
+import { MAX_DEPTH, deepestPart } from '../src/feed/validator/tolerant.js';
+
+/**
+ * `data` itself, or an InputError when it nests deeper than any Open Referral document does (a page, its
+ * records and their parts are a dozen levels): copying and writing such a value would overflow the stack.
+ */
+export function checkDepth<T>(data: T, source: string): T {
+  // A page or a list holds records a level or two down: the limit is a record's, plus those levels.
+  const deep = deepestPart(data, MAX_DEPTH + 2);
+  if (deep) {
+    throw new InputError(
+      `${source} nests more than ${MAX_DEPTH} levels deep (at ${formatPath(deep.slice(0, 8))}…): no Open Referral record goes that deep, so it is not read`,
+    );
+  }
+  return data;
+}
 
 /** What a text held: one document, or the records of an NDJSON stream. */
 export type JsonText = { kind: 'json'; data: unknown } | { kind: 'ndjson'; records: unknown[] };
@@ -15,7 +32,7 @@ export function parseJsonText(text: string, source: string, ndjson = false): Jso
   const body = text.replace(/^\uFEFF/, '');
   let error: Error | undefined;
   try {
-    return { kind: 'json', data: JSON.parse(body) };
+    return { kind: 'json', data: checkDepth(JSON.parse(body), source) };
   } catch (caught) {
     error = caught as Error;
   }
@@ -34,5 +51,5 @@ export function parseJsonText(text: string, source: string, ndjson = false): Jso
       throw new InputError(`${source} is not JSON or NDJSON: line ${index + 1} is not a JSON record (${(lineError as Error).message})`);
     }
   });
-  return { kind: 'ndjson', records };
+  return { kind: 'ndjson', records: checkDepth(records, source) };
 }

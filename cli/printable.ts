@@ -22,3 +22,11 @@ export function logValue(text: string): string {
   if (/^[\x21-\x7e]*$/.test(text) && !/["\\]/.test(text)) return text;
   return `"${printable(text.replace(/["\\]/g, '\\$&'))}"`;
 }
+
+/** Characters JSON leaves as they are inside strings that a terminal may still act on: C1 controls, DEL, separators, bidirectional controls. */
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** `value` as indented JSON that is safe to print: the same data, with those characters as `\uXXXX` escapes (JSON already escapes C0). */
+export function printableJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

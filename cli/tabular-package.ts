@@ -149,7 +149,8 @@ export function parseCsv(text: string, label: string, notes: string[], delimiter
   const long: number[] = [];
   const rows: Row[] = [];
   for (const { record, info } of records.slice(1)) {
-    const row: Row = {};
+    // No prototype: a column named "constructor" or "__proto__" is a column like any other.
+    const row: Row = Object.create(null) as Row;
     record.forEach((cell, column) => {
       const name = header[column];
       if (name === undefined) {
@@ -191,7 +192,8 @@ function addRows(tables: Tables, table: string, rows: Row[], label: string, note
       continue;
     }
     merged++;
-    for (const [column, value] of Object.entries(row)) if (first[column] === undefined) first[column] = value;
+    for (const [column, value] of Object.entries(row))
+      if (!Object.hasOwn(first, column)) Object.defineProperty(first, column, { value, enumerable: true, writable: true, configurable: true });
   }
   notes.push(
     `${label} is a second file of the ${table} table: read with it${merged ? `, ${merged} row${merged === 1 ? '' : 's'} with the same id merged (the first file's values win)` : ''}`,

@@ -12,7 +12,8 @@ import { FeedError, type FeedWarning } from '../src/feed/load/problems.js';
 import { groupLine, groupWarnings, tally } from '../src/feed/validator/report.js';
 import { SECTION_NAMES } from '../src/feed/validator/schema/feed.js';
 import { InputError, readInput } from './input.js';
-import { unknownFields } from './unknown-fields.js';
+import { fieldNotes } from './field-notes.js';
+import { printable, printableJson } from './printable.js';
 
 export interface ValidateOptions {
   json: boolean;
@@ -47,7 +48,7 @@ export async function validateSource(source: string, strict = false): Promise<Re
       source,
       valid: !result.warnings.some(failing(strict)),
       counts: result.counts,
-      warnings: [...result.warnings, ...unknownFields(JSON.parse(text))],
+      warnings: [...result.warnings, ...fieldNotes(JSON.parse(text))],
       format_version: result.feed.format_version,
       publisher: result.feed.publisher.name,
       updated: result.feed.updated,
@@ -71,13 +72,21 @@ const TAGS: Record<FeedWarning['action'], string> = {
   noted: 'note          ',
 };
 
+/**
+ * The report as printed: every line escaped (cli/printable.ts), since field names, values and messages come
+ * from the feed, and a feed must not be able to clear the screen and print its own "✔ valid".
+ */
 export function formatReport(report: Report, quiet: boolean, strict = false): string {
+  return reportLines(report, quiet, strict).map(printable).join('\n');
+}
+
+function reportLines(report: Report, quiet: boolean, strict: boolean): string[] {
   const lines: string[] = [];
   if (report.error) {
     lines.push(`✘ ${report.source}: cannot be used (${report.error.kind})`);
     lines.push(`  ${report.error.message}`);
     for (const problem of report.error.problems) lines.push(`  - ${problem}`);
-    return lines.join('\n');
+    return lines;
   }
   if (!quiet) {
     lines.push(`${report.source}: format ${report.format_version}, published by ${report.publisher}, updated ${report.updated}`);
@@ -105,7 +114,7 @@ export function formatReport(report: Report, quiet: boolean, strict = false): st
   }
   const counted = tally(report.warnings);
   lines.push(report.valid ? `✔ valid (${counted})` : `✘ not valid${strict && !report.warnings.some(failing()) ? ' with --strict' : ''} (${counted})`);
-  return lines.join('\n');
+  return lines;
 }
 
 /** Runs the command; returns the exit code. */
@@ -124,13 +133,13 @@ export async function validateCommand(sources: string[], options: ValidateOption
       if (!report.valid) code = Math.max(code, 1);
     } catch (error) {
       if (error instanceof InputError) {
-        console.error(`✘ ${source}: ${error.message}`);
+        console.error(printable(`✘ ${source}: ${error.message}`));
         code = 1;
         continue;
       }
       throw error;
     }
   }
-  if (options.json) console.log(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2));
+  if (options.json) console.log(printableJson(reports.length === 1 ? reports[0] : reports));
   return code;
 }

@@ -13,7 +13,7 @@ import { FeedError, type FeedWarning } from '../../src/feed/load/problems.js';
 import type { FeedResult } from '../../src/feed/load/read.js';
 import { groupWarnings, tally } from '../../src/feed/validator/report.js';
 import { SECTION_NAMES } from '../../src/feed/validator/schema/feed.js';
-import { unknownFields } from '../../cli/unknown-fields.js';
+import { fieldNotes } from '../../cli/field-notes.js';
 
 export type Report =
   | { source: string; kind: 'checked'; valid: boolean; result: FeedResult; warnings: FeedWarning[] }
@@ -24,7 +24,7 @@ export type Report =
 export function checkFeedText(text: string, source: string): Report {
   try {
     const result = parseFeedText(text, source);
-    const warnings = [...result.warnings, ...unknownFields(JSON.parse(text))];
+    const warnings = [...result.warnings, ...fieldNotes(JSON.parse(text))];
     return { source, kind: 'checked', valid: !warnings.some((w) => w.action === 'skipped' || w.action === 'dropped'), result, warnings };
   } catch (error) {
     if (error instanceof FeedError) return { source, kind: 'unusable', reason: error.kind, message: error.message, problems: error.problems };
