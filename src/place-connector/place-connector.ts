@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FeedResult } from '../feed/load/read.js';
-import { mailtoUrl, safeUrl, smsUrl, telUrl } from '../feed/domain/safe-url.js';
+import { imageUrl, mailtoUrl, phoneParts, safeUrl, smsUrl, telUrl } from '../feed/domain/safe-url.js';
 import type { Area, Connector, LocalityPlan, PlaceFeed } from '../feed/domain/types.js';
 import type { AreaChooser, AreaChoice } from '../ui/area-chooser.js';
 import { emit } from '../ui/events.js';
@@ -333,8 +333,9 @@ export class PlaceConnectorElement extends PlaceElement {
     const publisher = feed.publisher;
     const name = publisher.name;
     const links: TemplateResult[] = [];
-    const phone = publisher.phone ? telUrl(publisher.phone) : undefined;
-    if (phone) links.push(html`<li><a href=${phone}>${msg(str`Call ${name} on ${writtenNumber(publisher.phone!)}`)}</a></li>`);
+    for (const { number } of phoneParts(publisher.phone ?? '')) {
+      if (number) links.push(html`<li><a href=${telUrl(number)!}>${msg(str`Call ${name} on ${writtenNumber(number)}`)}</a></li>`);
+    }
     const email = publisher.email ? mailtoUrl(publisher.email) : undefined;
     if (email) links.push(html`<li><a href=${email}>${msg(str`Email ${name}`)}</a> <span class="address">${publisher.email}</span></li>`);
     const website = safeUrl(publisher.website);
@@ -366,7 +367,7 @@ export class PlaceConnectorElement extends PlaceElement {
 
   /** @internal */
   private renderPhoto(c: Connector): TemplateResult {
-    const url = safeUrl(c.photo?.url);
+    const url = imageUrl(c.photo?.url);
     if (url && !this.brokenPhotos.has(c.id)) {
       const alt = c.photo?.alt ?? msg(str`Photo of ${c.name}`);
       return html`<img class="photo" part="photo" src=${url} alt=${alt} @error=${() => (this.brokenPhotos = new Set(this.brokenPhotos).add(c.id))} />`;
@@ -386,11 +387,15 @@ export class PlaceConnectorElement extends PlaceElement {
     for (const phone of c.phones ?? []) {
       const type = phone.type?.toLowerCase();
       if (type === 'fax') continue;
-      const number = writtenNumber(phone.number);
-      const tel = type === 'text' ? undefined : telUrl(phone.number);
-      const sms = (type === 'text' || type === 'cell') && full ? smsUrl(phone.number) : undefined;
-      if (tel) item(html`<a href=${tel}>${msg(str`Call ${name} on ${number}`)}</a>`);
-      if (sms) item(html`<a href=${sms}>${msg(str`Text ${name} on ${number}`)}</a>`);
+      // Each number its own link ("0123 456 or 0789 012" is two); one number keeps the words written with it.
+      const parts = phoneParts(phone.number).filter((part) => part.number);
+      for (const part of parts) {
+        const number = writtenNumber(parts.length > 1 ? part.number! : phone.number);
+        const tel = type === 'text' ? undefined : telUrl(part.number!);
+        const sms = (type === 'text' || type === 'cell') && full ? smsUrl(part.number!) : undefined;
+        if (tel) item(html`<a href=${tel}>${msg(str`Call ${name} on ${number}`)}</a>`);
+        if (sms) item(html`<a href=${sms}>${msg(str`Text ${name} on ${number}`)}</a>`);
+      }
     }
     const email = c.email ? mailtoUrl(c.email) : undefined;
     if (email) item(html`<a href=${email}>${msg(str`Email ${name}`)}</a>${full ? html` <span class="address">${c.email}</span>` : nothing}`);

@@ -9,14 +9,15 @@
  *   is a UK one written nationally, with the HSDS phone type (the same words as vCard's TYPE).
  */
 import type { Connector } from '../feed/domain/types.js';
-import { safeUrl } from '../feed/domain/safe-url.js';
+import { imageUrl, phoneParts, safeUrl } from '../feed/domain/safe-url.js';
 import { nameParts } from './names.js';
 
 type Property = [name: string, params: string, value: string];
 
-/** Escapes a text value; `compound` for a field of N, ADR or ORG. */
+/** Escapes a text value; `compound` for a field of N, ADR or ORG. Control characters (§3.3 allows none but tab) are left out. */
 export function escapeText(value: string, compound = false): string {
   const escaped = value
+    .replace(/[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g, '')
     .replace(/\\/g, '\\\\')
     .replace(/,/g, '\\,')
     .replace(/\r\n|[\r\n\u2028\u2029]/g, '\\n');
@@ -94,9 +95,12 @@ export function connectorVCard(connector: Connector, extras: VCardExtras): strin
   if (organization) properties.push(['ORG', '', compound(organization)]);
   if (extras.title) properties.push(['TITLE', '', escapeText(extras.title)]);
   for (const phone of connector.phones ?? []) {
-    const uri = telUri(phone.number);
     const type = phone.type?.toLowerCase();
-    if (uri) properties.push(['TEL', `;VALUE=uri;TYPE=work,${type && TEL_TYPES.has(type) ? type : 'voice'}`, uri]);
+    // Each number in the field on its own line: "0123 456 or 0789 012" is two numbers, not one of both.
+    for (const { number } of phoneParts(phone.number)) {
+      const uri = number && telUri(number);
+      if (uri) properties.push(['TEL', `;VALUE=uri;TYPE=work,${type && TEL_TYPES.has(type) ? type : 'voice'}`, uri]);
+    }
   }
   if (connector.email) properties.push(['EMAIL', ';TYPE=work', escapeText(connector.email)]);
   const address = connector.drop_in?.location?.addresses?.[0];
@@ -113,8 +117,8 @@ export function connectorVCard(connector: Connector, extras: VCardExtras): strin
   for (const [index, language] of (connector.languages ?? []).entries()) {
     if (language.code && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(language.code)) properties.push(['LANG', `;PREF=${index + 1}`, language.code]);
   }
-  const photo = safeUrl(connector.photo?.url);
-  if (photo?.startsWith('http') && extras.photo !== false) properties.push(['PHOTO', '', photo]);
+  const photo = imageUrl(connector.photo?.url);
+  if (photo && extras.photo !== false) properties.push(['PHOTO', '', photo]);
   const note = extras.note
     .map((line) => line.trim())
     .filter(Boolean)

@@ -7,7 +7,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { distanceMiles } from '../feed/domain/areas.js';
 import { monthlyRules, periodOf, ruleKind, ukDate, ukInstant, ukMoment, weeklyHours, type MonthlyRule } from '../feed/domain/schedule.js';
 import type { Contact, CostOption, Location, Opportunity, Phone, Schedule, Service } from '../feed/domain/types.js';
-import { mailtoUrl, safeUrl, smsUrl, telUrl } from '../feed/domain/safe-url.js';
+import { mailtoUrl, phoneParts, safeUrl, smsUrl, telUrl } from '../feed/domain/safe-url.js';
 import { currentLocale, formatDate, formatList, formatMiles, formatMoney, formatTime, formatWeekday, msg, str } from '../ui/localize.js';
 import { emit } from '../ui/events.js';
 import { hasText, oneLine, richText } from '../ui/rich-text.js';
@@ -174,13 +174,14 @@ function renderPhones(phones: readonly Phone[] | undefined, said: Set<string>, w
     if (!number || said.has(key)) return [];
     said.add(key);
     const type = phone.type?.toLowerCase();
-    const [label, href] =
-      type === 'text'
-        ? [msg('Text'), smsUrl(number)]
-        : type === 'fax'
-          ? [msg('Fax')]
-          : [type === 'textphone' ? msg('Textphone') : msg('Phone'), telUrl(number)];
-    const text = html`${number}${extension ? html` ${msg('extension')} ${extension}` : nothing}`;
+    const [label, dial] =
+      type === 'text' ? [msg('Text'), smsUrl] : type === 'fax' ? [msg('Fax')] : [type === 'textphone' ? msg('Textphone') : msg('Phone'), telUrl];
+    // One number: the whole text is its link. Several ("0123 456 or 0789 012"): each number is a link of its own.
+    const parts = phoneParts(number);
+    const numbers = parts.filter((part) => part.number);
+    const href = numbers.length === 1 ? dial?.(numbers[0].number!) : undefined;
+    const shown = numbers.length > 1 && dial ? parts.map((part) => (part.number ? html`<a href=${dial(part.number)!}>${part.text}</a>` : part.text)) : number;
+    const text = html`${shown}${extension ? html` ${msg('extension')} ${extension}` : nothing}`;
     const note = oneLine(phone.description) || whose;
     return [html`<li>${label}: ${href ? html`<a href=${href}>${text}</a>` : text}${note ? html` (${note})` : nothing}</li>`];
   });

@@ -4,7 +4,7 @@ import ICAL from 'ical.js';
 import { expectAccessible } from '../support/axe.js';
 import { installHostileStyles } from '../support/hostile.js';
 import type { PlaceConnectorElement } from '../../src/place-connector/place-connector.js';
-import { SAMPLE_FEED_URL, feedDataUrl, minimalFeed, nextFeedEvent, testFeedUrl } from '../support/fixtures.js';
+import { SAMPLE_FEED_URL, feedDataUrl, minimalFeed, nextFeedEvent } from '../support/fixtures.js';
 import { $, $$, AREA, OTHER, TSI, connectorElement, connectorFeed, linkNames, names, text } from './helpers.js';
 
 /**
@@ -34,7 +34,8 @@ const forcedColours = (on: boolean) => executeServerCommand('emulate-forced-colo
 const MONDAY_10AM = new Date('2026-11-23T10:00:00Z');
 /** Friday 27 November 2026, 18:00 in the UK. */
 const FRIDAY_6PM = new Date('2026-11-27T18:00:00Z');
-const BROKEN_PHOTO = () => `${location.origin}/__no-such-photo.jpg`;
+/** A photo that fails to load: https on a public host, as the feed requires, answered by the 'photo-host' command. */
+const BROKEN_PHOTO = () => 'https://photos.example.org/no-such-photo.jpg';
 interface A11yNode {
   role?: string;
   name?: string;
@@ -70,6 +71,8 @@ afterEach(async () => {
   await forcedColours(false);
   sessionStorage.clear();
 });
+
+before(() => executeServerCommand('photo-host'));
 
 describe('<place-connector>: a card from the sample feed', () => {
   it("shows the area's Community Connector: role, organisation, independence, areas, help, availability, languages, drop-in", async () => {
@@ -597,8 +600,8 @@ describe('<place-connector>: layouts, save contact, isolation', () => {
   });
 
   it('a photo that has not failed (still loading) is saved as PHOTO', async () => {
-    // A photo address that does not answer for a minute: neither loaded nor failed.
-    const photo = new URL(testFeedUrl({ delay: 60_000, key: `photo-${Math.random()}` }), location.href).href;
+    // A photo address that does not answer: neither loaded nor failed.
+    const photo = `https://photos.example.org/hang-${Math.random()}.jpg`;
     const el = await connectorElement(
       'area="riverside"',
       connectorFeed([

@@ -20,6 +20,22 @@ export const plugin = {
       await page.setOfflineMode(Boolean(payload?.offline));
       return true;
     }
+    if (command === 'photo-host') {
+      // https://photos.example.org/ for photo tests (a feed's photo must be https on a public host): an
+      // address with "hang" in it never answers, any other fails as if offline.
+      const page = session.browser.getPage(session.id);
+      if (photoHosts.has(page)) return true;
+      const client = await page.createCDPSession();
+      client.on('Fetch.requestPaused', ({ requestId, request }) => {
+        if (!request.url.includes('hang')) client.send('Fetch.failRequest', { requestId, errorReason: 'InternetDisconnected' }).catch(() => undefined);
+      });
+      await client.send('Fetch.enable', { patterns: [{ urlPattern: 'https://photos.example.org/*', requestStage: 'Request' }] });
+      photoHosts.set(page, client);
+      return true;
+    }
     return undefined;
   },
 };
+
+/** Pages whose requests to https://photos.example.org/ are answered by the 'photo-host' command. */
+const photoHosts = new Map();
