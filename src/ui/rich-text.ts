@@ -4,7 +4,9 @@
  * Publishers fill these fields from a CMS, so a text may be HTML (`<p>Food bank&nbsp;</p>`). One
  * mechanism for every element:
  * - `richText()` shows a text as formatted text. Plain text is paragraphs at once (a blank line or a line
- *   break starts a new one), at no cost. A text with markup is shown at once as its plain text
+ *   break starts a new one), at no cost. A text longer than `LONG_TEXT` characters (feed/domain/limits.ts)
+ *   is shown in parts, the first at once and more at each press of "Show more" (long-text.ts, with the
+ *   formatter), so no text can freeze the page. A text with markup is shown at once as its plain text
  *   (`plainText()`, so never blank and never tags), and the formatter (`sanitize.ts`: the browser's own
  *   inert parser and a strict allow-list, see docs/decisions.md) is loaded then, once per page, in a chunk
  *   of its own; the elements showing such texts are asked to draw again when it arrives.
@@ -13,9 +15,10 @@
  *   record, and returns a text without `<` or `&` as it is.
  */
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import { LONG_TEXT } from '../feed/domain/limits.js';
 
 /** Something that looks like a tag or a comment: the text is HTML. */
-const MARKUP = /<\/?[a-z][^>]*>|<!--/i;
+export const MARKUP = /<\/?[a-z][^>]*>|<!--/i;
 /** Tags that end a block (paragraph, heading, list item, row...): with any of them, the source's newlines are only spaces. */
 export const BLOCK = /<\/?(?:p|div|h[1-6]|[ou]l|li|tr|table|blockquote|d[dlt])\b[^>]*>/gi;
 
@@ -99,11 +102,14 @@ function request(host: ReactiveElement): void {
  * level right under the heading the text sits under; never above it, never below h6). `lead` (a label
  * such as "Why it matters:") starts the first paragraph. Empty or blank: `nothing`.
  */
-export function richText(host: ReactiveElement, text: string | undefined, level: number, lead?: unknown): TemplateResult | TemplateResult[] | typeof nothing {
+export function richText(host: ReactiveElement, text: string | undefined, level: number, lead?: unknown): unknown {
   if (!text?.trim()) return nothing;
-  if (MARKUP.test(text)) {
-    if (formatter.loaded) return formatter.loaded.formatted(text, level, lead);
+  // A text longer than LONG_TEXT is drawn in parts with "Show more", by the formatter too; until it
+  // arrives, its start.
+  const long = text.length > LONG_TEXT;
+  if (long || MARKUP.test(text)) {
+    if (formatter.loaded) return formatter.loaded.formatted(text, level, lead, host);
     request(host);
   }
-  return paragraphs(plainText(text), lead);
+  return paragraphs(long ? plainText(text).slice(0, LONG_TEXT) : plainText(text), lead);
 }

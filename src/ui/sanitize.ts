@@ -16,20 +16,11 @@
  * `childNodes` or `localName` (DOM clobbering) cannot mislead it, and stops descending after 100
  * levels (the rest of such a subtree is kept as text).
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import { LONG_TEXT } from '../feed/domain/limits.js';
 import { safeUrl } from '../feed/domain/safe-url.js';
-import { BLOCK } from './rich-text.js';
-
-type Inline = string | Br | Mark;
-interface Br {
-  t: 'br';
-}
-interface Mark {
-  t: 'b' | 'i' | 'a';
-  href?: string;
-  k: Inline[];
-}
-type Block = { t: 'p'; k: Inline[] } | { t: 'h'; level: number; k: Inline[] } | { t: 'ul' | 'ol'; items: Block[][] };
+import { type Block, type Br, type Inline, longText } from './long-text.js';
+import { BLOCK, MARKUP, plainText } from './rich-text.js';
 
 /** A text read: its blocks, and the highest heading level it uses (1 for `<h1>`). */
 export interface Formatted {
@@ -221,19 +212,20 @@ function list(node: Node, items: Block[][], marks: Marks, depth: number, newline
   }
 }
 
+/** Texts read (a list redraws often; a long text's parts must stay the same blocks while it is shown). */
 const cache = new Map<string, Formatted>();
 
 /** Reads an HTML text into the blocks a resident reads (cached: a list redraws often). */
 export function parse(text: string): Formatted {
   let result = cache.get(text);
   if (result) return result;
+  if (cache.size >= 1000) cache.clear();
   const doc = new DOMParser().parseFromString(text, 'text/html');
   const body = bodyOf.call(doc);
   const flow = new Flow(text.search(BLOCK) < 0);
   if (body) walk(childNodes.call(body), flow, {}, 0);
   flow.end();
   result = { blocks: flow.blocks, top: flow.top };
-  if (cache.size >= 1000) cache.clear();
   cache.set(text, result);
   return result;
 }
@@ -271,13 +263,30 @@ function block(b: Block, base: number, top: number): TemplateResult {
   return b.t === 'ol' ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`;
 }
 
+/** A plain text's paragraphs as blocks (a line break starts a new one, as rich-text.ts's `paragraphs`). */
+function plainBlocks(text: string): Formatted {
+  let result = cache.get(text);
+  if (!result) {
+    const blocks: Block[] = [];
+    for (const line of plainText(text).split('\n')) if (line.trim()) blocks.push({ t: 'p', k: [line] });
+    cache.set(text, (result = { blocks, top: 7 }));
+  }
+  return result;
+}
+
 /**
- * An HTML text as lit templates: its highest heading at `level` (2 to 6), the others below it in step;
- * `lead` starts the first paragraph (or a paragraph of its own before a list or heading).
+ * A text (HTML, or plain text longer than `LONG_TEXT`) as lit templates: its highest heading at `level`
+ * (2 to 6), the others below it in step; `lead` starts the first paragraph (or a paragraph of its own
+ * before a list or heading). A text longer than `LONG_TEXT` characters is drawn in parts, with a "Show
+ * more" button (long-text.ts); `host` redraws when it is pressed.
  */
-export function formatted(text: string, level: number, lead?: unknown): TemplateResult[] | typeof nothing {
-  const { blocks, top } = parse(text);
-  const out = blocks.map((b, i) => (i === 0 && lead !== undefined && b.t === 'p' ? html`<p>${lead} ${b.k.map(inline)}</p>` : block(b, level, top)));
-  if (lead !== undefined && blocks[0]?.t !== 'p') out.unshift(html`<p>${lead}</p>`);
-  return out.length ? out : nothing;
+export function formatted(text: string, level: number, lead?: unknown, host?: ReactiveElement): unknown {
+  const { blocks, top } = MARKUP.test(text) ? parse(text) : plainBlocks(text);
+  const draw = (list: Block[], first: boolean) => {
+    const out = list.map((b, i) => (first && i === 0 && lead !== undefined && b.t === 'p' ? html`<p>${lead} ${b.k.map(inline)}</p>` : block(b, level, top)));
+    if (first && lead !== undefined && list[0]?.t !== 'p') out.unshift(html`<p>${lead}</p>`);
+    return out;
+  };
+  if (!blocks.length) return nothing;
+  return host && text.length > LONG_TEXT ? longText(host, blocks, draw) : draw(blocks, true);
 }
