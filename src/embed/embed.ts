@@ -7,14 +7,17 @@
  * - `feed`: the feed's address. Same-origin feeds are always allowed; others only when listed in the
  *   page's <meta name="placekit-allowed-feeds">, so nobody can show their own content under the host's
  *   name by linking to this page with another feed.
- * - Any other parameter becomes an attribute, if the element observes an attribute of that name.
+ * - Other parameters become attributes when they are safe for anyone to choose (attributes.ts: content
+ *   and layout, never an address such as `postcode-endpoint`), or the page's
+ *   <meta name="placekit-embed-attributes"> allows them, and the element observes them.
  * - `lang` sets the page language; `title` the page title (as text).
  * The page tells its parent its content's height whenever it changes (postMessage
- * `{type: 'placekit:resize', height}` in CSS pixels), for sites that can run the small listener in
- * "Getting started"; without one, give the iframe a height and it scrolls inside.
+ * `{type: 'placekit:resize', height}` in CSS pixels, at most MAX_FRAME_HEIGHT), for sites that can run
+ * the small listener in "Getting started"; without one, give the iframe a height and it scrolls inside.
  */
 import '../placekit.js';
 import { msg } from '../ui/localize.js';
+import { MAX_FRAME_HEIGHT, embedAttributes, siteAttributes } from './attributes.js';
 
 const ELEMENTS = ['place-directory', 'place-plan', 'place-connector', 'place-feedback'];
 
@@ -59,8 +62,13 @@ function render(): void {
   }
   const element = document.createElement(tag);
   const observed = (customElements.get(tag) as unknown as { observedAttributes?: string[] }).observedAttributes ?? [];
-  for (const [name, value] of params) {
-    if (name !== 'feed' && name !== 'element' && observed.includes(name)) element.setAttribute(name, value);
+  const site = siteAttributes(document.querySelector<HTMLMetaElement>('meta[name="placekit-embed-attributes"]')?.content);
+  const { attributes, refused } = embedAttributes(params, observed, site);
+  for (const [name, value] of attributes) element.setAttribute(name, value);
+  if (refused.length) {
+    console.warn(
+      `placekit embed: ${refused.join(', ')} cannot be set from the page's address (an address, or a setting only the site chooses); the site can allow a setting in <meta name="placekit-embed-attributes">.`,
+    );
   }
   element.setAttribute('feed', url);
   document.body.append(element);
@@ -69,7 +77,8 @@ function render(): void {
     // shrink as well as grow. The height is not secret: any page may hear it.
     let last = 0;
     const report = () => {
-      const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+      // Bounded: whatever the feed makes the element draw, the frame never asks for more than MAX_FRAME_HEIGHT.
+      const height = Math.min(MAX_FRAME_HEIGHT, Math.ceil(document.documentElement.getBoundingClientRect().height));
       if (height === last) return;
       last = height;
       window.parent.postMessage({ type: 'placekit:resize', height }, '*');
