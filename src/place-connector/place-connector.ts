@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FeedResult } from '../feed/load/read.js';
-import { imageUrl, mailtoUrl, phoneParts, safeUrl, smsUrl, telUrl } from '../feed/domain/safe-url.js';
+import { mailtoUrl, phoneParts, safeUrl, smsUrl, telUrl } from '../feed/domain/safe-url.js';
 import type { Area, Connector, LocalityPlan, PlaceFeed } from '../feed/domain/types.js';
 import type { AreaChooser, AreaChoice } from '../ui/area-chooser.js';
 import { emit } from '../ui/events.js';
@@ -367,7 +367,7 @@ export class PlaceConnectorElement extends PlaceElement {
 
   /** @internal */
   private renderPhoto(c: Connector): TemplateResult {
-    const url = imageUrl(c.photo?.url);
+    const url = safeUrl(c.photo?.url);
     if (url && !this.brokenPhotos.has(c.id)) {
       const alt = c.photo?.alt ?? msg(str`Photo of ${c.name}`);
       return html`<img class="photo" part="photo" src=${url} alt=${alt} @error=${() => (this.brokenPhotos = new Set(this.brokenPhotos).add(c.id))} />`;

@@ -9,7 +9,7 @@
  *   is a UK one written nationally, with the HSDS phone type (the same words as vCard's TYPE).
  */
 import type { Connector } from '../feed/domain/types.js';
-import { imageUrl, phoneParts, safeUrl } from '../feed/domain/safe-url.js';
+import { phoneParts, safeUrl } from '../feed/domain/safe-url.js';
 import { nameParts } from './names.js';
 
 type Property = [name: string, params: string, value: string];
@@ -117,8 +117,8 @@ export function connectorVCard(connector: Connector, extras: VCardExtras): strin
   for (const [index, language] of (connector.languages ?? []).entries()) {
     if (language.code && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(language.code)) properties.push(['LANG', `;PREF=${index + 1}`, language.code]);
   }
-  const photo = imageUrl(connector.photo?.url);
-  if (photo && extras.photo !== false) properties.push(['PHOTO', '', photo]);
+  const photo = safeUrl(connector.photo?.url);
+  if (photo?.startsWith('http') && extras.photo !== false) properties.push(['PHOTO', '', photo]);
   const note = extras.note
     .map((line) => line.trim())
     .filter(Boolean)

@@ -14,6 +14,11 @@ const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:', 'sms:']
 const EDGE_JUNK = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
 /** Tab and newlines, which the URL parser removes anywhere in a URL ("java\tscript:" is "javascript:"). */
 const TAB_OR_NEWLINE = /[\t\n\r]/g;
+/**
+ * What a mailto:, tel: or sms: link may hold: one address and a subject at most (no cc, bcc or body written
+ * for the resident); one number a dialler can call (no * or # service codes, no pauses), and a message at most.
+ */
+const OTHER = /^(mailto:[^\s?#&,;<>"%]+(\?subject=[^&#]*)?|(tel|sms):([+\d ().-]|%20)+(\?body=[^&#]*)?)$/i;
 /** Anything that looks like a scheme at the start, after removing what a browser would ignore. */
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
@@ -60,37 +65,11 @@ export function safeUrl(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
-  const { protocol, search, hostname, href } = url;
-  if (!ALLOWED_PROTOCOLS.has(protocol)) return undefined;
+  const { protocol, hostname, href } = url;
   // A web link needs a real host name (not empty, not one the parser had to percent-encode) and no
   // user name or password before it.
-  if (protocol[0] === 'h') return !hostname || hostname.includes('%') || url.username || url.password ? undefined : href;
-  // mailto: one address, and a subject at most (no cc, bcc or body written for the resident); tel: one
-  // number a dialler can call (no * or # service codes, no pauses); sms: one number, and a message at most.
-  let path: string;
-  try {
-    path = decodeURIComponent(url.pathname);
-  } catch {
-    return undefined;
-  }
-  if (href.includes('#')) return undefined;
-  const ok =
-    protocol === 'mailto:'
-      ? /^[^\s@,;<>"]+@[^\s@,;<>"]+$/.test(path) && /^(\?subject=[^&]*)?$/i.test(search)
-      : dialable(path) && (protocol === 'sms:' ? /^(\?body=[^&]*)?$/i : /^$/).test(search);
-  return ok ? href : undefined;
-}
-
-/**
- * A photo's address: `https:` only (a page served over https shows no insecure images), and never a host on
- * the resident's own network (`localhost`, a `.local` printer, an IP address such as a router's): a feed must
- * not make residents' browsers call their own devices. A host name that resolves to such an address cannot
- * be told from here; names that say so are refused.
- */
-export function imageUrl(value: unknown): string | undefined {
-  const url = safeUrl(value);
-  const host = url?.startsWith('https:') ? new URL(url).hostname : '';
-  return /\.[a-z][a-z\d-]*$/.test(host) && !/\.(local|internal|lan|home|arpa|intranet|corp|private|localhost)$/.test(`.${host}`) ? url : undefined;
+  if (protocol === 'http:' || protocol === 'https:') return !hostname || hostname.includes('%') || url.username || url.password ? undefined : href;
+  return OTHER.test(href) ? href : undefined;
 }
 
 /** True when {@link safeUrl} would keep the value. */
@@ -101,35 +80,14 @@ export function isSafeUrl(value: unknown): boolean {
 /**
  * One number as a dialler takes it, digits and a leading plus: "0141 555 0100" becomes "01415550100".
  * Only a number: digits, a plus at the start, and the spaces, dots, dashes and brackets people write
- * between; anything else (words, `*` and `#`, a second number) is not one (see {@link phoneParts}).
+ * between; anything else (words, `*` and `#`, a second number) is not one ({@link phoneParts} splits a field into numbers).
  */
 function dialable(number: string): string | undefined {
   // "+44 (0)141 ..." is written for people; the (0) is not dialled after a country code.
   const trimmed = number.trim().replace(/\(0\)/g, '');
   const digits = trimmed.replace(/\D/g, '');
-  if (!/^\+?[\d\s().-]+$/.test(trimmed) || digits.length < 3 || digits.length > 15) return undefined;
+  if (/[^+\d\s().-]|.\+/.test(trimmed) || digits.length < 3 || digits.length > 15) return undefined;
   return trimmed.startsWith('+') ? `+${digits}` : digits;
-}
-
-/**
- * A phone field as people fill it in, in parts: each number in it (`number`: as written, for {@link telUrl}
- * or {@link smsUrl}) and the words around them. "0123 456 or 0789 012" is two numbers, each its own link,
- * never one dial string of both; "0141 496 0000 (option 2)" is one (a digit or two alone, or after "ext",
- * is not a number anyone dials); "ask at reception" is none.
- */
-export function phoneParts(text: string): Array<{ text: string; number?: string }> {
-  const parts: Array<{ text: string; number?: string }> = [];
-  let last = 0;
-  for (const match of text.matchAll(/\+?\(?\d[\d\s().-]*\d\)?/g)) {
-    const found = match[0].trim();
-    const at = match.index;
-    if (!dialable(found) || /\bext(ension)?\.?\s*$|\bx\s*$/i.test(text.slice(Math.max(0, at - 12), at))) continue;
-    if (at > last) parts.push({ text: text.slice(last, at) });
-    parts.push({ text: found, number: found });
-    last = at + found.length;
-  }
-  if (last < text.length) parts.push({ text: text.slice(last) });
-  return parts;
 }
 
 /** A `tel:` link for one phone number as people write it, or `undefined` when it is not one number. */
@@ -150,3 +108,12 @@ export function mailtoUrl(email: string): string | undefined {
   if (!/^[^\s@?&,;<>"]+@[^\s@?&,;<>"]+\.[^\s@?&,;<>"]+$/.test(trimmed)) return undefined;
   return safeUrl(`mailto:${trimmed}`);
 }
+
+/**
+ * A phone field as people fill it in, in parts: each number in it (`number`, as written: for telUrl or
+ * smsUrl) and the words between. Where a phone becomes a link, each number is a link of its own: "0123 456
+ * or 0789 012" is two numbers, never one dial string of both; in "0141 496 0000 (option 2)" or "ext 1234"
+ * the short run of digits is not one anyone dials; "ask at reception" has none.
+ */
+export const phoneParts = (text: string): Array<{ text: string; number?: string }> =>
+  text.split(/((?<!\d|\b(?:ext|extension|x)\.?\s*)\+?\(?\d[\d\s().-]*\d)/i).map((text, i) => (i % 2 && dialable(text) ? { text, number: text } : { text }));

@@ -3,7 +3,7 @@
  * zod, by the compiled check that lets a valid feed load without the validator (check.ts). One
  * definition each, so both always agree.
  */
-import { imageUrl, isSafeUrl } from '../domain/safe-url.js';
+import { isSafeUrl } from '../domain/safe-url.js';
 
 /** A JSON object: not null, not a list. */
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -49,8 +49,12 @@ export function isAllowedEndpoint(value: string): boolean {
   }
 }
 
+/**
+ * A problem a form's rule found: which (its words are the validator's, schema/feed.ts, so pages that only
+ * need a yes or a no do not download them), where, and the value.
+ */
 export interface RuleProblem {
-  message: string;
+  problem: 'no questions' | 'id twice' | 'options' | 'scale' | 'points';
   path: Array<string | number>;
   input: unknown;
 }
@@ -63,19 +67,16 @@ interface FormShape {
 export function formProblems(form: FormShape): RuleProblem[] {
   const problems: RuleProblem[] = [];
   const seen = new Set<string>();
-  if (form.questions.length === 0) problems.push({ message: 'a form needs at least one question', input: form.questions, path: ['questions'] });
+  if (form.questions.length === 0) problems.push({ problem: 'no questions', input: form.questions, path: ['questions'] });
   form.questions.forEach((question, index) => {
-    if (seen.has(question.id)) problems.push({ message: `question id "${question.id}" is used twice`, input: question.id, path: ['questions', index, 'id'] });
+    if (seen.has(question.id)) problems.push({ problem: 'id twice', input: question.id, path: ['questions', index, 'id'] });
     seen.add(question.id);
     const choice = question.kind === 'single_choice' || question.kind === 'multiple_choice';
-    if (choice && (question.options?.length ?? 0) < 2) {
-      problems.push({ message: `a ${question.kind} question needs at least two options`, input: question.options, path: ['questions', index, 'options'] });
-    }
+    if (choice && (question.options?.length ?? 0) < 2) problems.push({ problem: 'options', input: question.options, path: ['questions', index, 'options'] });
     const span = question.scale && question.scale.max - question.scale.min;
-    if (span! <= 0) problems.push({ message: 'scale.max must be greater than scale.min', input: question.scale, path: ['questions', index, 'scale'] });
+    if (span! <= 0) problems.push({ problem: 'scale', input: question.scale, path: ['questions', index, 'scale'] });
     // Each point is a radio button: 0 to 10 is the longest scale a resident can take in.
-    if (span! > 10)
-      problems.push({ message: 'a rating scale has at most 11 points (such as 0 to 10)', input: question.scale, path: ['questions', index, 'scale'] });
+    if (span! > 10) problems.push({ problem: 'points', input: question.scale, path: ['questions', index, 'scale'] });
   });
   return problems;
 }
@@ -84,7 +85,6 @@ export function formProblems(form: FormShape): RuleProblem[] {
 export const RULES = {
   notBlank: (value: unknown) => notBlank(value as string),
   safeUrl: (value: unknown) => isSafeUrl(value as string),
-  image: (value: unknown) => !!imageUrl(value),
   allowedEndpoint: (value: unknown) => isAllowedEndpoint(value as string),
   form: (value: unknown) => formProblems(value as FormShape).length === 0,
 };

@@ -83,7 +83,7 @@ export const SPEC_TEXT =
   "{id!13 name!3 role!13 role_title?31 organization?25 independent_of_council?99 area_ids?78 photo?79 description?31 help_with?81 availability?87 availability_note?31 languages?82 phones?83 email?5 booking_url?4 links?84 drop_in?86\n" +
   "[13\tmax1000\n" +
   "{url!80 alt?31\n" +
-  "s\t=image\n" +
+  "s\t=safeUrl\t/i/^https:\\/\\/[\\w.-]+\\.(?!(local|localhost|internal|arpa|lan|home|corp)\\b)[a-z][\\w-]*([:/?#]|$)\n" +
   "[31\tmax100\n" +
   "[28\tmax100\n" +
   "[26\tmax100\n" +

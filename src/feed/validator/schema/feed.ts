@@ -194,7 +194,7 @@ export const Question = z.object({
   max_length: opt(z.number().check(z.int(), z.gte(1), z.lte(100000))),
   min_length: opt(z.number().check(z.int(), z.gte(0))),
   options: opt(list(z.object({ value: Id, label: Name }))),
-  /** Rating scale bounds and end labels (rating kind); 1 to 5 when absent. */
+  /** Rating scale bounds and end labels (rating kind); 1 to 5 when absent; at most 11 points (formProblems): each point is a radio button. */
   scale: opt(z.object({ min: z.number().check(z.int()), max: z.number().check(z.int()), min_label: opt(Text), max_label: opt(Text) })),
   /** True when the answer identifies a person (email, phone, name); such answers are never kept in drafts without consent. */
   personal: opt(z.boolean()),
@@ -219,7 +219,19 @@ export const FeedbackForm = whole(
       rule(
         'form',
         z.superRefine((form, ctx) => {
-          for (const problem of formProblems(form)) ctx.issues.push({ code: 'custom', ...problem });
+          for (const { problem, path, input } of formProblems(form)) {
+            const message =
+              problem === 'no questions'
+                ? 'a form needs at least one question'
+                : problem === 'id twice'
+                  ? `question id "${input as string}" is used twice`
+                  : problem === 'options'
+                    ? `a ${form.questions[path[1] as number].kind} question needs at least two options`
+                    : problem === 'scale'
+                      ? 'scale.max must be greater than scale.min'
+                      : 'a rating scale has at most 11 points (such as 0 to 10)';
+            ctx.issues.push({ code: 'custom', message, path, input });
+          }
         }),
       ),
     ),

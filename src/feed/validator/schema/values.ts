@@ -52,9 +52,22 @@ function linkProblem(value: unknown): string {
 
 /** An absolute http, https, mailto, tel or sms URL, a web link without a user name or password. A web address without a scheme gets `https://`. */
 export const Link = repairable(z.string().check(rule('safeUrl', z.refine<string>(RULES.safeUrl, { error: (issue) => linkProblem(issue.input) }))), addScheme);
-/** A photo's address: https, on a public host (domain/safe-url.ts's `imageUrl`). A web address without a scheme gets `https://`. */
+/**
+ * A photo's address: https (a page served over https shows no insecure image), on a host named outside the
+ * names of local networks (`localhost`, `.local`, `.internal`, `.home.arpa`...) and not an IP address (a
+ * router's, a printer's): a feed must not make residents' browsers call their own devices. A name that
+ * resolves to such an address cannot be told from here. A web address without a scheme gets `https://`.
+ */
 export const ImageLink = repairable(
-  z.string().check(rule('image', z.refine<string>(RULES.image, 'must be an https link to an image on a public web address (not a local network)'))),
+  z
+    .string()
+    .check(
+      rule('safeUrl', z.refine<string>(RULES.safeUrl, { error: (issue) => linkProblem(issue.input) })),
+      z.regex(
+        /^https:\/\/[\w.-]+\.(?!(local|localhost|internal|arpa|lan|home|corp)\b)[a-z][\w-]*([:/?#]|$)/i,
+        'must be an https link to an image on a public web address (not a local network)',
+      ),
+    ),
   addScheme,
 );
 /** An email address; stray spaces, invisible characters and a full stop at the end are removed, a `.invalid` placeholder left out. */
