@@ -12,7 +12,7 @@
  * once per feed; each widget decides what to tell the resident.
  */
 import { FeedError, type FeedWarning, isFeedError } from './problems.js';
-import { type FeedResult, isFeed, quickParse } from './read.js';
+import { type FeedResult, type Unworded, isFeed, notes, quickParse } from './read.js';
 import { VALIDATOR_HINT, loadFormat, loadReport, loadValidator } from './validator.js';
 
 /** Warnings the editor has already been told in one note (parseFeed, without the validator). */
@@ -27,16 +27,6 @@ const told = new WeakSet<FeedWarning>();
  * note that names them.
  */
 export async function parseFeed(text: string, url?: string): Promise<FeedResult> {
-  try {
-    return await readFeed(text, url);
-  } catch (error) {
-    // A feed placekit fails on is still a problem with the feed, never "check your connection".
-    if (isFeedError(error)) throw error;
-    throw new FeedError('schema', `The feed${url ? ` at ${url}` : ''} could not be read (${String(error)}). Run "placekit validate" on it.`, url);
-  }
-}
-
-async function readFeed(text: string, url?: string): Promise<FeedResult> {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -45,7 +35,7 @@ async function readFeed(text: string, url?: string): Promise<FeedResult> {
   }
   if (!isFeed(data)) throw (await loadFormat()).formatError(text, url);
   const quick = quickParse(data, url);
-  if (quick) return quick;
+  if (quick) return worded(quick);
   let validator: Awaited<ReturnType<typeof loadValidator>>;
   try {
     validator = await loadValidator();
@@ -61,9 +51,26 @@ async function readFeed(text: string, url?: string): Promise<FeedResult> {
     console.warn(
       `placekit: ${skipped.length} record${skipped.length === 1 ? '' : 's'} in the feed${feed} need${skipped.length === 1 ? 's' : ''} repair and ${skipped.length === 1 ? 'is' : 'are'} not shown, because ${reason}. Not shown: ${named.join('; ')}.`,
     );
-    return result;
+    return worded(result);
   }
   return validator.parseFeedData(data, url);
+}
+
+/**
+ * The result with its notes in words: those are loaded (validator/report.ts, with the console's report)
+ * only for a feed that has a note. If they cannot be, a note says where to read it in full.
+ */
+async function worded(result: FeedResult): Promise<FeedResult> {
+  for (const w of result.warnings as Unworded[]) {
+    if (!w.note) continue;
+    notes.words ??= await loadReport().then(
+      (report) => report.noteWords,
+      () => undefined,
+    );
+    w.message = notes.words?.(...w.note) ?? 'noted: run placekit validate to read it';
+    delete w.note;
+  }
+  return result;
 }
 
 export interface LoadOptions {
@@ -143,7 +150,12 @@ async function fetchFeed(url: string, controller: AbortController, timeout: numb
       if (signal.aborted) throw new FeedError('aborted', 'The feed request was aborted.', url);
       throw new FeedError('network', `The feed at ${url} stopped arriving part way (${(error as Error).message}).`, url);
     }
-    return await parseFeed(text, url);
+    try {
+      return await parseFeed(text, url);
+    } catch (error) {
+      // A feed placekit fails on is still a problem with the feed, never "check your connection".
+      throw isFeedError(error) ? error : new FeedError('schema', `The feed at ${url} could not be read: ${error}`, url);
+    }
   } finally {
     clearTimeout(timer);
   }

@@ -100,6 +100,23 @@ export function quickParse(data: unknown, url?: string, withoutValidator?: strin
   return { feed, warnings, counts };
 }
 
+/** What a note from the checks below is about: validator/report.ts words it from this and what it names. */
+export type NoteKey = 'date' | 'pair' | 'area' | 'form' | 'postcodes' | 'priorities' | 'period' | 'twice' | 'value';
+
+/**
+ * The notes' words (validator/report.ts's `noteWords`), once loaded: the validator sets them when it loads;
+ * a page whose feed has a note loads them with the console's report (load.ts), so that a feed with nothing
+ * to note downloads none of them. Until then a note keeps its key and what it names (`Unworded`).
+ */
+export const notes: { words?: (key: NoteKey, args: string[]) => string } = {};
+
+/** A warning whose words are still to come (load.ts fills them in before anyone sees it). */
+export type Unworded = FeedWarning & { note?: [NoteKey, string[]] };
+
+function note(warnings: FeedWarning[], path: string, key: NoteKey, args: string[] = [], record?: string, action: FeedWarning['action'] = 'noted'): void {
+  warnings.push({ path, message: notes.words?.(key, args) ?? '', action, ...(record && { record }), ...(!notes.words && { note: [key, args] }) } as Unworded);
+}
+
 /** The checks every feed gets after its records are read. */
 export function finishFeed(feed: PlaceFeed, warnings: FeedWarning[]): void {
   checkUpdated(feed, warnings);
@@ -114,11 +131,7 @@ function checkUpdated(feed: PlaceFeed, warnings: FeedWarning[]): void {
   if (date.length !== 10) return;
   const bst = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: 'numeric', hourCycle: 'h23' }).format(new Date(`${date}T00:00Z`)) === '01';
   feed.updated = `${date}T00:00:00${bst ? '+01:00' : 'Z'}`;
-  warnings.push({
-    path: 'updated',
-    message: `is a date without a time; read as midnight UK time (${feed.updated}). Give the time too, such as ${date}T09:00:00Z`,
-    action: 'noted',
-  });
+  note(warnings, 'updated', 'date', [feed.updated, date]);
 }
 
 /** A location with only one of latitude and longitude cannot be placed: drop the other too. */
@@ -129,12 +142,7 @@ function checkCoordinates(feed: PlaceFeed, warnings: FeedWarning[]): void {
     const hasLon = location.longitude !== undefined;
     if (hasLat === hasLon) return;
     const kept = hasLat ? 'latitude' : 'longitude';
-    warnings.push({
-      path: `${path}.${kept}`,
-      message: `a location needs both latitude and longitude; ${kept} dropped too, so the location is not placed on the map`,
-      action: 'dropped',
-      record: record(),
-    });
+    note(warnings, `${path}.${kept}`, 'pair', [kept], record(), 'dropped');
     delete location.latitude;
     delete location.longitude;
   };
@@ -154,26 +162,19 @@ function checkCoordinates(feed: PlaceFeed, warnings: FeedWarning[]): void {
 function checkReferences(feed: PlaceFeed, warnings: FeedWarning[]): void {
   const areas = new Set(feed.areas.map((a) => a.id));
   const forms = new Set(feed.feedback_forms.map((f) => f.id));
-  const note = (path: string, message: string) => warnings.push({ path, message, action: 'noted' });
   feed.locality_plans.forEach((plan, i) => {
-    if (!areas.has(plan.area_id)) note(`locality_plans[${i}].area_id`, `no area has the id "${plan.area_id}"`);
-    if (plan.feedback_form_id && !forms.has(plan.feedback_form_id)) {
-      note(`locality_plans[${i}].feedback_form_id`, `no feedback form has the id "${plan.feedback_form_id}"`);
-    }
+    if (!areas.has(plan.area_id)) note(warnings, `locality_plans[${i}].area_id`, 'area', [plan.area_id]);
+    if (plan.feedback_form_id && !forms.has(plan.feedback_form_id)) note(warnings, `locality_plans[${i}].feedback_form_id`, 'form', [plan.feedback_form_id]);
   });
   const checkAreaIds = (ids: string[] | undefined, path: string) =>
     ids?.forEach((id, j) => {
-      if (!areas.has(id)) note(`${path}.area_ids[${j}]`, `no area has the id "${id}"`);
+      if (!areas.has(id)) note(warnings, `${path}.area_ids[${j}]`, 'area', [id]);
     });
   feed.connectors.forEach((c, i) => checkAreaIds(c.area_ids, `connectors[${i}]`));
   feed.opportunities.forEach((o, i) => checkAreaIds(o.area_ids, `opportunities[${i}]`));
   feed.areas.forEach((area, i) => {
-    if (!area.postcode_districts?.length && !area.postcode_sectors?.length && !area.centre) {
-      note(
-        `areas[${i}]`,
-        `area ${JSON.stringify(clip(area.name))} has no postcode districts, sectors or centre, so residents cannot be matched to it by postcode`,
-      );
-    }
+    if (!area.postcode_districts?.length && !area.postcode_sectors?.length && !area.centre)
+      note(warnings, `areas[${i}]`, 'postcodes', [JSON.stringify(clip(area.name))]);
   });
 }
 
@@ -181,21 +182,21 @@ function checkReferences(feed: PlaceFeed, warnings: FeedWarning[]): void {
  * Plans are shown however they are written; what is probably a slip is noted: no priorities yet (read as
  * none), a period that ends before it starts (shown earliest first), an id used twice in one plan (links
  * and the page's address may open the other one), two values of an indicator for one date (the later is
- * shown).
+ * shown). Each note names the plan in 60 characters, however long its title.
  */
 function checkPlans(feed: PlaceFeed, warnings: FeedWarning[]): void {
   feed.locality_plans.forEach((plan, i) => {
     const at = `locality_plans[${i}]`;
     const record = describe(plan, at);
-    const note = (path: string, message: string) => warnings.push({ path: `${at}${path}`, message, action: 'noted', record });
-    if (!plan.priorities) note('.priorities', 'none given: the plan says no priorities have been published yet');
+    const said = (path: string, key: NoteKey, args?: string[]) => note(warnings, `${at}${path}`, key, args, record);
+    if (!plan.priorities) said('.priorities', 'priorities');
     plan.priorities ??= [];
     const { period_start: start = '', period_end: end = '' } = plan;
     const n = Math.min(start.length, end.length);
-    if (end.slice(0, n) < start.slice(0, n)) note('.period_end', `${end} is before period_start ${start}; the period is shown earliest first`);
+    if (end.slice(0, n) < start.slice(0, n)) said('.period_end', 'period', [end, start]);
     const ids = new Set<string>();
     const once = (path: string, id: string, what: string) => {
-      if (ids.has(what + id)) note(`${path}.id`, `the ${what} id "${id}" is used twice in this plan; links to it may open the other one`);
+      if (ids.has(what + id)) said(`${path}.id`, 'twice', [what, id]);
       ids.add(what + id);
     };
     plan.priorities.forEach((priority, p) => {
@@ -206,7 +207,7 @@ function checkPlans(feed: PlaceFeed, warnings: FeedWarning[]): void {
         once(`${path}.indicators[${k}]`, indicator.id, 'indicator');
         const dates = new Set<string>();
         indicator.values?.forEach((value, v) => {
-          if (dates.has(value.date)) note(`${path}.indicators[${k}].values[${v}].date`, `a second value for ${value.date}; the later one is shown`);
+          if (dates.has(value.date)) said(`${path}.indicators[${k}].values[${v}].date`, 'value', [value.date]);
           dates.add(value.date);
         });
       });

@@ -9,8 +9,8 @@ export const loadValidator = (): Promise<typeof import('../validator/parse.js')>
 /** The words for text that is not a feed (validator/format.ts), loaded only for such a feed: a small chunk of its own. */
 export const loadFormat = (): Promise<Pick<typeof import('../validator/parse.js'), 'formatError'>> => import('../validator/format.js');
 
-/** The console's report of what the loader noticed (validator/report.ts), loaded only when there is something to report. */
-export const loadReport = (): Promise<Pick<typeof import('../validator/parse.js'), 'reportWarnings'>> => import('../validator/report.js');
+/** The console's report of what the loader noticed and the words of its notes (validator/report.ts), loaded only when there is something to report. */
+export const loadReport = (): Promise<Pick<typeof import('../validator/parse.js'), 'reportWarnings' | 'noteWords'>> => import('../validator/report.js');
 
 /** What to tell the page's editor when the validator could not be loaded. */
 export const VALIDATOR_HINT = 'keep the chunks/ folder beside the element’s file';

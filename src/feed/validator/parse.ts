@@ -19,13 +19,17 @@ import type { PlaceFeed, SectionName } from '../domain/types.js';
 import { FeedHeader, SECTIONS, SECTION_NAMES } from './schema/feed.js';
 import { FeedError, type FeedWarning } from '../load/problems.js';
 import { checkFormat, readJson } from './format.js';
-import { type FeedResult, clip, finishFeed } from '../load/read.js';
+import { type FeedResult, clip, finishFeed, notes } from '../load/read.js';
 import { MAX_DEPTH, checkRecord, describeRecord, parseRecord } from './tolerant.js';
+import { noteWords } from './report.js';
 
 export type { FeedResult } from '../load/read.js';
 // What the widgets load on demand (load/validator.ts): from placekit-validator.js, for dist/placekit.js.
 export { formatError } from './format.js';
-export { reportWarnings } from './report.js';
+export { noteWords, reportWarnings } from './report.js';
+
+// The validator words notes as it makes them (a page without it loads the words only for a feed with a note).
+notes.words = noteWords;
 
 /** Parses feed text. `url` only names the feed in error messages. */
 export function parseFeedText(text: string, url?: string): FeedResult {

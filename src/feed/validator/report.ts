@@ -4,9 +4,28 @@
  * and the command that lists them all (`placekit validate`); the validator prints every place under its
  * group. A feed with a thousand schemeless websites is one line, not a thousand.
  *
- * The widgets load this module only when a feed has something to report (load/load.ts).
+ * The widgets load this module only when a feed has something to report (load/load.ts), and with it the
+ * words of the notes the reader's final checks make (`noteWords`), so a feed with nothing to note
+ * downloads none of them.
  */
 import type { FeedWarning } from '../load/problems.js';
+import type { NoteKey } from '../load/read.js';
+
+/** The words of the notes load/read.ts's final checks make, by key, from what each names. */
+const NOTES: Record<NoteKey, (args: string[]) => string> = {
+  date: ([updated, date]) => `is a date without a time; read as midnight UK time (${updated}). Give the time too, such as ${date}T09:00:00Z`,
+  pair: ([kept]) => `a location needs both latitude and longitude; ${kept} dropped too, so the location is not placed on the map`,
+  area: ([id]) => `no area has the id "${id}"`,
+  form: ([id]) => `no feedback form has the id "${id}"`,
+  postcodes: ([name]) => `area ${name} has no postcode districts, sectors or centre, so residents cannot be matched to it by postcode`,
+  priorities: () => 'none given: the plan says no priorities have been published yet',
+  period: ([end, start]) => `${end} is before period_start ${start}; the period is shown earliest first`,
+  twice: ([what, id]) => `the ${what} id "${id}" is used twice in this plan; links to it may open the other one`,
+  value: ([date]) => `a second value for ${date}; the later one is shown`,
+};
+
+/** A note's words (load/read.ts's `notes`). */
+export const noteWords = (key: NoteKey, args: string[]): string => NOTES[key](args);
 
 export interface WarningGroup {
   action: FeedWarning['action'];
