@@ -106,10 +106,9 @@ export function richText(host: ReactiveElement, text: string | undefined, level:
   if (!text?.trim()) return nothing;
   // A text longer than LONG_TEXT is drawn in parts with "Show more", by the formatter too; until it
   // arrives, its start.
-  const long = text.length > LONG_TEXT;
-  if (long || MARKUP.test(text)) {
+  if (text.length > LONG_TEXT || MARKUP.test(text)) {
     if (formatter.loaded) return formatter.loaded.formatted(text, level, lead, host);
     request(host);
   }
-  return paragraphs(long ? plainText(text).slice(0, LONG_TEXT) : plainText(text), lead);
+  return paragraphs(plainText(text).slice(0, LONG_TEXT), lead);
 }
