@@ -3,7 +3,15 @@ import { readFile } from 'node:fs/promises';
 
 export class InputError extends Error {}
 
+/**
+ * The text at `source`, without a UTF-8 byte-order mark at its start (as a browser reads it: a feed saved
+ * by a Windows editor loads in the widgets, so the tool reads it too).
+ */
 export async function readInput(source: string, timeoutSeconds = 30): Promise<string> {
+  return (await readRaw(source, timeoutSeconds)).replace(/^\uFEFF/, '');
+}
+
+async function readRaw(source: string, timeoutSeconds: number): Promise<string> {
   if (source === '-') {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

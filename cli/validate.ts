@@ -57,7 +57,9 @@ export async function validateSource(source: string, strict = false): Promise<Re
     if (error instanceof FeedError) {
       return { source, valid: false, error: { kind: error.kind, message: error.message, problems: error.problems }, warnings: [] };
     }
-    throw error;
+    // Whatever placekit itself fails on is still a feed it cannot read: not valid, said plainly, never a crash.
+    const message = `The feed at ${source} could not be read: ${String(error)}. This is a fault in placekit: please report it with the feed.`;
+    return { source, valid: false, error: { kind: 'schema', message, problems: [] }, warnings: [] };
   }
 }
 
