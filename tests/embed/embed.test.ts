@@ -13,7 +13,9 @@ const DIRECTORY = ['area', 'category', 'lock', 'page-size', 'sync-url', 'postcod
 describe('the embed page: attributes from its address', () => {
   it('takes what a stranger may choose, and refuses an address', () => {
     const { attributes, refused } = embedAttributes(
-      params('element=place-directory&feed=/f.json&area=parkhead&category=food&lock=area&page-size=5&postcode-endpoint=https://evil.example/&title=x&nonsense=1'),
+      params(
+        'element=place-directory&feed=/f.json&area=parkhead&category=food&lock=area&page-size=5&postcode-endpoint=https://evil.example/&title=x&nonsense=1',
+      ),
       DIRECTORY,
     );
     expect(attributes).to.deep.equal([
@@ -83,7 +85,9 @@ describe('the embed page: the resize message is bounded', () => {
       window.addEventListener = add;
     }
     const ask = async (height: unknown) => {
-      (frame.contentWindow as Window).eval(`parent.postMessage({ type: 'placekit:resize', height: ${JSON.stringify(height)} }, '*')`);
+      (frame.contentWindow as Window & { eval: (code: string) => unknown }).eval(
+        `parent.postMessage({ type: 'placekit:resize', height: ${JSON.stringify(height)} }, '*')`,
+      );
       await new Promise((resolve) => setTimeout(resolve, 50));
       return frame.getBoundingClientRect().height;
     };
