@@ -7,7 +7,7 @@ import { msg, str } from '../ui/localize.js';
 import { PlaceElement } from '../ui/place-element.js';
 import { richText } from '../ui/rich-text.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
-import type { Answers } from './answers.js';
+import type { Outbox, Refusal } from '../ui/outbox/types.js';
 import { loadOutbox } from './outbox-loader.js';
 import { countText, renderQuestion } from './questions.js';
 import type { FormHost, Sender } from './send.js';
@@ -27,36 +27,6 @@ export interface FeedbackEventDetail {
 export interface FeedbackFailedDetail extends FeedbackEventDetail {
   /** The HTTP status the endpoint answered with. */
   status: number;
-}
-
-/**
- * Why a submission was not delivered: the endpoint's HTTP status and message; or status 0, when it could not
- * be reached and nothing could be kept, with `reason` when a waiting submission was lost later: `removed`
- * (this browser's storage was cleared and it could not be written back) or `expired` (7 days).
- */
-export interface Refusal {
-  status: number;
-  message?: string;
-  reason?: 'removed' | 'expired';
-}
-
-/** The delivery side (outbox.ts), as this form uses it. */
-export interface Outbox {
-  send(
-    endpoint: string,
-    submission: {
-      form_id: string;
-      answers: Answers;
-      context: { area?: string; subject?: string; page_url: string };
-      submitted_at: string;
-      idempotency_key: string;
-      suspected_spam?: string[];
-    },
-  ): Promise<{ state: 'sent' } | { state: 'queued' } | ({ state: 'rejected' } & Refusal)>;
-  /** Hears the key of a queued submission when it is delivered later (by this tab or another); returns a function that stops listening. */
-  onDelivered(listener: (key: string) => void): () => void;
-  /** Hears the key of a queued submission the endpoint refused later (a 4xx), with the refusal; returns a function that stops listening. */
-  onRefused(listener: (key: string, refusal: Refusal) => void): () => void;
 }
 
 /**

@@ -12,12 +12,11 @@ import { emit } from '../ui/events.js';
 import { msg } from '../ui/localize.js';
 import { hasText } from '../ui/rich-text.js';
 import { type Answers, readAnswers } from './answers.js';
-import { type FeedbackEventDetail, type FeedbackFailedDetail, type FeedbackState, type Outbox, PlaceFeedbackElement, type Refusal } from './place-feedback.js';
+import type { Outbox, Outcome, Refusal } from '../ui/outbox/types.js';
+import { type FeedbackEventDetail, type FeedbackFailedDetail, type FeedbackState, PlaceFeedbackElement } from './place-feedback.js';
 import { referenceOf } from './reference.js';
 export { sendStyles } from './send-styles.js';
 import { type FieldError, validate } from './validation.js';
-
-type Outcome = Awaited<ReturnType<Outbox['send']>>;
 
 /** What of the element this half reads and sets: its state, private to the element's users. */
 export interface FormHost extends HTMLElement {

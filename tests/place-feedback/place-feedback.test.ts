@@ -516,7 +516,7 @@ describe('<place-feedback>: the form', () => {
   it('save-draft: personal answers leave the draft a day after it was saved, and the draft goes after 7 days, on the page that holds it', async () => {
     useStandIn();
     localStorage.clear();
-    const { DRAFT_LIFE } = await import('../../src/place-feedback/draft.js');
+    const { DRAFT_LIFE } = await import('../../src/ui/outbox/drafts.js');
     const life = { ...DRAFT_LIFE };
     // A day and a week, shortened.
     Object.assign(DRAFT_LIFE, { personal: 400, all: 900 });
