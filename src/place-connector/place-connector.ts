@@ -548,7 +548,7 @@ export class PlaceConnectorElement extends PlaceElement {
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    emit<ConnectorSaveDetail>(this, 'place-connector-save', { id: c.id, fileName });
+    emit(this, 'place-connector-save', { id: c.id, fileName });
   }
 }
 
@@ -556,7 +556,10 @@ declare global {
   interface HTMLElementTagNameMap {
     'place-connector': PlaceConnectorElement;
   }
-  interface HTMLElementEventMap {
-    'place-connector-save': CustomEvent<ConnectorSaveDetail>;
+}
+
+declare module '../ui/events.js' {
+  interface PlaceEventMap {
+    'place-connector-save': ConnectorSaveDetail;
   }
 }

@@ -14,7 +14,7 @@ import { hasText, oneLine, richText } from '../ui/rich-text.js';
 import { baseStyles } from '../ui/styles.js';
 import { agesText, inForce, kindLabel, openLine, whenLines } from './describe.js';
 import { costsOn, type Entry } from './entries.js';
-import type { DirectorySelectDetail, PlaceDirectoryElement } from './place-directory.js';
+import type { PlaceDirectoryElement } from './place-directory.js';
 import { styles as listStyles } from './styles.js';
 
 export const styles = css`
@@ -286,7 +286,7 @@ export async function open(host: PlaceDirectoryElement, entry: Entry, byResident
   if (!byResident) return;
   await host.updateComplete;
   host.shadowRoot!.getElementById('details-title')?.focus();
-  emit<DirectorySelectDetail>(host, 'place-select', { id: entry.id, name: entry.name, kind: entry.kind });
+  emit(host, 'place-select', { id: entry.id, name: entry.name, kind: entry.kind });
 }
 
 /** Back to the same list, scroll position and focus (with `sync-url`, through the browser's history). */

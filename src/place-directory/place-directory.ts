@@ -396,7 +396,7 @@ export class PlaceDirectoryElement extends PlaceElement {
       // Alternate a trailing space so that the same count is announced again.
       this.announcement = `${this.countText(count)}${this.near ? `, ${msg('nearest first')}` : ''}.${hint ? ` ${hint}` : ''}${++this.announced % 2 ? '' : '\u00a0'}`;
       if (push) this.writeUrl(false);
-      emit<DirectorySearchDetail>(this, 'place-search', { query: this.query.trim(), filters: this.requestFilters(source), count });
+      emit(this, 'place-search', { query: this.query.trim(), filters: this.requestFilters(source), count });
     });
   }
 
@@ -671,8 +671,11 @@ declare global {
   interface HTMLElementTagNameMap {
     'place-directory': PlaceDirectoryElement;
   }
-  interface HTMLElementEventMap {
-    'place-search': CustomEvent<DirectorySearchDetail>;
-    'place-select': CustomEvent<DirectorySelectDetail>;
+}
+
+declare module '../ui/events.js' {
+  interface PlaceEventMap {
+    'place-search': DirectorySearchDetail;
+    'place-select': DirectorySelectDetail;
   }
 }

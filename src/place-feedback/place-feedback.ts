@@ -315,10 +315,13 @@ declare global {
   interface HTMLElementTagNameMap {
     'place-feedback': PlaceFeedbackElement;
   }
-  interface HTMLElementEventMap {
-    'place-feedback-submit': CustomEvent<FeedbackEventDetail>;
-    'place-feedback-queued': CustomEvent<FeedbackEventDetail>;
-    'place-feedback-delivered': CustomEvent<FeedbackEventDetail>;
-    'place-feedback-failed': CustomEvent<FeedbackFailedDetail>;
+}
+
+declare module '../ui/events.js' {
+  interface PlaceEventMap {
+    'place-feedback-submit': FeedbackEventDetail;
+    'place-feedback-queued': FeedbackEventDetail;
+    'place-feedback-delivered': FeedbackEventDetail;
+    'place-feedback-failed': FeedbackFailedDetail;
   }
 }

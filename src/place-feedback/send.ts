@@ -13,7 +13,7 @@ import { msg } from '../ui/localize.js';
 import { hasText } from '../ui/rich-text.js';
 import { type Answers, readAnswers } from './answers.js';
 import type { Outbox, Outcome, Refusal } from '../ui/outbox/types.js';
-import { type FeedbackEventDetail, type FeedbackFailedDetail, type FeedbackState, PlaceFeedbackElement } from './place-feedback.js';
+import { type FeedbackEventDetail, type FeedbackState, PlaceFeedbackElement } from './place-feedback.js';
 import { referenceOf } from './reference.js';
 export { sendStyles } from './send-styles.js';
 import { type FieldError, validate } from './validation.js';
@@ -210,7 +210,7 @@ export class Sender {
     // The draft was deleted when they pressed send: with save-draft it is kept again until the answers go.
     const id = host.form;
     if (host.saveDraft && id && form) void host.drafts().then(({ saveDraft }) => saveDraft(id, definition.questions, readAnswers(form, definition.questions)));
-    if (refusal.status) emit<FeedbackFailedDetail>(host, 'place-feedback-failed', { ...detail, status: refusal.status });
+    if (refusal.status) emit(host, 'place-feedback-failed', { ...detail, status: refusal.status });
   }
 
   /** Hands the submission to the outbox (with the spam signals that fired, if any), listening for a later delivery or refusal while it waits. */
