@@ -6,7 +6,9 @@ import type { Area, Connector, LocalityPlan, PlaceFeed } from '../feed/domain/ty
 import type { AreaChooser, AreaChoice } from '../ui/area-chooser.js';
 import { emit } from '../ui/events.js';
 import { formatList, msg, str } from '../ui/localize.js';
+import { areaLabel } from '../ui/area-label.js';
 import { PlaceElement } from '../ui/place-element.js';
+import { warnOnce } from '../ui/warn.js';
 import { hasText, oneLine, plainText, richText } from '../ui/rich-text.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
 import { availableNow, hoursLines } from './availability.js';
@@ -122,11 +124,8 @@ export class PlaceConnectorElement extends PlaceElement {
   /** @internal The neighbourhood chooser, loaded only when needed (pages with `area` never download it). */
   private chooser?: AreaChooser;
   /** @internal */ private chooserLoading?: Promise<void>;
-  /** @internal */ private areaLabel?: (area: Area) => string;
   /** @internal Contacts whose vCard is being made: another press meanwhile is ignored. */
   private saving = new Set<string>();
-  /** @internal Console warnings already given (each once per element). */
-  private warned = new Set<string>();
   /** @internal Set when the resident's postcode look-up chose an area. */
   private choseNow = false;
 
@@ -138,9 +137,8 @@ export class PlaceConnectorElement extends PlaceElement {
   /** @internal */
   private loadChooser(): void {
     this.chooserLoading ??= this.loadAreaChooser().then(
-      ({ AreaChooser, areaLabel }) => {
+      ({ AreaChooser }) => {
         this.chooserFailed = false;
-        this.areaLabel = areaLabel;
         this.chooser = new AreaChooser(this, {
           areas: () => this.feedResult?.feed.areas ?? [],
           selected: () => this.chosen,
@@ -189,6 +187,8 @@ export class PlaceConnectorElement extends PlaceElement {
 
   /** @internal */
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const feed = this.feedResult?.feed;
+    if (feed) this.checkAttributes(feed);
     if (changed.has('remember') && this.remember && !this.chosen) {
       try {
         this.chosen = sessionStorage.getItem(rememberKey()) ?? undefined;
@@ -229,29 +229,26 @@ export class PlaceConnectorElement extends PlaceElement {
     this.choseNow = false;
   };
 
-  /** @internal Tells the site's editor, once, about an attribute that names nothing in the feed. */
-  private warnOnce(message: string): void {
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
-    console.warn(`place-connector: ${message}`);
-  }
-
-  /** @internal */
-  private checkAttributes(feed: PlaceFeed, roles: string[]): void {
+  /** @internal Tells the site's editor (once) about an attribute that names nothing in the feed. */
+  private checkAttributes(feed: PlaceFeed): void {
+    const roles = rolesOf(this.contactRole);
     const all = feed.connectors;
     if (this.connector && !all.some((c) => c.id === this.connector)) {
-      this.warnOnce(
+      warnOnce(
+        this,
         `connector="${this.connector}" is not a contact in the feed (${all.length ? `its contacts: ${all.map((c) => c.id).join(', ')}` : 'it has no connectors'}); showing who else can help.`,
       );
     }
     if (this.area && !feed.areas.some((a) => a.id === this.area)) {
-      this.warnOnce(
+      warnOnce(
+        this,
         `area="${this.area}" is not an area in the feed (${feed.areas.length ? `its areas: ${feed.areas.map((a) => a.id).join(', ')}` : 'it has no areas'}).`,
       );
     }
     const present = [...new Set(all.map((c) => c.role))];
     for (const role of roles.filter((r) => !present.includes(r))) {
-      this.warnOnce(
+      warnOnce(
+        this,
         `contact-role="${this.contactRole}": no contact in the feed has the role "${role}" (${present.length ? `roles in the feed: ${present.join(', ')}` : 'it has no connectors'}).`,
       );
     }
@@ -261,7 +258,6 @@ export class PlaceConnectorElement extends PlaceElement {
   protected renderFeed({ feed }: FeedResult): TemplateResult {
     const roles = rolesOf(this.contactRole);
     const all = feed.connectors;
-    this.checkAttributes(feed, roles);
     if (this.connector) {
       const one = all.find((c) => c.id === this.connector);
       if (one) return this.renderCards([one], feed);
@@ -298,7 +294,7 @@ export class PlaceConnectorElement extends PlaceElement {
 
   /** @internal */
   private showingLine(area: Area, count: number): string {
-    const name = this.areaLabel?.(area) ?? area.name;
+    const name = areaLabel(area);
     return count === 1 ? msg(str`Showing 1 contact for ${name}.`) : msg(str`Showing ${count} contacts for ${name}.`);
   }
 

@@ -3,10 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import { parsePostcode, type Point } from '../feed/domain/areas.js';
 import { DAYS } from '../feed/domain/schedule.js';
 import type { Area, PlaceFeed } from '../feed/domain/types.js';
+import { areaLabel } from '../ui/area-label.js';
 import { emit } from '../ui/events.js';
 import { formatMiles, formatNumber, formatWeekday, msg, plural, str } from '../ui/localize.js';
 import { renderFallback } from '../ui/feed-status.js';
 import { PlaceElement } from '../ui/place-element.js';
+import { warnOnce } from '../ui/warn.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
 import { agesText, costSummary, kindLabel, timeLines } from './describe.js';
 import { isClosed, type Entry, type EntryKind } from './entries.js';
@@ -34,9 +36,6 @@ export interface Near {
   /** Set when placed at an area's centre because the postcode could not be looked up. */
   area?: Area;
 }
-
-/** An area's name with its Gaelic (or Welsh) name beside it. */
-const areaLabel = (area: Area) => (area.alternate_name ? `${area.name} (${area.alternate_name})` : area.name);
 
 /**
  * Parts not on the first screen load when a resident first needs them, so the list does not wait for
@@ -170,7 +169,6 @@ export class PlaceDirectoryElement extends PlaceElement {
   private announced = 0;
   /** The parts whose styles this element has taken on. */
   private styled: Array<keyof Parts> = [];
-  private warned = new Set<string>();
 
   protected override get loadingLabel(): string {
     return msg('Loading services…');
@@ -214,12 +212,6 @@ export class PlaceDirectoryElement extends PlaceElement {
     clearTimeout(this.settleTimer);
   }
 
-  /** Tells the site's editor, once, in the console. */
-  private warn(problem: string): void {
-    if (!this.warned.has(problem)) console.warn(`placekit <place-directory>: ${problem}`);
-    this.warned.add(problem);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     for (const name of PRESETS) {
       if (
@@ -235,13 +227,13 @@ export class PlaceDirectoryElement extends PlaceElement {
       this.requestKey = '';
       this.response = undefined;
     }
-    if (this.size !== this.pageSize) this.warn(`page-size="${this.getAttribute('page-size')}" is not 1 to 100: ${this.size} a page.`);
+    if (this.size !== this.pageSize) warnOnce(this, `page-size="${this.getAttribute('page-size')}" is not 1 to 100: ${this.size} a page.`);
     if (this.syncUrl && !this.urlRead) this.show('url')?.readUrl(this);
     const source = this.activeSource;
     if (!source) return;
     for (const name of PRESETS) {
       const value = this[name];
-      if (value && !this.key(name, value, source)) this.warn(`${name}="${value}" is not in the feed${this.locked(name) ? '' : ', so it is ignored'}.`);
+      if (value && !this.key(name, value, source)) warnOnce(this, `${name}="${value}" is not in the feed${this.locked(name) ? '' : ', so it is ignored'}.`);
     }
     if (this.pendingId) {
       const entry = source.get(this.pendingId);

@@ -5,6 +5,7 @@ import type { FeedResult } from '../feed/load/read.js';
 import type { FeedbackForm } from '../feed/domain/types.js';
 import { msg, str } from '../ui/localize.js';
 import { PlaceElement } from '../ui/place-element.js';
+import { warnOnce } from '../ui/warn.js';
 import { richText } from '../ui/rich-text.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
 import type { Outbox, Refusal } from '../ui/outbox/types.js';
@@ -218,9 +219,7 @@ export class PlaceFeedbackElement extends PlaceElement {
   /** @internal */
   private renderBroken(result: FeedResult): TemplateResult {
     const id = this.form ?? '';
-    const problems = result.warnings.filter((w) => w.path.startsWith('feedback_forms[') && (w.record ?? '').includes(`(id ${id})`));
-    if (problems.length)
-      console.warn(`place-feedback: the form "${id}" in the feed cannot be used: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+    const problems = this.problemsWith(result);
     return html`<div class="notice error broken" part="error" role="status">
       <p class="title">${msg('This form is not available at the moment')}</p>
       <p>${msg('Please try again later. If it keeps happening, let the website’s owner know.')}</p>
@@ -232,6 +231,22 @@ export class PlaceFeedbackElement extends PlaceElement {
         }
       </p>
     </div>`;
+  }
+
+  /** @internal Why the feed's form with this element's id was left out, if it was (the reader's warnings about it). */
+  private problemsWith(result: FeedResult): FeedResult['warnings'] {
+    const id = this.form ?? '';
+    return result.warnings.filter((w) => w.path.startsWith('feedback_forms[') && (w.record ?? '').includes(`(id ${id})`));
+  }
+
+  /** @internal A form the feed has but cannot give (it was left out): the site's editor is told why, once. */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const result = this.feedResult;
+    if (!result || result.feed.feedback_forms.some((f) => f.id === this.form)) return;
+    const problems = this.problemsWith(result);
+    if (problems.length)
+      warnOnce(this, `the form "${this.form ?? ''}" in the feed cannot be used: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
   }
 
   /**

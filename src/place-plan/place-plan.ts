@@ -5,6 +5,7 @@ import type { FeedResult } from '../feed/load/read.js';
 import { safeUrl } from '../feed/domain/safe-url.js';
 import type { Area, Indicator, IndicatorValue, LocalityPlan, PlaceFeed, PlanAction, Priority } from '../feed/domain/types.js';
 import { renderFallback } from '../ui/feed-status.js';
+import { areaLabel } from '../ui/area-label.js';
 import { formatDate, formatNumber, msg, plural, str } from '../ui/localize.js';
 import { PlaceElement } from '../ui/place-element.js';
 import { hasText, richText } from '../ui/rich-text.js';
@@ -14,7 +15,7 @@ import { heading, levelOf } from './heading.js';
 import { latestFor } from './find-plan.js';
 import { formatValue, summaryOf } from './indicator-summary.js';
 import type { PlanList } from './plan-list.js';
-import { actionsLine, areaName, indicatorsLine, periodOf } from './plan-text.js';
+import { actionsLine, indicatorsLine, periodOf } from './plan-text.js';
 import {
   STATUSES,
   countStatuses,
@@ -313,7 +314,7 @@ export class PlacePlanElement extends PlaceElement {
     return html`<header part="header">
       ${heading(this.level, 0, plan.title, { id: 'plan-title', focusable: true })}
       <dl class="meta">
-        ${area ? html`<div><dt>${msg('Area')}</dt><dd>${areaName(area)}</dd></div>` : nothing}
+        ${area ? html`<div><dt>${msg('Area')}</dt><dd>${areaLabel(area)}</dd></div>` : nothing}
         ${period ? html`<div><dt>${msg('Period')}</dt><dd>${period}</dd></div>` : nothing}
         ${plan.updated ? html`<div><dt>${msg('Last updated')}</dt><dd>${formatDate(plan.updated)}</dd></div>` : nothing}
         ${
