@@ -7,6 +7,7 @@ import type { AreaChooser, AreaChoice } from '../ui/area-chooser.js';
 import { emit } from '../ui/events.js';
 import { formatList, msg, str } from '../ui/localize.js';
 import { areaLabel } from '../ui/area-label.js';
+import { heading } from '../ui/heading.js';
 import { PlaceElement } from '../ui/place-element.js';
 import { warnOnce } from '../ui/warn.js';
 import { hasText, oneLine, plainText, richText } from '../ui/rich-text.js';
@@ -56,6 +57,8 @@ function readable(c: Connector): Connector {
  * says so and always offers a way on: the third-sector interface, else the feed publisher's phone, email and
  * website and the area's links, else the local library or community centre. An `area`, `connector` or
  * `contact-role` that names nothing in the feed is also reported in the console for the site's editor.
+ * A card's heading is the contact's name, at `heading-level`, with its sections ("Can help with", "Get in
+ * touch", "Drop in") one below; the compact layout has no headings.
  *
  * @tagname place-connector
  * @summary Contact cards for Community Connectors and the other people who help residents get involved.
@@ -97,14 +100,6 @@ export class PlaceConnectorElement extends PlaceElement {
   @property({ reflect: true }) layout: 'card' | 'compact' = 'card';
 
   /**
-   * The level of a card's heading, the contact's name (2 to 6), to fit the page's outline: 2 under the
-   * page's `h1`, 3 inside a section headed `h2`. The card's own sections ("Can help with", "Get in
-   * touch", "Drop in") are one level below it. Headings look the same at any level. (The compact layout
-   * has no headings.)
-   */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-
-  /**
    * Keeps the neighbourhood a resident chose for this page while the browser tab is open
    * (`sessionStorage`, key `placekit:connector-area:<path>`). Without it nothing is stored.
    */
@@ -128,11 +123,6 @@ export class PlaceConnectorElement extends PlaceElement {
   private saving = new Set<string>();
   /** @internal Set when the resident's postcode look-up chose an area. */
   private choseNow = false;
-
-  /** @internal */
-  private get level(): number {
-    return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
-  }
 
   /** @internal */
   private loadChooser(): void {
@@ -413,8 +403,8 @@ export class PlaceConnectorElement extends PlaceElement {
   /** @internal */
   private renderCard(c: Connector, feed: PlaceFeed): TemplateResult {
     const level = this.level;
-    const sub = Math.min(6, level + 1);
-    const subheading = (text: string) => html`<div class="h sub" role="heading" aria-level=${sub}>${text}</div>`;
+    const sub = level + 1;
+    const subheading = (text: string) => heading(level, 1, text, { class: 'h sub', rank: 2 });
     const now = this.now();
     const id = `c-${c.id}`;
     const known = knownRoleLabel(c.role);
@@ -442,7 +432,7 @@ export class PlaceConnectorElement extends PlaceElement {
       ${this.renderPhoto(c)}
       <div class="body">
         <p class="kind">${roleLabel(c)}</p>
-        <div class="h name" part="name" role="heading" aria-level=${level} id=${id}>${c.name}</div>
+        ${heading(level, 0, c.name, { id, class: 'h name', part: 'name' })}
         ${known && c.role_title ? html`<p class="role">${c.role_title}</p>` : nothing}
         ${org ? html`<p>${orgUrl?.startsWith('http') ? html`<a href=${orgUrl}>${org}</a>` : org}${c.independent_of_council ? html`<br />${msg('Works independently of the council')}` : nothing}</p>` : c.independent_of_council ? html`<p>${msg('Works independently of the council')}</p>` : nothing}
         <p class="secondary-text">${areaNames.length ? msg(str`Covers ${areaList}`) : msg('Covers the whole council area')}</p>

@@ -5,6 +5,7 @@ import { DAYS } from '../feed/domain/schedule.js';
 import type { Area, PlaceFeed } from '../feed/domain/types.js';
 import { areaLabel } from '../ui/area-label.js';
 import { emit } from '../ui/events.js';
+import { heading } from '../ui/heading.js';
 import { formatMiles, formatNumber, formatWeekday, msg, plural, str } from '../ui/localize.js';
 import { renderFallback } from '../ui/feed-status.js';
 import { PlaceElement } from '../ui/place-element.js';
@@ -588,7 +589,7 @@ export class PlaceDirectoryElement extends PlaceElement {
           ${controls}
         </details>`
       : html`<section class="filters no-print" part="filters" aria-labelledby="filters-title">
-          <h2 id="filters-title">${msg('Filter results')}</h2>
+          ${heading(this.level, 0, msg('Filter results'), { id: 'filters-title' })}
           ${controls}
         </section>`;
   }
@@ -608,7 +609,7 @@ export class PlaceDirectoryElement extends PlaceElement {
     const at = new Date();
     const button = (to: number, label: string) => html`<button type="button" class="button secondary" @click=${() => this.goToPage(to)}>${label}</button>`;
     return html`
-      <h2 id="results-title" tabindex="-1">${this.countText(response.total)}</h2>
+      ${heading(this.level, 0, this.countText(response.total), { id: 'results-title', focusable: true })}
       ${
         response.total === 0
           ? this.show('none')?.renderNoResults(this)
@@ -642,7 +643,7 @@ export class PlaceDirectoryElement extends PlaceElement {
       categories.join(', '),
     ];
     return html`<li class="result" part="result">
-      <h3><button type="button" class="link-button" data-id=${entry.id} @click=${() => this.open(entry)}>${entry.name}</button></h3>
+      ${heading(this.level, 1, html`<button type="button" class="link-button" data-id=${entry.id} @click=${() => this.open(entry)}>${entry.name}</button>`)}
       <p class="secondary-text">${entry.kind === 'opportunity' ? html`${kindLabel(entry)}${entry.organisation ? ' · ' : ''}` : nothing}${entry.organisation}</p>
       ${summary ? html`<p>${summary}</p>` : nothing}
       <ul class="facts">

@@ -1,9 +1,9 @@
 import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FeedResult } from '../feed/load/read.js';
 import type { FeedbackForm } from '../feed/domain/types.js';
 import { msg, str } from '../ui/localize.js';
+import { heading } from '../ui/heading.js';
 import { PlaceElement } from '../ui/place-element.js';
 import { warnOnce } from '../ui/warn.js';
 import { richText } from '../ui/rich-text.js';
@@ -40,6 +40,8 @@ export interface FeedbackFailedDetail extends FeedbackEventDetail {
  * technology and autofill included, and a minimum fill time that fits the answers mark a submission as
  * suspected (`suspected_spam`), and it is sent like any other; the receiver keeps it apart for review, and
  * the resident is told what really happened to it.
+ * The form's title is at `heading-level`, and unlike other elements' headings its size follows the level, so
+ * under a page's `h3` (as the plan embeds it) the title is never drawn bigger than the heading above it.
  *
  * @tagname place-feedback
  * @summary A feedback form whose answers are never lost on the way.
@@ -77,12 +79,6 @@ export class PlaceFeedbackElement extends PlaceElement {
 
   /** The id of the form in the feed's `feedback_forms`. */
   @property() form?: string;
-
-  /**
-   * The level of the form's headings (2 to 6), to fit the page's outline: 2 under the page's `h1`, 4 under
-   * an `h3`. Their size follows the level, so the form's title is never drawn bigger than the heading above it.
-   */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** Context sent with the answers: the area (an area id from the feed) the page is about, so one form serves many pages. */
   @property() area?: string;
@@ -136,22 +132,21 @@ export class PlaceFeedbackElement extends PlaceElement {
     });
   }
 
-  /** @internal */
-  private get level(): number {
-    return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+  /**
+   * @internal A heading at the form's level. Unlike other elements' headings, its size follows the level, so
+   * that under a page's `h3` the form's `h4` title is not drawn larger than the `h3` (the plan embeds the
+   * form under its own headings); `main`: the form's or the panel's own title.
+   */
+  private heading(text: unknown, cls: string, id?: string, focusable = false): TemplateResult {
+    return heading(this.level, 0, text, { id, class: `${cls} h l${this.level}`, focusable });
   }
 
   /**
-   * @internal A heading at the form's level. Its size follows the level, so that under a page's `h3` the
-   * form's `h4` title is not drawn larger than the `h3` (`main`: the form's or the panel's own title).
+   * @internal A long text from the feed (the introduction, privacy notice, confirmation) as formatted text,
+   * its headings below the heading it sits under: the form's (`depth` 1), or the privacy notice's (2).
    */
-  private heading(text: unknown, cls: string, id?: string, focusable = false): TemplateResult {
-    return html`<div role="heading" aria-level=${this.level} id=${ifDefined(id)} class="${cls} h l${this.level}" tabindex=${ifDefined(focusable ? '-1' : undefined)}>${text}</div>`;
-  }
-
-  /** @internal A long text from the feed (the introduction, privacy notice, confirmation) as formatted text under the form's heading. */
-  private text(text: string | undefined): unknown {
-    return richText(this, text, Math.min(6, this.level + 1));
+  private text(text: string | undefined, depth = 1): unknown {
+    return richText(this, text, this.level + depth);
   }
 
   /** Where the form is: `form`, `sending`, `queued`, `sent` or `rejected`. */
@@ -206,8 +201,8 @@ export class PlaceFeedbackElement extends PlaceElement {
       ${this.heading(definition.title, 'title main', 'title')}
       ${this.text(definition.introduction)}
       <div class="notice privacy" part="privacy">
-        <p class="title">${msg('How we use your answers')}</p>
-        ${this.text(definition.privacy_notice)}
+        ${heading(this.level, 1, msg('How we use your answers'), { class: 'title', rank: 2 })}
+        ${this.text(definition.privacy_notice, 2)}
       </div>
       ${definition.questions.map((q) => renderQuestion(q, { error: this.errors.find((e) => e.id === q.id)?.message, length: this.lengths[q.id] ?? 0 }))}
       <div class="visually-hidden" aria-hidden="true" inert><input name="placekit-trap" tabindex="-1" autocomplete="off" /></div>

@@ -34,7 +34,7 @@ export interface FormHost extends HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   heading(text: unknown, cls: string, id?: string, focusable?: boolean): TemplateResult;
   /** A long text from the feed, formatted under the form's heading. */
-  text(text: string | undefined): unknown;
+  text(text: string | undefined, depth?: number): unknown;
   drafts(): Promise<typeof import('./draft.js')>;
 }
 

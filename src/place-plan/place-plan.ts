@@ -6,12 +6,12 @@ import { safeUrl } from '../feed/domain/safe-url.js';
 import type { Area, Indicator, IndicatorValue, LocalityPlan, PlaceFeed, PlanAction, Priority } from '../feed/domain/types.js';
 import { renderFallback } from '../ui/feed-status.js';
 import { areaLabel } from '../ui/area-label.js';
+import { heading } from '../ui/heading.js';
 import { formatDate, formatNumber, msg, plural, str } from '../ui/localize.js';
 import { PlaceElement } from '../ui/place-element.js';
 import { hasText, richText } from '../ui/rich-text.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
 import { chartOf } from './chart.js';
-import { heading, levelOf } from './heading.js';
 import { latestFor } from './find-plan.js';
 import { formatValue, summaryOf } from './indicator-summary.js';
 import type { PlanList } from './plan-list.js';
@@ -46,6 +46,7 @@ const BEHIND = 'behind';
  * Actions can be filtered by status ("show what is behind") and by partner; priorities open and close
  * one by one. When the feed links the plan to a feedback form, residents are invited to have their
  * say (with `<place-feedback>` when the page has it) and shown the area's `<place-connector>` card.
+ * The form and the card it embeds take the heading level under "Have your say" (`heading-level` plus 2).
  *
  * @tagname place-plan
  * @summary A Locality Plan in a minute: priorities, actions with status, indicators with trends.
@@ -82,14 +83,6 @@ export class PlacePlanElement extends PlaceElement {
 
   /** Shows the plan with this id. Wins over `area`. */
   @property() plan?: string;
-
-  /**
-   * The level of the plan's title, 2 to 6 (a number outside is brought inside; 2 when missing or not a
-   * number), so the plan fits the page's outline: its sections are one level lower, their parts lower
-   * still, never deeper than `h6`. Headings look the same at any level. The feedback form and contact
-   * card it embeds get the level under "Have your say".
-   */
-  @property({ attribute: 'heading-level', converter: (value) => levelOf(value) }) headingLevel = 2;
 
   /** Just the plan's title, the headline and the priority titles, for a sidebar. */
   @property({ type: Boolean, reflect: true }) compact = false;
@@ -204,11 +197,6 @@ export class PlacePlanElement extends PlaceElement {
     if (href === location.href) return;
     if (push) history.pushState(history.state, '', href);
     else history.replaceState(history.state, '', href);
-  }
-
-  /** @internal The title's level, 2 to 6. */
-  get level(): number {
-    return levelOf(this.headingLevel);
   }
 
   /** @internal True when the page chose the plan (`plan` or `area`), so there is no list to go back to. */
@@ -561,7 +549,7 @@ export class PlacePlanElement extends PlaceElement {
     const status = statusOf(action);
     const partners = partnersOf(action).filter((name) => name !== action.lead_partner?.trim());
     return html`<li class="action" part="action">
-      <p class="action-title">${action.title}</p>
+      ${heading(this.level, 3, action.title, { class: 'action-title' })}
       <p class="status ${status}" part="status">${statusIcon(status)}<span>${statusLabel(status)}</span></p>
       ${richText(this, action.description, this.level + 3)}
       <dl class="facts">

@@ -10,6 +10,7 @@ import { wakeOutbox } from './outbox/wake.js';
 import { VERSION } from '../version.js';
 import { FeedController } from './feed-controller.js';
 import { renderFallback, renderFeedError } from './feed-status.js';
+import { levelOf } from './heading.js';
 import { currentLocale, msg, updateWhenLocaleChanges, usePageLocale } from './localize.js';
 import { baseStyles } from './styles.js';
 
@@ -68,6 +69,15 @@ export abstract class PlaceElement extends LitElement {
   /** Seconds to wait for the feed before showing an error. */
   @property({ type: Number, attribute: 'feed-timeout' }) feedTimeout = 20;
 
+  /**
+   * The level of the element's top headings, 2 to 6, so that it fits the page's outline: 2 under the
+   * page's `h1`, 3 inside a section headed `h2`. The headings under them are one level lower, and so on,
+   * never deeper than `h6`; headings in the feed's formatted text start below the heading they sit under.
+   * A number outside 2 to 6 is brought inside; 2 when missing or not a number. Headings look the same at
+   * any level.
+   */
+  @property({ attribute: 'heading-level', converter: (value) => levelOf(value) }) headingLevel = 2;
+
   private retrying = false;
 
   constructor() {
@@ -91,6 +101,11 @@ export abstract class PlaceElement extends LitElement {
   /** The loaded feed, once there is one. */
   get feedResult(): FeedResult | undefined {
     return this.feedController.task.value;
+  }
+
+  /** @internal The level of the element's top headings, 2 to 6 (`heading-level` as read); see heading.ts. */
+  get level(): number {
+    return levelOf(this.headingLevel);
   }
 
   override connectedCallback(): void {
@@ -157,7 +172,7 @@ export abstract class PlaceElement extends LitElement {
     const target =
       outcome === 'error'
         ? root.querySelector<HTMLElement>('.retry')
-        : ([...root.querySelectorAll<HTMLElement>('h2,h3,h4,h5,h6,[role="heading"]')].find((heading) => heading.getClientRects().length) ??
+        : ([...root.querySelectorAll<HTMLElement>('h2,h3,h4,h5,h6')].find((heading) => heading.getClientRects().length) ??
           root.querySelector<HTMLElement>('.root'));
     if (target && target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
     target?.focus();

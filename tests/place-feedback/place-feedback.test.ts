@@ -26,10 +26,10 @@ describe('<place-feedback>: the form', () => {
       .to.contain('Poor')
       .and.contain('Great');
     expect(text($(el, '#q-useful legend'))).to.equal('Was this useful?');
-    expect($(el, '.title.h').getAttribute('aria-level')).to.equal('2');
+    expect($(el, '.title.h').localName).to.equal('h2');
     await expectAccessible(el);
     const nested = await feedbackWith({ form: 'every-kind', 'heading-level': '4' });
-    expect($(nested, '.title.h').getAttribute('aria-level')).to.equal('4');
+    expect($(nested, '.title.h').localName).to.equal('h4');
   });
 
   it('draws its headings by their level: under a page’s h3 (heading-level 4, as the plan embeds it) the title is smaller than the h3, and no legend outgrows it', async () => {
@@ -39,8 +39,8 @@ describe('<place-feedback>: the form', () => {
     for (const level of ['2', '3', '4', '6']) {
       const el = await feedbackWith({ form: 'every-kind', 'heading-level': level });
       await send(el);
-      expect($(el, '.title.h').getAttribute('aria-level')).to.equal(level);
-      expect($(el, '.error-summary .h').getAttribute('aria-level')).to.equal(level);
+      expect($(el, '.title.h').localName).to.equal(`h${level}`);
+      expect($(el, '.error-summary .h').localName).to.equal(`h${level}`);
       sizes[level] = { title: size($(el, '.title.h')), summary: size($(el, '.error-summary .h')), legend: size($(el, 'legend')) };
     }
     // The plan's "Have your say" is an h3 of the shared base styles: 1.2em.
