@@ -9,6 +9,7 @@ import { formatList, msg, str } from '../ui/localize.js';
 import { areaLabel } from '../ui/area-label.js';
 import { heading } from '../ui/heading.js';
 import { PlaceElement } from '../ui/place-element.js';
+import { retryPanel } from '../ui/retry-panel.js';
 import { warnOnce } from '../ui/warn.js';
 import { hasText, oneLine, plainText, richText } from '../ui/rich-text.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
@@ -149,12 +150,14 @@ export class PlaceConnectorElement extends PlaceElement {
 
   /** @internal */
   private renderChooserFailed(): TemplateResult {
-    return html`<div class="notice" part="notice">
-      <p>${msg('Sorry, the list of neighbourhoods could not be loaded. Check your connection and try again.')}</p>
-      <p>
-        <button type="button" class="button secondary" @click=${this.retryChooser}>${msg('Try again')}</button>
-      </p>
-    </div>`;
+    return retryPanel({
+      level: this.level,
+      title: msg('Sorry, the list of neighbourhoods could not be loaded'),
+      message: msg('Check your connection and try again.'),
+      action: msg('Try loading the list of neighbourhoods again'),
+      retry: this.retryChooser,
+      part: 'notice',
+    });
   }
 
   /** @internal The notice (and its button, which keeps focus) stays until the chooser has loaded; then the list has focus. */
@@ -173,6 +176,11 @@ export class PlaceConnectorElement extends PlaceElement {
   /** @internal */
   protected override get errorTitle(): string {
     return msg('Sorry, we could not load the contact details');
+  }
+
+  /** @internal */
+  protected override get retryLabel(): string {
+    return msg('Try loading the contact details again');
   }
 
   /** @internal */

@@ -9,6 +9,7 @@ import { heading } from '../ui/heading.js';
 import { formatMiles, formatNumber, formatWeekday, msg, plural, str } from '../ui/localize.js';
 import { renderFallback } from '../ui/feed-status.js';
 import { PlaceElement } from '../ui/place-element.js';
+import { retryPanel } from '../ui/retry-panel.js';
 import { warnOnce } from '../ui/warn.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
 import { agesText, costSummary, kindLabel, timeLines } from './describe.js';
@@ -177,6 +178,10 @@ export class PlaceDirectoryElement extends PlaceElement {
 
   protected override get errorTitle(): string {
     return msg('Sorry, the directory could not be loaded');
+  }
+
+  protected override get retryLabel(): string {
+    return msg('Try loading the directory again');
   }
 
   private get activeSource(): DirectorySource | undefined {
@@ -464,10 +469,14 @@ export class PlaceDirectoryElement extends PlaceElement {
   /** A part could not be loaded: say so, and offer to try again. */
   private renderFailed(): TemplateResult | typeof nothing {
     return this.failed
-      ? html`<div class="notice error" role="alert">
-          <p>${msg('Sorry, part of the directory could not be loaded. Check your connection and try again.')}</p>
-          <button type="button" class="button secondary" @click=${this.tryAgain}>${msg('Try again')}</button>
-        </div>`
+      ? retryPanel({
+          level: this.level,
+          title: msg('Sorry, part of the directory could not be loaded'),
+          message: msg('Check your connection and try again.'),
+          action: msg('Try loading that part of the directory again'),
+          retry: this.tryAgain,
+          live: 'alert',
+        })
       : nothing;
   }
 

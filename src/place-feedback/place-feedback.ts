@@ -165,6 +165,11 @@ export class PlaceFeedbackElement extends PlaceElement {
   }
 
   /** @internal */
+  protected override get retryLabel(): string {
+    return msg('Try loading the form again');
+  }
+
+  /** @internal */
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.sender?.dispose();

@@ -130,6 +130,11 @@ export class PlacePlanElement extends PlaceElement {
     return msg('Sorry, we could not load the Locality Plan');
   }
 
+  /** @internal */
+  protected override get retryLabel(): string {
+    return msg('Try loading the Locality Plan again');
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.onPopState);

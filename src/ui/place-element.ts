@@ -139,15 +139,24 @@ export abstract class PlaceElement extends LitElement {
     return msg('Sorry, we could not load this');
   }
 
+  /** The error panel's button, naming what it loads again. */
+  protected get retryLabel(): string {
+    return msg('Try loading this again');
+  }
+
+  /** The error panel for a failure, `busy` while a retry runs. */
+  private renderProblem(error: unknown, busy = false): TemplateResult {
+    return renderFeedError(error, { level: this.level, title: this.errorTitle, action: this.retryLabel, retry: this.retryFeed, busy });
+  }
+
   override render(): TemplateResult {
     return html`<div class="root" part="base" tabindex="-1" lang=${currentLocale()}>
       ${this.feedController.task.render({
         initial: () => renderFallback(this.loadingLabel),
         // While "Try again" runs, the panel stays (its button busy), so focus is not lost with it.
-        pending: () =>
-          this.retrying ? renderFeedError(this.feedController.task.error, this.retryFeed, this.errorTitle, true) : renderFallback(this.loadingLabel),
+        pending: () => (this.retrying ? this.renderProblem(this.feedController.task.error, true) : renderFallback(this.loadingLabel)),
         complete: (result) => this.renderFeed(result),
-        error: (error) => (isAbort(error) ? renderFallback(this.loadingLabel) : renderFeedError(error, this.retryFeed, this.errorTitle)),
+        error: (error) => (isAbort(error) ? renderFallback(this.loadingLabel) : this.renderProblem(error)),
       })}
     </div>`;
   }

@@ -421,7 +421,9 @@ describe('<place-connector>: choosing who to show', () => {
       const el = await fixture<PlaceConnectorElement>(html`<place-connector .loadAreaChooser=${fail} feed=${SAMPLE_FEED_URL}></place-connector>`);
       await loaded;
       await waitUntil(() => el.shadowRoot!.querySelector('[part="notice"]'), 'the resident is told');
-      expect(text($(el, '[part="notice"]'))).to.equal('Sorry, the list of neighbourhoods could not be loaded. Check your connection and try again. Try again');
+      expect(text($(el, '[part="notice"]'))).to.equal(
+        'Sorry, the list of neighbourhoods could not be loaded Check your connection and try again. Try loading the list of neighbourhoods again',
+      );
       await new Promise((done) => setTimeout(done, 50));
       expect(unhandled).to.deep.equal([]);
       await expectAccessible(el);

@@ -211,7 +211,7 @@ describe('<place-directory>: a part that cannot be loaded', () => {
       expect(focused(el), 'focus stays on the result').to.equal(button);
       await expectAccessible(el);
       load.details = real;
-      $<HTMLButtonElement>(el, '[role="alert"] button').click();
+      $<HTMLButtonElement>(el, '[part="error"] button').click();
       await waitUntil(() => focused(el)?.id === 'details-title', 'the details, focused');
       expect($(el, '[role="alert"]')).to.equal(null);
     } finally {
