@@ -8,6 +8,7 @@ import { emit } from '../ui/events.js';
 import { formatList, msg, str } from '../ui/localize.js';
 import { areaLabel } from '../ui/area-label.js';
 import { heading } from '../ui/heading.js';
+import { LazyPart, onDemand } from '../ui/lazy-part.js';
 import { PlaceElement } from '../ui/place-element.js';
 import { retryPanel } from '../ui/retry-panel.js';
 import { warnOnce } from '../ui/warn.js';
@@ -110,43 +111,30 @@ export class PlaceConnectorElement extends PlaceElement {
   /** @internal Contacts whose photo failed to load, by id. */ @state() private brokenPhotos: ReadonlySet<string> = new Set();
   /** @internal What is said beside a card's "Save contact" button, by contact id (when saving failed). */
   @state() private saveMessages: ReadonlyMap<string, string> = new Map();
-  /** @internal True when the neighbourhood chooser's code could not be loaded (offline). */ @state() private chooserFailed = false;
   /** @internal The clock, for tests. */ now = (): Date => new Date();
-  /** @internal Loads the vCard builder on the first "Save contact" (tests replace it to fail). */
-  loadVCard = () => import('./vcard.js');
-  /** @internal Loads the neighbourhood chooser (tests replace it to fail). */
-  loadAreaChooser = () => import('../ui/area-chooser.js');
-
-  /** @internal The neighbourhood chooser, loaded only when needed (pages with `area` never download it). */
+  /**
+   * @internal Parts loaded on demand (lazy-part.ts): the neighbourhood chooser, only where a resident picks
+   * an area (pages with `area` never download it), and the vCard builder, on the first "Save contact".
+   * Tests replace a loader to see a part fail.
+   */
+  static parts = { chooser: onDemand(() => import('../ui/area-chooser.js')), vcard: onDemand(() => import('./vcard.js')) };
+  /** @internal The neighbourhood chooser, once loaded. */
   private chooser?: AreaChooser;
-  /** @internal */ private chooserLoading?: Promise<void>;
+  /** @internal */
+  private readonly chooserPart = new LazyPart(this, PlaceConnectorElement.parts.chooser, {
+    ready: ({ AreaChooser }) =>
+      (this.chooser = new AreaChooser(this, {
+        areas: () => this.feedResult?.feed.areas ?? [],
+        selected: () => this.chosen,
+        choose: (choice) => this.chooseArea(choice),
+        legend: () => msg('Find the Community Connector for your neighbourhood'),
+        confirmLabel: () => msg('Show contacts'),
+      })),
+  });
   /** @internal Contacts whose vCard is being made: another press meanwhile is ignored. */
   private saving = new Set<string>();
   /** @internal Set when the resident's postcode look-up chose an area. */
   private choseNow = false;
-
-  /** @internal */
-  private loadChooser(): void {
-    this.chooserLoading ??= this.loadAreaChooser().then(
-      ({ AreaChooser }) => {
-        this.chooserFailed = false;
-        this.chooser = new AreaChooser(this, {
-          areas: () => this.feedResult?.feed.areas ?? [],
-          selected: () => this.chosen,
-          choose: (choice) => this.chooseArea(choice),
-          legend: () => msg('Find the Community Connector for your neighbourhood'),
-          confirmLabel: () => msg('Show contacts'),
-        });
-        this.requestUpdate();
-      },
-      (error: unknown) => {
-        // Offline: say so, with a button to try again (which loads it afresh).
-        console.warn('place-connector: could not load the neighbourhood chooser.', error);
-        this.chooserLoading = undefined;
-        this.chooserFailed = true;
-      },
-    );
-  }
 
   /** @internal */
   private renderChooserFailed(): TemplateResult {
@@ -156,16 +144,16 @@ export class PlaceConnectorElement extends PlaceElement {
       message: msg('Check your connection and try again.'),
       action: msg('Try loading the list of neighbourhoods again'),
       retry: this.retryChooser,
+      busy: this.chooserPart.busy,
       part: 'notice',
     });
   }
 
   /** @internal The notice (and its button, which keeps focus) stays until the chooser has loaded; then the list has focus. */
   private retryChooser = async (): Promise<void> => {
-    this.loadChooser();
-    await this.chooserLoading;
+    if (!(await this.chooserPart.retry())) return;
     await this.updateComplete;
-    if (!this.chooserFailed) this.renderRoot.querySelector<HTMLElement>('.chooser select')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('.chooser select')?.focus();
   };
 
   /** @internal */
@@ -282,10 +270,10 @@ export class PlaceConnectorElement extends PlaceElement {
       contacts = chooseContacts(all, { roles: [...new Set(wanted.map((c) => c.role))] });
       if (!contacts.length) none = this.renderNobody(roles, undefined, feed, undefined, true);
     }
-    if (showChooser && !this.chooserFailed) this.loadChooser();
+    const chooser = showChooser && this.chooserPart.use() && this.chooser;
     return html`${missing}
-      ${showChooser && this.chooser ? html`<div class="chooser" @submit=${this.afterLookUp}>${this.chooser.render()}</div>` : nothing}
-      ${showChooser && this.chooserFailed ? this.renderChooserFailed() : nothing}
+      ${chooser ? html`<div class="chooser" @submit=${this.afterLookUp}>${chooser.render()}</div>` : nothing}
+      ${showChooser && this.chooserPart.failed ? this.renderChooserFailed() : nothing}
       ${showChooser ? html`<p class="visually-hidden chooser-status" role="status">${area && local.length ? this.showingLine(area, local.length) : ''}</p>` : nothing} ${none}
       ${contacts.length ? this.renderCards(contacts, feed) : nothing}`;
   }
@@ -524,7 +512,7 @@ export class PlaceConnectorElement extends PlaceElement {
 
   /** @internal */
   private async downloadVCard(c: Connector, hours: ReturnType<typeof hoursLines>): Promise<void> {
-    const { connectorVCard, vcardFileName } = await this.loadVCard();
+    const { connectorVCard, vcardFileName } = await PlaceConnectorElement.parts.vcard.get();
     const note = [
       plainText(c.description),
       c.help_with?.length ? `${msg('Can help with')}: ${c.help_with.join('; ')}` : '',

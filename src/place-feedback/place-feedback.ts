@@ -1,9 +1,10 @@
-import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FeedResult } from '../feed/load/read.js';
 import type { FeedbackForm } from '../feed/domain/types.js';
 import { msg, str } from '../ui/localize.js';
 import { heading } from '../ui/heading.js';
+import { LazyPart, onDemand } from '../ui/lazy-part.js';
 import { PlaceElement } from '../ui/place-element.js';
 import { warnOnce } from '../ui/warn.js';
 import { richText } from '../ui/rich-text.js';
@@ -67,6 +68,12 @@ export interface FeedbackFailedDetail extends FeedbackEventDetail {
 export class PlaceFeedbackElement extends PlaceElement {
   static override styles = [baseStyles, formStyles, styles];
 
+  /**
+   * @internal Parts loaded on demand (lazy-part.ts): what works once send is pressed (send.ts), fetched when
+   * the form first shows; the drafts (draft.ts), only with `save-draft`. Tests replace a loader to see one fail.
+   */
+  static parts = { sender: onDemand(() => import('./send.js')), drafts: onDemand(() => import('./draft.js')) };
+
   /** @internal Loads the outbox (tests and stories put a stand-in here). */
   static outbox: () => Promise<Outbox> = loadOutbox;
 
@@ -109,27 +116,22 @@ export class PlaceFeedbackElement extends PlaceElement {
   private busy = false;
   /** @internal What works once send is pressed (send.ts), loaded when the form first shows. */
   private sender?: Sender;
-  /** @internal */ private sending?: Promise<Sender>;
+  /** @internal send.ts for this form: the styles of what it draws join the element's own. */
+  private readonly senderPart = new LazyPart(this, PlaceFeedbackElement.parts.sender, {
+    styles: (part) => part.sendStyles,
+    ready: ({ Sender }) => (this.sender = new Sender(this as unknown as FormHost)),
+  });
   /** @internal */ private outboxReady?: Promise<Outbox>;
   /** @internal */ private countTimer?: ReturnType<typeof setTimeout>;
   /** @internal */ private restoredFor?: string;
   /** @internal */ private focusAfterRender?: string;
-  /** @internal */ private draftModule?: Promise<typeof import('./draft.js')>;
 
   /**
-   * @internal Draft storage, loaded only by forms with `save-draft`. One promise, so that saves and the
-   * deletion on send happen in the order they were asked for (the deletion is never overtaken).
+   * @internal Draft storage, loaded only by forms with `save-draft`. One load shared by every call, so that
+   * saves and the deletion on send happen in the order they were asked for (the deletion is never overtaken).
    */
   private drafts() {
-    return (this.draftModule ??= import('./draft.js'));
-  }
-
-  /** @internal send.ts, and the styles of what it draws added to the element's own. */
-  private loadSender(): Promise<Sender> {
-    return import('./send.js').then(({ Sender, sendStyles }) => {
-      adoptStyles(this.renderRoot as ShadowRoot, [...PlaceFeedbackElement.elementStyles, sendStyles]);
-      return (this.sender = new Sender(this as unknown as FormHost));
-    });
+    return PlaceFeedbackElement.parts.drafts.get();
   }
 
   /**
@@ -179,13 +181,6 @@ export class PlaceFeedbackElement extends PlaceElement {
   protected override renderFeed(result: FeedResult): TemplateResult {
     const definition = result.feed.feedback_forms.find((f) => f.id === this.form);
     if (!definition) return this.renderBroken(result);
-    if (!this.shownAt) {
-      this.shownAt = Date.now();
-      // Fetched now, so a connection lost while filling in cannot stop the submission reaching the outbox.
-      this.sending = this.loadSender();
-      this.outboxReady = PlaceFeedbackElement.outbox();
-      for (const loading of [this.sending, this.outboxReady]) loading.catch(() => undefined);
-    }
     const { phase, sender } = this;
     // While queued the form stays, hidden, with the answers as typed: a later refusal shows it again.
     // Once sent it goes, and the answers with it.
@@ -239,11 +234,23 @@ export class PlaceFeedbackElement extends PlaceElement {
     return result.warnings.filter((w) => w.path.startsWith('feedback_forms[') && (w.record ?? '').includes(`(id ${id})`));
   }
 
-  /** @internal A form the feed has but cannot give (it was left out): the site's editor is told why, once. */
+  /**
+   * @internal When the form first shows, the spam guard's clock starts and what sending needs is fetched (so a
+   * connection lost while filling in cannot stop the submission reaching the outbox). A form the feed has
+   * but cannot give (it was left out): the site's editor is told why, once.
+   */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const result = this.feedResult;
-    if (!result || result.feed.feedback_forms.some((f) => f.id === this.form)) return;
+    if (!result) return;
+    if (result.feed.feedback_forms.some((f) => f.id === this.form)) {
+      if (this.shownAt) return;
+      this.shownAt = Date.now();
+      void this.senderPart.load();
+      this.outboxReady = PlaceFeedbackElement.outbox();
+      this.outboxReady.catch(() => undefined);
+      return;
+    }
     const problems = this.problemsWith(result);
     if (problems.length)
       warnOnce(this, `the form "${this.form ?? ''}" in the feed cannot be used: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
@@ -312,7 +319,7 @@ export class PlaceFeedbackElement extends PlaceElement {
     this.busy = true;
     try {
       // Loaded when the form showed; tried once more now if that failed (the connection may be back).
-      const sender = await this.sending!.catch(() => (this.sending = this.loadSender())).catch(() => undefined);
+      const sender = (await this.senderPart.load()) && this.sender;
       if (sender) await sender.submit(form, definition);
       else {
         // Nothing can be checked or sent: say so, the answers stay as they are.

@@ -7,8 +7,10 @@ import type { Area, Indicator, IndicatorValue, LocalityPlan, PlaceFeed, PlanActi
 import { renderFallback } from '../ui/feed-status.js';
 import { areaLabel } from '../ui/area-label.js';
 import { heading } from '../ui/heading.js';
+import { LazyPart, onDemand } from '../ui/lazy-part.js';
 import { formatDate, formatNumber, msg, plural, str } from '../ui/localize.js';
 import { PlaceElement } from '../ui/place-element.js';
+import { retryPanel } from '../ui/retry-panel.js';
 import { hasText, richText } from '../ui/rich-text.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
 import { chartOf } from './chart.js';
@@ -115,10 +117,14 @@ export class PlacePlanElement extends PlaceElement {
     this.printing = true;
     if (this.isUpdatePending && this.hasUpdated) this.performUpdate();
   };
-  /** @internal The list of all plans, loaded when first needed (pages showing one plan never need it). */
+  /** @internal The list of all plans (plan-list.ts), loaded when first needed: pages showing one plan never need it. Tests replace its loader to see it fail. */
+  static parts = { list: onDemand(() => import('./plan-list.js')) };
+  /** @internal */
   private list?: PlanList;
   /** @internal */
-  private listLoading?: Promise<void>;
+  private readonly listPart = new LazyPart(this, PlacePlanElement.parts.list, {
+    ready: ({ PlanList }) => (this.list = new PlanList(this, (id) => this.openPlan(id))),
+  });
 
   /** @internal */
   protected override get loadingLabel(): string {
@@ -229,15 +235,29 @@ export class PlacePlanElement extends PlaceElement {
       const name = area ? area.name : this.area;
       missing = msg(str`There is no Locality Plan for ${name} yet. Here are all the plans we have.`);
     }
-    if (!this.list) {
-      this.listLoading ??= import('./plan-list.js').then(({ PlanList }) => {
-        this.list = new PlanList(this, (id) => this.openPlan(id));
-        this.requestUpdate();
-      });
-      return renderFallback(this.loadingLabel);
-    }
-    return this.list.render(feed, missing, this.compact);
+    if (!this.listPart.use()) return this.listPart.failed ? this.renderListFailed() : renderFallback(this.loadingLabel);
+    return this.list!.render(feed, missing, this.compact);
   }
+
+  /** @internal The list of plans could not be loaded (offline): say so, and offer to try again. */
+  private renderListFailed(): TemplateResult {
+    return retryPanel({
+      level: this.level,
+      title: msg('Sorry, the list of Locality Plans could not be loaded'),
+      message: msg('Check your connection and try again.'),
+      action: msg('Try loading the list of Locality Plans again'),
+      retry: this.retryList,
+      busy: this.listPart.busy,
+    });
+  }
+
+  /** @internal The panel and its button stay while the list loads (focus stays on the button); then the list's heading has focus. */
+  private retryList = async (): Promise<void> => {
+    if (!(await this.listPart.retry())) return;
+    await this.updateComplete;
+    const active = document.activeElement;
+    if (!active || active === document.body || this.shadowRoot!.activeElement) this.focusTile(undefined);
+  };
 
   /** @internal Opens a plan chosen from the list. */
   openPlan(id: string): void {
@@ -272,7 +292,11 @@ export class PlacePlanElement extends PlaceElement {
     const found = find();
     if (found) found.focus();
     // The list loads on demand the first time it is needed.
-    else void this.listLoading?.then(() => this.updateComplete).then(() => find()?.focus());
+    else
+      void this.listPart
+        .load()
+        .then(() => this.updateComplete)
+        .then(() => find()?.focus());
   }
 
   // ---- One plan -------------------------------------------------------------------------------------

@@ -684,14 +684,16 @@ describe('<place-feedback>: when the delivery code itself cannot load (offline b
 
   it('the same when the code that checks and sends (send.ts) could not be fetched, even on a second try; a later press tries again', async () => {
     const outbox = useStandIn();
-    const el = await feedbackWith({ form: 'every-kind' });
-    const internals = el as unknown as { sending: Promise<unknown>; loadSender: () => Promise<unknown> };
-    const load = internals.loadSender;
-    const failing = Promise.reject(new Error('chunk failed'));
-    failing.catch(() => undefined);
-    internals.sending = failing;
+    const { sender } = PlaceFeedbackElement.parts;
+    const load = sender.load;
+    const before = sender.loaded;
+    sender.loaded = undefined;
     let tries = 0;
-    internals.loadSender = () => (tries++, Promise.reject(new Error('chunk failed again')));
+    sender.load = () => (tries++, Promise.reject(new Error('chunk failed')));
+    const el = await feedbackWith({ form: 'every-kind' });
+    // It was fetched when the form showed, and failed.
+    await waitUntil(() => tries === 1, 'the first fetch');
+    tries = 0;
     fillValid(el);
     await send(el);
     expect(tries).to.equal(1);
@@ -701,9 +703,13 @@ describe('<place-feedback>: when the delivery code itself cannot load (offline b
     expect($<HTMLTextAreaElement>(el, '#q-comments').value).to.equal('Good <b>stuff</b>');
     await expectAccessible(el);
     // The connection is back: the next press loads it and sends.
-    internals.loadSender = load;
-    await send(el);
-    expect(el.state).to.equal('sent');
-    expect(outbox.sent).to.have.length(1);
+    sender.load = load;
+    try {
+      await send(el);
+      expect(el.state).to.equal('sent');
+      expect(outbox.sent).to.have.length(1);
+    } finally {
+      sender.loaded ??= before;
+    }
   });
 });
