@@ -34,8 +34,12 @@ const flag = (value: unknown): boolean | undefined => (typeof value === 'boolean
 function notAPage(data: unknown, where: string): ApiError {
   let what = `JSON of another shape${isObject(data) ? ` (with ${Object.keys(data).slice(0, 5).join(', ') || 'no fields'})` : ''}`;
   if (isObject(data) && 'format_version' in data) what = 'a placekit feed: give it to the directory as feed="…", not api="…"';
-  else if (isObject(data) && 'id' in data && 'name' in data) what = 'a single record, not a page of services: is the api attribute the base URL, the part before /services?';
-  return new ApiError('not-oruk', `The API at ${where} did not answer with an Open Referral UK page of services ({contents, total_items...} or {content, totalElements...}); it gave ${what}.`);
+  else if (isObject(data) && 'id' in data && 'name' in data)
+    what = 'a single record, not a page of services: is the api attribute the base URL, the part before /services?';
+  return new ApiError(
+    'not-oruk',
+    `The API at ${where} did not answer with an Open Referral UK page of services ({contents, total_items...} or {content, totalElements...}); it gave ${what}.`,
+  );
 }
 
 /** Reads a `GET /services` answer in either shape. Throws a `not-oruk` {@link ApiError}. */

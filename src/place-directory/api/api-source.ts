@@ -114,7 +114,10 @@ export class ApiDirectorySource implements DirectorySource {
 
   constructor(private readonly options: ApiSourceOptions) {
     const base = new URL(options.api, globalThis.document?.baseURI ?? globalThis.location?.href).href;
-    this.base = base.replace(/[?#].*$/, '').replace(/\/+$/, '').replace(/\/services$/, '');
+    this.base = base
+      .replace(/[?#].*$/, '')
+      .replace(/\/+$/, '')
+      .replace(/\/services$/, '');
     this.supported = options.filters ?? PROFILE_FILTERS;
     this.dialect = options.version ?? '3.0';
     this.categories = options.categories ?? [];
@@ -247,7 +250,11 @@ export class ApiDirectorySource implements DirectorySource {
       this.latest.cancel();
       return this.respond(plan, cached as ApiPage[], request, query.ignored);
     }
-    return this.latest.run(plan.urls.join(' '), (signal) => this.answer(request, signal).catch((error: unknown) => this.failed(error)), typing ? (this.options.debounce ?? 300) : 0);
+    return this.latest.run(
+      plan.urls.join(' '),
+      (signal) => this.answer(request, signal).catch((error: unknown) => this.failed(error)),
+      typing ? (this.options.debounce ?? 300) : 0,
+    );
   }
 
   /** One API page, from the visit's pages or the API. */

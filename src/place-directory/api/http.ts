@@ -69,7 +69,7 @@ export async function getJson(url: string, options: GetOptions): Promise<unknown
   caller?.addEventListener('abort', onAbort, { once: true });
   const gaveUp = (): ApiError | undefined =>
     timedOut
-      ? new ApiError('timeout', `The API at ${where} did not answer within ${Math.round(timeout / 1000)} seconds.`)
+      ? new ApiError('timeout', `The API at ${where} did not answer within ${Math.round(timeout / 100) / 10} seconds.`)
       : caller?.aborted
         ? new ApiError('aborted', 'The request was given up.')
         : undefined;
@@ -88,11 +88,18 @@ export async function getJson(url: string, options: GetOptions): Promise<unknown
     }
     if (response.status === 429) {
       const seconds = retryAfterSeconds(response.headers.get('Retry-After'));
-      const when = seconds === undefined ? 'without a Retry-After the page can read (send Access-Control-Expose-Headers: Retry-After)' : `asking to wait ${seconds} seconds`;
+      const when =
+        seconds === undefined
+          ? 'without a Retry-After the page can read (send Access-Control-Expose-Headers: Retry-After)'
+          : `asking to wait ${seconds} seconds`;
       throw new ApiError('rate-limited', `The API at ${where} answered 429 Too Many Requests, ${when}.`, 429, seconds);
     }
     if (!response.ok) {
-      throw new ApiError('http', `The API at ${where} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`, response.status);
+      throw new ApiError(
+        'http',
+        `The API at ${where} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
+        response.status,
+      );
     }
     let text: string;
     try {
@@ -104,7 +111,10 @@ export async function getJson(url: string, options: GetOptions): Promise<unknown
       return JSON.parse(text);
     } catch {
       const what = /^\s*</.test(text) ? 'an HTML page' : 'text that is not JSON';
-      throw new ApiError('not-oruk', `The API at ${where} answered with ${what}, not Open Referral UK JSON. Is the api attribute the API's base URL (the part before /services)?`);
+      throw new ApiError(
+        'not-oruk',
+        `The API at ${where} answered with ${what}, not Open Referral UK JSON. Is the api attribute the API's base URL (the part before /services)?`,
+      );
     }
   } finally {
     clearTimeout(timer);

@@ -36,7 +36,10 @@ describe('ApiDirectorySource: answers, paging and search', () => {
     // 1.0 lists hold whole records: opening times and categories came through the renaming.
     const withSchedules = first.hits.find((h) => h.entry.schedules.length > 0);
     expect(withSchedules, 'regular_schedules read as schedules').to.exist;
-    expect(first.hits.every((h) => h.entry.categories.length > 0), 'service_taxonomys read as categories').to.equal(true);
+    expect(
+      first.hits.every((h) => h.entry.categories.length > 0),
+      'service_taxonomys read as categories',
+    ).to.equal(true);
     const term = feed.taxonomy_terms[2].id;
     const found = await answer(source.search(request({ query: 'club', filters: { category: term } })));
     const last = (await api.searches()).at(-1)!;
@@ -120,7 +123,9 @@ describe('ApiDirectorySource: filters as parameters', () => {
     const api = standin();
     const response = await answer(api.source().search(request({ filters: { open: true, day: 'FR' }, at })));
     expect(response.ignored).to.deep.equal(['open']);
-    expect((await api.searches())[0].params).to.deep.include({ day: 'Friday' }).and.not.have.any.keys('start_time');
+    expect((await api.searches())[0].params)
+      .to.deep.include({ day: 'Friday' })
+      .and.not.have.any.keys('start_time');
   });
 
   it('asks near a postcode with postcode and proximity in metres, when the API supports it', async () => {

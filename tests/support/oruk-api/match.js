@@ -13,7 +13,7 @@
  * - `postcode`, with `proximity` in metres: a location of the service within that distance of the
  *   postcode's centre; without `proximity`: a location in the same postcode district.
  */
-import { districtOf, pointOf } from './postcodes.js';
+import { districtOf, normalise, pointOf } from './postcodes.js';
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const CODES = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
@@ -61,6 +61,19 @@ const daysOf = (schedule) => {
 
 const locationsOf = (service) => (service.service_at_locations ?? []).map((sal) => sal.location).filter(Boolean);
 
+/** Where each postcode of the data is: the first location with it that has coordinates. */
+export function placesOf(services) {
+  const places = new Map();
+  for (const location of services.flatMap(locationsOf)) {
+    if (typeof location.latitude !== 'number') continue;
+    for (const address of location.addresses ?? []) {
+      const key = normalise(address.postal_code ?? '');
+      if (key && !places.has(key)) places.set(key, { latitude: location.latitude, longitude: location.longitude });
+    }
+  }
+  return places;
+}
+
 /** The category ids of a service. */
 export const termIdsOf = (service) =>
   (service.attributes ?? []).map((a) => a.taxonomy_term?.id ?? a.taxonomy_term_id).filter((id) => typeof id === 'string' && id !== '');
@@ -86,7 +99,7 @@ const age = (value, none) => (typeof value === 'number' && value >= 0 ? value : 
  * (an unknown postcode gives no results; a day that is not a day answers 400). `ignore` lists
  * parameters this API does not support (they are left out, as a real API leaves out what it does not know).
  */
-export function matcher(params, { shape, ignore = [] }) {
+export function matcher(params, { shape, ignore = [], places }) {
   const get = (name) => (ignore.includes(name) ? null : params.get(name));
   const tests = [];
   const words = fold(get(shape === '1.0' ? 'text' : 'search') ?? '')
@@ -119,7 +132,7 @@ export function matcher(params, { shape, ignore = [] }) {
   const postcode = get('postcode');
   if (postcode) {
     const proximity = get('proximity');
-    const centre = pointOf(postcode);
+    const centre = pointOf(postcode, places);
     if (!centre) return { test: () => false };
     if (proximity) {
       const limit = Number(proximity);

@@ -1,5 +1,6 @@
 /**
- * Where the stand-in places a postcode: the full postcodes the directory's tests use (the same as the
+ * Where the stand-in places a postcode: where a location with that postcode is in its own data (as a
+ * real API's postcode database would), the full postcodes the directory's tests use (the same as the
  * postcodes.io stand-in, tests/support/server/postcodes.js), else the centre of its district.
  */
 const POSTCODES = {
@@ -28,5 +29,5 @@ export function normalise(text) {
 /** The district (outward code) of a postcode or district: `G31 4TD` gives `G31`. */
 export const districtOf = (text) => normalise(text).split(' ')[0];
 
-/** The point of a postcode, or of its district; undefined when neither is known. */
-export const pointOf = (text) => POSTCODES[normalise(text)] ?? DISTRICTS[districtOf(text)];
+/** The point of a postcode (from `places`, the data's own, first), or of its district; undefined when neither is known. */
+export const pointOf = (text, places = new Map()) => places.get(normalise(text)) ?? POSTCODES[normalise(text)] ?? DISTRICTS[districtOf(text)];

@@ -32,7 +32,7 @@
  * | `details` | `0`: no `GET /services/{id}` (404) |
  * | `run` | a name for the request log and for counting `fail` and `busy` |
  */
-import { fold, matcher, searchText, termIdsOf } from './match.js';
+import { fold, matcher, placesOf, searchText, termIdsOf } from './match.js';
 import { termToV1, toV1 } from './v1.js';
 
 export const DEFAULTS = Object.freeze({
@@ -122,6 +122,7 @@ export class OrukStandin {
     this.services = order.map((i) => services[i]);
     this.texts = this.services.map((service) => searchText(service, names));
     this.byId = new Map(this.services.map((service) => [String(service.id), service]));
+    this.places = placesOf(services);
   }
 
   /**
@@ -166,7 +167,7 @@ export class OrukStandin {
     }
     if (settings.answer === 'text') return { status: 200, headers: { 'Content-Type': 'application/json', ...cors }, body: '{"services": [' };
     const ignore = settings.ignore.split(',').filter(Boolean);
-    const { test, error } = matcher(params, { shape: settings.shape, ignore });
+    const { test, error } = matcher(params, { shape: settings.shape, ignore, places: this.places });
     if (error) return json(400, { error });
     const found = this.services.filter((service, i) => test(service, this.texts[i]));
     const records = found.map((service) => {
