@@ -66,7 +66,9 @@ export async function run({ openPage, smoke }) {
     for (const size of sizes) {
       const api = await startStandin({ count: size, latency: LATENCY_MS });
       try {
-        await fetch(`${api.url}/services?per_page=1`); // the stand-in makes its records before the clock starts
+        // The stand-in and the feed server make their records before any clock starts.
+        await fetch(`${api.url}/services?per_page=1`);
+        await (await fetch(`${feeds.url}/feed-${size}.json`)).arrayBuffer();
         api.clear();
         const apiMode = await measureMode(openPage, { api: api.url }, words);
         const searches = api.log().filter((r) => r.path === '/services');
