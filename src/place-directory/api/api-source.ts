@@ -84,9 +84,6 @@ const sleep = (ms: number, signal?: AbortSignal) =>
     );
   });
 
-/** The request without its words: two requests the same but for these are a resident typing. */
-const withoutWords = (request: SearchRequest) => JSON.stringify([request.filters, request.page, request.pageSize, request.near, request.postcode]);
-
 export class ApiDirectorySource implements DirectorySource {
   /** The API's base URL, without a trailing slash. */
   readonly base: string;
@@ -237,7 +234,8 @@ export class ApiDirectorySource implements DirectorySource {
   }
 
   search(request: SearchRequest): SearchResponse | Promise<SearchResponse> {
-    const typing = this.previous !== undefined && withoutWords(this.previous) === withoutWords(request) && this.previous.query !== request.query;
+    // Words changed (with or without the page going back to 1): a resident typing, so wait for a pause.
+    const typing = this.previous !== undefined && this.previous.query.trim() !== request.query.trim();
     this.previous = request;
     const query = queryOf(request, this.dialect, this.supported);
     if (query.none) {
