@@ -15,15 +15,7 @@ import { CATEGORIES } from './synthetic-feed.js';
 
 type Directory = HTMLElement & { source?: DirectorySource; updateComplete: Promise<boolean>; shadowRoot: ShadowRoot };
 
-declare global {
-  interface Performance {
-    memory?: { usedJSHeapSize: number };
-  }
-  interface Window {
-    gc?: () => void;
-  }
-}
-
+// performance.memory and window.gc (Chromium with --enable-precise-memory-info and --expose-gc) are declared by feed-parse.ts.
 const heap = () => performance.memory?.usedJSHeapSize ?? NaN;
 const painted = () => new Promise<number>((done) => requestAnimationFrame(() => setTimeout(() => done(performance.now()), 0)));
 

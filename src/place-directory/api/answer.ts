@@ -42,29 +42,26 @@ function notAPage(data: unknown, where: string): ApiError {
   );
 }
 
+/** Where each shape keeps what a page says of itself. */
+const FIELDS = [
+  { shape: '3.0', records: 'contents', total: 'total_items', number: 'page_number', pages: 'total_pages', first: 'first_page', last: 'last_page' },
+  { shape: '1.0', records: 'content', total: 'totalElements', number: 'number', pages: 'totalPages', first: 'first', last: 'last' },
+] as const;
+
 /** Reads a `GET /services` answer in either shape. Throws a `not-oruk` {@link ApiError}. */
 export function readPage(data: unknown, where: string): Page {
   if (Array.isArray(data)) return { shape: 'list', records: data, total: data.length, first: true, last: true };
-  if (isObject(data) && Array.isArray(data.contents)) {
+  for (const fields of FIELDS) {
+    const records = isObject(data) ? data[fields.records] : undefined;
+    if (!isObject(data) || !Array.isArray(records)) continue;
     return {
-      shape: '3.0',
-      records: data.contents,
-      total: count(data.total_items) ?? data.contents.length,
-      number: count(data.page_number),
-      pages: count(data.total_pages),
-      first: flag(data.first_page),
-      last: flag(data.last_page),
-    };
-  }
-  if (isObject(data) && Array.isArray(data.content)) {
-    return {
-      shape: '1.0',
-      records: data.content,
-      total: count(data.totalElements) ?? data.content.length,
-      number: count(data.number),
-      pages: count(data.totalPages),
-      first: flag(data.first),
-      last: flag(data.last),
+      shape: fields.shape,
+      records,
+      total: count(data[fields.total]) ?? records.length,
+      number: count(data[fields.number]),
+      pages: count(data[fields.pages]),
+      first: flag(data[fields.first]),
+      last: flag(data[fields.last]),
     };
   }
   throw notAPage(data, where);

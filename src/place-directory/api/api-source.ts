@@ -21,7 +21,7 @@ import type { Category, Entry } from '../entries.js';
 import type { DirectorySource, Facets, Filters, SearchRequest, SearchResponse, SourceCapabilities } from '../source.js';
 import { readPage, readRecord, type Page } from './answer.js';
 import { loadCategories, MAX_TERMS } from './categories.js';
-import { PROFILE_FILTERS, wordOf } from './capabilities.js';
+import { API_FILTERS, PROFILE_FILTERS, wordOf } from './capabilities.js';
 import { ApiError, isAborted, isApiError } from './errors.js';
 import { getJson, withoutQuery, type Fetch } from './http.js';
 import { Latest } from './latest.js';
@@ -115,7 +115,7 @@ export class ApiDirectorySource implements DirectorySource {
       .replace(/[?#].*$/, '')
       .replace(/\/+$/, '')
       .replace(/\/services$/, '');
-    this.supported = options.filters ?? PROFILE_FILTERS;
+    this.supported = (options.filters ?? PROFILE_FILTERS).filter((name) => API_FILTERS.includes(name));
     this.dialect = options.version ?? '3.0';
     this.categories = options.categories ?? [];
     this.pages = new Recent(options.keep ?? 60);

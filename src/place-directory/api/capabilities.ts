@@ -18,6 +18,9 @@
  */
 import type { Filters } from '../source.js';
 
+/** The filters an Open Referral UK API can apply at all: neighbourhood, "free" and kind have no parameter. */
+export const API_FILTERS: ReadonlyArray<keyof Filters> = ['category', 'age', 'day', 'open', 'miles'];
+
 /** The UK profile's filters for `GET /services`. */
 export const PROFILE_FILTERS: ReadonlyArray<keyof Filters> = ['category', 'age', 'day', 'open'];
 

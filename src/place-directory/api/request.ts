@@ -88,8 +88,9 @@ export function queryOf(request: SearchRequest, dialect: Dialect, supported: Rea
   } else if (request.near && filters.miles) {
     can('miles');
   }
-  if (filters.area) can('area');
-  if (filters.free) can('free');
+  // No ORUK parameter for these, whatever a page says.
+  if (filters.area) ignored.push('area');
+  if (filters.free) ignored.push('free');
   const none = filters.kind === 'opportunity';
   return { params, ignored, none };
 }
