@@ -135,6 +135,12 @@ export class ApiDirectorySource implements DirectorySource {
     };
   }
 
+  /** Gives up the search on its way and forgets the listeners (the directory left the page, or changed its API). */
+  close(): void {
+    this.latest.cancel();
+    this.listeners.clear();
+  }
+
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -336,17 +342,15 @@ export class ApiDirectorySource implements DirectorySource {
     if (!pending) {
       const url = `${this.base}/services/${encodeURIComponent(id)}`;
       pending = this.gate(() => getJson(url, this.http()))
-        .then(
-          async (data) => {
-            const [entry] = await readEntries([readRecord(data, url)], this.context);
-            if (entry) this.records.set(id, entry);
-            return entry;
-          },
-          (error: unknown) => {
-            if (isApiError(error) && error.status === 404) return undefined;
-            return this.failed(error);
-          },
-        )
+        .then(async (data) => {
+          const [entry] = await readEntries([readRecord(data, withoutQuery(url))], this.context);
+          if (entry) this.records.set(id, entry);
+          return entry;
+        })
+        .catch((error: unknown) => {
+          if (isApiError(error) && error.status === 404) return undefined;
+          return this.failed(error);
+        })
         .finally(() => this.gets.delete(id));
       this.gets.set(id, pending);
     }

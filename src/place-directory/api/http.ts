@@ -4,7 +4,7 @@
  * What a resident searched for stays between the page and the API: requests go without cookies
  * (`credentials: 'omit'`), are never written to the browser's HTTP cache (`cache: 'no-store'`, so a
  * shared library PC keeps no trace of a search on disk), send only the page's origin as referrer, and
- * error messages name the API's address without the query.
+ * error messages name the API's address without the query or the id of a service opened.
  *
  * A refusal by CORS looks to a page exactly like a server that cannot be reached. To tell the editor
  * which it was, a failed request is followed by one `no-cors` request to the same endpoint (no query but
@@ -22,8 +22,11 @@ export interface GetOptions {
   fetch?: Fetch;
 }
 
-/** The address without its query: what messages may name. */
-export const withoutQuery = (url: string): string => url.split(/[?#]/)[0];
+/**
+ * The address as messages may name it: without its query (what a resident searched for) and without the
+ * id of a service a resident opened (`/services/{id}`).
+ */
+export const withoutQuery = (url: string): string => url.split(/[?#]/)[0].replace(/\/services\/[^/]+$/, '/services/{id}');
 
 /** `Retry-After` in seconds (a number of seconds or an HTTP date), or undefined when absent or unreadable (not exposed to the page). */
 export function retryAfterSeconds(value: string | null, now = Date.now()): number | undefined {
@@ -40,7 +43,7 @@ async function diagnose(url: string, error: Error, get: Fetch): Promise<ApiError
   const where = withoutQuery(url);
   if (globalThis.navigator?.onLine === false) return new ApiError('offline', `The API at ${where} could not be asked: the browser is offline.`);
   try {
-    await get(`${where}?per_page=1`, { mode: 'no-cors', credentials: 'omit', cache: 'no-store', signal: AbortSignal.timeout(10_000) });
+    await get(`${url.split(/[?#]/)[0]}?per_page=1`, { mode: 'no-cors', credentials: 'omit', cache: 'no-store', signal: AbortSignal.timeout(10_000) });
     return new ApiError(
       'cors',
       `The API at ${where} answers, but not to this page: it must send Access-Control-Allow-Origin for this site (${pageOrigin()}), or "*". Check it with: placekit check-api ${where.replace(/\/services(\/.*)?$|\/taxonom(y_terms|ies)$/, '')} --origin ${pageOrigin()}`,

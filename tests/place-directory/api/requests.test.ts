@@ -82,6 +82,17 @@ describe('ApiDirectorySource: typing, aborts and the latest answer', () => {
     expect((await api.searches()).map((r) => r.aborted)).to.deep.equal([false, true]);
   });
 
+  it('gives up the search on its way when closed', async () => {
+    const api = standin({ latency: 300 });
+    const source = api.source();
+    const pending = source.search(request({ page: 5 }));
+    await pause(100);
+    source.close();
+    expect(isAborted(await failure(pending))).to.equal(true);
+    await pause(300);
+    expect((await api.searches()).map((r) => r.aborted)).to.deep.equal([true]);
+  });
+
   it('joins a search already on its way rather than asking again', async () => {
     const api = standin({ latency: 100 });
     const source = api.source();
@@ -188,7 +199,7 @@ describe('ApiDirectorySource: failures, told to the editor', () => {
         expect((error as ApiError).kind).to.equal('http');
       }
     });
-    expect(messages[0]).to.contain('/services/svc-1 answered HTTP 503');
+    expect(messages[0], 'the id of the service opened is not named').to.contain('/services/{id} answered HTTP 503').and.not.contain('svc-1');
     expect(await standin({ details: 0 }).source().get('svc-1')).to.equal(undefined);
   });
 });

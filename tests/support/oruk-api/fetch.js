@@ -1,7 +1,8 @@
 /**
  * The stand-in inside the page, for Storybook (no server, no network): a `fetch` that answers URLs
  * starting with `base` from the stand-in, after the `latency` setting, and abortable like a real one.
- * Give it to the API source's `fetch` option; every other URL goes to the real `fetch`.
+ * Give it to the API source's `fetch` option, or put it in the place of `window.fetch`; every other URL
+ * goes to the page's own `fetch`.
  *
  *   const fetch = standinFetch('https://directory.council.example/o/ServiceDirectoryService/v3', feedStandin(feed));
  */
@@ -9,9 +10,11 @@ import { readSettings } from './standin.js';
 
 export function standinFetch(base, standin, defaults = {}) {
   const seen = new Map();
+  // The page's own fetch, taken now: the stand-in may be put in its place (window.fetch = standinFetch(...)).
+  const real = globalThis.fetch.bind(globalThis);
   return (input, init = {}) => {
     const url = new URL(typeof input === 'string' ? input : input.url, globalThis.location?.href);
-    if (!url.href.startsWith(base)) return fetch(input, init);
+    if (!url.href.startsWith(base)) return real(input, init);
     const { settings, path } = readSettings(url.pathname.slice(new URL(base).pathname.length), defaults);
     const count = seen.get(settings.run) ?? 0;
     seen.set(settings.run, count + 1);
