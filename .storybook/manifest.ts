@@ -1,8 +1,9 @@
 /**
  * The custom-elements manifest as the catalogue shows it, and what the docs pages and controls are made of.
  *
- * - Only the public API: members marked private, protected, static or `@internal` are left out, and a
- *   default value that is code (`new FeedController(this, …)`) rather than a value is not shown.
+ * - Only the public API (`publicManifest` from scripts/public-manifest.mjs, the same filter the element
+ *   reference in docs/ is written with): members marked private, protected, static or `@internal` are
+ *   left out, and a default value that is code rather than a value is not shown.
  * - Every attribute gets a control from its type (text, number, on/off, or a choice for a union of
  *   literals), so a new attribute has a working control without editing any story: the decorator in
  *   preview.ts sets it on the element and the snippet follows.
@@ -11,70 +12,9 @@
  *   without controls (they are documentation, not something a story can set).
  */
 import type { ArgTypes } from '@storybook/web-components-vite';
+import type { Manifest, ManifestDeclaration as Declaration, ManifestItem as Item } from '../scripts/public-manifest.mjs';
 
-interface Item {
-  name: string;
-  description?: string;
-  summary?: string;
-  type?: { text?: string };
-  default?: string;
-  kind?: string;
-  privacy?: string;
-  static?: boolean;
-  attribute?: string;
-  fieldName?: string;
-  readonly?: boolean;
-}
-interface Declaration {
-  kind: string;
-  name: string;
-  tagName?: string;
-  description?: string;
-  summary?: string;
-  members?: Item[];
-  attributes?: Item[];
-  events?: Item[];
-  slots?: Item[];
-  cssParts?: Item[];
-  cssProperties?: Item[];
-}
-interface Manifest {
-  schemaVersion: string;
-  modules: { kind: string; path: string; declarations?: Declaration[]; exports?: unknown[] }[];
-}
-
-const INTERNAL = /@internal\b/;
-const isPublic = (item: Item): boolean =>
-  item.privacy !== 'private' &&
-  item.privacy !== 'protected' &&
-  !item.static &&
-  !item.name.startsWith('_') &&
-  !INTERNAL.test(`${item.description ?? ''} ${item.summary ?? ''}`);
-
-/** A default worth showing is a value (a string, number, boolean, null, empty list); code is not. */
-const LITERAL = /^(?:'[^']*'|"[^"]*"|-?\d+(?:\.\d+)?|true|false|null|\[\]|\{\})$/;
-function tidy(item: Item): Item {
-  const copy = { ...item };
-  if (copy.default !== undefined && !LITERAL.test(copy.default.trim())) delete copy.default;
-  return copy;
-}
-
-/** The manifest with only what a page author can use. */
-export function publicManifest<T>(manifest: T): T {
-  const source = manifest as unknown as Manifest;
-  return {
-    ...source,
-    modules: source.modules.map((module) => ({
-      ...module,
-      declarations: module.declarations?.map((declaration) => ({
-        ...declaration,
-        members: declaration.members?.filter(isPublic).map(tidy),
-        attributes: declaration.attributes?.filter(isPublic).map(tidy),
-        events: declaration.events?.filter(isPublic),
-      })),
-    })),
-  } as unknown as T;
-}
+export { publicManifest } from '../scripts/public-manifest.mjs';
 
 let current: Manifest | undefined;
 export function useManifest(manifest: unknown): void {

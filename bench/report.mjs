@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 /**
- * Turns bench/results.json into the tables of README's "Performance and size" section.
+ * Turns bench/results.json into the tables of docs/performance.md ("Latest figures").
  *
- *   node bench/report.mjs            prints the tables (markdown)
- *   node bench/report.mjs --readme   writes them into README.md between the bench markers
+ *   node bench/report.mjs          prints the tables (markdown)
+ *   node bench/report.mjs --docs   writes them into docs/performance.md between the bench markers
  *
  * The figures are whatever the last `npm run bench` wrote; nothing is typed in by hand.
  */
@@ -15,7 +15,9 @@ const kb = (bytes) => (bytes / 1024).toFixed(1);
 const one = (n) => Math.round(n * 10) / 10;
 const ms = (s) => (s ? `${one(s.median)} / ${one(s.p95)}` : '–');
 const table = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
-const stamp = (suite) => `(${suite.date?.slice(0, 10)}, commit ${suite.commit})`;
+const stamp = (suite) => `Measured ${suite.date?.slice(0, 10)}, commit ${suite.commit}`;
+/** The page the tables are written into, and the markers around them there. */
+const PAGE = 'docs/performance.md';
 
 const parts = [];
 const m = results.machine ?? {};
@@ -24,7 +26,8 @@ parts.push(`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, ${m.os}, node
 if (suites.size) {
   const s = suites.size;
   parts.push(
-    `**Size** ${stamp(s)}: what a page downloads on first load, minified, in KB. Budgets: one element ${kb(s.budgets.oneElementGzip)} KB gzip, all four ${kb(s.budgets.allElementsGzip)} KB gzip.`,
+    '### Size',
+    `${stamp(s)}: what a page downloads on first load, minified, in KB. Budgets: one element ${kb(s.budgets.oneElementGzip)} KB gzip, all four ${kb(s.budgets.allElementsGzip)} KB gzip.`,
     table(
       ['bundle', 'gzip', 'brotli'],
       s.rows.map((r) => [r.name, kb(r.gzip), kb(r.brotli)]),
@@ -35,7 +38,8 @@ if (suites.size) {
 if (suites.feed) {
   const s = suites.feed;
   parts.push(
-    `**Feed** ${stamp(s)}: reading a synthetic feed (fetch text to checked data), ms median / p95. "Widgets" is the path a page takes (zod-free check, validator only on demand); "validator" the full zod path that \`placekit validate\` and \`placekit-validator.js\` use (what a page loads for a feed that needs repair).`,
+    '### Feed',
+    `${stamp(s)}: reading a synthetic feed (fetch text to checked data), ms median / p95. "Widgets" is the path a page takes (zod-free check, validator only on demand); "validator" the full zod path that \`placekit validate\` and \`placekit-validator.js\` use (what a page loads for a feed that needs repair).`,
     table(
       ['services', 'feed size', 'widgets', 'validator', 'peak memory'],
       s.rows.map((r) => [r.services.toLocaleString('en-GB'), `${r.feedMB} MB`, ms(r.widgetMs), ms(r.parseMs), `${r.peakMB} MB`]),
@@ -49,7 +53,8 @@ if (suites.directory) {
     .map(([engine, r]) => `${engine} ${r.hits}/${r.total}`)
     .join(', ');
   parts.push(
-    `**Directory search** ${stamp(s)}: placekit's own index beside Fuse.js and MiniSearch, same fields and queries, same run. Ready = index built; keystroke to paint in ms median / p95; ratios are the engine's time divided by placekit's (above 1: slower than placekit). A plain search box with no search behind it paints in ${ms(s.floor)} ms on this machine (the frame floor).`,
+    '### Directory search',
+    `${stamp(s)}: placekit's own index beside Fuse.js and MiniSearch, same fields and queries, same run. Ready = index built; keystroke to paint in ms median / p95; ratios are the engine's time divided by placekit's (above 1: slower than placekit). A plain search box with no search behind it paints in ${ms(s.floor)} ms on this machine (the frame floor).`,
     table(
       ['services', 'engine', 'ready ms', 'ready ratio', 'keystroke to paint', 'p95 ratio', 'memory'],
       s.rows.map((r) => [r.services.toLocaleString('en-GB'), r.engine, ms(r.readyMs), r.readyRatio, ms(r.keyToPaintMs), r.p95Ratio, `${r.retainedMB} MB`]),
@@ -61,7 +66,8 @@ if (suites.directory) {
 if (suites.render) {
   const s = suites.render;
   parts.push(
-    `**First render and interactions** ${stamp(s)}, ms median / p95.`,
+    '### First render and interactions',
+    `${stamp(s)}; ms median / p95.`,
     table(
       ['element', 'first render, feed loaded', 'cold load, local', 'cold load, Slow 4G + 4x CPU'],
       s.rows.firstRender.map((r) => {
@@ -81,23 +87,24 @@ if (suites.lighthouse) {
   const s = suites.lighthouse;
   const l = s.median;
   parts.push(
-    `**Lighthouse** on the production demo page ${stamp(s)}, median of ${s.rows.length} runs: performance ${l.performance}, accessibility ${l.accessibility}, best practices ${l.bestPractices}; first contentful paint ${l.fcpMs} ms, largest ${l.lcpMs} ms, total blocking time ${l.tbtMs} ms, layout shift ${l.cls}.`,
+    '### Lighthouse',
+    `${stamp(s)}, on the production demo page, median of ${s.rows.length} runs: performance ${l.performance}, accessibility ${l.accessibility}, best practices ${l.bestPractices}; first contentful paint ${l.fcpMs} ms, largest ${l.lcpMs} ms, total blocking time ${l.tbtMs} ms, layout shift ${l.cls}.`,
   );
 }
 
 const failures = Object.entries(suites).flatMap(([name, suite]) => (suite.failures ?? []).map((f) => `${name}: ${f}`));
-parts.push(failures.length ? `Budgets and targets missed:\n${failures.map((f) => `- ${f}`).join('\n')}` : 'Every budget and target was met.');
+parts.push('### Budgets and targets missed', failures.length ? failures.map((f) => `- ${f}`).join('\n') : 'None: every budget and target was met.');
 
 const text = parts.join('\n\n');
-if (process.argv.includes('--readme')) {
-  const readme = readFileSync('README.md', 'utf8');
+if (process.argv.includes('--docs')) {
+  const page = readFileSync(PAGE, 'utf8');
   const start = '<!-- bench:start -->';
   const end = '<!-- bench:end -->';
-  const a = readme.indexOf(start);
-  const b = readme.indexOf(end);
-  if (a < 0 || b < a) throw new Error('README.md has no bench markers');
-  writeFileSync('README.md', `${readme.slice(0, a + start.length)}\n${text}\n${readme.slice(b)}`);
-  console.log('README.md: performance tables updated from bench/results.json');
+  const a = page.indexOf(start);
+  const b = page.indexOf(end);
+  if (a < 0 || b < a) throw new Error(`${PAGE} has no bench markers`);
+  writeFileSync(PAGE, `${page.slice(0, a + start.length)}\n${text}\n${page.slice(b)}`);
+  console.log(`${PAGE}: performance tables updated from bench/results.json`);
 } else {
   console.log(text);
 }

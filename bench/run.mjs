@@ -132,7 +132,7 @@ if (!smoke) {
     'bench/results.json',
     `${JSON.stringify({ date: new Date().toISOString(), commit, machine, suites: suitesOut, failures: allFailures }, null, 2)}\n`,
   );
-  console.log('Wrote bench/results.json.');
+  console.log('Wrote bench/results.json. `node bench/report.mjs --docs` puts its tables in docs/performance.md (npm test fails until it does).');
 }
 if (failures.length) {
   console.log(`\n${failures.length} failure${failures.length === 1 ? '' : 's'}:\n${failures.map((f) => `  - ${f}`).join('\n')}`);

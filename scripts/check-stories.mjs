@@ -11,7 +11,9 @@
  *   - every element's docs page: each attribute in the manifest has a control, and changing it changes the
  *     element on the page and the snippet to paste;
  *   - every guide (the MDX pages): axe, console errors, links to pages and downloads that exist, real
- *     heading anchors;
+ *     heading anchors, and every file it includes whole (a `?raw` import, e.g. a page of docs/) on the page:
+ *     each of a markdown file's headings, a code file's first and last lines. A guide that includes a file
+ *     that does not exist fails before anything is built;
  *   - "Check your feed": a chosen file lists what `placekit validate` prints, an address is read;
  *   - the newcomer journey, following only the text of "Getting started": its download links saved into the
  *     folder it names, its snippet on a plain index.html shows results, its other elements' lines work with
@@ -26,13 +28,14 @@
  * Prints one line per check and a closing `N passed, N failed, N skipped`.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { serve } from '../bench/lib/server.mjs';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
+import { declarationOf, publicManifest } from './public-manifest.mjs';
 
 const args = process.argv.slice(2);
 const option = (flag) => {
@@ -306,13 +309,10 @@ const snippetOf = (page, tag) =>
 
 const docsEntries = () => Object.values(JSON.parse(readFileSync('storybook-static/index.json', 'utf8')).entries).filter((e) => e.type === 'docs');
 
-/** The attributes an element documents, from the manifest the docs pages are generated from. */
+/** The attributes an element documents, from the manifest the docs pages are generated from (the same public filter). */
 function manifestAttributes(tag) {
-  const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
-  const declaration = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag);
-  return (declaration?.attributes ?? [])
-    .filter((a) => a.privacy !== 'private' && a.privacy !== 'protected' && !/@internal\b/.test(a.description ?? ''))
-    .map((a) => a.name);
+  const manifest = publicManifest(JSON.parse(readFileSync('dist/custom-elements.json', 'utf8')));
+  return (declarationOf(manifest, tag)?.attributes ?? []).map((a) => a.name);
 }
 
 /**
@@ -424,11 +424,52 @@ async function checkControls(browser, baseUrl) {
   }
 }
 
+/**
+ * The files each guide includes whole: its `?raw` imports (a page of docs/, an example feed), by the guide's
+ * path (`stories/guides/x.mdx`), each with what must be on the rendered page to show it was included whole:
+ * every heading of a markdown file, the first and last lines of any other file.
+ */
+function guideIncludes() {
+  const includes = new Map();
+  for (const name of readdirSync('stories', { recursive: true }).map(String).sort()) {
+    if (!name.endsWith('.mdx')) continue;
+    const guide = posix.join('stories', name.split('\\').join('/'));
+    const files = [...readFileSync(guide, 'utf8').matchAll(/^import\s+\w+\s+from\s+['"]([^'"]+)\?raw['"];?$/gm)].map((m) => {
+      const file = posix.normalize(posix.join(posix.dirname(guide), m[1]));
+      if (!existsSync(file)) return { file, missing: true, probes: [] };
+      const text = readFileSync(file, 'utf8');
+      const lines = text.split('\n').map((line) => line.trim());
+      const probes = file.endsWith('.md')
+        ? [...text.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, '').matchAll(/^#{1,6}[ \t]+(.+?)[ \t#]*$/gm)].map((h) =>
+            h[1].replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/`([^`]*)`/g, '$1'),
+          )
+        : [lines.find(Boolean), lines.findLast(Boolean)];
+      return { file, missing: false, probes };
+    });
+    includes.set(guide, files);
+  }
+  return includes;
+}
+
+/** Before building: every file a guide includes exists (a missing one would otherwise be a build error, or an empty page). */
+function checkGuideIncludes() {
+  console.log('\nguides: the files they include exist');
+  let missing = 0;
+  for (const [guide, files] of guideIncludes()) {
+    if (files.length === 0) continue;
+    const problems = files.filter((f) => f.missing).map((f) => `includes ${f.file}, which does not exist`);
+    missing += problems.length;
+    report(`guide ${guide} includes ${files.map((f) => f.file).join(', ')}`, problems);
+  }
+  return missing === 0;
+}
+
 /** The guides (pages written in MDX, not generated): axe, console errors, and every link to another page exists. */
 async function checkGuides(browser, baseUrl) {
   console.log('\nguides: accessible, no console errors, links that lead somewhere');
   const entries = docsEntries();
   const ids = new Set(entries.map((e) => e.id));
+  const includes = guideIncludes();
   const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
   try {
     const check = async (entry) => {
@@ -448,6 +489,23 @@ async function checkGuides(browser, baseUrl) {
         }
         const headings = await page.$$eval('#storybook-docs h2[id], #storybook-docs h3[id]', (hs) => hs.map((h) => h.id));
         for (const id of headings) if (!/[a-z]/.test(id)) problems.push(`a heading's anchor is empty: #${id}`);
+        // Each file the guide includes is on the page whole: its headings, or its first and last lines.
+        const included = includes.get(posix.normalize(entry.importPath)) ?? [];
+        if (included.length > 0) {
+          const squash = (text) => text.replace(/\s+/g, ' ').trim();
+          const shown = await page.evaluate(() => ({
+            headings: [...document.querySelectorAll('#storybook-docs h1, #storybook-docs h2, #storybook-docs h3, #storybook-docs h4')].map(
+              (h) => h.textContent,
+            ),
+            text: document.querySelector('#storybook-docs').innerText,
+          }));
+          const headingsShown = new Set(shown.headings.map(squash));
+          const textShown = squash(shown.text);
+          for (const { file, probes } of included) {
+            const absent = probes.filter((probe) => (file.endsWith('.md') ? !headingsShown.has(squash(probe)) : !textShown.includes(squash(probe))));
+            if (absent.length > 0) problems.push(`${file} is not shown whole: missing ${absent.map((p) => JSON.stringify(p)).join(', ')}`);
+          }
+        }
         problems.push(...consoleErrors.map((text) => `console: ${text}`));
         await page.close();
       } catch (error) {
@@ -726,6 +784,12 @@ async function checkGettingStarted(browser, baseUrl) {
   }
 }
 
+if (!checkGuideIncludes()) {
+  // Storybook cannot build a guide whose file is gone: say which, and stop.
+  console.log(`stories: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+  if (jsonOut) writeFileSync(jsonOut, JSON.stringify(counts));
+  process.exit(1);
+}
 if (!args.includes('--no-build')) execFileSync('npm', ['run', '--silent', 'build-storybook'], { stdio: 'inherit' });
 if (!existsSync('dist/placekit.js')) throw new Error('dist/ is missing: run npm run build first');
 // Browsers ask for /favicon.ico by themselves; a 404 there would count as a console error.

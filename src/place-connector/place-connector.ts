@@ -77,7 +77,7 @@ function readable(c: Connector): Connector {
 export class PlaceConnectorElement extends PlaceElement {
   static override styles = [baseStyles, formStyles, styles];
 
-  /** Shows the contacts for this area (an area id from the feed). */
+  /** Shows the contacts who cover this area (an area `id` from the feed; their `area_ids` include it). */
   @property() area?: string;
 
   /** Shows the one contact with this id. Wins over `area`. */
@@ -91,19 +91,20 @@ export class PlaceConnectorElement extends PlaceElement {
    */
   @property({ attribute: 'contact-role' }) contactRole?: string;
 
-  /** `card` (the default): everything the feed says. `compact`: one line for a sidebar. */
+  /** `card` (the default): everything the feed says. `compact`: name, role, call and email on one line, for a sidebar. */
   @property({ reflect: true }) layout: 'card' | 'compact' = 'card';
 
   /**
    * The level of a card's heading, the contact's name (2 to 6), to fit the page's outline: 2 under the
-   * page's `h1`, 3 inside a section headed `h2`. The card's own sections ("Get in touch", "Drop in") are
-   * one level below it. (The compact layout has no headings.)
+   * page's `h1`, 3 inside a section headed `h2`. The card's own sections ("Can help with", "Get in
+   * touch", "Drop in") are one level below it. Headings look the same at any level. (The compact layout
+   * has no headings.)
    */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /**
    * Keeps the neighbourhood a resident chose for this page while the browser tab is open
-   * (sessionStorage, keyed by the page's path). Without it nothing is stored.
+   * (`sessionStorage`, key `placekit:connector-area:<path>`). Without it nothing is stored.
    */
   @property({ type: Boolean }) remember = false;
 

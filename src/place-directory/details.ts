@@ -311,9 +311,9 @@ const gist = (text: string | undefined) => oneLine(text).toLowerCase();
 
 /**
  * The details view of the entry the directory has open: everything a resident needs from the record, each
- * from its Open Referral UK field (README, "The directory"). Long texts are formatted (rich-text.ts);
- * every phone number and email address is said once; places nearest first when it knows where the
- * resident is.
+ * from its Open Referral UK field (docs/elements/place-directory.md, "What is shown, from which field").
+ * Long texts are formatted (rich-text.ts); every phone number and email address is said once; places
+ * nearest first when it knows where the resident is.
  */
 export function renderDetails(host: PlaceDirectoryElement, at = new Date()): TemplateResult {
   const entry = host.selected!;

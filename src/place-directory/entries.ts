@@ -46,7 +46,7 @@ export function costsOn(record: Service | Opportunity, today: string): CostOptio
   return (record.cost_options ?? []).filter((c) => (c.valid_from ?? '') <= today && (c.valid_to ?? '~') >= today);
 }
 
-/** True when a record is free of charge on the UK date `today` (README: "Free"). */
+/** True when a record is free of charge on the UK date `today` (docs/feed-format.md: "Free"). */
 export function isFree(record: Service | Opportunity, today = ukMoment(new Date()).iso): boolean {
   const amounts = costsOn(record, today).flatMap((c) => (c.amount === undefined ? [] : [c.amount]));
   if (amounts.includes(0) && !amounts.some((a) => a > 0)) return true;

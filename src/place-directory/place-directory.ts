@@ -75,18 +75,11 @@ const PRESETS: Preset[] = ['area', 'category'];
  * @tagname place-directory
  * @summary Find local services and ways to get involved.
  *
- * @slot - Fallback content, shown until the feed has loaded (and below the error if it fails).
+ * @fires place-search - A search settled: once typing pauses (0.8 s), at once on Enter, or when a filter,
+ *   page or location changes. `detail`: `{query, filters, count}`. Nothing is stored.
+ * @fires place-select - The resident opened a result, once however often it is clicked. `detail`:
+ *   `{id, name, kind}` (`kind` is `service` or `opportunity`).
  *
- * @fires place-search - A search settled (typing paused or Enter pressed, or a filter, page or location
- *   changed). `detail`: `{query, filters, count}`. Nothing is stored.
- * @fires place-select - The resident opened a result. `detail`: `{id, name, kind}` (`kind` is `service`
- *   or `opportunity`).
- * @fires place-feed-load - The feed loaded.
- * @fires place-feed-error - The feed could not be used.
- *
- * @csspart base - The element's outer box.
- * @csspart error - The panel shown when the feed cannot be loaded.
- * @csspart retry-button - The "Try again" button in that panel.
  * @csspart search - The search box and its label.
  * @csspart filters - The filters panel.
  * @csspart results - The list of results.
@@ -105,22 +98,39 @@ export class PlaceDirectoryElement extends PlaceElement {
   /** @internal The parts loaded on demand: how each loads, and those loaded (tests replace a loader to see a part fail). */
   static parts = { load: PARTS as Record<keyof Parts, () => Promise<unknown>>, loaded: parts };
 
-  /** An area id (or name): shows that neighbourhood's services first chosen (a neighbourhood page). */
+  /**
+   * An area from the feed (its `id`, or its name): the neighbourhood filter starts on it, for a
+   * neighbourhood's page. One the feed does not have is ignored, with a note in the console for the site's
+   * editor (with `lock="area"` it lists nothing instead).
+   */
   @property() area?: string;
 
-  /** A category (taxonomy term id, code or name) chosen from the start. */
+  /**
+   * A category (a taxonomy term's `id`, `code` or `name`, in any case): the category filter starts on it.
+   * One the feed does not have is ignored, with a note in the console (with `lock="category"` it lists
+   * nothing instead).
+   */
   @property() category?: string;
 
-  /** Preset filters the resident cannot change: `area`, `category` or both, space-separated. */
+  /**
+   * Presets residents cannot change: `area`, `category` or `area category`. A locked preset is shown as
+   * text rather than a filter, and "Clear all filters" keeps it.
+   */
   @property() lock = '';
 
-  /** Results per page, 1 to 100 (default 10; a number outside is brought inside, anything else gives 10). */
+  /** Results per page, 1 to 100 (a number outside is brought inside, anything else gives 10, with a note in the console). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
 
-  /** Keeps the search in the page's address (`pd-*` parameters), so it can be bookmarked and shared and Back steps through searches. */
+  /**
+   * Keeps the search in the page's address, so it can be bookmarked and shared and the browser's Back
+   * button steps back through searches and out of a result: `pd-q`, `pd-category`, `pd-area`, `pd-kind`,
+   * `pd-age`, `pd-free`, `pd-open`, `pd-day`, `pd-miles`, `pd-page`, `pd-id`. The page's own parameters
+   * are left alone. `pd-miles` only while results are sorted by distance, and ignored in an address opened
+   * without a place to measure from: where a resident is (postcode, location) is never put in the address.
+   */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
-  /** Where postcodes are looked up: any service answering in the postcodes.io format. */
+  /** Where postcodes are looked up: any service answering in the [postcodes.io](https://postcodes.io/) format. */
   @property({ attribute: 'postcode-endpoint' }) postcodeEndpoint = 'https://api.postcodes.io/postcodes/';
 
   /**
@@ -424,7 +434,11 @@ export class PlaceDirectoryElement extends PlaceElement {
     this.settled(!near && miles !== undefined);
   }
 
-  /** Opens the details of an entry by its id, as if the resident had chosen it (without a `place-select` event). */
+  /**
+   * Opens the details of a service or opportunity by its id (for a link to one service). Unlike a
+   * resident's choice it neither moves focus nor fires `place-select`. Resolves to false when there is no
+   * such entry.
+   */
   async showEntry(id: string): Promise<boolean> {
     const entry = await this.activeSource?.get(id);
     if (!entry) return false;

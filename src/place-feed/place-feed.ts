@@ -16,8 +16,10 @@ import { FeedController } from '../ui/feed-controller.js';
  *
  * @slot - Anything, including placekit elements.
  *
- * @fires place-feed-load - The feed loaded. `detail`: `{url, counts, warnings, publisher, updated}`.
- * @fires place-feed-error - The feed could not be used. `detail`: `{url, kind, message, status}`.
+ * @fires place-feed-load - The feed loaded. `detail`: `{url, counts, warnings, publisher, updated}`; `counts` has
+ *   `{kept, skipped}` for each section of the feed.
+ * @fires place-feed-error - The feed could not be used. `detail`: `{url, kind, message, status}`; `kind` is
+ *   one of `network`, `timeout`, `http`, `not-json`, `version`, `schema`, `no-feed`.
  */
 export class PlaceFeedElement extends LitElement {
   /** @internal The placekit version that defined this element. */

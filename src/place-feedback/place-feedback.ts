@@ -73,9 +73,11 @@ export interface Outbox {
  * @tagname place-feedback
  * @summary A feedback form whose answers are never lost on the way.
  *
- * @fires place-feedback-submit - The resident sent valid answers. `detail`: `{key, formId}`.
+ * @fires place-feedback-submit - The resident sent valid answers, now handed to the outbox. `detail`:
+ *   `{key, formId}`: never the answers (nor in the other three), so these events are safe for analytics.
  * @fires place-feedback-queued - Delivery failed for now; the submission waits in the outbox. `detail`: `{key, formId}`.
- * @fires place-feedback-delivered - The endpoint accepted the submission (now or later). `detail`: `{key, formId}`.
+ * @fires place-feedback-delivered - The endpoint accepted the submission: at once, or by a later retry from
+ *   this tab or another tab of the site. `detail`: `{key, formId}`.
  * @fires place-feedback-failed - The endpoint refused it (a 4xx), at once or on a later retry after the form said it
  *   would be sent; the answers are in the form again. `detail`: `{key, formId, status}`.
  *
@@ -111,7 +113,7 @@ export class PlaceFeedbackElement extends PlaceElement {
    */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** Context sent with the answers: the area (an area id from the feed) the page is about. */
+  /** Context sent with the answers: the area (an area id from the feed) the page is about, so one form serves many pages. */
   @property() area?: string;
 
   /** Context sent with the answers: what the page is about, e.g. a plan or service id. */

@@ -76,25 +76,28 @@ const BEHIND = 'behind';
 export class PlacePlanElement extends PlaceElement {
   static override styles = [baseStyles, formStyles, styles];
 
-  /** Shows the plan for this area (an area id from the feed). */
+  /** Shows the plan for this area (an area `id` from the feed): the one running latest, if it has several. */
   @property() area?: string;
 
   /** Shows the plan with this id. Wins over `area`. */
   @property() plan?: string;
 
   /**
-   * The level of the plan's title (2 to 6; 2 when missing or not a number), so the plan fits the page's
-   * outline: its sections are one level lower, their parts lower still, never deeper than `h6`.
-   * Headings look the same at any level.
+   * The level of the plan's title, 2 to 6 (a number outside is brought inside; 2 when missing or not a
+   * number), so the plan fits the page's outline: its sections are one level lower, their parts lower
+   * still, never deeper than `h6`. Headings look the same at any level. The feedback form and contact
+   * card it embeds get the level under "Have your say".
    */
   @property({ attribute: 'heading-level', converter: (value) => levelOf(value) }) headingLevel = 2;
 
-  /** Just the headline and the priority titles, for a sidebar. */
+  /** Just the plan's title, the headline and the priority titles, for a sidebar. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
   /**
-   * Keeps the plan opened from the list, the filters and the open priorities in the page's address
-   * (`pp-plan`, `pp-status`, `pp-partner`, `pp-open`), so they survive a reload and can be shared.
+   * Keeps the plan opened from the list, the filters and the open priorities in the page's address, so
+   * they survive a reload and can be shared, and Back returns from a plan to the list: `pp-plan`,
+   * `pp-status` (a status or `behind`), `pp-partner`, `pp-open` (priority ids, comma separated). The
+   * page's own parameters are left alone.
    */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 

@@ -17,7 +17,8 @@ import { baseStyles } from './styles.js';
  * @slot - Fallback content, shown until the feed has loaded (and below the error if it fails): put the
  *   same information as plain HTML here for search engines and for browsers without JavaScript.
  *
- * @fires place-feed-load - The feed loaded. `detail`: `{url, counts, warnings, publisher, updated}`.
+ * @fires place-feed-load - The feed loaded. `detail`: `{url, counts, warnings, publisher, updated}`; `counts` has
+ *   `{kept, skipped}` for each section of the feed.
  * @fires place-feed-error - The feed could not be used. `detail`: `{url, kind, message, status}`; `kind` is
  *   one of `network`, `timeout`, `http`, `not-json`, `version`, `schema`, `no-feed`.
  *
@@ -28,23 +29,24 @@ import { baseStyles } from './styles.js';
  * @cssproperty --place-font-family - Body text font. Default: the system sans-serif.
  * @cssproperty --place-heading-font-family - Heading font. Default: the body font.
  * @cssproperty --place-font-size - Base text size. Default: `medium` (the reader's browser setting).
- * @cssproperty --place-line-height - Default: 1.5.
+ * @cssproperty --place-line-height - Line height. Default: 1.5.
  * @cssproperty --place-space - Space between blocks. Default: 1em (of the element's text size).
  * @cssproperty --place-radius - Corner radius of buttons, inputs and cards. Default: 0.
- * @cssproperty --place-color-text - Default: #0b0c0c.
+ * @cssproperty --place-color-text - Text. Default: #0b0c0c.
  * @cssproperty --place-color-text-secondary - Hints and metadata. Default: #505a5f.
- * @cssproperty --place-color-heading - Default: the text colour.
- * @cssproperty --place-color-background - Default: #ffffff.
+ * @cssproperty --place-color-heading - Headings. Default: the text colour.
+ * @cssproperty --place-color-background - The element's background. Default: #ffffff.
  * @cssproperty --place-color-surface - Panels and secondary buttons. Default: #f3f2f1.
  * @cssproperty --place-color-surface-hover - Secondary buttons under the pointer. Default: #dbdad9.
  * @cssproperty --place-color-border - Dividers. Default: #b1b4b6.
- * @cssproperty --place-color-control-border - Inputs and secondary buttons (3:1 against the background). Default: #505a5f.
- * @cssproperty --place-color-link - Default: #1d70b8.
- * @cssproperty --place-color-link-visited - Default: #4c2c92.
- * @cssproperty --place-color-link-hover - Default: #003078.
+ * @cssproperty --place-color-control-border - The borders of inputs (default #0b0c0c) and secondary buttons
+ *   (default #505a5f): at least 3:1 against the background.
+ * @cssproperty --place-color-link - Links. Default: #1d70b8.
+ * @cssproperty --place-color-link-visited - Visited links. Default: #4c2c92.
+ * @cssproperty --place-color-link-hover - Links under the pointer. Default: #003078.
  * @cssproperty --place-color-button - Primary buttons. Default: #00703c.
- * @cssproperty --place-color-button-hover - Default: #005a30.
- * @cssproperty --place-color-button-text - Default: #ffffff.
+ * @cssproperty --place-color-button-hover - Primary buttons under the pointer. Default: #005a30.
+ * @cssproperty --place-color-button-text - Primary buttons' text. Default: #ffffff.
  * @cssproperty --place-color-button-shadow - The line under primary buttons. Default: #002d18.
  * @cssproperty --place-color-focus - Focus highlight. Default: #ffdd00.
  * @cssproperty --place-color-focus-text - Text and ring on the focus highlight. Default: #0b0c0c.

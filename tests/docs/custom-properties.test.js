@@ -1,6 +1,7 @@
 /**
- * Every `--place-*` custom property the source uses is in the README's Theming table (written out in
- * full, so a search finds it), and the table names none the source does not use.
+ * Every `--place-*` custom property the source uses is in docs/theming.md's table (written out in full,
+ * so a search finds it), and the table names none the source does not use. The table is written by
+ * `npm run docs` from the elements' `@cssproperty` JSDoc, so a property missing here is missing there.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -19,16 +20,16 @@ function usedInSource() {
   return used;
 }
 
-/** The README's Theming section: from its heading to the next section's. */
+/** docs/theming.md's custom properties section: from its heading to the next section's. */
 function themingSection() {
-  const readme = readFileSync('README.md', 'utf8');
-  const start = readme.indexOf('\n## Theming\n');
-  assert.ok(start >= 0, 'README has a Theming section');
-  const end = readme.indexOf('\n## ', start + 1);
-  return readme.slice(start, end < 0 ? undefined : end);
+  const page = readFileSync('docs/theming.md', 'utf8');
+  const start = page.indexOf('\n## Custom properties\n');
+  assert.ok(start >= 0, 'docs/theming.md has a "Custom properties" section');
+  const end = page.indexOf('\n## ', start + 1);
+  return page.slice(start, end < 0 ? undefined : end);
 }
 
-/** Properties in the Theming table's first column, each written in full in backticks. */
+/** Properties in the table's first column, each written in full in backticks. */
 function documented() {
   const rows = themingSection()
     .split('\n')
@@ -36,11 +37,11 @@ function documented() {
   return new Set(rows.flatMap((row) => [...row.split('|')[1].matchAll(/`(--place-[a-z0-9-]+)`/g)].map((m) => m[1])));
 }
 
-describe('README Theming table', () => {
+describe('docs/theming.md custom properties table', () => {
   it('lists every --place-* custom property the source uses', () => {
     const table = documented();
     const missing = [...usedInSource()].filter(([property]) => !table.has(property)).map(([property, file]) => `${property} (${file})`);
-    assert.deepEqual(missing, [], 'add these to the Theming table in README.md');
+    assert.deepEqual(missing, [], 'document these with @cssproperty on the element that reads them, then run npm run docs');
   });
 
   it('lists none the source does not use', () => {
