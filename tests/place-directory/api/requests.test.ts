@@ -102,6 +102,29 @@ describe('ApiDirectorySource: typing, aborts and the latest answer', () => {
   });
 });
 
+describe('ApiDirectorySource: what a resident searched for stays between the page and the API', () => {
+  it('asks without cookies, out of the HTTP cache, with the origin alone as referrer, and stores nothing', async () => {
+    const api = standin();
+    const asked: Array<{ url: string; init?: RequestInit }> = [];
+    const source = api.source({
+      fetch: (url, init) => {
+        asked.push({ url, init });
+        return fetch(url, init);
+      },
+    });
+    localStorage.clear();
+    sessionStorage.clear();
+    await answer(source.search(request({ query: 'debt advice' })));
+    await source.get((await answer(source.search(request({ query: 'debt advice' })))).hits[0].entry.id);
+    expect(asked.length).to.be.at.least(2);
+    for (const { url, init } of asked) {
+      expect(new URL(url, location.href).pathname, 'only the API').to.match(/^\/__test\/oruk\//);
+      expect(init).to.deep.include({ credentials: 'omit', cache: 'no-store', referrerPolicy: 'strict-origin' });
+    }
+    expect([localStorage.length, sessionStorage.length, document.cookie]).to.deep.equal([0, 0, '']);
+  });
+});
+
 describe('ApiDirectorySource: 429 and Retry-After', () => {
   it('waits as long as Retry-After asks, then asks once more', async () => {
     const api = standin({ busy: 1, retry: 1 });
