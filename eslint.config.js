@@ -22,7 +22,7 @@ export default tseslint.config(
       'node_modules/**',
       '.test-results/**',
       'bench/.build/**',
-      'src/feed/plan.generated.ts',
+      'src/feed/load/spec.generated.ts',
       'src/ui/locales/**',
       'tests/fixtures/**',
       'sample/feed.json',
@@ -63,6 +63,18 @@ export default tseslint.config(
         {
           zones: [
             zone('./src/feed', './src/ui', 'The feed layer is the bottom layer: it may not import src/ui.'),
+            // Inside the feed (src/feed/domain/types.ts draws it): a page's first load carries no zod.
+            zone(
+              ['./src/ui', './src/place-*', './src/embed'],
+              './src/feed/validator',
+              'The validator (zod) loads on demand: import types from src/feed/domain/types.ts.',
+            ),
+            zone(
+              './src/feed/load/!(validator|validator-sibling).ts',
+              './src/feed/validator',
+              'What a page runs first carries no zod: load the validator through load/validator.ts.',
+            ),
+            zone('./src/feed/domain/!(types).ts', ['./src/feed/load', './src/feed/validator'], "Domain helpers need only the feed's types (domain/types.ts)."),
             ...ELEMENTS.map((element) => zone('./src/feed', `./src/${element}`, 'The feed layer may not import an element.')),
             ...ELEMENTS.map((element) => zone('./src/ui', `./src/${element}`, 'Shared ui pieces may not import an element.')),
             ...ELEMENTS.flatMap((element) =>

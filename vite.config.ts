@@ -8,7 +8,7 @@
  * - `--mode bundle`: `dist/placekit.js`, a single module registering every element, for a plain
  *   `<script type="module">` on a page with no build step. Everything is inside but the validator.
  * - `--mode validator`: `dist/placekit-validator.js`, the validator placekit.js loads from beside itself
- *   for a feed that needs repair (src/feed/parse.ts: zod, the schema, the repair).
+ *   for a feed that needs repair (src/feed/validator/parse.ts: zod, the schema, the repair).
  * - `--mode embed`: `dist/embed.js`, the script of `dist/embed.html`, the iframe page for CMSs that strip
  *   <script> tags.
  * - `--mode cli`: `dist/cli/placekit.js`, the publisher tool and receiver, for node.
@@ -82,13 +82,14 @@ function firstLoadChunks() {
   };
 }
 
-/** In dist/placekit.js the validator is the file beside it (src/feed/validator-sibling.ts), not a chunk. */
+/** In dist/placekit.js the validator is the file beside it (src/feed/load/validator-sibling.ts), not a chunk. */
 function validatorBeside(): Plugin {
   return {
     name: 'placekit-validator-beside',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (source === './validator.js' && importer && /[\\/]src[\\/]feed[\\/]load\.ts$/.test(importer)) return resolve(root, 'src/feed/validator-sibling.ts');
+      if (source === './validator.js' && importer && /[\\/]src[\\/]feed[\\/]load[\\/]load\.ts$/.test(importer))
+        return resolve(root, 'src/feed/load/validator-sibling.ts');
       return null;
     },
   };
@@ -197,7 +198,7 @@ export default defineConfig(({ command, mode }) => {
         emptyOutDir: false,
         target: 'es2021',
         sourcemap: true,
-        lib: { entry: resolve(root, 'src/feed/parse.ts'), formats: ['es'], fileName: () => 'placekit-validator.js' },
+        lib: { entry: resolve(root, 'src/feed/validator/parse.ts'), formats: ['es'], fileName: () => 'placekit-validator.js' },
         rolldownOptions: { output: { ...minified, codeSplitting: false } },
       },
     };

@@ -10,8 +10,9 @@
  * (api-pages.ts); with `--full`, each listed service's full record is read too (full-records.ts).
  */
 import { writeFile } from 'node:fs/promises';
-import { parseFeedData } from '../src/feed/parse.js';
-import { FORMAT_VERSION, SECTION_NAMES, type SectionName } from '../src/feed/schema.js';
+import { parseFeedData } from '../src/feed/validator/parse.js';
+import { FORMAT_VERSION } from '../src/feed/load/read.js';
+import { SECTION_NAMES, type SectionName } from '../src/feed/validator/schema/feed.js';
 import { followPages, isLastPage } from './api-pages.js';
 import { HttpError, httpGet, isHttpUrl } from './http-get.js';
 import { InputError, readInput } from './input.js';

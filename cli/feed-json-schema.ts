@@ -4,8 +4,13 @@
  * build writes it to dist/feed.schema.json.
  */
 import * as z from 'zod/mini';
-import * as S from '../src/feed/schema.js';
+import { FORMAT_MAJOR, FORMAT_VERSION } from '../src/feed/load/read.js';
+import * as feed from '../src/feed/validator/schema/feed.js';
+import * as oruk from '../src/feed/validator/schema/oruk.js';
 import { VERSION } from '../src/version.js';
+
+/** The schemas by name: placekit's sections and Open Referral UK's records. */
+const S = { ...oruk, ...feed };
 
 /** Named parts of the feed, with what each is for. */
 const DEFINITIONS: Array<[z.ZodMiniType, string, string]> = [
@@ -59,7 +64,7 @@ const DEFINITIONS: Array<[z.ZodMiniType, string, string]> = [
 /** What individual fields mean, where the name alone does not say. */
 const FIELDS: Record<string, Record<string, string>> = {
   Feed: {
-    format_version: `The placekit feed format version, "major.minor". This schema describes ${S.FORMAT_VERSION}; readers accept any ${S.FORMAT_MAJOR}.x.`,
+    format_version: `The placekit feed format version, "major.minor". This schema describes ${FORMAT_VERSION}; readers accept any ${FORMAT_MAJOR}.x.`,
     publisher: 'Who publishes the feed.',
     updated: 'When the feed was last updated, ISO 8601 with an offset or Z. A date alone (YYYY-MM-DD) is read as midnight UK time, with a note.',
     language: 'The language the feed is written in (BCP 47). Default en-GB.',
@@ -213,8 +218,8 @@ export function feedJsonSchema(): JsonSchema {
   for (const [id, definition] of Object.entries(schema.$defs ?? {})) finish(definition, FIELDS[id]);
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: `https://placekit.example/schema/feed-${S.FORMAT_VERSION}.json`,
-    title: `placekit feed, format ${S.FORMAT_VERSION}`,
+    $id: `https://placekit.example/schema/feed-${FORMAT_VERSION}.json`,
+    title: `placekit feed, format ${FORMAT_VERSION}`,
     description: `A placekit data feed: publisher, areas, Open Referral UK services, opportunities to get involved, Locality Plans, connectors and feedback forms. Generated from the zod schema of placekit ${VERSION}; do not edit by hand. Links (url, website and the like) must be absolute http, https, mailto, tel or sms; a web link with a user name or password before the host (https://name@host/) is dropped, a phishing trick; a web address without a scheme (www.example.org) is read with https://. Empty strings and null are read as absent values. Validate a feed with: placekit validate feed.json`,
     ...Object.fromEntries(Object.entries(schema).filter(([key]) => key !== '$schema')),
   };

@@ -12,7 +12,7 @@
  * Anything else (a taxonomy, a taxonomy term or a list of them, a bare location, an organization
  * without its services) is refused with a sentence that says what it is and what to convert instead.
  */
-import { SECTION_NAMES, type SectionName } from '../src/feed/schema.js';
+import { SECTION_NAMES, type SectionName } from '../src/feed/validator/schema/feed.js';
 import { InputError } from './input.js';
 import { fromV1Service, isV1Service, serviceAtLocationFromV1 } from '../src/feed/oruk-v1.js';
 

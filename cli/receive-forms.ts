@@ -9,8 +9,8 @@
  * answer set apart), so a form or question added to the feed after the receiver started is taken without
  * a restart. A feed that cannot be read then keeps the forms already known.
  */
-import { parseFeedText } from '../src/feed/parse.js';
-import { FeedError } from '../src/feed/problems.js';
+import { parseFeedText } from '../src/feed/validator/parse.js';
+import { FeedError } from '../src/feed/load/problems.js';
 import { InputError, readInput } from './input.js';
 import { printable } from './printable.js';
 

@@ -4,9 +4,9 @@
  * ("closing_data") does not go unnoticed. Fields with nothing in them (`""`, `null`) are not noted.
  */
 import type { z } from 'zod/mini';
-import { SECTIONS, SECTION_NAMES } from '../src/feed/schema.js';
-import type { FeedWarning } from '../src/feed/problems.js';
-import { isAbsent } from '../src/feed/rules.js';
+import { SECTIONS, SECTION_NAMES } from '../src/feed/validator/schema/feed.js';
+import type { FeedWarning } from '../src/feed/load/problems.js';
+import { isAbsent } from '../src/feed/load/rules.js';
 
 interface Def {
   type: string;

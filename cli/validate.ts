@@ -7,10 +7,10 @@
  * `--strict` a repair fails too). Exit 1: anything else: records skipped, values dropped, a feed that
  * cannot be used at all, or one that cannot be read. Exit 2: the tool was called wrongly.
  */
-import { parseFeedText, type FeedResult } from '../src/feed/parse.js';
-import { FeedError, type FeedWarning } from '../src/feed/problems.js';
-import { groupLine, groupWarnings, tally } from '../src/feed/report.js';
-import { SECTION_NAMES } from '../src/feed/schema.js';
+import { parseFeedText, type FeedResult } from '../src/feed/validator/parse.js';
+import { FeedError, type FeedWarning } from '../src/feed/load/problems.js';
+import { groupLine, groupWarnings, tally } from '../src/feed/validator/report.js';
+import { SECTION_NAMES } from '../src/feed/validator/schema/feed.js';
 import { InputError, readInput } from './input.js';
 import { unknownFields } from './unknown-fields.js';
 

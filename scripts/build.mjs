@@ -18,8 +18,8 @@ import { build } from 'vite';
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 const quiet = { logLevel: 'warn' };
 
-// The feed check's plan follows the schema: regenerate it first (a no-op when it is current).
-run('node', ['scripts/generate-plan.mjs']);
+// The page's feed check follows the schema: regenerate its spec first (a no-op when it is current).
+run('node', ['scripts/generate-spec.mjs']);
 rmSync('dist', { recursive: true, force: true });
 for (const mode of ['elements', 'bundle', 'validator', 'embed', 'cli', 'demo']) {
   await build({ mode, ...quiet });

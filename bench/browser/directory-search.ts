@@ -13,7 +13,7 @@ import * as placekit from '/dist/placekit.js';
 // @ts-expect-error: its validator, beside it (parseFeedText reads a feed synchronously).
 import { parseFeedText as parseWithValidator } from '/dist/placekit-validator.js';
 import type { LocalDirectorySource as Source, TextIndex, Matches, SearchResponse } from '../../src/place-directory/index.js';
-import type { FeedResult } from '../../src/feed/parse.js';
+import type { FeedResult } from '../../src/feed/load/read.js';
 import { RELEVANCE } from '../../tests/place-directory/relevance.js';
 import { syntheticFeed } from './synthetic-feed.js';
 

@@ -103,7 +103,7 @@ export async function run() {
   // and with full zod's classic API in its place: the comparison behind choosing zod/mini.
   if (existsSync('dist/placekit-validator.js'))
     rows.push({ name: 'placekit-validator.js (on demand, for a feed that needs repair)', ...measure(['dist/placekit-validator.js']) });
-  const validator = "import { parseFeedText } from './src/feed/parse.ts'; window.x = parseFeedText;";
+  const validator = "import { parseFeedText } from './src/feed/validator/parse.ts'; window.x = parseFeedText;";
   rows.push({ name: 'validator with zod/mini (as shipped, on demand)', ...(await peerSize(validator)) });
   rows.push({ name: 'validator with full zod (for comparison)', peer: true, ...(await peerSize(validator, { 'zod/mini': 'zod' })) });
   if (all.gzip > BUDGET_ALL) failures.push(`placekit.js: ${kb(all.gzip)} gzip is over the ${kb(BUDGET_ALL)} budget for all elements`);

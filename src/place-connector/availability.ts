@@ -2,8 +2,8 @@
  * When someone can be reached, in words and in UK time: "Monday to Thursday: 9:30am to 4:30pm", and
  * "Available now, until 4:30pm" or "Next available Monday 9:30am".
  */
-import type { Schedule } from '../feed/schema.js';
-import { addDays, monthlyRules, openState, ukMoment, weeklyHours } from '../feed/schedule.js';
+import type { Schedule } from '../feed/domain/types.js';
+import { addDays, monthlyRules, openState, ukMoment, weeklyHours } from '../feed/domain/schedule.js';
 import { formatList, formatTime, formatWeekday, msg, str } from '../ui/localize.js';
 import { oneLine } from '../ui/rich-text.js';
 

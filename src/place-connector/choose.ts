@@ -9,7 +9,7 @@
  *   for the local ones.
  * `contact-role` (one or more role ids, separated by spaces or commas) filters all of these.
  */
-import type { Connector } from '../feed/schema.js';
+import type { Connector } from '../feed/domain/types.js';
 import { roleRank } from './roles.js';
 
 export const isLocal = (c: Connector) => (c.area_ids?.length ?? 0) > 0;

@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { FeedResult } from '../feed/parse.js';
-import { mailtoUrl, safeUrl, smsUrl, telUrl } from '../feed/safe-url.js';
-import type { Area, Connector, LocalityPlan, PlaceFeed } from '../feed/schema.js';
+import type { FeedResult } from '../feed/load/read.js';
+import { mailtoUrl, safeUrl, smsUrl, telUrl } from '../feed/domain/safe-url.js';
+import type { Area, Connector, LocalityPlan, PlaceFeed } from '../feed/domain/types.js';
 import type { AreaChooser, AreaChoice } from '../ui/area-chooser.js';
 import { emit } from '../ui/events.js';
 import { formatList, msg, str } from '../ui/localize.js';

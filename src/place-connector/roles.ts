@@ -1,5 +1,5 @@
 /** How a contact's role reads: localized labels for the roles placekit knows, the feed's words otherwise. */
-import type { Connector } from '../feed/schema.js';
+import type { Connector } from '../feed/domain/types.js';
 import { msg } from '../ui/localize.js';
 
 /** The roles placekit knows, in the order cards are shown. */

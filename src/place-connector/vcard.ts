@@ -8,8 +8,8 @@
  * - Telephone numbers are `tel:` URIs (VALUE=uri, as §6.4.1 recommends), international where the number
  *   is a UK one written nationally, with the HSDS phone type (the same words as vCard's TYPE).
  */
-import type { Connector } from '../feed/schema.js';
-import { safeUrl } from '../feed/safe-url.js';
+import type { Connector } from '../feed/domain/types.js';
+import { safeUrl } from '../feed/domain/safe-url.js';
 import { nameParts } from './names.js';
 
 type Property = [name: string, params: string, value: string];

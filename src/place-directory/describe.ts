@@ -2,8 +2,8 @@
  * Short descriptions of an entry's facts, in words, shared by the result list and the details view:
  * open now, cost, ages, kind of opportunity, and when an opportunity next happens.
  */
-import { nextStart, openState, periodOf, ruleKind, timeOf, ukMoment } from '../feed/schedule.js';
-import type { Opportunity, Schedule, Service } from '../feed/schema.js';
+import { nextStart, openState, periodOf, ruleKind, timeOf, ukMoment } from '../feed/domain/schedule.js';
+import type { Opportunity, Schedule, Service } from '../feed/domain/types.js';
 import { currentLocale, formatDate, formatMoney, formatTime, formatWeekday, msg, str } from '../ui/localize.js';
 import { oneLine } from '../ui/rich-text.js';
 import { costsOn, isClosed, type Entry } from './entries.js';

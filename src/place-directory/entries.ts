@@ -3,9 +3,9 @@
  * shape that search, filters and the list share. Inactive and defunct services, and opportunities that
  * are over, are left out.
  */
-import { areaIdsOf, pointsOf, type Point } from '../feed/areas.js';
-import { ruleKind, ukMoment } from '../feed/schedule.js';
-import type { Attribute, CostOption, Opportunity, PlaceFeed, Schedule, Service, TaxonomyTerm } from '../feed/schema.js';
+import { areaIdsOf, pointsOf, type Point } from '../feed/domain/areas.js';
+import { ruleKind, ukMoment } from '../feed/domain/schedule.js';
+import type { Attribute, CostOption, Opportunity, PlaceFeed, Schedule, Service, TaxonomyTerm } from '../feed/domain/types.js';
 import { plainText } from '../ui/rich-text.js';
 
 export type EntryKind = 'service' | 'opportunity';

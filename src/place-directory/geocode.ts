@@ -3,8 +3,8 @@
  * feed's own areas (postcode districts and sectors, and each area's centre) when that service cannot
  * be reached. A district alone ("G31") goes straight to the areas.
  */
-import { areasForPostcode, parsePostcode, type Point } from '../feed/areas.js';
-import type { Area } from '../feed/schema.js';
+import { areasForPostcode, parsePostcode, type Point } from '../feed/domain/areas.js';
+import type { Area } from '../feed/domain/types.js';
 
 export type Geocoded =
   | { ok: true; point: Point; postcode: string; /** Set when placed at an area's centre rather than the postcode itself. */ area?: Area }

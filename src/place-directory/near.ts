@@ -4,7 +4,7 @@
  * "nearest to" line with the distance filter once there is a place to measure from.
  */
 import { css, html, type TemplateResult } from 'lit';
-import { parsePostcode } from '../feed/areas.js';
+import { parsePostcode } from '../feed/domain/areas.js';
 import { formatMiles, msg, str } from '../ui/localize.js';
 import { geocodePostcode } from './geocode.js';
 import type { PlaceDirectoryElement } from './place-directory.js';

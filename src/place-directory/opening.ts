@@ -1,11 +1,11 @@
 /**
  * "Open now" and "open on a day" for many entries at once, quickly enough to filter and count on every
  * keystroke. Plain weekly rules (the usual case) are compiled once into a week of periods; anything
- * else (monthly rules, date bounds, intervals) is asked of src/feed/schedule.ts, cached per minute.
+ * else (monthly rules, date bounds, intervals) is asked of src/feed/domain/schedule.ts, cached per minute.
  * Always UK time.
  */
-import { DAYS, addDays, appliesOn, hasZone, isOpenAt, periodOf, ruleKind, ukMoment, type Day, type Period, type UkMoment } from '../feed/schedule.js';
-import type { Schedule } from '../feed/schema.js';
+import { DAYS, addDays, appliesOn, hasZone, isOpenAt, periodOf, ruleKind, ukMoment, type Day, type Period, type UkMoment } from '../feed/domain/schedule.js';
+import type { Schedule } from '../feed/domain/types.js';
 
 type Week = Period[][] & { days?: number };
 

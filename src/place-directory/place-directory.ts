@@ -1,8 +1,8 @@
 import { adoptStyles, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { parsePostcode, type Point } from '../feed/areas.js';
-import { DAYS } from '../feed/schedule.js';
-import type { Area, PlaceFeed } from '../feed/schema.js';
+import { parsePostcode, type Point } from '../feed/domain/areas.js';
+import { DAYS } from '../feed/domain/schedule.js';
+import type { Area, PlaceFeed } from '../feed/domain/types.js';
 import { emit } from '../ui/events.js';
 import { formatMiles, formatNumber, formatWeekday, msg, plural, str } from '../ui/localize.js';
 import { renderFallback } from '../ui/feed-status.js';

@@ -5,9 +5,9 @@
  * with `api`) asks a council's Open Referral UK API (`/services?search=...&page=...`) and says through
  * `capabilities` what it cannot do, so the element offers only filters that work.
  */
-import { distanceMiles, type Point } from '../feed/areas.js';
-import { DAYS, type Day } from '../feed/schedule.js';
-import type { Area, PlaceFeed } from '../feed/schema.js';
+import { distanceMiles, type Point } from '../feed/domain/areas.js';
+import { DAYS, type Day } from '../feed/domain/schedule.js';
+import type { Area, PlaceFeed } from '../feed/domain/types.js';
 import { isClosed, readDirectory, type Category, type Entry, type EntryKind } from './entries.js';
 import { fold } from './fold.js';
 import { OpeningClock } from './opening.js';

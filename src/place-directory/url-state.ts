@@ -5,7 +5,7 @@
  * (postcode, location) is never put in the address: a shared link must not say where someone lives.
  * Loaded only by a directory with `sync-url`.
  */
-import { DAYS, type Day } from '../feed/schedule.js';
+import { DAYS, type Day } from '../feed/domain/schedule.js';
 import type { PlaceDirectoryElement } from './place-directory.js';
 import type { Filters } from './source.js';
 

@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { FeedResult } from '../feed/parse.js';
+import type { FeedResult } from '../feed/load/read.js';
 import { wakeOutbox } from '../place-feedback/wake.js';
 import { VERSION } from '../version.js';
 import { FeedController } from '../ui/feed-controller.js';

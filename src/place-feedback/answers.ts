@@ -3,7 +3,7 @@
  * typed (trimmed), choices as their values, ratings as numbers, yes/no and consent as booleans,
  * nothing answered as null.
  */
-import type { Question } from '../feed/schema.js';
+import type { Question } from '../feed/domain/types.js';
 
 export type Answer = string | string[] | number | boolean | null;
 export type Answers = Record<string, Answer>;

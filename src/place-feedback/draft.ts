@@ -6,7 +6,7 @@
  * when any placekit page finds old drafts (wake.ts calls `sweepDrafts`). The draft is deleted when the
  * resident sends. Loaded only by forms with `save-draft`, and by pages that hold a draft.
  */
-import type { Question } from '../feed/schema.js';
+import type { Question } from '../feed/domain/types.js';
 import { type Answers, isPersonal, readAnswers } from './answers.js';
 import { DRAFT_PREFIX } from './wake.js';
 

@@ -1,8 +1,8 @@
 import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { FeedResult } from '../feed/parse.js';
-import type { FeedbackForm } from '../feed/schema.js';
+import type { FeedResult } from '../feed/load/read.js';
+import type { FeedbackForm } from '../feed/domain/types.js';
 import { msg, str } from '../ui/localize.js';
 import { PlaceElement } from '../ui/place-element.js';
 import { richText } from '../ui/rich-text.js';

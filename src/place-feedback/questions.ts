@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Question } from '../feed/schema.js';
+import type { Question } from '../feed/domain/types.js';
 import { formatNumber, msg, plural, str } from '../ui/localize.js';
 import { oneLine } from '../ui/rich-text.js';
 

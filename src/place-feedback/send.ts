@@ -7,7 +7,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { FeedbackForm } from '../feed/schema.js';
+import type { FeedbackForm } from '../feed/domain/types.js';
 import { emit } from '../ui/events.js';
 import { msg } from '../ui/localize.js';
 import { hasText } from '../ui/rich-text.js';

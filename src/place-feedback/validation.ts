@@ -4,8 +4,8 @@
  * it when the form first shows). Errors follow the GOV.UK wording patterns; postcodes and phone numbers
  * are accepted as people type them and sent tidied up.
  */
-import { parsePostcode } from '../feed/areas.js';
-import type { Question } from '../feed/schema.js';
+import { parsePostcode } from '../feed/domain/areas.js';
+import type { Question } from '../feed/domain/types.js';
 import { msg, str } from '../ui/localize.js';
 import { oneLine } from '../ui/rich-text.js';
 import type { Answer, Answers } from './answers.js';

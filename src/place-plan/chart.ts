@@ -5,7 +5,7 @@
  * `summaryOf()` and the table stand for it, and nothing in it takes focus.
  */
 import { html, svg, nothing, type TemplateResult } from 'lit';
-import type { Indicator } from '../feed/schema.js';
+import type { Indicator } from '../feed/domain/types.js';
 import { formatDate } from '../ui/localize.js';
 import { formatValue } from './indicator-summary.js';
 import { sortedValues, yearOf } from './progress.js';

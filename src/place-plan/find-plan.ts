@@ -1,5 +1,5 @@
 /** Which plan to show for an area. */
-import type { LocalityPlan } from '../feed/schema.js';
+import type { LocalityPlan } from '../feed/domain/types.js';
 import { periodBounds } from './plan-text.js';
 import { yearOf } from './progress.js';
 

@@ -2,7 +2,7 @@
  * An indicator in words: its numbers formatted by unit for the page's language, and the one-sentence
  * summary each chart carries ("Down from 24% in 2021 to 19% in 2025; target 15% by 2030.").
  */
-import type { Indicator } from '../feed/schema.js';
+import type { Indicator } from '../feed/domain/types.js';
 import { formatDate, formatMoney, formatNumber, msg, str } from '../ui/localize.js';
 import { sortedValues } from './progress.js';
 

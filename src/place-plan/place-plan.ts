@@ -1,9 +1,9 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { FeedResult } from '../feed/parse.js';
-import { safeUrl } from '../feed/safe-url.js';
-import type { Area, Indicator, IndicatorValue, LocalityPlan, PlaceFeed, PlanAction, Priority } from '../feed/schema.js';
+import type { FeedResult } from '../feed/load/read.js';
+import { safeUrl } from '../feed/domain/safe-url.js';
+import type { Area, Indicator, IndicatorValue, LocalityPlan, PlaceFeed, PlanAction, Priority } from '../feed/domain/types.js';
 import { renderFallback } from '../ui/feed-status.js';
 import { formatDate, formatNumber, msg, plural, str } from '../ui/localize.js';
 import { PlaceElement } from '../ui/place-element.js';

@@ -3,7 +3,7 @@
  * find yours. Loaded on demand: a page that shows one plan (`area` or `plan`) never downloads it.
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { LocalityPlan, PlaceFeed } from '../feed/schema.js';
+import type { LocalityPlan, PlaceFeed } from '../feed/domain/types.js';
 import { AreaChooser, areaLabel, type AreaChoice } from '../ui/area-chooser.js';
 import { msg, str } from '../ui/localize.js';
 import { latestFor } from './find-plan.js';

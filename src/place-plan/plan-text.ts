@@ -1,5 +1,5 @@
 /** A plan's period and headline in words, shared by the plan view and the list's tiles. */
-import type { Area, LocalityPlan } from '../feed/schema.js';
+import type { Area, LocalityPlan } from '../feed/domain/types.js';
 import { formatDate, formatNumber, msg, plural, str } from '../ui/localize.js';
 import { yearOf, type Headline } from './progress.js';
 

@@ -2,7 +2,7 @@
  * Progress counted from the data, never typed into the feed: actions by status, and whether each
  * indicator is on course. Values may arrive in any order; they are sorted by date here.
  */
-import type { ActionStatus, Indicator, IndicatorValue, PlanAction, Priority } from '../feed/schema.js';
+import type { ActionStatus, Indicator, IndicatorValue, PlanAction, Priority } from '../feed/domain/types.js';
 
 /** Every status, in the order residents read them; `none` is an action whose status was not reported. */
 export const STATUSES = ['complete', 'on_track', 'minor_slippage', 'major_slippage', 'not_started', 'reported_later', 'none'] as const;

@@ -10,8 +10,8 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { areasForPostcode, parsePostcode } from '../feed/areas.js';
-import type { Area } from '../feed/schema.js';
+import { areasForPostcode, parsePostcode } from '../feed/domain/areas.js';
+import type { Area } from '../feed/domain/types.js';
 import { formatList, msg, str } from './localize.js';
 
 export interface AreaChoice {

@@ -2,8 +2,8 @@
  * Events every placekit element can fire. All bubble and are composed, so a page can listen on
  * `document` whatever shadow roots sit between.
  */
-import type { FeedErrorKind, FeedWarning } from '../feed/problems.js';
-import type { SectionName } from '../feed/schema.js';
+import type { FeedErrorKind, FeedWarning } from '../feed/load/problems.js';
+import type { SectionName } from '../feed/domain/types.js';
 
 export interface FeedLoadDetail {
   /** The feed's address, resolved against the page. */

@@ -4,9 +4,9 @@
  * `place-feed-load` and `place-feed-error` from the host.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { forgetFeed, isAbort, loadFeed, resolveFeedUrl } from '../feed/load.js';
-import type { FeedResult } from '../feed/parse.js';
-import { FeedError, isFeedError } from '../feed/problems.js';
+import { forgetFeed, isAbort, loadFeed, resolveFeedUrl } from '../feed/load/load.js';
+import type { FeedResult } from '../feed/load/read.js';
+import { FeedError, isFeedError } from '../feed/load/problems.js';
 import { emit, type FeedErrorDetail, type FeedLoadDetail } from './events.js';
 
 type Host = ReactiveControllerHost & HTMLElement;

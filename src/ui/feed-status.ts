@@ -4,7 +4,7 @@
  * (the loader writes it); here the wording is for residents.
  */
 import { html, type TemplateResult } from 'lit';
-import { isFeedError } from '../feed/problems.js';
+import { isFeedError } from '../feed/load/problems.js';
 import { msg } from './localize.js';
 
 /** The light-DOM children, or a loading line when the page gave none. */

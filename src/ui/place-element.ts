@@ -4,8 +4,8 @@
  */
 import { LitElement, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { isAbort } from '../feed/load.js';
-import type { FeedResult } from '../feed/parse.js';
+import { isAbort } from '../feed/load/load.js';
+import type { FeedResult } from '../feed/load/read.js';
 import { wakeOutbox } from '../place-feedback/wake.js';
 import { VERSION } from '../version.js';
 import { FeedController } from './feed-controller.js';

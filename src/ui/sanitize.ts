@@ -17,7 +17,7 @@
  * levels (the rest of such a subtree is kept as text).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { safeUrl } from '../feed/safe-url.js';
+import { safeUrl } from '../feed/domain/safe-url.js';
 import { BLOCK } from './rich-text.js';
 
 type Inline = string | Br | Mark;

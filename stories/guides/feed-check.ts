@@ -1,18 +1,18 @@
 /**
  * `<placekit-feed-check>`: the catalogue's "Check your feed" tool, for people without Node.js. It reads a
  * feed from an address or a chosen file and checks it with the validator placekit-validator.js is built
- * from (src/feed/parse.ts), plus the publisher tool's note of fields placekit does not read: the same
+ * from (src/feed/validator/parse.ts), plus the publisher tool's note of fields placekit does not read: the same
  * problems, paths and words as `placekit validate`.
  *
  * A catalogue tool, not part of the library: it is not in placekit.js, and its English text is not
  * translated.
  */
 import { LitElement, css, html, nothing } from 'lit';
-import { parseFeedText } from '../../src/feed/parse.js';
-import { FeedError, type FeedWarning } from '../../src/feed/problems.js';
-import type { FeedResult } from '../../src/feed/read.js';
-import { groupWarnings, tally } from '../../src/feed/report.js';
-import { SECTION_NAMES } from '../../src/feed/schema.js';
+import { parseFeedText } from '../../src/feed/validator/parse.js';
+import { FeedError, type FeedWarning } from '../../src/feed/load/problems.js';
+import type { FeedResult } from '../../src/feed/load/read.js';
+import { groupWarnings, tally } from '../../src/feed/validator/report.js';
+import { SECTION_NAMES } from '../../src/feed/validator/schema/feed.js';
 import { unknownFields } from '../../cli/unknown-fields.js';
 
 export type Report =

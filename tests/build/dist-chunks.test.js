@@ -7,6 +7,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 const chunks = existsSync('dist/chunks') ? readdirSync('dist/chunks').filter((f) => f.endsWith('.js')) : [];
 const imports = (code) => [...code.matchAll(/(?:from|import)\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)].map((m) => m[1]);
@@ -25,6 +26,24 @@ describe('dist/chunks', () => {
       }
     }
     assert.deepEqual(problems, []);
+  });
+
+  it('zod is in the validator chunk only: nothing an element loads first carries it', () => {
+    const carriers = chunks.filter((chunk) => readFileSync(`dist/chunks/${chunk}`, 'utf8').includes('_zod'));
+    assert.equal(carriers.length, 1, `zod in ${carriers.join(', ')}`);
+    assert.match(carriers[0], /^parse-/);
+    for (const element of ['place-directory', 'place-plan', 'place-connector', 'place-feedback', 'place-feed']) {
+      const seen = new Set();
+      const visit = (file) => {
+        if (seen.has(file)) return;
+        seen.add(file);
+        const code = readFileSync(file, 'utf8');
+        assert.ok(!code.includes('_zod'), `${element} loads zod first, in ${file}`);
+        const first = imports(code).filter((path) => !dynamicImports(code).includes(path));
+        for (const path of first) visit(join(dirname(file), path));
+      };
+      visit(`dist/${element}.js`);
+    }
   });
 
   it('what every element loads first is one base chunk, and few files besides', () => {

@@ -87,6 +87,26 @@ describe('dist/', () => {
     expect(notes[0]).to.include('placekit-validator.js').and.include('(id bad-link)');
   });
 
+  it('an element downloads the validator (zod) only for a feed with something to repair', async () => {
+    const validatorChunks = async (src: string) => {
+      const { window, errors } = await page(`
+        <place-feed src="${src}"></place-feed>
+        <script type="module">
+          await import('/dist/place-feed.js');
+          document.querySelector('place-feed').addEventListener('place-feed-load', () => { window.done = true; });
+        </script>`);
+      expect(errors).to.deep.equal([]);
+      const files = window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+      expect(
+        files.some((file) => /^\/dist\/chunks\/base-/.test(file)),
+        'the element and its base chunk loaded',
+      ).to.equal(true);
+      return files.filter((file) => /^\/dist\/chunks\/parse-/.test(file));
+    };
+    expect(await validatorChunks('/sample/feed.json'), 'the sample feed needs no repair').to.deep.equal([]);
+    expect(await validatorChunks(BROKEN), 'a feed to repair loads it').to.have.length(1);
+  });
+
   it('placekit-validator.js is the validator on its own, for pages and tools that check a feed', async () => {
     const validator = await import(/* @vite-ignore */ `${location.origin}/dist/placekit-validator.js`);
     const text = await (await fetch(BROKEN)).text();

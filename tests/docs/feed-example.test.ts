@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseFeedData } from '../../src/feed/parse.js';
+import { parseFeedData } from '../../src/feed/validator/parse.js';
 
 /**
  * The complete example feed (docs/examples/complete-feed.json): docs/feed-format.md shows it (npm run docs

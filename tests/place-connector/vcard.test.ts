@@ -1,7 +1,7 @@
 /** The vCard builder against RFC 6350's rules, and round-tripped through ical.js (a maintained parser). */
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
-import type { Connector } from '../../src/feed/schema.js';
+import type { Connector } from '../../src/feed/domain/types.js';
 import { buildVCard, connectorVCard, escapeText, foldLine, telUri, vcardFileName } from '../../src/place-connector/vcard.js';
 import { SAMPLE_FEED_URL, fixture } from '../support/fixtures.js';
 

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { parseFeedText } from '../../src/feed/parse.js';
-import type { PlaceFeed, Schedule } from '../../src/feed/schema.js';
-import { isOpenAt } from '../../src/feed/schedule.js';
+import { parseFeedText } from '../../src/feed/validator/parse.js';
+import type { PlaceFeed, Schedule } from '../../src/feed/domain/types.js';
+import { isOpenAt } from '../../src/feed/domain/schedule.js';
 import { OpeningClock } from '../../src/place-directory/opening.js';
 import { LocalDirectorySource, type SearchResponse } from '../../src/place-directory/source.js';
 import { SAMPLE_FEED_URL } from '../support/fixtures.js';
@@ -82,7 +82,7 @@ for (const zone of ['Europe/London', 'America/New_York', 'Asia/Tokyo']) {
   });
 }
 
-describe('open now: the quick week agrees with src/feed/schedule.ts', () => {
+describe('open now: the quick week agrees with src/feed/domain/schedule.ts', () => {
   it('gives the same answer for every sample service at every half hour of a week', () => {
     const services = feed.services ?? [];
     for (let step = 0; step < 7 * 48; step++) {

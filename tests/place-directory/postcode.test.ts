@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PlaceDirectoryElement } from '../../src/place-directory/place-directory.js';
 import { geocodePostcode } from '../../src/place-directory/geocode.js';
-import type { Area } from '../../src/feed/schema.js';
+import type { Area } from '../../src/feed/domain/types.js';
 import { expectAccessible } from '../support/axe.js';
 import { $, $$, choose, directory, focused, resultNames } from './helpers.js';
 

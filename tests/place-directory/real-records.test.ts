@@ -7,7 +7,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { PlaceDirectoryElement } from '../../src/place-directory/place-directory.js';
-import type { Service } from '../../src/feed/schema.js';
+import type { Service } from '../../src/feed/domain/types.js';
 import { expectAccessible } from '../support/axe.js';
 import { feedDataUrl, fixture, minimalFeed } from '../support/fixtures.js';
 import { $, $$, answered, directory, focused, resultNames, type } from './helpers.js';

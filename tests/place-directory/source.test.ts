@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { parseFeedText } from '../../src/feed/parse.js';
-import type { PlaceFeed } from '../../src/feed/schema.js';
+import { parseFeedText } from '../../src/feed/validator/parse.js';
+import type { PlaceFeed } from '../../src/feed/domain/types.js';
 import { LocalDirectorySource, type Filters, type SearchResponse } from '../../src/place-directory/source.js';
 import { isCurrent, isFree } from '../../src/place-directory/entries.js';
 import { SAMPLE_FEED_URL, minimalFeed } from '../support/fixtures.js';

@@ -205,7 +205,7 @@ describe('<place-plan>: bad input renders sensibly and is reported', () => {
       expect(text(byTitle('Tiny').querySelector('figcaption'))).to.equal('Up from £0.004 in 2022 to £0.0042 in 2023.');
       // The loader's notes tell the site's editor, once for the feed (the plan adds none of its own).
       const periodNote = (n: string) => n.startsWith('locality_plans[0].period_end:') && n.includes('is before period_start');
-      // The console's report is loaded on demand (src/feed/report.ts), after the feed.
+      // The console's report is loaded on demand (src/feed/validator/report.ts), after the feed.
       await waitUntil(() => notes.some(periodNote), 'the loader notes the period');
       expect(notes.filter(periodNote)).to.have.length(1);
       expect(notes.find((n) => n.startsWith('locality_plans[0].priorities[0].indicators[0].values[2].date:'))).to.contain('a second value for 2023');

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
-import type { LocalityPlan } from '../../src/feed/schema.js';
+import type { LocalityPlan } from '../../src/feed/domain/types.js';
 import { expectAccessible } from '../support/axe.js';
 import { SAMPLE_FEED_URL, feedDataUrl, fixture as json, minimalFeed } from '../support/fixtures.js';
 import { installHostileStyles } from '../support/hostile.js';

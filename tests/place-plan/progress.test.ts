@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { Indicator } from '../../src/feed/schema.js';
+import type { Indicator } from '../../src/feed/domain/types.js';
 import { countStatuses, courseOf, headlineOf, partnersOf, sortedValues } from '../../src/place-plan/progress.js';
 import { formatValue, summaryOf } from '../../src/place-plan/indicator-summary.js';
 

@@ -1,5 +1,5 @@
 /** Feeds for tests: a minimal valid one to build on, and the addresses of served fixtures. */
-import type { PlaceFeed } from '../../src/feed/schema.js';
+import type { PlaceFeed } from '../../src/feed/domain/types.js';
 
 /** The bundled sample feed, as the test server serves it. */
 export const SAMPLE_FEED_URL = '/sample/feed.json';

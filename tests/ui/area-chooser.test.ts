@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { LitElement, html as litHtml } from 'lit';
 import { AreaChooser, type AreaChoice } from '../../src/ui/area-chooser.js';
 import { baseStyles, formStyles } from '../../src/ui/styles.js';
-import type { Area } from '../../src/feed/schema.js';
+import type { Area } from '../../src/feed/domain/types.js';
 import { expectAccessible } from '../support/axe.js';
 
 const AREAS: Area[] = [

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
-import { resetFeedCache } from '../../src/feed/load.js';
-import type { FeedResult } from '../../src/feed/parse.js';
+import { resetFeedCache } from '../../src/feed/load/load.js';
+import type { FeedResult } from '../../src/feed/load/read.js';
 import { PlaceElement } from '../../src/ui/place-element.js';
 import type { FeedErrorDetail, FeedLoadDetail } from '../../src/ui/events.js';
 import { define } from '../../src/ui/define.js';

@@ -4,7 +4,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
-import { resetFeedCache } from '../../src/feed/load.js';
+import { resetFeedCache } from '../../src/feed/load/load.js';
 import { define } from '../../src/ui/define.js';
 import { PlaceElement } from '../../src/ui/place-element.js';
 import { formStyles, baseStyles } from '../../src/ui/styles.js';

@@ -1,0 +1,225 @@
+/**
+ * src/feed/load/: what a page runs first, before it shows anything, and none of it imports zod (lint
+ * holds it to that). This file fetches a feed; read.ts takes a feed that needs nothing repaired as it is,
+ * checked by check.ts's compiled check (the schema's spec, spec.generated.ts, with the rules that are
+ * code, rules.ts); problems.ts holds the errors and warnings; validator.ts says where the validator comes
+ * from when a record is not sure (validator-sibling.ts in placekit.js). The other folders: src/feed/
+ * validator/ (zod, loaded on demand) and src/feed/domain/ (types and helpers for elements); the whole
+ * layout is drawn in domain/types.ts.
+ *
+ * Fetching a feed: once per URL however many widgets ask, abortable, with a timeout, and with a
+ * distinct error for each way it can fail. The page's editor is told what went wrong in the console,
+ * once per feed; each widget decides what to tell the resident.
+ */
+import { FeedError, type FeedWarning, isFeedError } from './problems.js';
+import { type FeedResult, isFeed, quickParse } from './read.js';
+import { VALIDATOR_HINT, loadFormat, loadReport, loadValidator } from './validator.js';
+
+/** Warnings the editor has already been told in one note (parseFeed, without the validator). */
+const told = new WeakSet<FeedWarning>();
+
+/**
+ * Feed text to a checked feed, as the widgets read it: a valid feed is taken as it is, checked without
+ * zod; a feed with anything to repair loads the validator (validator/parse.ts and zod, a file of its own) first.
+ * The result is the same either way (tests/feed/load/check.test.ts holds the two paths to each other).
+ * If the validator cannot be loaded (a copy of placekit.js without placekit-validator.js beside it, or a
+ * connection that dropped), the records it would have repaired are skipped, and the console says so in one
+ * note that names them.
+ */
+export async function parseFeed(text: string, url?: string): Promise<FeedResult> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    // Not JSON: validator/format.ts says why, below.
+  }
+  if (!isFeed(data)) throw (await loadFormat()).formatError(text, url);
+  const quick = quickParse(data, url);
+  if (quick) return quick;
+  let validator: Awaited<ReturnType<typeof loadValidator>>;
+  try {
+    validator = await loadValidator();
+  } catch (error) {
+    const feed = url ? ` at ${url}` : '';
+    const reason = `placekit could not load its validator (${(error as Error).message}): ${VALIDATOR_HINT}, or run "placekit validate${url ? ` ${url}` : ''}" and repair the feed`;
+    const result = quickParse(data, url, reason)!;
+    // One note for the editor, naming the records; the same warnings are not listed again (reportWarnings).
+    const skipped = result.warnings.filter((w) => w.action === 'skipped');
+    for (const w of skipped) told.add(w);
+    const named = skipped.slice(0, 20).map((w) => w.record ?? w.path);
+    if (skipped.length > 20) named.push(`and ${skipped.length - 20} more`);
+    console.warn(
+      `placekit: ${skipped.length} record${skipped.length === 1 ? '' : 's'} in the feed${feed} need${skipped.length === 1 ? 's' : ''} repair and ${skipped.length === 1 ? 'is' : 'are'} not shown, because ${reason}. Not shown: ${named.join('; ')}.`,
+    );
+    return result;
+  }
+  return validator.parseFeedData(data, url);
+}
+
+export interface LoadOptions {
+  /** Aborts this caller's wait. The fetch itself stops only when every caller has gone. */
+  signal?: AbortSignal;
+  /** Milliseconds before the fetch is given up. Default 20 seconds: residents are often on slow connections. */
+  timeout?: number;
+}
+
+export const DEFAULT_TIMEOUT = 20_000;
+
+interface Entry {
+  promise: Promise<FeedResult>;
+  controller: AbortController;
+  callers: number;
+  settled: boolean;
+}
+
+const entries = new Map<string, Entry>();
+
+/** Counts fetches actually started, per URL: the tests use it to prove sharing. */
+export const fetchCount = new Map<string, number>();
+
+function abortError(): DOMException {
+  return new DOMException('The feed request was aborted.', 'AbortError');
+}
+
+/** True for the error a caller gets when its own signal aborted. */
+export function isAbort(error: unknown): boolean {
+  return (error instanceof DOMException && error.name === 'AbortError') || (isFeedError(error) && error.kind === 'aborted');
+}
+
+/** Tells the editor what the loader noticed, grouped by kind (validator/report.ts, loaded only when there is something to tell). */
+function reportWarnings(url: string, all: FeedWarning[]): void {
+  const warnings = all.filter((w) => !told.has(w));
+  if (warnings.length > 0) {
+    loadReport().then(
+      (report) => report.reportWarnings(url, warnings),
+      () => console.warn(`placekit: the feed at ${url} loaded with ${warnings.length} notes. Run "placekit validate ${url}" to list them.`),
+    );
+  }
+}
+
+async function fetchFeed(url: string, controller: AbortController, timeout: number): Promise<FeedResult> {
+  const { signal } = controller;
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeout);
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, { signal, credentials: 'omit', headers: { Accept: 'application/json' } });
+    } catch (error) {
+      if (timedOut) throw new FeedError('timeout', `The feed at ${url} did not answer within ${Math.round(timeout / 1000)} seconds.`, url);
+      if (signal.aborted) throw new FeedError('aborted', 'The feed request was aborted.', url);
+      throw new FeedError(
+        'network',
+        `The feed at ${url} could not be reached (${(error as Error).message}). The connection may be down, the address wrong, or the server may not allow this page to read it: it must send Access-Control-Allow-Origin for this site.`,
+        url,
+      );
+    }
+    if (!response.ok) {
+      throw new FeedError(
+        'http',
+        `The feed at ${url} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}. Check the address in the feed attribute.`,
+        url,
+        response.status,
+      );
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      if (timedOut) throw new FeedError('timeout', `The feed at ${url} did not finish arriving within ${Math.round(timeout / 1000)} seconds.`, url);
+      if (signal.aborted) throw new FeedError('aborted', 'The feed request was aborted.', url);
+      throw new FeedError('network', `The feed at ${url} stopped arriving part way (${(error as Error).message}).`, url);
+    }
+    return await parseFeed(text, url);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Resolves a feed address against the page, so the same feed is one cache entry however it is written. */
+export function resolveFeedUrl(
+  url: string,
+  base: string = (globalThis as { document?: { baseURI: string } }).document?.baseURI ?? 'http://localhost/',
+): string {
+  return new URL(url, base).href;
+}
+
+/**
+ * Loads and checks the feed at `url`. Callers asking for the same URL share one fetch; a successful
+ * result is kept for the life of the page, a failure is forgotten so that a retry fetches again.
+ */
+export function loadFeed(url: string, options: LoadOptions = {}): Promise<FeedResult> {
+  const { signal, timeout = DEFAULT_TIMEOUT } = options;
+  if (signal?.aborted) return Promise.reject(abortError());
+  const key = resolveFeedUrl(url);
+  let entry = entries.get(key);
+  if (!entry) {
+    const controller = new AbortController();
+    fetchCount.set(key, (fetchCount.get(key) ?? 0) + 1);
+    const created: Entry = { controller, callers: 0, settled: false, promise: fetchFeed(key, controller, timeout) };
+    created.promise.then(
+      (result) => {
+        created.settled = true;
+        reportWarnings(key, result.warnings);
+      },
+      (error: unknown) => {
+        created.settled = true;
+        if (entries.get(key) === created) entries.delete(key);
+        if (isFeedError(error) && error.kind !== 'aborted') console.error(`placekit: ${error.message}`);
+      },
+    );
+    entries.set(key, created);
+    entry = created;
+  }
+  const shared = entry;
+  shared.callers++;
+  return new Promise<FeedResult>((resolve, reject) => {
+    let done = false;
+    const release = () => {
+      if (done) return;
+      done = true;
+      shared.callers--;
+      if (shared.callers === 0 && !shared.settled) {
+        shared.controller.abort();
+        if (entries.get(key) === shared) entries.delete(key);
+      }
+    };
+    const onAbort = () => {
+      release();
+      reject(abortError());
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    shared.promise.then(
+      (result) => {
+        signal?.removeEventListener('abort', onAbort);
+        if (!done) {
+          done = true;
+          resolve(result);
+        }
+      },
+      (error: unknown) => {
+        signal?.removeEventListener('abort', onAbort);
+        if (!done) {
+          done = true;
+          reject(error);
+        }
+      },
+    );
+  });
+}
+
+/** Forgets the feed at `url`, so the next load fetches it again (the retry button). */
+export function forgetFeed(url: string): void {
+  const key = resolveFeedUrl(url);
+  const entry = entries.get(key);
+  if (entry?.settled) entries.delete(key);
+}
+
+/** Forgets every feed and every count. For tests. */
+export function resetFeedCache(): void {
+  entries.clear();
+  fetchCount.clear();
+}

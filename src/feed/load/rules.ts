@@ -1,0 +1,86 @@
+/**
+ * The feed's rules that are code rather than shape: used by the zod schemas (validator/schema/) and, without
+ * zod, by the compiled check that lets a valid feed load without the validator (check.ts). One
+ * definition each, so both always agree.
+ */
+import { isSafeUrl } from '../domain/safe-url.js';
+
+/** A JSON object: not null, not a list. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Text that says something. */
+export const notBlank = (value: string): boolean => value.trim() !== '';
+
+/**
+ * Values that mean "none", as live directories write them, read exactly as if the field were absent:
+ * `null`, blank text (`""`, spaces), `-1` in an age (Open Referral UK's "no limit"), and an object with
+ * nothing in it but its own `id`, such values and lists of them. `key` is the field's name. A list is
+ * never absent as a field (`"priorities": []` says "none" on purpose); its absent items are removed.
+ */
+export function isAbsent(value: unknown, key?: PropertyKey): boolean {
+  // Runs on every optional value of every record the widgets read: no allocation, and most values are
+  // settled by their first character or their first field.
+  if (value == null) return true;
+  if (typeof value === 'string') {
+    const first = value.charCodeAt(0);
+    return !(first > 32 && first < 127) && !/\S/.test(value);
+  }
+  if (value === -1) return /_age$/.test(key as string);
+  if ((value as object).constructor !== Object) return false;
+  for (const k in value as Record<string, unknown>) {
+    const v = (value as Record<string, unknown>)[k];
+    if (k !== 'id' && !isAbsent(v, k) && !(Array.isArray(v) && v.every((item) => isAbsent(item)))) return false;
+  }
+  return true;
+}
+
+/** A feedback form's endpoint: https, or http on localhost for development. */
+export function isAllowedEndpoint(value: string): boolean {
+  try {
+    const url = new URL(value);
+    if (url.protocol === 'https:') return true;
+    return url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  } catch {
+    return false;
+  }
+}
+
+export interface RuleProblem {
+  message: string;
+  path: Array<string | number>;
+  input: unknown;
+}
+
+interface FormShape {
+  questions: Array<{ id: string; kind: string; options?: unknown[]; scale?: { min: number; max: number } }>;
+}
+
+/** A form's rules across its questions: ids unique, choices with two options or more, sane scales. */
+export function formProblems(form: FormShape): RuleProblem[] {
+  const problems: RuleProblem[] = [];
+  const seen = new Set<string>();
+  if (form.questions.length === 0) problems.push({ message: 'a form needs at least one question', input: form.questions, path: ['questions'] });
+  form.questions.forEach((question, index) => {
+    if (seen.has(question.id)) problems.push({ message: `question id "${question.id}" is used twice`, input: question.id, path: ['questions', index, 'id'] });
+    seen.add(question.id);
+    const choice = question.kind === 'single_choice' || question.kind === 'multiple_choice';
+    if (choice && (question.options?.length ?? 0) < 2) {
+      problems.push({ message: `a ${question.kind} question needs at least two options`, input: question.options, path: ['questions', index, 'options'] });
+    }
+    if (question.scale && question.scale.max <= question.scale.min) {
+      problems.push({ message: 'scale.max must be greater than scale.min', input: question.scale, path: ['questions', index, 'scale'] });
+    }
+  });
+  return problems;
+}
+
+/** The rules by name, as the compiled check refers to them. */
+export const RULES = {
+  notBlank: (value: unknown) => notBlank(value as string),
+  safeUrl: (value: unknown) => isSafeUrl(value as string),
+  allowedEndpoint: (value: unknown) => isAllowedEndpoint(value as string),
+  form: (value: unknown) => formProblems(value as FormShape).length === 0,
+};
+export type RuleName = keyof typeof RULES;

@@ -1,0 +1,260 @@
+/**
+ * The placekit feed, format version 1, as zod/mini schemas: placekit's own sections (areas,
+ * opportunities, Locality Plans, connectors, feedback forms), the header, and the whole feed. Services are
+ * Open Referral UK records (oruk.ts); the values fields hold are in values.ts, the marks the readers of
+ * the schemas see in marks.ts. Everything uses Open Referral UK's naming style.
+ *
+ * How tolerant parsing reads these schemas (see `../tolerant.ts`): an optional field whose value is wrong
+ * is dropped with a warning and the record kept; an array item that is wrong is dropped; a record whose
+ * required field is wrong is skipped. `whole()` marks a part that must not be half-kept: a problem
+ * inside it is passed up to its parent (a schedule whose `opens_at` is garbled is dropped as a whole
+ * rather than left open all day; a form with a broken question is refused, not shown short).
+ *
+ * Descriptions for the JSON Schema live in `cli/feed-json-schema.ts`, so the browser bundle does not
+ * carry them.
+ */
+import * as z from 'zod/mini';
+import { RULES, formProblems } from '../../load/rules.js';
+import { whole, rule } from './marks.js';
+import { Contact, CostOption, Attribute, Language, Location, Organization, Phone, Schedule, Service, TaxonomyTerm } from './oruk.js';
+import { Age, Email, Id, IsoDate, IsoDateTime, Link, Name, PartialDate, PostcodeDistrict, PostcodeSector, Point, Text } from './values.js';
+
+const opt = z.optional;
+
+/** A neighbourhood or locality the feed covers, with what it takes to match a resident to it. */
+export const Area = z.object({
+  id: Id,
+  name: Name,
+  /** The name in Gaelic (or Welsh), shown beside the English one. */
+  alternate_name: opt(Text),
+  description: opt(Text),
+  postcode_districts: opt(z.array(PostcodeDistrict)),
+  postcode_sectors: opt(z.array(PostcodeSector)),
+  centre: opt(Point),
+  url: opt(Link),
+});
+
+export const OpportunityKind = z.enum(['volunteering', 'meeting', 'consultation', 'event']);
+
+/** A way to get involved: a volunteering role, a community meeting, a consultation or an event. */
+export const Opportunity = z.object({
+  id: Id,
+  kind: OpportunityKind,
+  name: Name,
+  description: opt(Text),
+  how_to_take_part: opt(Text),
+  organization: opt(Organization),
+  area_ids: opt(z.array(Id)),
+  url: opt(Link),
+  email: opt(Email),
+  phones: opt(z.array(Phone)),
+  contacts: opt(z.array(Contact)),
+  locations: opt(z.array(Location)),
+  online: opt(z.boolean()),
+  /** One-off dates: a meeting, an event, a drop-in session of a consultation. */
+  dates: opt(z.array(whole(z.object({ starts_at: IsoDateTime, ends_at: opt(IsoDateTime) })))),
+  /** Repeating dates, as HSDS schedules (a meeting on the first Tuesday of each month). */
+  schedules: opt(z.array(Schedule)),
+  /** The last day to respond or apply. After it, the opportunity is no longer shown. */
+  closing_date: opt(IsoDate),
+  commitment: opt(Text),
+  minimum_age: opt(Age),
+  maximum_age: opt(Age),
+  cost_options: opt(z.array(CostOption)),
+  attributes: opt(z.array(Attribute)),
+  assured_date: opt(IsoDate),
+  last_modified: opt(IsoDateTime),
+});
+
+export const ActionStatus = z.enum(['complete', 'on_track', 'minor_slippage', 'major_slippage', 'not_started', 'reported_later']);
+
+export const PlanAction = z.object({
+  id: Id,
+  title: Name,
+  description: opt(Text),
+  lead_partner: opt(Text),
+  partners: opt(z.array(Text)),
+  /** When, in words or dates: "2025 to 2027". */
+  timescale: opt(Text),
+  due: opt(PartialDate),
+  status: opt(ActionStatus),
+  status_note: opt(Text),
+  updated: opt(PartialDate),
+});
+
+export const IndicatorValue = z.object({ date: PartialDate, value: z.number(), note: opt(Text) });
+
+export const Indicator = z.object({
+  id: Id,
+  title: Name,
+  description: opt(Text),
+  /** How values are written: a percentage, a count, an amount in pounds, or a rate such as "per 1,000 people". */
+  unit: opt(z.enum(['percent', 'count', 'currency', 'rate'])),
+  /** Words after a rate's number, e.g. "per 1,000 people". */
+  unit_label: opt(Text),
+  /** Which way is better. */
+  direction: opt(z.enum(['up', 'down'])),
+  baseline: opt(whole(IndicatorValue)),
+  target: opt(whole(IndicatorValue)),
+  values: opt(z.array(IndicatorValue)),
+  source: opt(Text),
+  source_url: opt(Link),
+});
+
+export const Priority = z.object({
+  id: Id,
+  title: Name,
+  /** Why it matters, in plain words. */
+  why: opt(Text),
+  actions: opt(z.array(PlanAction)),
+  indicators: opt(z.array(Indicator)),
+});
+
+/** A Locality Plan: the local outcomes a Community Planning Partnership prioritises for one area. */
+export const LocalityPlan = z.object({
+  id: Id,
+  area_id: Id,
+  title: Name,
+  summary: opt(Text),
+  period_start: opt(PartialDate),
+  period_end: opt(PartialDate),
+  updated: opt(PartialDate),
+  partnership: opt(Text),
+  partnership_url: opt(Link),
+  document_url: opt(Link),
+  progress_report_url: opt(Link),
+  feedback_form_id: opt(Id),
+  /** Absent: none published yet (the plan says so); read as an empty list. */
+  priorities: opt(z.array(Priority)),
+});
+
+/** A person (or team) residents can contact: a Community Connector, the third-sector interface, ... */
+export const Connector = z.object({
+  id: Id,
+  name: Name,
+  /** `community_connector`, `third_sector_interface`, `place_director`, or another role the feed names. */
+  role: Id,
+  /** The role as the resident should read it, when the standard wording does not fit. */
+  role_title: opt(Text),
+  organization: opt(Organization),
+  /** True when the person works independently of the council (Community Connectors usually do). */
+  independent_of_council: opt(z.boolean()),
+  /** The areas covered. Empty or absent: the whole council area. */
+  area_ids: opt(z.array(Id)),
+  photo: opt(whole(z.object({ url: Link, alt: opt(Text) }))),
+  description: opt(Text),
+  help_with: opt(z.array(Text)),
+  availability: opt(z.array(Schedule)),
+  availability_note: opt(Text),
+  languages: opt(z.array(Language)),
+  phones: opt(z.array(Phone)),
+  email: opt(Email),
+  booking_url: opt(Link),
+  links: opt(z.array(whole(z.object({ label: Name, url: Link })))),
+  drop_in: opt(z.object({ description: opt(Text), location: opt(Location), schedules: opt(z.array(Schedule)) })),
+});
+
+export const QuestionKind = z.enum([
+  'short_text',
+  'long_text',
+  'email',
+  'postcode',
+  'phone',
+  'single_choice',
+  'multiple_choice',
+  'rating',
+  'yes_no',
+  'consent',
+]);
+
+export const Question = z.object({
+  id: z.string().check(z.regex(/^[a-z][a-z0-9_-]{0,63}$/i, 'must be letters, digits, - or _, starting with a letter')),
+  kind: QuestionKind,
+  label: Name,
+  hint: opt(Text),
+  required: opt(z.boolean()),
+  /** Characters allowed (text kinds). */
+  max_length: opt(z.number().check(z.int(), z.gte(1), z.lte(100000))),
+  min_length: opt(z.number().check(z.int(), z.gte(0))),
+  options: opt(z.array(z.object({ value: Id, label: Name }))),
+  /** Rating scale bounds and end labels (rating kind); 1 to 5 when absent. */
+  scale: opt(z.object({ min: z.number().check(z.int()), max: z.number().check(z.int()), min_label: opt(Text), max_label: opt(Text) })),
+  /** True when the answer identifies a person (email, phone, name); such answers are never kept in drafts without consent. */
+  personal: opt(z.boolean()),
+});
+
+/** A feedback form definition: what to ask, what to tell the resident, and where answers go. */
+export const FeedbackForm = whole(
+  z
+    .object({
+      id: Id,
+      title: Name,
+      introduction: opt(Text),
+      /** Who will read the answers and why: shown before the questions. */
+      privacy_notice: Name,
+      questions: z.array(Question),
+      confirmation: opt(z.object({ title: opt(Text), message: opt(Text) })),
+      submit_label: opt(Text),
+      /** Where submissions are POSTed: https, or http on localhost for development. */
+      endpoint: z.string().check(rule('allowedEndpoint', z.refine<string>(RULES.allowedEndpoint, 'must be an https URL (plain http only for localhost)'))),
+    })
+    .check(
+      rule(
+        'form',
+        z.superRefine((form, ctx) => {
+          for (const problem of formProblems(form)) ctx.issues.push({ code: 'custom', ...problem });
+        }),
+      ),
+    ),
+);
+
+export const Publisher = z.object({
+  name: Name,
+  website: opt(Link),
+  email: opt(Email),
+  phone: opt(Text),
+  licence: opt(z.object({ name: Name, url: opt(Link) })),
+});
+
+/** The sections that hold records, each checked record by record. */
+export const SECTIONS = {
+  areas: Area,
+  taxonomy_terms: TaxonomyTerm,
+  services: Service,
+  opportunities: Opportunity,
+  locality_plans: LocalityPlan,
+  connectors: Connector,
+  feedback_forms: FeedbackForm,
+} as const;
+
+export type SectionName = keyof typeof SECTIONS;
+export const SECTION_NAMES = Object.keys(SECTIONS) as SectionName[];
+
+const headerShape = {
+  format_version: z.string().check(z.regex(/^\d+\.\d+$/, 'must be a version such as "1.0"')),
+  publisher: Publisher,
+  /** A date alone is read as midnight UK time, with a note (load/read.ts). */
+  updated: z.union([IsoDateTime, IsoDate], { error: 'must be a date and time such as 2026-03-01T09:30:00Z' }),
+  /** The language the feed is written in, as a BCP 47 tag; `en-GB` when absent. */
+  language: opt(Text),
+  title: opt(Text),
+  description: opt(Text),
+};
+
+/** The feed without its records: checked first, as a whole. Sections are checked record by record. */
+export const FeedHeader = z.object({
+  ...headerShape,
+  ...Object.fromEntries(SECTION_NAMES.map((name) => [name, opt(z.array(z.unknown()))])),
+});
+
+/** The whole feed, for the JSON Schema and for type declarations. */
+export const Feed = z.object({
+  ...headerShape,
+  areas: opt(z.array(Area)),
+  taxonomy_terms: opt(z.array(TaxonomyTerm)),
+  services: opt(z.array(Service)),
+  opportunities: opt(z.array(Opportunity)),
+  locality_plans: opt(z.array(LocalityPlan)),
+  connectors: opt(z.array(Connector)),
+  feedback_forms: opt(z.array(FeedbackForm)),
+});
