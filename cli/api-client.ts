@@ -3,7 +3,7 @@
  * says whether CORS lets that site read it), each request timed, pages read with convert's reader
  * (oruk-documents.ts: both shapes, ORUK 1.0 records in 3.0 names), full records kept once fetched.
  */
-import { fromV1Service } from '../src/feed/oruk-v1.js';
+import { fromV1Service } from '../src/feed/domain/oruk-v1.js';
 import { readDocument, type PageInfo } from './oruk-documents.js';
 
 type Json = Record<string, unknown>;

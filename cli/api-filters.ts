@@ -5,8 +5,8 @@
  * of them. A parameter that changes nothing is not supported (or changes nothing for this directory's
  * residents, which is no better); one answered with an error is refused.
  */
-import { addDays, isOpenAt, opensOnWeekday, ukInstant, ukMoment, type Day } from '../src/feed/schedule.js';
-import type { Schedule } from '../src/feed/schema.js';
+import { addDays, isOpenAt, opensOnWeekday, ukInstant, ukMoment, type Day } from '../src/feed/domain/schedule.js';
+import type { Schedule } from '../src/feed/domain/types.js';
 import type { ApiClient, ListAnswer } from './api-client.js';
 import { printable } from './printable.js';
 

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { PlaceFeed } from '../../src/feed/schema.js';
+import type { PlaceFeed } from '../../src/feed/domain/types.js';
 import { ApiDirectorySource } from '../../src/place-directory/api/index.js';
 import type { PlaceDirectoryElement } from '../../src/place-directory/place-directory.js';
 import { feedStandin } from '../../tests/support/oruk-api/data.js';

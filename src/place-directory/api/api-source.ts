@@ -15,8 +15,8 @@
  * - The page's editor is told in the console what failed, once per kind (errors.ts, http.ts), and when a
  *   filter seems to change nothing.
  */
-import { distanceMiles } from '../../feed/areas.js';
-import type { Area } from '../../feed/schema.js';
+import { distanceMiles } from '../../feed/domain/areas.js';
+import type { Area } from '../../feed/domain/types.js';
 import type { Category, Entry } from '../entries.js';
 import type { DirectorySource, Facets, Filters, SearchRequest, SearchResponse, SourceCapabilities } from '../source.js';
 import { readPage, readRecord, type Page } from './answer.js';

@@ -1,6 +1,6 @@
 /**
  * Records from an API as the directory's entries, read exactly as a feed's records are: ORUK 1.0 names
- * renamed (src/feed/oruk-v1.ts, as `placekit convert` does), then the feed reader's tolerant reading
+ * renamed (src/feed/domain/oruk-v1.ts, as `placekit convert` does), then the feed reader's tolerant reading
  * (`parseFeed`: empty strings absent, websites without https:// repaired, -1 ages, zoned times, duplicate
  * ids...; the validator loaded only for records that need it), then `readDirectory` (entries.ts). There is
  * no second reader: a page of records is read as a small feed of services.
@@ -8,11 +8,11 @@
  * What was repaired or dropped is told to the page's editor in the console, grouped as for a feed, once
  * per kind of problem for the visit (every page of a live API repeats the same kinds).
  */
-import { parseFeed } from '../../feed/load.js';
-import { fromV1Service } from '../../feed/oruk-v1.js';
-import type { FeedWarning } from '../../feed/problems.js';
-import type { Area } from '../../feed/schema.js';
-import { loadReport } from '../../feed/validator.js';
+import { parseFeed } from '../../feed/load/load.js';
+import { fromV1Service } from '../../feed/domain/oruk-v1.js';
+import type { FeedWarning } from '../../feed/load/problems.js';
+import type { Area } from '../../feed/domain/types.js';
+import { loadReport } from '../../feed/load/validator.js';
 import { readDirectory, type Entry } from '../entries.js';
 
 export interface ReadContext {

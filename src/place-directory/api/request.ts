@@ -16,7 +16,7 @@
  * A filter the API does not support is not sent, and is named in `ignored` (the element does not offer
  * it). Neighbourhood, "free" and ways to get involved have no ORUK parameter.
  */
-import { timeOf, ukMoment, type Day } from '../../feed/schedule.js';
+import { timeOf, ukMoment, type Day } from '../../feed/domain/schedule.js';
 import type { Filters, SearchRequest } from '../source.js';
 
 /** The version of the API's parameters: 3.0 unless its answers say 1.0. */

@@ -2,7 +2,7 @@
  * An HSDS 3.0 UK service written the way an ORUK 1.0 API answers (the older API many councils still
  * run): schedules as `regular_schedules` with a weekday each, categories as `service_taxonomys`,
  * addresses as `physical_addresses`, and `null` for what a service does not have, as 1.0 APIs (mostly
- * Java) write it. The reverse of src/feed/oruk-v1.ts, so the directory reads what the stand-in renamed.
+ * Java) write it. The reverse of src/feed/domain/oruk-v1.ts, so the directory reads what the stand-in renamed.
  */
 const WEEKDAY = { MO: 'Monday', TU: 'Tuesday', WE: 'Wednesday', TH: 'Thursday', FR: 'Friday', SA: 'Saturday', SU: 'Sunday' };
 
