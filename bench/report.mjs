@@ -63,6 +63,25 @@ if (suites.directory) {
   );
 }
 
+if (suites['directory-api']) {
+  const s = suites['directory-api'];
+  parts.push(
+    '### Directory from an API',
+    `${stamp(s)}: \`<place-directory>\` searching a council's Open Referral UK API (the stand-in on another origin, 100 ms a request) beside the same records as a feed (same latency); words typed 120 ms a key. First results from mounting, ms; last keystroke of a word to the list showing its results, ms median / p95; requests the API received per word typed; the page's JS heap beyond what it held before, after garbage collection. API mode is measured through the element's \`source\` property until \`api\` is wired. See [A directory from a council's own API](directory-api.md).`,
+    table(
+      ['services', 'mode', 'first results', 'last key to list', 'requests a word', 'memory'],
+      s.rows.map((r) => [
+        r.services.toLocaleString('en-GB'),
+        r.mode,
+        one(r.firstResultsMs),
+        ms(r.keyToListMs),
+        r.mode === 'api' ? r.requestsPerWord : '–',
+        `${r.memoryMB} MB`,
+      ]),
+    ),
+  );
+}
+
 if (suites.render) {
   const s = suites.render;
   parts.push(

@@ -6,7 +6,7 @@
  * what is read: services, lists and pages of both Open Referral UK API shapes, organizations with their
  * services, services at locations, other feeds), or an HSDS tabular data package: a folder of CSV files
  * or its `datapackage.json` (tabular-package.ts, tabular-services.ts). ORUK 1.0 records are renamed to
- * HSDS 3.0 UK fields (oruk-v1.ts). With `--all-pages`, a page URL is followed to the last page
+ * HSDS 3.0 UK fields (src/feed/domain/oruk-v1.ts). With `--all-pages`, a page URL is followed to the last page
  * (api-pages.ts); with `--full`, each listed service's full record is read too (full-records.ts).
  */
 import { writeFile } from 'node:fs/promises';

@@ -6,7 +6,7 @@
  */
 import { httpGet } from './http-get.js';
 import { parseJsonText } from './json-text.js';
-import { fromV1Service } from './oruk-v1.js';
+import { fromV1Service } from '../src/feed/domain/oruk-v1.js';
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);

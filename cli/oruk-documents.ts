@@ -14,7 +14,7 @@
  */
 import { SECTION_NAMES, type SectionName } from '../src/feed/validator/schema/feed.js';
 import { InputError } from './input.js';
-import { fromV1Service, isV1Service, serviceAtLocationFromV1 } from './oruk-v1.js';
+import { fromV1Service, isV1Service, serviceAtLocationFromV1 } from '../src/feed/domain/oruk-v1.js';
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);

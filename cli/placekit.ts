@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
 import { VERSION } from '../src/version.js';
+import { checkApiCommand } from './check-api.js';
 import { DEFAULT_MAX_PAGES, convertCommand } from './convert.js';
 import { feedJsonSchema } from './feed-json-schema.js';
 import { receiveCommand } from './receive.js';
@@ -43,6 +44,17 @@ Usage:
                                        opening times and contacts.
       --out feed.json                  Write to a file instead of standard output.
       Exit 0 when written, 1 when a source cannot be read or used.
+
+  placekit check-api <base URL>        Check a council's Open Referral UK API before pointing
+                                       <place-directory api="..."> at it: the answer shape, paging,
+                                       search, each filter parameter, GET /services/{id}, the
+                                       categories, response times and CORS. The base URL is the
+                                       part before /services. Prints the snippet to paste.
+      --origin URL                     The site the directory will be on (https://www.council.example):
+                                       checks that CORS lets its pages read the API.
+      --timeout SECONDS                Give up a request after this long (default 20).
+      Exit 0 when the directory can use the API, 1 when it cannot, 2 when it
+      cannot be reached.
 
   placekit schema [--out file]         Print the feed's JSON Schema.
 
@@ -119,6 +131,23 @@ export async function main(argv: string[]): Promise<number> {
       }
       const { 'all-pages': allPages, 'max-pages': _maxPages, ...other } = values;
       return await convertCommand(positionals, { ...other, allPages, maxPages });
+    }
+    if (command === 'check-api') {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { origin: { type: 'string' }, timeout: { type: 'string' } },
+      });
+      const timeout = values.timeout === undefined ? undefined : Number(values.timeout);
+      if (positionals.length > 1 || (timeout !== undefined && !(timeout > 0))) {
+        console.error(
+          positionals.length > 1
+            ? 'placekit check-api: give one API base URL at a time.'
+            : `placekit check-api: --timeout takes a number of seconds (is "${values.timeout}").`,
+        );
+        return 2;
+      }
+      return await checkApiCommand(positionals[0], { origin: values.origin, timeout });
     }
     if (command === 'receive') {
       return await receiveCommand(rest);

@@ -6,7 +6,12 @@ import type { Area, Connector, LocalityPlan, PlaceFeed } from '../feed/domain/ty
 import type { AreaChooser, AreaChoice } from '../ui/area-chooser.js';
 import { emit } from '../ui/events.js';
 import { formatList, msg, str } from '../ui/localize.js';
+import { areaLabel } from '../ui/area-label.js';
+import { heading } from '../ui/heading.js';
+import { LazyPart, onDemand } from '../ui/lazy-part.js';
 import { PlaceElement } from '../ui/place-element.js';
+import { retryPanel } from '../ui/retry-panel.js';
+import { warnOnce } from '../ui/warn.js';
 import { hasText, oneLine, plainText, richText } from '../ui/rich-text.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
 import { availableNow, hoursLines } from './availability.js';
@@ -54,6 +59,8 @@ function readable(c: Connector): Connector {
  * says so and always offers a way on: the third-sector interface, else the feed publisher's phone, email and
  * website and the area's links, else the local library or community centre. An `area`, `connector` or
  * `contact-role` that names nothing in the feed is also reported in the console for the site's editor.
+ * A card's heading is the contact's name, at `heading-level`, with its sections ("Can help with", "Get in
+ * touch", "Drop in") one below; the compact layout has no headings.
  *
  * @tagname place-connector
  * @summary Contact cards for Community Connectors and the other people who help residents get involved.
@@ -95,14 +102,6 @@ export class PlaceConnectorElement extends PlaceElement {
   @property({ reflect: true }) layout: 'card' | 'compact' = 'card';
 
   /**
-   * The level of a card's heading, the contact's name (2 to 6), to fit the page's outline: 2 under the
-   * page's `h1`, 3 inside a section headed `h2`. The card's own sections ("Can help with", "Get in
-   * touch", "Drop in") are one level below it. Headings look the same at any level. (The compact layout
-   * has no headings.)
-   */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-
-  /**
    * Keeps the neighbourhood a resident chose for this page while the browser tab is open
    * (`sessionStorage`, key `placekit:connector-area:<path>`). Without it nothing is stored.
    */
@@ -112,69 +111,49 @@ export class PlaceConnectorElement extends PlaceElement {
   /** @internal Contacts whose photo failed to load, by id. */ @state() private brokenPhotos: ReadonlySet<string> = new Set();
   /** @internal What is said beside a card's "Save contact" button, by contact id (when saving failed). */
   @state() private saveMessages: ReadonlyMap<string, string> = new Map();
-  /** @internal True when the neighbourhood chooser's code could not be loaded (offline). */ @state() private chooserFailed = false;
   /** @internal The clock, for tests. */ now = (): Date => new Date();
-  /** @internal Loads the vCard builder on the first "Save contact" (tests replace it to fail). */
-  loadVCard = () => import('./vcard.js');
-  /** @internal Loads the neighbourhood chooser (tests replace it to fail). */
-  loadAreaChooser = () => import('../ui/area-chooser.js');
-
-  /** @internal The neighbourhood chooser, loaded only when needed (pages with `area` never download it). */
+  /**
+   * @internal Parts loaded on demand (lazy-part.ts): the neighbourhood chooser, only where a resident picks
+   * an area (pages with `area` never download it), and the vCard builder, on the first "Save contact".
+   * Tests replace a loader to see a part fail.
+   */
+  static parts = { chooser: onDemand(() => import('../ui/area-chooser.js')), vcard: onDemand(() => import('./vcard.js')) };
+  /** @internal The neighbourhood chooser, once loaded. */
   private chooser?: AreaChooser;
-  /** @internal */ private chooserLoading?: Promise<void>;
-  /** @internal */ private areaLabel?: (area: Area) => string;
+  /** @internal */
+  private readonly chooserPart = new LazyPart(this, PlaceConnectorElement.parts.chooser, {
+    ready: ({ AreaChooser }) =>
+      (this.chooser = new AreaChooser(this, {
+        areas: () => this.feedResult?.feed.areas ?? [],
+        selected: () => this.chosen,
+        choose: (choice) => this.chooseArea(choice),
+        legend: () => msg('Find the Community Connector for your neighbourhood'),
+        confirmLabel: () => msg('Show contacts'),
+      })),
+  });
   /** @internal Contacts whose vCard is being made: another press meanwhile is ignored. */
   private saving = new Set<string>();
-  /** @internal Console warnings already given (each once per element). */
-  private warned = new Set<string>();
   /** @internal Set when the resident's postcode look-up chose an area. */
   private choseNow = false;
 
   /** @internal */
-  private get level(): number {
-    return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
-  }
-
-  /** @internal */
-  private loadChooser(): void {
-    this.chooserLoading ??= this.loadAreaChooser().then(
-      ({ AreaChooser, areaLabel }) => {
-        this.chooserFailed = false;
-        this.areaLabel = areaLabel;
-        this.chooser = new AreaChooser(this, {
-          areas: () => this.feedResult?.feed.areas ?? [],
-          selected: () => this.chosen,
-          choose: (choice) => this.chooseArea(choice),
-          legend: () => msg('Find the Community Connector for your neighbourhood'),
-          confirmLabel: () => msg('Show contacts'),
-        });
-        this.requestUpdate();
-      },
-      (error: unknown) => {
-        // Offline: say so, with a button to try again (which loads it afresh).
-        console.warn('place-connector: could not load the neighbourhood chooser.', error);
-        this.chooserLoading = undefined;
-        this.chooserFailed = true;
-      },
-    );
-  }
-
-  /** @internal */
   private renderChooserFailed(): TemplateResult {
-    return html`<div class="notice" part="notice">
-      <p>${msg('Sorry, the list of neighbourhoods could not be loaded. Check your connection and try again.')}</p>
-      <p>
-        <button type="button" class="button secondary" @click=${this.retryChooser}>${msg('Try again')}</button>
-      </p>
-    </div>`;
+    return retryPanel({
+      level: this.level,
+      title: msg('Sorry, the list of neighbourhoods could not be loaded'),
+      message: msg('Check your connection and try again.'),
+      action: msg('Try loading the list of neighbourhoods again'),
+      retry: this.retryChooser,
+      busy: this.chooserPart.busy,
+      part: 'notice',
+    });
   }
 
   /** @internal The notice (and its button, which keeps focus) stays until the chooser has loaded; then the list has focus. */
   private retryChooser = async (): Promise<void> => {
-    this.loadChooser();
-    await this.chooserLoading;
+    if (!(await this.chooserPart.retry())) return;
     await this.updateComplete;
-    if (!this.chooserFailed) this.renderRoot.querySelector<HTMLElement>('.chooser select')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('.chooser select')?.focus();
   };
 
   /** @internal */
@@ -188,7 +167,14 @@ export class PlaceConnectorElement extends PlaceElement {
   }
 
   /** @internal */
+  protected override get retryLabel(): string {
+    return msg('Try loading the contact details again');
+  }
+
+  /** @internal */
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const feed = this.feedResult?.feed;
+    if (feed) this.checkAttributes(feed);
     if (changed.has('remember') && this.remember && !this.chosen) {
       try {
         this.chosen = sessionStorage.getItem(rememberKey()) ?? undefined;
@@ -229,29 +215,26 @@ export class PlaceConnectorElement extends PlaceElement {
     this.choseNow = false;
   };
 
-  /** @internal Tells the site's editor, once, about an attribute that names nothing in the feed. */
-  private warnOnce(message: string): void {
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
-    console.warn(`place-connector: ${message}`);
-  }
-
-  /** @internal */
-  private checkAttributes(feed: PlaceFeed, roles: string[]): void {
+  /** @internal Tells the site's editor (once) about an attribute that names nothing in the feed. */
+  private checkAttributes(feed: PlaceFeed): void {
+    const roles = rolesOf(this.contactRole);
     const all = feed.connectors;
     if (this.connector && !all.some((c) => c.id === this.connector)) {
-      this.warnOnce(
+      warnOnce(
+        this,
         `connector="${this.connector}" is not a contact in the feed (${all.length ? `its contacts: ${all.map((c) => c.id).join(', ')}` : 'it has no connectors'}); showing who else can help.`,
       );
     }
     if (this.area && !feed.areas.some((a) => a.id === this.area)) {
-      this.warnOnce(
+      warnOnce(
+        this,
         `area="${this.area}" is not an area in the feed (${feed.areas.length ? `its areas: ${feed.areas.map((a) => a.id).join(', ')}` : 'it has no areas'}).`,
       );
     }
     const present = [...new Set(all.map((c) => c.role))];
     for (const role of roles.filter((r) => !present.includes(r))) {
-      this.warnOnce(
+      warnOnce(
+        this,
         `contact-role="${this.contactRole}": no contact in the feed has the role "${role}" (${present.length ? `roles in the feed: ${present.join(', ')}` : 'it has no connectors'}).`,
       );
     }
@@ -261,7 +244,6 @@ export class PlaceConnectorElement extends PlaceElement {
   protected renderFeed({ feed }: FeedResult): TemplateResult {
     const roles = rolesOf(this.contactRole);
     const all = feed.connectors;
-    this.checkAttributes(feed, roles);
     if (this.connector) {
       const one = all.find((c) => c.id === this.connector);
       if (one) return this.renderCards([one], feed);
@@ -288,17 +270,17 @@ export class PlaceConnectorElement extends PlaceElement {
       contacts = chooseContacts(all, { roles: [...new Set(wanted.map((c) => c.role))] });
       if (!contacts.length) none = this.renderNobody(roles, undefined, feed, undefined, true);
     }
-    if (showChooser && !this.chooserFailed) this.loadChooser();
+    const chooser = showChooser && this.chooserPart.use() && this.chooser;
     return html`${missing}
-      ${showChooser && this.chooser ? html`<div class="chooser" @submit=${this.afterLookUp}>${this.chooser.render()}</div>` : nothing}
-      ${showChooser && this.chooserFailed ? this.renderChooserFailed() : nothing}
+      ${chooser ? html`<div class="chooser" @submit=${this.afterLookUp}>${chooser.render()}</div>` : nothing}
+      ${showChooser && this.chooserPart.failed ? this.renderChooserFailed() : nothing}
       ${showChooser ? html`<p class="visually-hidden chooser-status" role="status">${area && local.length ? this.showingLine(area, local.length) : ''}</p>` : nothing} ${none}
       ${contacts.length ? this.renderCards(contacts, feed) : nothing}`;
   }
 
   /** @internal */
   private showingLine(area: Area, count: number): string {
-    const name = this.areaLabel?.(area) ?? area.name;
+    const name = areaLabel(area);
     return count === 1 ? msg(str`Showing 1 contact for ${name}.`) : msg(str`Showing ${count} contacts for ${name}.`);
   }
 
@@ -422,8 +404,8 @@ export class PlaceConnectorElement extends PlaceElement {
   /** @internal */
   private renderCard(c: Connector, feed: PlaceFeed): TemplateResult {
     const level = this.level;
-    const sub = Math.min(6, level + 1);
-    const subheading = (text: string) => html`<div class="h sub" role="heading" aria-level=${sub}>${text}</div>`;
+    const sub = level + 1;
+    const subheading = (text: string) => heading(level, 1, text, { class: 'h sub', rank: 2 });
     const now = this.now();
     const id = `c-${c.id}`;
     const known = knownRoleLabel(c.role);
@@ -451,7 +433,7 @@ export class PlaceConnectorElement extends PlaceElement {
       ${this.renderPhoto(c)}
       <div class="body">
         <p class="kind">${roleLabel(c)}</p>
-        <div class="h name" part="name" role="heading" aria-level=${level} id=${id}>${c.name}</div>
+        ${heading(level, 0, c.name, { id, class: 'h name', part: 'name' })}
         ${known && c.role_title ? html`<p class="role">${c.role_title}</p>` : nothing}
         ${org ? html`<p>${orgUrl?.startsWith('http') ? html`<a href=${orgUrl}>${org}</a>` : org}${c.independent_of_council ? html`<br />${msg('Works independently of the council')}` : nothing}</p>` : c.independent_of_council ? html`<p>${msg('Works independently of the council')}</p>` : nothing}
         <p class="secondary-text">${areaNames.length ? msg(str`Covers ${areaList}`) : msg('Covers the whole council area')}</p>
@@ -535,7 +517,7 @@ export class PlaceConnectorElement extends PlaceElement {
 
   /** @internal */
   private async downloadVCard(c: Connector, hours: ReturnType<typeof hoursLines>): Promise<void> {
-    const { connectorVCard, vcardFileName } = await this.loadVCard();
+    const { connectorVCard, vcardFileName } = await PlaceConnectorElement.parts.vcard.get();
     const note = [
       plainText(c.description),
       c.help_with?.length ? `${msg('Can help with')}: ${c.help_with.join('; ')}` : '',
@@ -553,7 +535,7 @@ export class PlaceConnectorElement extends PlaceElement {
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    emit<ConnectorSaveDetail>(this, 'place-connector-save', { id: c.id, fileName });
+    emit(this, 'place-connector-save', { id: c.id, fileName });
   }
 }
 
@@ -561,7 +543,10 @@ declare global {
   interface HTMLElementTagNameMap {
     'place-connector': PlaceConnectorElement;
   }
-  interface HTMLElementEventMap {
-    'place-connector-save': CustomEvent<ConnectorSaveDetail>;
+}
+
+declare module '../ui/events.js' {
+  interface PlaceEventMap {
+    'place-connector-save': ConnectorSaveDetail;
   }
 }

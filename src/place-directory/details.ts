@@ -10,18 +10,20 @@ import type { Contact, CostOption, Location, Opportunity, Phone, Schedule, Servi
 import { mailtoUrl, phoneParts, safeUrl, smsUrl, telUrl } from '../feed/domain/safe-url.js';
 import { currentLocale, formatDate, formatList, formatMiles, formatMoney, formatTime, formatWeekday, msg, str } from '../ui/localize.js';
 import { emit } from '../ui/events.js';
+import { heading } from '../ui/heading.js';
 import { hasText, oneLine, richText } from '../ui/rich-text.js';
 import { baseStyles } from '../ui/styles.js';
 import { agesText, inForce, kindLabel, openLine, whenLines } from './describe.js';
 import { costsOn, type Entry } from './entries.js';
-import type { DirectorySelectDetail, PlaceDirectoryElement } from './place-directory.js';
+import type { PlaceDirectoryElement } from './place-directory.js';
 import { styles as listStyles } from './styles.js';
 
 export const styles = css`
   .back::before {
     content: '‹ ';
   }
-  .details h3 {
+  .details .rank-1,
+  .details .text-heading {
     margin-block-start: calc(1.5 * var(--place-space, 1rem));
   }
   .details .alert {
@@ -157,7 +159,7 @@ export function renderHours(host: PlaceDirectoryElement, schedules: readonly Sch
         : nothing
     }
     ${monthly.length ? html`<ul class="plain">${monthly.map((rule) => html`<li>${monthlyText(rule)}</li>`)}</ul>` : nothing}
-    ${words.map((w) => richText(host, w, 4))}
+    ${words.map((w) => richText(host, w, host.level + 2))}
   `;
 }
 
@@ -239,10 +241,10 @@ function renderPlace(host: PlaceDirectoryElement, { location, note, hours, phone
     ${miles !== undefined ? html`<p>${msg(str`${formatMiles(miles)} away`)}</p>` : nothing}
     ${map ? html`<p class="no-print"><a href=${map} rel="noopener noreferrer" target="_blank">${msg(str`Map of ${site}`)}<span class="visually-hidden"> ${msg('(OpenStreetMap, opens in a new tab)')}</span></a></p>` : nothing}
     ${phones.length ? html`<ul class="plain contact">${phones}</ul>` : nothing}
-    ${richText(host, location.description, 4)} ${richText(host, note, 4)} ${richText(host, location.transportation, 4)}
+    ${richText(host, location.description, host.level + 2)} ${richText(host, note, host.level + 2)} ${richText(host, location.transportation, host.level + 2)}
     ${(location.accessibility ?? []).map((a) => {
       const text = hasText(a.description) ? a.description : a.details;
-      return hasText(text) ? richText(host, text, 4, msg('Accessibility:')) : nothing;
+      return hasText(text) ? richText(host, text, host.level + 2, msg('Accessibility:')) : nothing;
     })}
     ${hours ?? nothing}
   </li>`;
@@ -268,7 +270,7 @@ function printDetails(event: Event): void {
   sheet.replaceSync([baseStyles, listStyles, styles].map((s) => s.cssText).join(''));
   doc.adoptedStyleSheets = [sheet];
   doc.documentElement.lang = currentLocale();
-  doc.title = article.querySelector('h2')!.textContent!;
+  doc.title = article.querySelector('#details-title')!.textContent!;
   const page = doc.createElement('div');
   page.className = 'root';
   page.append(doc.importNode(article, true));
@@ -287,7 +289,7 @@ export async function open(host: PlaceDirectoryElement, entry: Entry, byResident
   if (!byResident) return;
   await host.updateComplete;
   host.shadowRoot!.getElementById('details-title')?.focus();
-  emit<DirectorySelectDetail>(host, 'place-select', { id: entry.id, name: entry.name, kind: entry.kind });
+  emit(host, 'place-select', { id: entry.id, name: entry.name, kind: entry.kind });
 }
 
 /** Back to the same list, scroll position and focus (with `sync-url`, through the browser's history). */
@@ -320,7 +322,10 @@ export function renderDetails(host: PlaceDirectoryElement, at = new Date()): Tem
   const entry = host.selected!;
   const near = host.near?.point;
   const toBack = () => back(host);
-  const rich = (text: string | undefined, level: number) => richText(host, text, level);
+  const level = host.level;
+  /** A long text under a heading `depth` levels below the name (its own headings one lower still). */
+  const rich = (text: string | undefined, depth: number) => richText(host, text, level + depth);
+  const section = (title: string) => heading(level, 1, title);
   const record = entry.record;
   const service = entry.kind === 'service' ? (record as Service) : undefined;
   const opportunity = entry.kind === 'opportunity' ? (record as Opportunity) : undefined;
@@ -371,25 +376,25 @@ export function renderDetails(host: PlaceDirectoryElement, at = new Date()): Tem
   return html`<article class="details" part="details" aria-labelledby="details-title">
     <p class="no-print"><button type="button" class="link-button back" @click=${toBack}>${msg('Back to results')}</button></p>
     <p class="secondary-text">${kindLabel(entry)}</p>
-    <h2 id="details-title" tabindex="-1">${entry.name}</h2>
-    ${hasText(service?.alert) ? html`<div class="notice alert" part="alert" role="note"><p class="title">${msg('Important')}</p>${rich(service?.alert, 3)}</div>` : nothing}
+    ${heading(level, 0, entry.name, { id: 'details-title', focusable: true })}
+    ${hasText(service?.alert) ? html`<div class="notice alert" part="alert" role="note"><p class="title">${msg('Important')}</p>${rich(service?.alert, 1)}</div>` : nothing}
     ${service?.status === 'temporarily closed' ? html`<p class="notice"><strong>${msg('Temporarily closed')}</strong></p>` : nothing}
     ${entry.organisation ? html`<p class="secondary-text">${msg(str`Run by ${entry.organisation}`)}</p>` : nothing}
     ${open ? html`<p class="status ${open.open ? 'open' : ''}">${open.text}</p>` : nothing}
     ${when.map((line) => html`<p class="strong">${line}</p>`)}
-    ${rich(record.description, 3)}
-    ${hasText(opportunity?.how_to_take_part) ? html`<h3>${msg('How to take part')}</h3>${rich(opportunity?.how_to_take_part, 4)}` : nothing}
+    ${rich(record.description, 1)}
+    ${hasText(opportunity?.how_to_take_part) ? html`${section(msg('How to take part'))}${rich(opportunity?.how_to_take_part, 2)}` : nothing}
     ${hasText(opportunity?.commitment) ? html`<p>${msg(str`Time needed: ${oneLine(opportunity?.commitment)}`)}</p>` : nothing}
     ${
       hasText(service?.eligibility_description) || ages
-        ? html`<h3>${msg('Who it is for')}</h3>
-          ${ages ? html`<p>${ages}</p>` : nothing} ${rich(service?.eligibility_description, 4)}`
+        ? html`${section(msg('Who it is for'))}
+          ${ages ? html`<p>${ages}</p>` : nothing} ${rich(service?.eligibility_description, 2)}`
         : nothing
     }
     ${
       hasText(service?.application_process) || documents.length
-        ? html`<h3>${msg('How to apply')}</h3>
-          ${rich(service?.application_process, 4)}
+        ? html`${section(msg('How to apply'))}
+          ${rich(service?.application_process, 2)}
           ${
             documents.length
               ? html`<p>${msg('Documents you will need:')}</p>
@@ -406,7 +411,7 @@ export function renderDetails(host: PlaceDirectoryElement, at = new Date()): Tem
     }
     ${
       web || emails.length || phones.length || people.length
-        ? html`<h3>${msg('Contact')}</h3>
+        ? html`${section(msg('Contact'))}
           ${
             phones.length || emails.length || web
               ? html`<ul class="plain contact">
@@ -420,7 +425,7 @@ export function renderDetails(host: PlaceDirectoryElement, at = new Date()): Tem
     }
     ${
       places.length || opportunity?.online || areas.length
-        ? html`<h3>${msg('Where')}</h3>
+        ? html`${section(msg('Where'))}
           ${areas.length ? html`<p>${msg(str`Covers ${formatList(areas)}`)}</p>` : nothing}
           ${
             places.length || opportunity?.online
@@ -434,7 +439,7 @@ export function renderDetails(host: PlaceDirectoryElement, at = new Date()): Tem
     }
     ${
       service
-        ? html`<h3>${msg('Opening times')}</h3>
+        ? html`${section(msg('Opening times'))}
           ${
             hours ??
             html`<p>
@@ -453,7 +458,7 @@ export function renderDetails(host: PlaceDirectoryElement, at = new Date()): Tem
     }
     ${
       costs.length || coming.length || entry.free || hasText(fees)
-        ? html`<h3>${msg('Cost')}</h3>
+        ? html`${section(msg('Cost'))}
           ${
             costs.length || coming.length || !hasText(fees)
               ? html`<ul class="plain">
@@ -467,17 +472,17 @@ export function renderDetails(host: PlaceDirectoryElement, at = new Date()): Tem
               </ul>`
               : nothing
           }
-          ${rich(fees, 4)}`
+          ${rich(fees, 2)}`
         : nothing
     }
-    ${hasText(service?.accreditations) ? html`<h3>${msg('Accreditations')}</h3>${rich(service?.accreditations, 4)}` : nothing}
+    ${hasText(service?.accreditations) ? html`${section(msg('Accreditations'))}${rich(service?.accreditations, 2)}` : nothing}
     ${
       languages.length || hasText(service?.interpretation_services)
-        ? html`<h3>${msg('Languages')}</h3>
-          ${languages.length ? html`<p>${formatList(languages)}</p>` : nothing} ${rich(service?.interpretation_services, 4)}`
+        ? html`${section(msg('Languages'))}
+          ${languages.length ? html`<p>${formatList(languages)}</p>` : nothing} ${rich(service?.interpretation_services, 2)}`
         : nothing
     }
-    ${about ? html`<h3>${organisationName ? msg(str`About ${organisationName}`) : msg('About the organisation')}</h3>${rich(about, 4)}` : nothing}
+    ${about ? html`${section(organisationName ? msg(str`About ${organisationName}`) : msg('About the organisation'))}${rich(about, 2)}` : nothing}
     ${record.assured_date ? html`<p class="secondary-text">${msg(str`Last checked ${formatDate(record.assured_date)}`)}</p>` : nothing}
     <p class="no-print actions">
       <button type="button" class="button secondary" @click=${printDetails}>${msg('Print these details')}</button>

@@ -3,6 +3,7 @@
  * search first finds nothing. A feed with nothing in it says so instead of blaming the filters.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { heading } from '../ui/heading.js';
 import { formatMiles, msg, str } from '../ui/localize.js';
 import type { PlaceDirectoryElement } from './place-directory.js';
 import { MILES, type Filters } from './source.js';
@@ -30,7 +31,7 @@ export function renderNoResults(host: PlaceDirectoryElement): TemplateResult {
       ? html`<li><button type="button" class="link-button" @click=${() => host.setFilter(name, value, true)}>${label}</button></li>`
       : nothing;
   return html`<div class="notice no-results" part="no-results">
-    <p class="title">${msg('Nothing matches your search and filters.')}</p>
+    ${heading(host.level, 1, msg('Nothing matches your search and filters.'), { class: 'title', rank: 2 })}
     <p>${msg('You could:')}</p>
     <ul>
       ${query ? html`<li>${msg('check the spelling, or use fewer or different words')}</li>` : nothing}

@@ -1,12 +1,17 @@
-import { adoptStyles, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { parsePostcode, type Point } from '../feed/domain/areas.js';
 import { DAYS } from '../feed/domain/schedule.js';
 import type { Area, PlaceFeed } from '../feed/domain/types.js';
+import { areaLabel } from '../ui/area-label.js';
 import { emit } from '../ui/events.js';
+import { heading } from '../ui/heading.js';
+import { LazyPart, onDemand } from '../ui/lazy-part.js';
 import { formatMiles, formatNumber, formatWeekday, msg, plural, str } from '../ui/localize.js';
 import { renderFallback } from '../ui/feed-status.js';
 import { PlaceElement } from '../ui/place-element.js';
+import { retryPanel } from '../ui/retry-panel.js';
+import { warnOnce } from '../ui/warn.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
 import { agesText, costSummary, kindLabel, timeLines } from './describe.js';
 import { isClosed, type Entry, type EntryKind } from './entries.js';
@@ -34,23 +39,6 @@ export interface Near {
   /** Set when placed at an area's centre because the postcode could not be looked up. */
   area?: Area;
 }
-
-/** An area's name with its Gaelic (or Welsh) name beside it. */
-const areaLabel = (area: Area) => (area.alternate_name ? `${area.name} (${area.alternate_name})` : area.name);
-
-/**
- * Parts not on the first screen load when a resident first needs them, so the list does not wait for
- * them: the details view (and its printed page), the postcode lookup, location and distance controls,
- * the ways out of an empty search, and (only with `sync-url`) the search in the page's address.
- */
-const PARTS = {
-  details: () => import('./details.js'),
-  near: () => import('./near.js'),
-  none: () => import('./no-results.js'),
-  url: () => import('./url-state.js'),
-};
-type Parts = { [K in keyof typeof PARTS]: Awaited<ReturnType<(typeof PARTS)[K]>> };
-const parts: Partial<Parts> = {};
 
 const sources = new WeakMap<PlaceFeed, LocalDirectorySource>();
 
@@ -95,8 +83,18 @@ const PRESETS: Preset[] = ['area', 'category'];
 export class PlaceDirectoryElement extends PlaceElement {
   static override styles = [baseStyles, formStyles, styles];
 
-  /** @internal The parts loaded on demand: how each loads, and those loaded (tests replace a loader to see a part fail). */
-  static parts = { load: PARTS as Record<keyof Parts, () => Promise<unknown>>, loaded: parts };
+  /**
+   * @internal Parts not on the first screen load when a resident first needs them (lazy-part.ts), so the
+   * list does not wait for them: the details view (and its printed page), the postcode lookup, location
+   * and distance controls, the ways out of an empty search, and (only with `sync-url`) the search in the
+   * page's address. Tests replace a loader to see a part fail.
+   */
+  static parts = {
+    details: onDemand(() => import('./details.js')),
+    near: onDemand(() => import('./near.js')),
+    none: onDemand(() => import('./no-results.js')),
+    url: onDemand(() => import('./url-state.js')),
+  };
 
   /**
    * An area from the feed (its `id`, or its name): the neighbourhood filter starts on it, for a
@@ -168,9 +166,13 @@ export class PlaceDirectoryElement extends PlaceElement {
   /** @internal The address has been read (`sync-url`). */ urlRead = false;
   /** @internal Where the list was when a result was opened. */ listPosition?: { scrollY: number; id: string };
   private announced = 0;
-  /** The parts whose styles this element has taken on. */
-  private styled: Array<keyof Parts> = [];
-  private warned = new Set<string>();
+  /** This directory's use of its parts: each loaded once per page, its styles taken on when it arrives. */
+  private readonly lazy = {
+    details: new LazyPart(this, PlaceDirectoryElement.parts.details, { styles: (part) => part.styles }),
+    near: new LazyPart(this, PlaceDirectoryElement.parts.near, { styles: (part) => part.styles }),
+    none: new LazyPart(this, PlaceDirectoryElement.parts.none, { styles: (part) => part.styles }),
+    url: new LazyPart(this, PlaceDirectoryElement.parts.url),
+  };
 
   protected override get loadingLabel(): string {
     return msg('Loading services…');
@@ -178,6 +180,10 @@ export class PlaceDirectoryElement extends PlaceElement {
 
   protected override get errorTitle(): string {
     return msg('Sorry, the directory could not be loaded');
+  }
+
+  protected override get retryLabel(): string {
+    return msg('Try loading the directory again');
   }
 
   private get activeSource(): DirectorySource | undefined {
@@ -214,12 +220,6 @@ export class PlaceDirectoryElement extends PlaceElement {
     clearTimeout(this.settleTimer);
   }
 
-  /** Tells the site's editor, once, in the console. */
-  private warn(problem: string): void {
-    if (!this.warned.has(problem)) console.warn(`placekit <place-directory>: ${problem}`);
-    this.warned.add(problem);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     for (const name of PRESETS) {
       if (
@@ -235,13 +235,13 @@ export class PlaceDirectoryElement extends PlaceElement {
       this.requestKey = '';
       this.response = undefined;
     }
-    if (this.size !== this.pageSize) this.warn(`page-size="${this.getAttribute('page-size')}" is not 1 to 100: ${this.size} a page.`);
-    if (this.syncUrl && !this.urlRead) this.show('url')?.readUrl(this);
+    if (this.size !== this.pageSize) warnOnce(this, `page-size="${this.getAttribute('page-size')}" is not 1 to 100: ${this.size} a page.`);
+    if (this.syncUrl && !this.urlRead) this.lazy.url.use()?.readUrl(this);
     const source = this.activeSource;
     if (!source) return;
     for (const name of PRESETS) {
       const value = this[name];
-      if (value && !this.key(name, value, source)) this.warn(`${name}="${value}" is not in the feed${this.locked(name) ? '' : ', so it is ignored'}.`);
+      if (value && !this.key(name, value, source)) warnOnce(this, `${name}="${value}" is not in the feed${this.locked(name) ? '' : ', so it is ignored'}.`);
     }
     if (this.pendingId) {
       const entry = source.get(this.pendingId);
@@ -305,38 +305,26 @@ export class PlaceDirectoryElement extends PlaceElement {
   // ---------------------------------------------------------------------------------------------
   // Parts loaded on demand
 
-  /** @internal Loads a part. If it cannot load, the resident is told and offered `again` (none: quietly). */
-  async need<K extends keyof Parts>(name: K, again?: () => unknown): Promise<Parts[K] | undefined> {
-    try {
-      const part = (parts[name] ??= (await PlaceDirectoryElement.parts.load[name]()) as Parts[K]) as Parts[K];
-      if (again) this.failed = undefined;
-      return part;
-    } catch {
-      if (again) this.failed = again;
-      return undefined;
-    }
+  /** @internal Loads a part for what the resident asked for; if it cannot load, they are told and offered `again` (none: quietly). */
+  async need<T>(part: LazyPart<T>, again?: () => unknown): Promise<T | undefined> {
+    const loaded = await part.load();
+    if (again) this.failed = loaded ? undefined : again;
+    return loaded;
   }
 
-  /** A part to render now: loaded (its styles taken on), or on its way (undefined meanwhile). */
-  private show<K extends keyof Parts>(name: K): Parts[K] | undefined {
-    const part = parts[name] as Parts[K] | undefined;
-    if (!part) {
-      const again = (): Promise<unknown> => this.need(name, again).then(() => this.requestUpdate());
-      if (!this.failed) void again();
-    } else if ('styles' in part && !this.styled.includes(name)) {
-      this.styled.push(name);
-      adoptStyles(this.shadowRoot!, [...PlaceDirectoryElement.elementStyles, ...this.styled.map((n) => (parts[n] as { styles: CSSResult }).styles)]);
-    }
-    return part;
+  /** A part the list needed could not be loaded, or what the resident asked for could not be done. */
+  private get broken(): boolean {
+    return !!this.failed || Object.values(this.lazy).some((part) => part.failed);
   }
 
-  private prefetch = (): void => void this.need('details');
+  private prefetch = (): void => void this.lazy.details.load();
 
   /** The source gets ready for words (placekit's own loads its text index) as a resident reaches for the search box. */
   private ready = (): void => void this.activeSource?.ready?.().catch(() => undefined);
 
   private tryAgain = async (): Promise<void> => {
-    await this.failed?.();
+    const again = this.failed;
+    await (again ? again() : Promise.all(Object.values(this.lazy).map((part) => part.failed && part.retry())));
     await this.updateComplete;
     if (!this.shadowRoot!.activeElement) this.focusOn(this.selected ? 'details-title' : 'results-title');
   };
@@ -392,11 +380,11 @@ export class PlaceDirectoryElement extends PlaceElement {
       if (!response || !source || this.selected) return;
       const count = response.total;
       const postcode = this.typedPostcode();
-      const hint = postcode && (await this.need('near'))?.hint(postcode);
+      const hint = postcode && (await this.lazy.near.load())?.hint(postcode);
       // Alternate a trailing space so that the same count is announced again.
       this.announcement = `${this.countText(count)}${this.near ? `, ${msg('nearest first')}` : ''}.${hint ? ` ${hint}` : ''}${++this.announced % 2 ? '' : '\u00a0'}`;
       if (push) this.writeUrl(false);
-      emit<DirectorySearchDetail>(this, 'place-search', { query: this.query.trim(), filters: this.requestFilters(source), count });
+      emit(this, 'place-search', { query: this.query.trim(), filters: this.requestFilters(source), count });
     });
   }
 
@@ -417,11 +405,11 @@ export class PlaceDirectoryElement extends PlaceElement {
   /** @internal Looks up the postcode field's postcode (from a button that stays, or from one that goes: `from`). */
   find = (event?: Event, from?: string): void => {
     event?.preventDefault();
-    if (!this.busy) void this.need('near', () => this.find(undefined, from)).then((near) => near?.find(this, from));
+    if (!this.busy) void this.need(this.lazy.near, () => this.find(undefined, from)).then((near) => near?.find(this, from));
   };
 
   private locate = (): void => {
-    if (!this.busy) void this.need('near', this.locate).then((near) => near?.locate(this));
+    if (!this.busy) void this.need(this.lazy.near, this.locate).then((near) => near?.locate(this));
   };
 
   /** @internal */
@@ -448,21 +436,21 @@ export class PlaceDirectoryElement extends PlaceElement {
 
   /** Shows an entry's details (see details.ts). */
   private open(entry: Entry, byResident = true): Promise<void> {
-    return this.need('details', () => this.open(entry, byResident)).then((details) => details?.open(this, entry, byResident));
+    return this.need(this.lazy.details, () => this.open(entry, byResident)).then((details) => details?.open(this, entry, byResident));
   }
 
   /** @internal */
   closeDetails(): void {
-    parts.details?.close(this);
+    this.lazy.details.value?.close(this);
   }
 
   private onPopState = (): void => {
-    if (this.syncUrl) parts.url?.popState(this);
+    if (this.syncUrl) this.lazy.url.value?.popState(this);
   };
 
   /** @internal */
   writeUrl(details: boolean, replace?: boolean): void {
-    if (this.syncUrl) parts.url?.writeUrl(this, details, replace);
+    if (this.syncUrl) this.lazy.url.value?.writeUrl(this, details, replace);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -470,20 +458,24 @@ export class PlaceDirectoryElement extends PlaceElement {
 
   /** A part could not be loaded: say so, and offer to try again. */
   private renderFailed(): TemplateResult | typeof nothing {
-    return this.failed
-      ? html`<div class="notice error" role="alert">
-          <p>${msg('Sorry, part of the directory could not be loaded. Check your connection and try again.')}</p>
-          <button type="button" class="button secondary" @click=${this.tryAgain}>${msg('Try again')}</button>
-        </div>`
+    return this.broken
+      ? retryPanel({
+          level: this.level,
+          title: msg('Sorry, part of the directory could not be loaded'),
+          message: msg('Check your connection and try again.'),
+          action: msg('Try loading that part of the directory again'),
+          retry: this.tryAgain,
+          live: 'alert',
+        })
       : nothing;
   }
 
   protected renderFeed(): unknown {
     const source = this.activeSource!;
     // With sync-url, the page's fallback stays until the address is read: no list that changes at once.
-    if (this.syncUrl && !this.urlRead && !this.failed) return renderFallback(this.loadingLabel);
+    if (this.syncUrl && !this.urlRead && !this.broken) return renderFallback(this.loadingLabel);
     // A result opened from the address: its details may still be on their way (or unable to come).
-    if (this.selected) return this.show('details')?.renderDetails(this) ?? (this.failed ? this.renderFailed() : html`<p>${msg('Loading…')}</p>`);
+    if (this.selected) return this.lazy.details.use()?.renderDetails(this) ?? (this.broken ? this.renderFailed() : html`<p>${msg('Loading…')}</p>`);
     const response = this.response;
     const postcode = this.typedPostcode();
     return html`<div class="directory">
@@ -491,7 +483,7 @@ export class PlaceDirectoryElement extends PlaceElement {
         <label for="query">${msg('Search services and ways to get involved')}</label>
         <p class="hint" id="query-hint">${msg('For example, food bank, debt advice or football')}</p>
         <input id="query" type="search" autocomplete="off" spellcheck="false" aria-describedby="query-hint" .value=${this.query} @input=${this.onInput} />
-        ${postcode ? this.show('near')?.renderHint(this, postcode) : nothing}
+        ${postcode ? this.lazy.near.use()?.renderHint(this, postcode) : nothing}
       </form>
       <div class="columns">
         ${this.renderFilters(source, response?.facets)}
@@ -534,7 +526,7 @@ export class PlaceDirectoryElement extends PlaceElement {
     const busy = this.busy ? 'true' : 'false';
     const bad = this.badAge !== undefined;
     const controls = html`
-      <form class="field near ${this.postcodeError ? 'has-error' : ''}" novalidate @submit=${this.find} @focusin=${() => void this.need('near')}>
+      <form class="field near ${this.postcodeError ? 'has-error' : ''}" novalidate @submit=${this.find} @focusin=${() => void this.lazy.near.load()}>
         <label for="postcode">${msg('Near a postcode')}</label>
         <p class="hint" id="postcode-hint">${msg('For example, G31 4XY. Results are sorted nearest first.')}</p>
         ${errorText('postcode', this.postcodeError)}
@@ -545,7 +537,7 @@ export class PlaceDirectoryElement extends PlaceElement {
         ${'geolocation' in navigator ? html`<button type="button" class="link-button locate" aria-disabled=${busy} @click=${this.locate}>${msg('Use my location')}</button>` : nothing}
         <p class="busy">${this.busy}</p>
       </form>
-      ${this.near ? this.show('near')?.renderNear(this, facets) : nothing}
+      ${this.near ? this.lazy.near.use()?.renderNear(this, facets) : nothing}
       ${
         this.locked('category')
           ? fixed(msg('Category'), source.categories.find((c) => c.key === filters.category)?.name ?? this.category ?? '')
@@ -596,7 +588,7 @@ export class PlaceDirectoryElement extends PlaceElement {
           ${controls}
         </details>`
       : html`<section class="filters no-print" part="filters" aria-labelledby="filters-title">
-          <h2 id="filters-title">${msg('Filter results')}</h2>
+          ${heading(this.level, 0, msg('Filter results'), { id: 'filters-title' })}
           ${controls}
         </section>`;
   }
@@ -616,10 +608,10 @@ export class PlaceDirectoryElement extends PlaceElement {
     const at = new Date();
     const button = (to: number, label: string) => html`<button type="button" class="button secondary" @click=${() => this.goToPage(to)}>${label}</button>`;
     return html`
-      <h2 id="results-title" tabindex="-1">${this.countText(response.total)}</h2>
+      ${heading(this.level, 0, this.countText(response.total), { id: 'results-title', focusable: true })}
       ${
         response.total === 0
-          ? this.show('none')?.renderNoResults(this)
+          ? this.lazy.none.use()?.renderNoResults(this)
           : html`<ul class="plain result-list" part="results" @pointerover=${this.prefetch} @focusin=${this.prefetch}>
             ${response.hits.map((hit) => this.renderHit(hit.entry, hit.miles, at))}
           </ul>`
@@ -650,7 +642,7 @@ export class PlaceDirectoryElement extends PlaceElement {
       categories.join(', '),
     ];
     return html`<li class="result" part="result">
-      <h3><button type="button" class="link-button" data-id=${entry.id} @click=${() => this.open(entry)}>${entry.name}</button></h3>
+      ${heading(this.level, 1, html`<button type="button" class="link-button" data-id=${entry.id} @click=${() => this.open(entry)}>${entry.name}</button>`)}
       <p class="secondary-text">${entry.kind === 'opportunity' ? html`${kindLabel(entry)}${entry.organisation ? ' · ' : ''}` : nothing}${entry.organisation}</p>
       ${summary ? html`<p>${summary}</p>` : nothing}
       <ul class="facts">
@@ -671,8 +663,11 @@ declare global {
   interface HTMLElementTagNameMap {
     'place-directory': PlaceDirectoryElement;
   }
-  interface HTMLElementEventMap {
-    'place-search': CustomEvent<DirectorySearchDetail>;
-    'place-select': CustomEvent<DirectorySelectDetail>;
+}
+
+declare module '../ui/events.js' {
+  interface PlaceEventMap {
+    'place-search': DirectorySearchDetail;
+    'place-select': DirectorySelectDetail;
   }
 }

@@ -1,9 +1,9 @@
 /**
  * The one small interface between `<place-directory>` and its data: `search(request)` gives a page of
- * results and the count every filter option would give. `LocalDirectorySource` answers from the feed
- * in the browser; a directory too large for a browser can implement the same interface against a
- * remote Open Referral UK API (`/services?search=...&page=...`) and be handed to the element's
- * `source` property, without changing the element.
+ * results and the count every filter option would give (where it can be known). `LocalDirectorySource`
+ * answers from the feed in the browser; `ApiDirectorySource` (`./api/`, loaded only for a directory
+ * with `api`) asks a council's Open Referral UK API (`/services?search=...&page=...`) and says through
+ * `capabilities` what it cannot do, so the element offers only filters that work.
  */
 import { distanceMiles, type Point } from '../feed/domain/areas.js';
 import { DAYS, type Day } from '../feed/domain/schedule.js';
@@ -40,6 +40,8 @@ export interface SearchRequest {
   near?: Point;
   /** The moment for "open now" (default: now). */
   at?: Date;
+  /** The postcode `near` was found from, for a source that searches by postcode (capabilities.nearNeedsPostcode). */
+  postcode?: string;
 }
 
 export interface Hit {
@@ -48,31 +50,64 @@ export interface Hit {
   miles?: number;
 }
 
-/** How many results each option of each filter would give, with the other filters as they are. */
+/**
+ * How many results each option of each filter would give, with the other filters as they are. An option
+ * missing from its record, and an absent `free` or `open`, has no known count (a remote API gives none):
+ * the element then shows the option without a count, never a wrong one.
+ */
 export interface Facets {
   category: Record<string, number>;
   area: Record<string, number>;
   kind: Record<string, number>;
   day: Record<string, number>;
   miles: Record<string, number>;
-  free: number;
-  open: number;
+  free?: number;
+  open?: number;
 }
 
 export interface SearchResponse {
+  /** Every result there is (a remote API's own total), not only this page's. */
   total: number;
   hits: Hit[];
   facets: Facets;
+  /** Filters of the request that this answer could not apply (e.g. "open now" with another day): the element says so. */
+  ignored?: Array<keyof Filters>;
+}
+
+/**
+ * What a source can do, so that the element offers only what works: no filter that silently does
+ * nothing, no counts that cannot be known, no "nearest first" that is not. A source without
+ * `capabilities` (the feed's own) can do everything.
+ */
+export interface SourceCapabilities {
+  /** The filters it applies; the element leaves the others out. `miles` is the distance from a postcode. */
+  filters: ReadonlyArray<keyof Filters>;
+  /** Words typed in the search box are searched. */
+  search: boolean;
+  /** Answers carry counts per filter option (`facets`). */
+  facets: boolean;
+  /** With `near`, results come nearest first with their distances; when false, a postcode only narrows them. */
+  nearestFirst: boolean;
+  /** `near` works only with the postcode it came from (`SearchRequest.postcode`), not from a point alone ("Use my location"). */
+  nearNeedsPostcode: boolean;
+  /** Hits hold only what a list shows: open one through `get(id)` for its full record (opening times, contacts...). */
+  summaries: boolean;
+  /** The kinds of entry it holds. */
+  kinds: readonly EntryKind[];
 }
 
 export interface DirectorySource {
   search(request: SearchRequest): SearchResponse | Promise<SearchResponse>;
-  /** One entry by id (for a details view opened from a link). */
+  /** One entry by id, in full (for a details view opened from the list or from a link). */
   get(id: string): Entry | undefined | Promise<Entry | undefined>;
   /** The categories to offer. */
   readonly categories: Category[];
   /** Optional: called when a resident reaches for the search box, to get ready for words. */
   ready?(): Promise<unknown>;
+  /** Optional: what it can do; absent, everything. */
+  readonly capabilities?: SourceCapabilities;
+  /** Optional: tells `listener` when `categories` or `capabilities` change (a remote source learns them); returns the unsubscribe. */
+  subscribe?(listener: () => void): () => void;
 }
 
 /** The key of the item a page names by one of its keys (any case, accents optional). */
@@ -194,7 +229,7 @@ export class LocalDirectorySource implements DirectorySource {
     const candidates = matches ? matches.docs : this.entries.map((e) => e.n);
     // Every option is counted, none left out: an option that would give nothing says (0).
     const zero = (keys: readonly unknown[]) => Object.fromEntries(keys.map((key) => [key, 0])) as Record<string, number>;
-    const facets: Facets = {
+    const facets: Required<Facets> = {
       category: zero(this.categories.map((c) => c.key)),
       area: zero(this.areaIds),
       kind: zero(['service', 'opportunity']),

@@ -31,8 +31,8 @@ export const styles = css`
     border: 1px solid var(--place-color-border, #b1b4b6);
     border-block-start: 5px solid var(--place-color-notice-border, #1d70b8);
   }
-  .filters h2,
-  .results h2 {
+  .filters .rank-0,
+  .results .rank-0 {
     font-size: 1.25em;
   }
   summary {
@@ -67,10 +67,10 @@ export const styles = css`
     padding-block: var(--place-space, 1rem);
     border-block-start: 1px solid var(--place-color-border, #b1b4b6);
   }
-  .result h3 {
+  .result .rank-1 {
     margin-block-end: 0.25em;
   }
-  .result h3 .link-button {
+  .result .rank-1 .link-button {
     font-weight: 700;
     text-align: start;
     min-block-size: 1.5em;

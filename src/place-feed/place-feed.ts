@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { FeedResult } from '../feed/load/read.js';
-import { wakeOutbox } from '../place-feedback/wake.js';
+import { wakeOutbox } from '../ui/outbox/wake.js';
 import { VERSION } from '../version.js';
 import { FeedController } from '../ui/feed-controller.js';
 

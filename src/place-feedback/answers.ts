@@ -4,9 +4,9 @@
  * nothing answered as null.
  */
 import type { Question } from '../feed/domain/types.js';
+import type { Answers } from '../ui/outbox/types.js';
 
-export type Answer = string | string[] | number | boolean | null;
-export type Answers = Record<string, Answer>;
+export type { Answer, Answers } from '../ui/outbox/types.js';
 
 /** The raw value of each question from the form's controls (before validation). */
 export function readAnswers(form: HTMLFormElement, questions: readonly Question[]): Answers {

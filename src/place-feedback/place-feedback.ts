@@ -1,13 +1,15 @@
-import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FeedResult } from '../feed/load/read.js';
 import type { FeedbackForm } from '../feed/domain/types.js';
 import { msg, str } from '../ui/localize.js';
+import { heading } from '../ui/heading.js';
+import { LazyPart, onDemand } from '../ui/lazy-part.js';
 import { PlaceElement } from '../ui/place-element.js';
+import { warnOnce } from '../ui/warn.js';
 import { richText } from '../ui/rich-text.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
-import type { Answers } from './answers.js';
+import type { Outbox, Refusal } from '../ui/outbox/types.js';
 import { loadOutbox } from './outbox-loader.js';
 import { countText, renderQuestion } from './questions.js';
 import type { FormHost, Sender } from './send.js';
@@ -30,36 +32,6 @@ export interface FeedbackFailedDetail extends FeedbackEventDetail {
 }
 
 /**
- * Why a submission was not delivered: the endpoint's HTTP status and message; or status 0, when it could not
- * be reached and nothing could be kept, with `reason` when a waiting submission was lost later: `removed`
- * (this browser's storage was cleared and it could not be written back) or `expired` (7 days).
- */
-export interface Refusal {
-  status: number;
-  message?: string;
-  reason?: 'removed' | 'expired';
-}
-
-/** The delivery side (outbox.ts), as this form uses it. */
-export interface Outbox {
-  send(
-    endpoint: string,
-    submission: {
-      form_id: string;
-      answers: Answers;
-      context: { area?: string; subject?: string; page_url: string };
-      submitted_at: string;
-      idempotency_key: string;
-      suspected_spam?: string[];
-    },
-  ): Promise<{ state: 'sent' } | { state: 'queued' } | ({ state: 'rejected' } & Refusal)>;
-  /** Hears the key of a queued submission when it is delivered later (by this tab or another); returns a function that stops listening. */
-  onDelivered(listener: (key: string) => void): () => void;
-  /** Hears the key of a queued submission the endpoint refused later (a 4xx), with the refusal; returns a function that stops listening. */
-  onRefused(listener: (key: string, refusal: Refusal) => void): () => void;
-}
-
-/**
  * A feedback form from the feed, delivered to the form's endpoint exactly once whatever the network
  * does. The privacy notice comes before the questions; answers are checked when the resident sends
  * (the GOV.UK pattern: "There is a problem" summary, inline errors, the page title marked, answers
@@ -69,6 +41,8 @@ export interface Outbox {
  * technology and autofill included, and a minimum fill time that fits the answers mark a submission as
  * suspected (`suspected_spam`), and it is sent like any other; the receiver keeps it apart for review, and
  * the resident is told what really happened to it.
+ * The form's title is at `heading-level`, and unlike other elements' headings its size follows the level, so
+ * under a page's `h3` (as the plan embeds it) the title is never drawn bigger than the heading above it.
  *
  * @tagname place-feedback
  * @summary A feedback form whose answers are never lost on the way.
@@ -94,6 +68,12 @@ export interface Outbox {
 export class PlaceFeedbackElement extends PlaceElement {
   static override styles = [baseStyles, formStyles, styles];
 
+  /**
+   * @internal Parts loaded on demand (lazy-part.ts): what works once send is pressed (send.ts), fetched when
+   * the form first shows; the drafts (draft.ts), only with `save-draft`. Tests replace a loader to see one fail.
+   */
+  static parts = { sender: onDemand(() => import('./send.js')), drafts: onDemand(() => import('./draft.js')) };
+
   /** @internal Loads the outbox (tests and stories put a stand-in here). */
   static outbox: () => Promise<Outbox> = loadOutbox;
 
@@ -106,12 +86,6 @@ export class PlaceFeedbackElement extends PlaceElement {
 
   /** The id of the form in the feed's `feedback_forms`. */
   @property() form?: string;
-
-  /**
-   * The level of the form's headings (2 to 6), to fit the page's outline: 2 under the page's `h1`, 4 under
-   * an `h3`. Their size follows the level, so the form's title is never drawn bigger than the heading above it.
-   */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** Context sent with the answers: the area (an area id from the feed) the page is about, so one form serves many pages. */
   @property() area?: string;
@@ -142,45 +116,39 @@ export class PlaceFeedbackElement extends PlaceElement {
   private busy = false;
   /** @internal What works once send is pressed (send.ts), loaded when the form first shows. */
   private sender?: Sender;
-  /** @internal */ private sending?: Promise<Sender>;
+  /** @internal send.ts for this form: the styles of what it draws join the element's own. */
+  private readonly senderPart = new LazyPart(this, PlaceFeedbackElement.parts.sender, {
+    styles: (part) => part.sendStyles,
+    ready: ({ Sender }) => (this.sender = new Sender(this as unknown as FormHost)),
+  });
   /** @internal */ private outboxReady?: Promise<Outbox>;
   /** @internal */ private countTimer?: ReturnType<typeof setTimeout>;
   /** @internal */ private restoredFor?: string;
   /** @internal */ private focusAfterRender?: string;
-  /** @internal */ private draftModule?: Promise<typeof import('./draft.js')>;
 
   /**
-   * @internal Draft storage, loaded only by forms with `save-draft`. One promise, so that saves and the
-   * deletion on send happen in the order they were asked for (the deletion is never overtaken).
+   * @internal Draft storage, loaded only by forms with `save-draft`. One load shared by every call, so that
+   * saves and the deletion on send happen in the order they were asked for (the deletion is never overtaken).
    */
   private drafts() {
-    return (this.draftModule ??= import('./draft.js'));
-  }
-
-  /** @internal send.ts, and the styles of what it draws added to the element's own. */
-  private loadSender(): Promise<Sender> {
-    return import('./send.js').then(({ Sender, sendStyles }) => {
-      adoptStyles(this.renderRoot as ShadowRoot, [...PlaceFeedbackElement.elementStyles, sendStyles]);
-      return (this.sender = new Sender(this as unknown as FormHost));
-    });
-  }
-
-  /** @internal */
-  private get level(): number {
-    return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    return PlaceFeedbackElement.parts.drafts.get();
   }
 
   /**
-   * @internal A heading at the form's level. Its size follows the level, so that under a page's `h3` the
-   * form's `h4` title is not drawn larger than the `h3` (`main`: the form's or the panel's own title).
+   * @internal A heading at the form's level. Unlike other elements' headings, its size follows the level, so
+   * that under a page's `h3` the form's `h4` title is not drawn larger than the `h3` (the plan embeds the
+   * form under its own headings); `main`: the form's or the panel's own title.
    */
   private heading(text: unknown, cls: string, id?: string, focusable = false): TemplateResult {
-    return html`<div role="heading" aria-level=${this.level} id=${ifDefined(id)} class="${cls} h l${this.level}" tabindex=${ifDefined(focusable ? '-1' : undefined)}>${text}</div>`;
+    return heading(this.level, 0, text, { id, class: `${cls} h l${this.level}`, focusable });
   }
 
-  /** @internal A long text from the feed (the introduction, privacy notice, confirmation) as formatted text under the form's heading. */
-  private text(text: string | undefined): unknown {
-    return richText(this, text, Math.min(6, this.level + 1));
+  /**
+   * @internal A long text from the feed (the introduction, privacy notice, confirmation) as formatted text,
+   * its headings below the heading it sits under: the form's (`depth` 1), or the privacy notice's (2).
+   */
+  private text(text: string | undefined, depth = 1): unknown {
+    return richText(this, text, this.level + depth);
   }
 
   /** Where the form is: `form`, `sending`, `queued`, `sent` or `rejected`. */
@@ -199,6 +167,11 @@ export class PlaceFeedbackElement extends PlaceElement {
   }
 
   /** @internal */
+  protected override get retryLabel(): string {
+    return msg('Try loading the form again');
+  }
+
+  /** @internal */
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.sender?.dispose();
@@ -208,13 +181,6 @@ export class PlaceFeedbackElement extends PlaceElement {
   protected override renderFeed(result: FeedResult): TemplateResult {
     const definition = result.feed.feedback_forms.find((f) => f.id === this.form);
     if (!definition) return this.renderBroken(result);
-    if (!this.shownAt) {
-      this.shownAt = Date.now();
-      // Fetched now, so a connection lost while filling in cannot stop the submission reaching the outbox.
-      this.sending = this.loadSender();
-      this.outboxReady = PlaceFeedbackElement.outbox();
-      for (const loading of [this.sending, this.outboxReady]) loading.catch(() => undefined);
-    }
     const { phase, sender } = this;
     // While queued the form stays, hidden, with the answers as typed: a later refusal shows it again.
     // Once sent it goes, and the answers with it.
@@ -235,8 +201,8 @@ export class PlaceFeedbackElement extends PlaceElement {
       ${this.heading(definition.title, 'title main', 'title')}
       ${this.text(definition.introduction)}
       <div class="notice privacy" part="privacy">
-        <p class="title">${msg('How we use your answers')}</p>
-        ${this.text(definition.privacy_notice)}
+        ${heading(this.level, 1, msg('How we use your answers'), { class: 'title', rank: 2 })}
+        ${this.text(definition.privacy_notice, 2)}
       </div>
       ${definition.questions.map((q) => renderQuestion(q, { error: this.errors.find((e) => e.id === q.id)?.message, length: this.lengths[q.id] ?? 0 }))}
       <div class="visually-hidden" aria-hidden="true" inert><input name="placekit-trap" tabindex="-1" autocomplete="off" /></div>
@@ -248,9 +214,7 @@ export class PlaceFeedbackElement extends PlaceElement {
   /** @internal */
   private renderBroken(result: FeedResult): TemplateResult {
     const id = this.form ?? '';
-    const problems = result.warnings.filter((w) => w.path.startsWith('feedback_forms[') && (w.record ?? '').includes(`(id ${id})`));
-    if (problems.length)
-      console.warn(`place-feedback: the form "${id}" in the feed cannot be used: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+    const problems = this.problemsWith(result);
     return html`<div class="notice error broken" part="error" role="status">
       <p class="title">${msg('This form is not available at the moment')}</p>
       <p>${msg('Please try again later. If it keeps happening, let the website’s owner know.')}</p>
@@ -262,6 +226,34 @@ export class PlaceFeedbackElement extends PlaceElement {
         }
       </p>
     </div>`;
+  }
+
+  /** @internal Why the feed's form with this element's id was left out, if it was (the reader's warnings about it). */
+  private problemsWith(result: FeedResult): FeedResult['warnings'] {
+    const id = this.form ?? '';
+    return result.warnings.filter((w) => w.path.startsWith('feedback_forms[') && (w.record ?? '').includes(`(id ${id})`));
+  }
+
+  /**
+   * @internal When the form first shows, the spam guard's clock starts and what sending needs is fetched (so a
+   * connection lost while filling in cannot stop the submission reaching the outbox). A form the feed has
+   * but cannot give (it was left out): the site's editor is told why, once.
+   */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const result = this.feedResult;
+    if (!result) return;
+    if (result.feed.feedback_forms.some((f) => f.id === this.form)) {
+      if (this.shownAt) return;
+      this.shownAt = Date.now();
+      void this.senderPart.load();
+      this.outboxReady = PlaceFeedbackElement.outbox();
+      this.outboxReady.catch(() => undefined);
+      return;
+    }
+    const problems = this.problemsWith(result);
+    if (problems.length)
+      warnOnce(this, `the form "${this.form ?? ''}" in the feed cannot be used: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
   }
 
   /**
@@ -327,7 +319,7 @@ export class PlaceFeedbackElement extends PlaceElement {
     this.busy = true;
     try {
       // Loaded when the form showed; tried once more now if that failed (the connection may be back).
-      const sender = await this.sending!.catch(() => (this.sending = this.loadSender())).catch(() => undefined);
+      const sender = (await this.senderPart.load()) && this.sender;
       if (sender) await sender.submit(form, definition);
       else {
         // Nothing can be checked or sent: say so, the answers stay as they are.
@@ -345,10 +337,13 @@ declare global {
   interface HTMLElementTagNameMap {
     'place-feedback': PlaceFeedbackElement;
   }
-  interface HTMLElementEventMap {
-    'place-feedback-submit': CustomEvent<FeedbackEventDetail>;
-    'place-feedback-queued': CustomEvent<FeedbackEventDetail>;
-    'place-feedback-delivered': CustomEvent<FeedbackEventDetail>;
-    'place-feedback-failed': CustomEvent<FeedbackFailedDetail>;
+}
+
+declare module '../ui/events.js' {
+  interface PlaceEventMap {
+    'place-feedback-submit': FeedbackEventDetail;
+    'place-feedback-queued': FeedbackEventDetail;
+    'place-feedback-delivered': FeedbackEventDetail;
+    'place-feedback-failed': FeedbackFailedDetail;
   }
 }

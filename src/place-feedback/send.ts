@@ -12,12 +12,11 @@ import { emit } from '../ui/events.js';
 import { msg } from '../ui/localize.js';
 import { hasText } from '../ui/rich-text.js';
 import { type Answers, readAnswers } from './answers.js';
-import { type FeedbackEventDetail, type FeedbackFailedDetail, type FeedbackState, type Outbox, PlaceFeedbackElement, type Refusal } from './place-feedback.js';
+import type { Outbox, Outcome, Refusal } from '../ui/outbox/types.js';
+import { type FeedbackEventDetail, type FeedbackState, PlaceFeedbackElement } from './place-feedback.js';
 import { referenceOf } from './reference.js';
 export { sendStyles } from './send-styles.js';
 import { type FieldError, validate } from './validation.js';
-
-type Outcome = Awaited<ReturnType<Outbox['send']>>;
 
 /** What of the element this half reads and sets: its state, private to the element's users. */
 export interface FormHost extends HTMLElement {
@@ -35,7 +34,7 @@ export interface FormHost extends HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   heading(text: unknown, cls: string, id?: string, focusable?: boolean): TemplateResult;
   /** A long text from the feed, formatted under the form's heading. */
-  text(text: string | undefined): unknown;
+  text(text: string | undefined, depth?: number): unknown;
   drafts(): Promise<typeof import('./draft.js')>;
 }
 
@@ -211,7 +210,7 @@ export class Sender {
     // The draft was deleted when they pressed send: with save-draft it is kept again until the answers go.
     const id = host.form;
     if (host.saveDraft && id && form) void host.drafts().then(({ saveDraft }) => saveDraft(id, definition.questions, readAnswers(form, definition.questions)));
-    if (refusal.status) emit<FeedbackFailedDetail>(host, 'place-feedback-failed', { ...detail, status: refusal.status });
+    if (refusal.status) emit(host, 'place-feedback-failed', { ...detail, status: refusal.status });
   }
 
   /** Hands the submission to the outbox (with the spam signals that fired, if any), listening for a later delivery or refusal while it waits. */

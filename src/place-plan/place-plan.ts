@@ -5,16 +5,19 @@ import type { FeedResult } from '../feed/load/read.js';
 import { safeUrl } from '../feed/domain/safe-url.js';
 import type { Area, Indicator, IndicatorValue, LocalityPlan, PlaceFeed, PlanAction, Priority } from '../feed/domain/types.js';
 import { renderFallback } from '../ui/feed-status.js';
+import { areaLabel } from '../ui/area-label.js';
+import { heading } from '../ui/heading.js';
+import { LazyPart, onDemand } from '../ui/lazy-part.js';
 import { formatDate, formatNumber, msg, plural, str } from '../ui/localize.js';
 import { PlaceElement } from '../ui/place-element.js';
+import { retryPanel } from '../ui/retry-panel.js';
 import { hasText, richText } from '../ui/rich-text.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
 import { chartOf } from './chart.js';
-import { heading, levelOf } from './heading.js';
 import { latestFor } from './find-plan.js';
 import { formatValue, summaryOf } from './indicator-summary.js';
 import type { PlanList } from './plan-list.js';
-import { actionsLine, areaName, indicatorsLine, periodOf } from './plan-text.js';
+import { actionsLine, indicatorsLine, periodOf } from './plan-text.js';
 import {
   STATUSES,
   countStatuses,
@@ -45,6 +48,7 @@ const BEHIND = 'behind';
  * Actions can be filtered by status ("show what is behind") and by partner; priorities open and close
  * one by one. When the feed links the plan to a feedback form, residents are invited to have their
  * say (with `<place-feedback>` when the page has it) and shown the area's `<place-connector>` card.
+ * The form and the card it embeds take the heading level under "Have your say" (`heading-level` plus 2).
  *
  * @tagname place-plan
  * @summary A Locality Plan in a minute: priorities, actions with status, indicators with trends.
@@ -82,14 +86,6 @@ export class PlacePlanElement extends PlaceElement {
   /** Shows the plan with this id. Wins over `area`. */
   @property() plan?: string;
 
-  /**
-   * The level of the plan's title, 2 to 6 (a number outside is brought inside; 2 when missing or not a
-   * number), so the plan fits the page's outline: its sections are one level lower, their parts lower
-   * still, never deeper than `h6`. Headings look the same at any level. The feedback form and contact
-   * card it embeds get the level under "Have your say".
-   */
-  @property({ attribute: 'heading-level', converter: (value) => levelOf(value) }) headingLevel = 2;
-
   /** Just the plan's title, the headline and the priority titles, for a sidebar. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
@@ -121,10 +117,14 @@ export class PlacePlanElement extends PlaceElement {
     this.printing = true;
     if (this.isUpdatePending && this.hasUpdated) this.performUpdate();
   };
-  /** @internal The list of all plans, loaded when first needed (pages showing one plan never need it). */
+  /** @internal The list of all plans (plan-list.ts), loaded when first needed: pages showing one plan never need it. Tests replace its loader to see it fail. */
+  static parts = { list: onDemand(() => import('./plan-list.js')) };
+  /** @internal */
   private list?: PlanList;
   /** @internal */
-  private listLoading?: Promise<void>;
+  private readonly listPart = new LazyPart(this, PlacePlanElement.parts.list, {
+    ready: ({ PlanList }) => (this.list = new PlanList(this, (id) => this.openPlan(id))),
+  });
 
   /** @internal */
   protected override get loadingLabel(): string {
@@ -134,6 +134,11 @@ export class PlacePlanElement extends PlaceElement {
   /** @internal */
   protected override get errorTitle(): string {
     return msg('Sorry, we could not load the Locality Plan');
+  }
+
+  /** @internal */
+  protected override get retryLabel(): string {
+    return msg('Try loading the Locality Plan again');
   }
 
   override connectedCallback(): void {
@@ -205,11 +210,6 @@ export class PlacePlanElement extends PlaceElement {
     else history.replaceState(history.state, '', href);
   }
 
-  /** @internal The title's level, 2 to 6. */
-  get level(): number {
-    return levelOf(this.headingLevel);
-  }
-
   /** @internal True when the page chose the plan (`plan` or `area`), so there is no list to go back to. */
   private get fixed(): boolean {
     return !!(this.plan || this.area);
@@ -235,15 +235,29 @@ export class PlacePlanElement extends PlaceElement {
       const name = area ? area.name : this.area;
       missing = msg(str`There is no Locality Plan for ${name} yet. Here are all the plans we have.`);
     }
-    if (!this.list) {
-      this.listLoading ??= import('./plan-list.js').then(({ PlanList }) => {
-        this.list = new PlanList(this, (id) => this.openPlan(id));
-        this.requestUpdate();
-      });
-      return renderFallback(this.loadingLabel);
-    }
-    return this.list.render(feed, missing, this.compact);
+    if (!this.listPart.use()) return this.listPart.failed ? this.renderListFailed() : renderFallback(this.loadingLabel);
+    return this.list!.render(feed, missing, this.compact);
   }
+
+  /** @internal The list of plans could not be loaded (offline): say so, and offer to try again. */
+  private renderListFailed(): TemplateResult {
+    return retryPanel({
+      level: this.level,
+      title: msg('Sorry, the list of Locality Plans could not be loaded'),
+      message: msg('Check your connection and try again.'),
+      action: msg('Try loading the list of Locality Plans again'),
+      retry: this.retryList,
+      busy: this.listPart.busy,
+    });
+  }
+
+  /** @internal The panel and its button stay while the list loads (focus stays on the button); then the list's heading has focus. */
+  private retryList = async (): Promise<void> => {
+    if (!(await this.listPart.retry())) return;
+    await this.updateComplete;
+    const active = document.activeElement;
+    if (!active || active === document.body || this.shadowRoot!.activeElement) this.focusTile(undefined);
+  };
 
   /** @internal Opens a plan chosen from the list. */
   openPlan(id: string): void {
@@ -278,7 +292,11 @@ export class PlacePlanElement extends PlaceElement {
     const found = find();
     if (found) found.focus();
     // The list loads on demand the first time it is needed.
-    else void this.listLoading?.then(() => this.updateComplete).then(() => find()?.focus());
+    else
+      void this.listPart
+        .load()
+        .then(() => this.updateComplete)
+        .then(() => find()?.focus());
   }
 
   // ---- One plan -------------------------------------------------------------------------------------
@@ -313,7 +331,7 @@ export class PlacePlanElement extends PlaceElement {
     return html`<header part="header">
       ${heading(this.level, 0, plan.title, { id: 'plan-title', focusable: true })}
       <dl class="meta">
-        ${area ? html`<div><dt>${msg('Area')}</dt><dd>${areaName(area)}</dd></div>` : nothing}
+        ${area ? html`<div><dt>${msg('Area')}</dt><dd>${areaLabel(area)}</dd></div>` : nothing}
         ${period ? html`<div><dt>${msg('Period')}</dt><dd>${period}</dd></div>` : nothing}
         ${plan.updated ? html`<div><dt>${msg('Last updated')}</dt><dd>${formatDate(plan.updated)}</dd></div>` : nothing}
         ${
@@ -560,7 +578,7 @@ export class PlacePlanElement extends PlaceElement {
     const status = statusOf(action);
     const partners = partnersOf(action).filter((name) => name !== action.lead_partner?.trim());
     return html`<li class="action" part="action">
-      <p class="action-title">${action.title}</p>
+      ${heading(this.level, 3, action.title, { class: 'action-title' })}
       <p class="status ${status}" part="status">${statusIcon(status)}<span>${statusLabel(status)}</span></p>
       ${richText(this, action.description, this.level + 3)}
       <dl class="facts">

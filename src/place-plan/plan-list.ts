@@ -4,10 +4,11 @@
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { LocalityPlan, PlaceFeed } from '../feed/domain/types.js';
-import { AreaChooser, areaLabel, type AreaChoice } from '../ui/area-chooser.js';
+import { AreaChooser, type AreaChoice } from '../ui/area-chooser.js';
+import { areaLabel } from '../ui/area-label.js';
+import { heading } from '../ui/heading.js';
 import { msg, str } from '../ui/localize.js';
 import { latestFor } from './find-plan.js';
-import { heading } from './heading.js';
 import { actionsLine, indicatorsLine, periodOf } from './plan-text.js';
 import { headlineOf } from './progress.js';
 

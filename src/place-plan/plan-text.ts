@@ -1,5 +1,5 @@
 /** A plan's period and headline in words, shared by the plan view and the list's tiles. */
-import type { Area, LocalityPlan } from '../feed/domain/types.js';
+import type { LocalityPlan } from '../feed/domain/types.js';
 import { formatDate, formatNumber, msg, plural, str } from '../ui/localize.js';
 import { yearOf, type Headline } from './progress.js';
 
@@ -50,9 +50,4 @@ export function indicatorsLine(h: Headline): string {
   if (!unknown) return msg(str`${line}.`);
   const n = formatNumber(unknown);
   return msg(str`${line} (not enough data to tell for ${n}).`);
-}
-
-/** An area's name with its Gaelic (or Welsh) name beside it (as the area chooser writes it). */
-export function areaName(area: Area): string {
-  return area.alternate_name ? `${area.name} (${area.alternate_name})` : area.name;
 }

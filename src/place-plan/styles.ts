@@ -21,19 +21,6 @@ export const styles = css`
     border-block-start: 5px solid var(--place-color-link, #1d70b8);
     border-radius: var(--place-radius, 0);
   }
-  /* Headings look the same at any heading-level: drawn by their place in the plan (heading.ts), not their tag. */
-  .rank-0 {
-    font-size: 1.5em;
-    margin: 0 0 var(--place-space, calc(1em / 1.5));
-  }
-  .rank-1 {
-    font-size: 1.2em;
-    margin: 0 0 var(--place-space, calc(1em / 1.2));
-  }
-  .rank-2 {
-    font-size: 1em;
-    margin: 0 0 var(--place-space, 1em);
-  }
   .tile-title {
     margin-block-end: 0.5em;
   }

@@ -12,6 +12,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { live } from 'lit/directives/live.js';
 import { areasForPostcode, parsePostcode } from '../feed/domain/areas.js';
 import type { Area } from '../feed/domain/types.js';
+import { areaLabel } from './area-label.js';
 import { formatList, msg, str } from './localize.js';
 
 export interface AreaChoice {
@@ -35,11 +36,6 @@ export interface AreaChooserOptions {
 }
 
 let counter = 0;
-
-/** An area's name with its Gaelic (or Welsh) name beside it, when the feed gives one. */
-export function areaLabel(area: Area): string {
-  return area.alternate_name ? `${area.name} (${area.alternate_name})` : area.name;
-}
 
 export class AreaChooser implements ReactiveController {
   private postcode = '';

@@ -1,6 +1,13 @@
 /**
- * Events every placekit element can fire. All bubble and are composed, so a page can listen on
- * `document` whatever shadow roots sit between.
+ * Events every placekit element can fire, and `emit`, which fires them. All bubble and are composed, so a
+ * page can listen on `document` whatever shadow roots sit between.
+ *
+ * One map, `PlaceEventMap`, ties each event's name to its `detail` type. It is declared here with the
+ * events of the base element; each element adds its own events to it where it declares their detail
+ * types (`declare module '../ui/events.js' { interface PlaceEventMap { 'place-search': ... } }`), since
+ * src/ui may not import an element. From it come `emit`'s types (a name with the wrong detail does not
+ * compile) and the DOM's own event maps, so a page's listener is typed too:
+ * `document.addEventListener('place-feed-error', (e) => e.detail.kind)`.
  */
 import type { FeedErrorKind, FeedWarning } from '../feed/load/problems.js';
 import type { SectionName } from '../feed/domain/types.js';
@@ -27,14 +34,23 @@ export interface FeedErrorDetail {
   status?: number;
 }
 
-/** Dispatches a bubbling, composed custom event from `target`. */
-export function emit<T>(target: EventTarget, name: string, detail: T, options: { cancelable?: boolean } = {}): boolean {
-  return target.dispatchEvent(new CustomEvent<T>(name, { bubbles: true, composed: true, cancelable: options.cancelable ?? false, detail }));
+/** Each placekit event's name and the type of its `detail`. Elements add theirs (see above). */
+export interface PlaceEventMap {
+  'place-feed-load': FeedLoadDetail;
+  'place-feed-error': FeedErrorDetail;
+}
+
+/** The events as the DOM types them. */
+type PlaceEvents = { [K in keyof PlaceEventMap]: CustomEvent<PlaceEventMap[K]> };
+
+/** Dispatches a bubbling, composed custom event from `target`; false when a listener cancelled a cancelable one. */
+export function emit<K extends keyof PlaceEventMap>(target: EventTarget, name: K, detail: PlaceEventMap[K], options: { cancelable?: boolean } = {}): boolean {
+  return target.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, cancelable: options.cancelable ?? false, detail }));
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'place-feed-load': CustomEvent<FeedLoadDetail>;
-    'place-feed-error': CustomEvent<FeedErrorDetail>;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the DOM's maps take every placekit event
+  interface GlobalEventHandlersEventMap extends PlaceEvents {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends PlaceEvents {}
 }

@@ -1,11 +1,12 @@
 /**
  * What a resident sees while a feed loads and when it fails: the page's own fallback content, a polite
- * loading line, and a plain error with a retry button. The editor's detailed message goes to the console
+ * loading line, and the retry panel. The editor's detailed message goes to the console
  * (the loader writes it); here the wording is for residents.
  */
 import { html, type TemplateResult } from 'lit';
 import { isFeedError } from '../feed/load/problems.js';
 import { msg } from './localize.js';
+import { retryPanel, type RetryPanelOptions } from './retry-panel.js';
 
 /** The light-DOM children, or a loading line when the page gave none. */
 export function renderFallback(loadingLabel: string): TemplateResult {
@@ -23,19 +24,10 @@ export function residentMessage(error: unknown): string {
 }
 
 /**
- * The error panel. `retry` runs when the resident asks; the light-DOM fallback (if the page gave one)
- * stays visible below, since it is better than nothing. `busy` while a retry runs: the same panel and
- * button (so focus stays on it), the button unavailable, and "Trying again…" said politely.
+ * The feed's error panel: the shared retry panel (retry-panel.ts) with the resident's message for the
+ * failure, and the light-DOM fallback (if the page gave one) still visible below, since it is better than
+ * nothing.
  */
-export function renderFeedError(error: unknown, retry: () => void, title: string = msg('Sorry, we could not load this'), busy = false): TemplateResult {
-  return html`
-    <div class="notice error feed-error" part="error">
-      <div role="status">
-        <p class="title">${title}</p>
-        <p>${busy ? msg('Trying again…') : residentMessage(error)}</p>
-      </div>
-      <button type="button" class="button secondary retry" part="retry-button" aria-disabled=${busy} @click=${retry}>${msg('Try again')}</button>
-    </div>
-    <slot></slot>
-  `;
+export function renderFeedError(error: unknown, panel: Omit<RetryPanelOptions, 'message'>): TemplateResult {
+  return html`${retryPanel({ ...panel, message: residentMessage(error) })}<slot></slot>`;
 }

@@ -6,10 +6,11 @@ import { LitElement, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { isAbort } from '../feed/load/load.js';
 import type { FeedResult } from '../feed/load/read.js';
-import { wakeOutbox } from '../place-feedback/wake.js';
+import { wakeOutbox } from './outbox/wake.js';
 import { VERSION } from '../version.js';
 import { FeedController } from './feed-controller.js';
 import { renderFallback, renderFeedError } from './feed-status.js';
+import { levelOf } from './heading.js';
 import { currentLocale, msg, updateWhenLocaleChanges, usePageLocale } from './localize.js';
 import { baseStyles } from './styles.js';
 
@@ -68,6 +69,15 @@ export abstract class PlaceElement extends LitElement {
   /** Seconds to wait for the feed before showing an error. */
   @property({ type: Number, attribute: 'feed-timeout' }) feedTimeout = 20;
 
+  /**
+   * The level of the element's top headings, 2 to 6, so that it fits the page's outline: 2 under the
+   * page's `h1`, 3 inside a section headed `h2`. The headings under them are one level lower, and so on,
+   * never deeper than `h6`; headings in the feed's formatted text start below the heading they sit under.
+   * A number outside 2 to 6 is brought inside; 2 when missing or not a number. Headings look the same at
+   * any level.
+   */
+  @property({ attribute: 'heading-level', converter: (value) => levelOf(value) }) headingLevel = 2;
+
   private retrying = false;
 
   constructor() {
@@ -91,6 +101,11 @@ export abstract class PlaceElement extends LitElement {
   /** The loaded feed, once there is one. */
   get feedResult(): FeedResult | undefined {
     return this.feedController.task.value;
+  }
+
+  /** @internal The level of the element's top headings, 2 to 6 (`heading-level` as read); see heading.ts. */
+  get level(): number {
+    return levelOf(this.headingLevel);
   }
 
   override connectedCallback(): void {
@@ -124,15 +139,24 @@ export abstract class PlaceElement extends LitElement {
     return msg('Sorry, we could not load this');
   }
 
+  /** The error panel's button, naming what it loads again. */
+  protected get retryLabel(): string {
+    return msg('Try loading this again');
+  }
+
+  /** The error panel for a failure, `busy` while a retry runs. */
+  private renderProblem(error: unknown, busy = false): TemplateResult {
+    return renderFeedError(error, { level: this.level, title: this.errorTitle, action: this.retryLabel, retry: this.retryFeed, busy });
+  }
+
   override render(): TemplateResult {
     return html`<div class="root" part="base" tabindex="-1" lang=${currentLocale()}>
       ${this.feedController.task.render({
         initial: () => renderFallback(this.loadingLabel),
         // While "Try again" runs, the panel stays (its button busy), so focus is not lost with it.
-        pending: () =>
-          this.retrying ? renderFeedError(this.feedController.task.error, this.retryFeed, this.errorTitle, true) : renderFallback(this.loadingLabel),
+        pending: () => (this.retrying ? this.renderProblem(this.feedController.task.error, true) : renderFallback(this.loadingLabel)),
         complete: (result) => this.renderFeed(result),
-        error: (error) => (isAbort(error) ? renderFallback(this.loadingLabel) : renderFeedError(error, this.retryFeed, this.errorTitle)),
+        error: (error) => (isAbort(error) ? renderFallback(this.loadingLabel) : this.renderProblem(error)),
       })}
     </div>`;
   }
@@ -157,7 +181,7 @@ export abstract class PlaceElement extends LitElement {
     const target =
       outcome === 'error'
         ? root.querySelector<HTMLElement>('.retry')
-        : ([...root.querySelectorAll<HTMLElement>('h2,h3,h4,h5,h6,[role="heading"]')].find((heading) => heading.getClientRects().length) ??
+        : ([...root.querySelectorAll<HTMLElement>('h2,h3,h4,h5,h6')].find((heading) => heading.getClientRects().length) ??
           root.querySelector<HTMLElement>('.root'));
     if (target && target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
     target?.focus();

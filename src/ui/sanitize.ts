@@ -19,6 +19,7 @@
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { LONG_TEXT } from '../feed/domain/limits.js';
 import { safeUrl } from '../feed/domain/safe-url.js';
+import { heading } from './heading.js';
 import { type Block, type Br, type Inline, longText } from './long-text.js';
 import { BLOCK, MARKUP, plainText } from './rich-text.js';
 
@@ -239,24 +240,9 @@ function inline(item: Inline): unknown {
   return html`<a href=${item.href!} rel="noopener noreferrer">${content}</a>`;
 }
 
-function heading(level: number, content: unknown): TemplateResult {
-  switch (level) {
-    case 2:
-      return html`<h2 class="text-heading">${content}</h2>`;
-    case 3:
-      return html`<h3 class="text-heading">${content}</h3>`;
-    case 4:
-      return html`<h4 class="text-heading">${content}</h4>`;
-    case 5:
-      return html`<h5 class="text-heading">${content}</h5>`;
-    default:
-      return html`<h6 class="text-heading">${content}</h6>`;
-  }
-}
-
 function block(b: Block, base: number, top: number): TemplateResult {
   if (b.t === 'p') return html`<p>${b.k.map(inline)}</p>`;
-  if (b.t === 'h') return heading(Math.min(6, Math.max(2, base + b.level - top)), b.k.map(inline));
+  if (b.t === 'h') return heading(base, b.level - top, b.k.map(inline), { class: 'text-heading', rank: false });
   const items = b.items.map(
     (blocks) => html`<li>${blocks.length === 1 && blocks[0].t === 'p' ? blocks[0].k.map(inline) : blocks.map((x) => block(x, base, top))}</li>`,
   );

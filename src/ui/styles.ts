@@ -95,6 +95,19 @@ export const baseStyles = css`
   h4 {
     font-size: 1em;
   }
+  /* Headings look the same at any heading-level: drawn by their place in the element (heading.ts), not their tag. */
+  .rank-0 {
+    font-size: 1.5em;
+    margin: 0 0 var(--place-space, calc(1em / 1.5));
+  }
+  .rank-1 {
+    font-size: 1.2em;
+    margin: 0 0 var(--place-space, calc(1em / 1.2));
+  }
+  .rank-2 {
+    font-size: 1em;
+    margin: 0 0 var(--place-space, 1em);
+  }
   /* Headings inside a feed's formatted text (src/ui/rich-text.ts): below the element's own, at any level. */
   .text-heading {
     font-size: 1.1em;

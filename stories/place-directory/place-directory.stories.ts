@@ -1,7 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import type { PlaceFeed } from '../../src/feed/domain/types.js';
+import { ApiDirectorySource } from '../../src/place-directory/api/index.js';
 import type { PlaceDirectoryElement } from '../../src/place-directory/place-directory.js';
+import { feedStandin } from '../../tests/support/oruk-api/data.js';
+import { standinFetch } from '../../tests/support/oruk-api/fetch.js';
 import { EMPTY_FEED, MISSING, MISSING_CONSOLE, NEVER, timeoutFor } from '../support/feeds.js';
 
 /**
@@ -176,4 +180,28 @@ export const NarrowScreen: Story = {
 export const NarrowDetails: Story = {
   name: 'Narrow details',
   render: (args) => html`<div style="max-inline-size: 320px">${directory(args, (el) => void el.showEntry('bd66bbc3-860f-55a5-bf52-5ebea44ca80c'))}</div>`,
+};
+
+/** The stand-in for a council's Open Referral UK API that this story searches: in the page, no network. */
+const COUNCIL_API = 'https://directory.council.example/o/OpenReferralService/v3';
+
+/**
+ * Services from a council's own Open Referral UK API (here a stand-in answering in the page, half a second a
+ * request, with the sample's services): each search asks the API for one page, once typing pauses; the
+ * feed gives the categories and neighbourhoods. No counts beside the filters: an API does not give them.
+ * See "A directory from a council's own API" (docs/directory-api.md) and `placekit check-api`.
+ */
+export const FromAnApi: Story = {
+  name: 'From a council’s API',
+  render: (args) =>
+    directory(args, (el) => {
+      const feed = (el as unknown as { feedResult: { feed: PlaceFeed } }).feedResult.feed;
+      const categories = feed.taxonomy_terms.map((t) => ({ key: t.id ?? t.name ?? '', name: t.name ?? '', ...(t.code && { code: t.code }) }));
+      el.source = new ApiDirectorySource({
+        api: COUNCIL_API,
+        categories,
+        areas: feed.areas,
+        fetch: standinFetch(COUNCIL_API, feedStandin(feed as unknown as Record<string, unknown>), { latency: 500 }),
+      });
+    }),
 };

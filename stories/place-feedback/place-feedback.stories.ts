@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/place-feedback/index.js';
-import { type Outbox, PlaceFeedbackElement, type Refusal } from '../../src/place-feedback/place-feedback.js';
+import { PlaceFeedbackElement } from '../../src/place-feedback/place-feedback.js';
+import type { Outbox, Refusal } from '../../src/ui/outbox/types.js';
 import { MISSING, MISSING_CONSOLE, NEVER, timeoutFor } from '../support/feeds.js';
 
 /**

@@ -195,11 +195,11 @@ describe('<place-directory>: details from the sample feed', () => {
 
 describe('<place-directory>: a part that cannot be loaded', () => {
   it('says so and offers to try again; trying again opens the details', async () => {
-    const { load, loaded } = (customElements.get('place-directory') as unknown as typeof PlaceDirectoryElement).parts;
-    const real = load.details;
-    const before = loaded.details;
-    delete loaded.details;
-    load.details = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const { details } = (customElements.get('place-directory') as unknown as typeof PlaceDirectoryElement).parts;
+    const real = details.load;
+    const before = details.loaded;
+    details.loaded = undefined;
+    details.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
     try {
       const el = await directory();
       const button = $<HTMLButtonElement>(el, '.result h3 button');
@@ -210,13 +210,13 @@ describe('<place-directory>: a part that cannot be loaded', () => {
       expect($(el, '.details')).to.equal(null);
       expect(focused(el), 'focus stays on the result').to.equal(button);
       await expectAccessible(el);
-      load.details = real;
-      $<HTMLButtonElement>(el, '[role="alert"] button').click();
+      details.load = real;
+      $<HTMLButtonElement>(el, '[part="error"] button').click();
       await waitUntil(() => focused(el)?.id === 'details-title', 'the details, focused');
       expect($(el, '[role="alert"]')).to.equal(null);
     } finally {
-      load.details = real;
-      if (before) loaded.details = before;
+      details.load = real;
+      details.loaded ??= before;
     }
   });
 });

@@ -1,11 +1,11 @@
 /** The form with the real outbox, delivering to the receiver stand-in. */
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { createOutbox } from '../../src/place-feedback/outbox.js';
+import { createOutbox } from '../../src/ui/outbox/outbox.js';
 import { loadOutbox } from '../../src/place-feedback/outbox-loader.js';
 import { PlaceFeedbackElement } from '../../src/place-feedback/place-feedback.js';
 import { expectAccessible } from '../support/axe.js';
 import { $, EVERY_KIND, feedbackWith, fillValid, formFeed, pick, send, text, type } from './helpers.js';
-import { receiver, stored, until } from './outbox-helpers.js';
+import { receiver, stored, until } from '../ui/outbox/helpers.js';
 
 const PREFIX = 'placekit-outbox:';
 

@@ -16,7 +16,7 @@ describe('the demo page embeds the feedback form', () => {
       expect(el.closest('place-feed'), 'inside the shared feed').to.exist;
       const heading = el.shadowRoot!.querySelector('.title.h')!;
       expect(heading.textContent?.trim()).to.equal('Was this page useful?');
-      expect(heading.getAttribute('aria-level')).to.equal('3');
+      expect(heading.localName).to.equal('h3');
 
       const plan = frame.contentDocument!.querySelector('place-plan')!;
       await waitUntil(() => plan.shadowRoot?.querySelector('[part="tile"] button'), 'the plan list shows', { timeout: 15000 });

@@ -1,7 +1,8 @@
 /** Shared by the form's tests: a feedback feed, a stand-in outbox, and waiting for the element. */
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/place-feedback/index.js';
-import { type Outbox, PlaceFeedbackElement, type Refusal } from '../../src/place-feedback/place-feedback.js';
+import { PlaceFeedbackElement } from '../../src/place-feedback/place-feedback.js';
+import type { Outbox, Refusal } from '../../src/ui/outbox/types.js';
 import { feedDataUrl, minimalFeed, nextFeedEvent } from '../support/fixtures.js';
 
 export type Outcome = Awaited<ReturnType<Outbox['send']>>;

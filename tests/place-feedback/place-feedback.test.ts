@@ -26,10 +26,10 @@ describe('<place-feedback>: the form', () => {
       .to.contain('Poor')
       .and.contain('Great');
     expect(text($(el, '#q-useful legend'))).to.equal('Was this useful?');
-    expect($(el, '.title.h').getAttribute('aria-level')).to.equal('2');
+    expect($(el, '.title.h').localName).to.equal('h2');
     await expectAccessible(el);
     const nested = await feedbackWith({ form: 'every-kind', 'heading-level': '4' });
-    expect($(nested, '.title.h').getAttribute('aria-level')).to.equal('4');
+    expect($(nested, '.title.h').localName).to.equal('h4');
   });
 
   it('draws its headings by their level: under a page’s h3 (heading-level 4, as the plan embeds it) the title is smaller than the h3, and no legend outgrows it', async () => {
@@ -39,8 +39,8 @@ describe('<place-feedback>: the form', () => {
     for (const level of ['2', '3', '4', '6']) {
       const el = await feedbackWith({ form: 'every-kind', 'heading-level': level });
       await send(el);
-      expect($(el, '.title.h').getAttribute('aria-level')).to.equal(level);
-      expect($(el, '.error-summary .h').getAttribute('aria-level')).to.equal(level);
+      expect($(el, '.title.h').localName).to.equal(`h${level}`);
+      expect($(el, '.error-summary .h').localName).to.equal(`h${level}`);
       sizes[level] = { title: size($(el, '.title.h')), summary: size($(el, '.error-summary .h')), legend: size($(el, 'legend')) };
     }
     // The plan's "Have your say" is an h3 of the shared base styles: 1.2em.
@@ -516,7 +516,7 @@ describe('<place-feedback>: the form', () => {
   it('save-draft: personal answers leave the draft a day after it was saved, and the draft goes after 7 days, on the page that holds it', async () => {
     useStandIn();
     localStorage.clear();
-    const { DRAFT_LIFE } = await import('../../src/place-feedback/draft.js');
+    const { DRAFT_LIFE } = await import('../../src/ui/outbox/drafts.js');
     const life = { ...DRAFT_LIFE };
     // A day and a week, shortened.
     Object.assign(DRAFT_LIFE, { personal: 400, all: 900 });
@@ -684,14 +684,16 @@ describe('<place-feedback>: when the delivery code itself cannot load (offline b
 
   it('the same when the code that checks and sends (send.ts) could not be fetched, even on a second try; a later press tries again', async () => {
     const outbox = useStandIn();
-    const el = await feedbackWith({ form: 'every-kind' });
-    const internals = el as unknown as { sending: Promise<unknown>; loadSender: () => Promise<unknown> };
-    const load = internals.loadSender;
-    const failing = Promise.reject(new Error('chunk failed'));
-    failing.catch(() => undefined);
-    internals.sending = failing;
+    const { sender } = PlaceFeedbackElement.parts;
+    const load = sender.load;
+    const before = sender.loaded;
+    sender.loaded = undefined;
     let tries = 0;
-    internals.loadSender = () => (tries++, Promise.reject(new Error('chunk failed again')));
+    sender.load = () => (tries++, Promise.reject(new Error('chunk failed')));
+    const el = await feedbackWith({ form: 'every-kind' });
+    // It was fetched when the form showed, and failed.
+    await waitUntil(() => tries === 1, 'the first fetch');
+    tries = 0;
     fillValid(el);
     await send(el);
     expect(tries).to.equal(1);
@@ -701,9 +703,13 @@ describe('<place-feedback>: when the delivery code itself cannot load (offline b
     expect($<HTMLTextAreaElement>(el, '#q-comments').value).to.equal('Good <b>stuff</b>');
     await expectAccessible(el);
     // The connection is back: the next press loads it and sends.
-    internals.loadSender = load;
-    await send(el);
-    expect(el.state).to.equal('sent');
-    expect(outbox.sent).to.have.length(1);
+    sender.load = load;
+    try {
+      await send(el);
+      expect(el.state).to.equal('sent');
+      expect(outbox.sent).to.have.length(1);
+    } finally {
+      sender.loaded ??= before;
+    }
   });
 });

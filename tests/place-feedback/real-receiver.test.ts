@@ -6,7 +6,7 @@
  */
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { createOutbox, type OutboxInstance } from '../../src/place-feedback/outbox.js';
+import { createOutbox, type OutboxInstance } from '../../src/ui/outbox/outbox.js';
 import { PlaceFeedbackElement } from '../../src/place-feedback/place-feedback.js';
 import { referenceOf } from '../../src/place-feedback/reference.js';
 import { uniqueKey } from '../support/fixtures.js';

@@ -1,6 +1,6 @@
 /**
  * Test-runner commands the browser tests can call with executeServerCommand(): things only the
- * browser's controller can do, such as forcing the time zone.
+ * browser's controller can do, such as forcing the time zone or reading the whole accessibility tree.
  */
 export const plugin = {
   name: 'placekit-commands',
@@ -14,6 +14,19 @@ export const plugin = {
       const page = session.browser.getPage(session.id);
       await page.emulateMediaFeatures(payload?.features ?? []);
       return true;
+    }
+    if (command === 'accessibility-headings') {
+      // Every heading in the accessibility tree, as [level, name], in order: the whole tree, since the
+      // "interesting nodes" snapshot folds a heading into the button it holds.
+      const page = session.browser.getPage(session.id);
+      const tree = await page.accessibility.snapshot({ interestingOnly: false });
+      const headings = [];
+      const walk = (node) => {
+        if (node.role === 'heading') headings.push([node.level ?? 0, (node.name ?? '').replace(/\s+/g, ' ').trim()]);
+        for (const child of node.children ?? []) walk(child);
+      };
+      if (tree) walk(tree);
+      return headings;
     }
     if (command === 'emulate-offline') {
       const page = session.browser.getPage(session.id);

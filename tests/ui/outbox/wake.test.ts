@@ -4,8 +4,8 @@
  * waiting does not even download the outbox.
  */
 import { expect } from '@open-wc/testing';
-import { feedDataUrl, minimalFeed } from '../support/fixtures.js';
-import { receiver, stored, submission, until } from './outbox-helpers.js';
+import { feedDataUrl, minimalFeed } from '../../support/fixtures.js';
+import { receiver, stored, submission, until } from './helpers.js';
 
 const PREFIX = 'placekit-outbox:';
 const frames: HTMLIFrameElement[] = [];
@@ -16,7 +16,7 @@ afterEach(() => {
 });
 
 /** A page of the site (a same-origin frame) with this body; resolves once its scripts have run. */
-async function page(body: string): Promise<Window & { ready?: boolean; heard?: string[]; outbox?: typeof import('../../src/place-feedback/outbox.js') }> {
+async function page(body: string): Promise<Window & { ready?: boolean; heard?: string[]; outbox?: typeof import('../../../src/ui/outbox/outbox.js') }> {
   const frame = document.createElement('iframe');
   frame.srcdoc = `<!doctype html><html lang="en"><body>${body}<script type="module">window.ready = true;</script></body></html>`;
   document.body.append(frame);
@@ -32,7 +32,7 @@ function waiting(url: string) {
   return sub;
 }
 
-const loaded = (win: Window, module: string) => win.performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/place-feedback/${module}.`));
+const loaded = (win: Window, module: string) => win.performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/ui/outbox/${module}.`));
 const loadedOutbox = (win: Window) => loaded(win, 'outbox');
 const FEED = feedDataUrl(minimalFeed());
 
@@ -62,7 +62,7 @@ describe('waking the outbox when a page of the site loads', () => {
       'resource timing sees modules',
     ).to.be.true;
     expect(loadedOutbox(win)).to.be.false;
-    expect(loaded(win, 'draft'), 'nor the drafts code').to.be.false;
+    expect(loaded(win, 'drafts'), 'nor the drafts code').to.be.false;
   });
 
   it('any page of the site tidies drafts left on other pages: one older than 7 days removed, one a day old without its personal answers', async () => {
@@ -81,7 +81,7 @@ describe('waking the outbox when a page of the site loads', () => {
       await until(() => !JSON.parse(localStorage.getItem(dayOld)!).personal, 'the day-old draft without its personal answers');
       expect(JSON.parse(localStorage.getItem(dayOld)!).answers).to.deep.equal({ improve: 'Yesterday' });
       expect(JSON.parse(localStorage.getItem(fresh)!).personal).to.deep.equal({ email: 'b@example.org' });
-      expect(loaded(win, 'draft')).to.be.true;
+      expect(loaded(win, 'drafts')).to.be.true;
       expect(loadedOutbox(win)).to.be.false;
     } finally {
       for (const key of [old, dayOld, fresh]) localStorage.removeItem(key);
@@ -92,7 +92,7 @@ describe('waking the outbox when a page of the site loads', () => {
     const endpoint = receiver('slow:300');
     const sub = waiting(endpoint.url);
     const script = `<script type="module">
-      import * as outbox from '/src/place-feedback/outbox.ts';
+      import * as outbox from '/src/ui/outbox/outbox.ts';
       window.heard = [];
       outbox.onDelivered((key) => window.heard.push(key));
       window.outbox = outbox;

@@ -1,7 +1,8 @@
 /**
  * Open Referral UK 1.0 service records (the API many council directories still run) in the names of
  * HSDS 3.0 UK, which the feed's services use. Only what has a 3.0 home is renamed; everything else a
- * record holds is kept as published.
+ * record holds is kept as published. The publisher tool (convert) and the directory's API source (a
+ * council's ORUK 1.0 API, read page by page in the browser) share it, so it imports nothing.
  *
  * | ORUK 1.0 | HSDS 3.0 UK |
  * | --- | --- |

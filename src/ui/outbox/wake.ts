@@ -1,16 +1,15 @@
 /**
  * Wakes the feedback outbox (outbox.ts) when a placekit page loads, whatever element it shows, and when
- * the connection returns. Every element calls `wakeOutbox()` (from `PlaceElement.connectedCallback`), so
- * this file is in every page's first download: it is kept tiny and loads the outbox itself only when
- * this browser holds feedback waiting to be delivered, and the drafts' code only when it holds a draft
- * (which may be too old to keep, or keep personal answers too long). A page with neither pays for one
- * look at localStorage's key names, after the page has rendered, and two event listeners.
+ * the connection returns. Every element calls `wakeOutbox()` (`PlaceElement.connectedCallback`, and
+ * `<place-feed>`), so this file is in every page's first download: it is kept tiny and loads the outbox
+ * itself only when this browser holds feedback waiting to be delivered, and the drafts' code only when it
+ * holds a draft (which may be too old to keep, or keep personal answers too long). A page with neither pays
+ * for one look at localStorage's key names, after the page has rendered, and two event listeners.
+ *
+ * It lives in src/ui, with the outbox and the drafts' storage it loads, because the base element runs it:
+ * the layers point down (feed <- ui <- elements), so nothing the base uses may sit in an element's folder.
  */
-
-/** Each waiting submission is one localStorage item, `placekit-outbox:` + its idempotency key. */
-export const OUTBOX_PREFIX = 'placekit-outbox:';
-/** Each draft is one item, `placekit-feedback-draft:` + form id + `:` + page path (draft.ts). */
-export const DRAFT_PREFIX = 'placekit-feedback-draft:';
+import { DRAFT_PREFIX, OUTBOX_PREFIX } from './keys.js';
 
 /** Whether this browser holds items under the prefix: feedback waiting to be delivered by default (blocked storage holds none). */
 export function outboxWaiting(prefix = OUTBOX_PREFIX): boolean {
@@ -38,7 +37,7 @@ export function wakeOutbox(): void {
   setTimeout(() => {
     check();
     if (outboxWaiting(DRAFT_PREFIX))
-      import('./draft.js').then(
+      import('./drafts.js').then(
         (drafts) => drafts.sweepDrafts(),
         () => undefined,
       );

@@ -1,7 +1,7 @@
 /** Shared by the outbox's tests: the receiver stand-in (tests/support/server/receiver-standin.js) and outbox instances. */
-import { type OutboxInstance, type OutboxOptions, createOutbox } from '../../src/place-feedback/outbox.js';
-import { uniqueKey } from '../support/fixtures.js';
-import type { Submission } from './helpers.js';
+import { type OutboxInstance, type OutboxOptions, createOutbox } from '../../../src/ui/outbox/outbox.js';
+import { uniqueKey } from '../../support/fixtures.js';
+import type { Submission } from '../../../src/ui/outbox/types.js';
 
 export interface Received {
   key: string;

@@ -26,11 +26,8 @@
  * - A submission that could not be delivered within 7 days is removed, with a console warning; the page
  *   that holds it removes it then too, and tells the form (reason `expired`).
  */
-import type { Outbox, Refusal } from './place-feedback.js';
-import { OUTBOX_PREFIX } from './wake.js';
-
-type Submission = Parameters<Outbox['send']>[1];
-type Outcome = Awaited<ReturnType<Outbox['send']>>;
+import { OUTBOX_PREFIX } from './keys.js';
+import type { Outbox, Outcome, Refusal, Submission } from './types.js';
 
 /** What is stored for one submission: the endpoint, the request body exactly as first sent, when. */
 interface Entry {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { heardBy, outbox, receiver, stored, submission, until } from './outbox-helpers.js';
+import { heardBy, outbox, receiver, stored, submission, until } from './helpers.js';
 
 /** Warnings the outbox writes for the site's editor, captured for the test. */
 function captureWarnings(): { messages: string[]; restore: () => void } {
