@@ -31,11 +31,14 @@ export type JsonText = { kind: 'json'; data: unknown } | { kind: 'ndjson'; recor
 export function parseJsonText(text: string, source: string, ndjson = false): JsonText {
   const body = text.replace(/^\uFEFF/, '');
   let error: Error | undefined;
+  let data: unknown;
   try {
-    return { kind: 'json', data: checkDepth(JSON.parse(body), source) };
+    data = JSON.parse(body);
   } catch (caught) {
     error = caught as Error;
   }
+  // Read, but too deep: said as such, not as "not JSON".
+  if (!error) return { kind: 'json', data: checkDepth(data, source) };
   const lines = body.split(/\r?\n/);
   const filled = lines.filter((line) => line.trim() !== '');
   // Two or more lines that each start a JSON value: NDJSON. Anything else: the JSON error is the useful one.

@@ -749,3 +749,35 @@ describe('placekit convert: help', () => {
     assert.match(help, /--full/);
   });
 });
+
+describe('placekit convert: hostile input (issue 22)', () => {
+  it('refuses a document nested deeper than any Open Referral record, naming where, with no stack overflow', () => {
+    const deep = `${'['.repeat(5000)}1${']'.repeat(5000)}`;
+    const file = join(work, 'deep.json');
+    writeFileSync(file, `{"services":[{"id":"a","name":"A","description":${deep}}]}`);
+    const json = convert([file]);
+    assert.equal(json.code, 1);
+    assert.match(json.err, /deep\.json nests more than 64 levels deep \(at services\[0\]\.description\[0\]/);
+    assert.doesNotMatch(json.err, /not JSON|RangeError|Maximum call stack|\n\s+at /);
+    assert.equal(json.feed, undefined);
+
+    const lines = join(work, 'deep.ndjson');
+    writeFileSync(lines, `{"id":"a","name":"A"}\n{"id":"b","name":"B","description":${deep}}\n`);
+    const ndjson = convert([lines]);
+    assert.equal(ndjson.code, 1);
+    assert.match(ndjson.err, /deep\.ndjson nests more than 64 levels deep/);
+    assert.doesNotMatch(ndjson.err, /RangeError|Maximum call stack|\n\s+at /);
+  });
+
+  it('reads CSV columns named constructor or __proto__ as columns like any other', () => {
+    const folder = folderWith('prototype-columns', { 'services.csv': 'id,name,constructor,__proto__,description\ns1,Food bank,x,y,Open Mondays\n' });
+    const { code, feed } = convert([folder]);
+    assert.equal(code, 0);
+    const [service] = feed.services;
+    assert.equal(service.name, 'Food bank');
+    assert.equal(service.description, 'Open Mondays');
+    assert.equal(Object.getOwnPropertyDescriptor(service, 'constructor')?.value, 'x');
+    assert.equal(Object.getOwnPropertyDescriptor(service, '__proto__')?.value, 'y');
+    assert.equal({}.x, undefined);
+  });
+});
