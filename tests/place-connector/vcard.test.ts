@@ -47,6 +47,24 @@ describe('vCard 4.0 (RFC 6350)', () => {
     expect(escapeText('a;b,c', true)).to.equal('a\\;b\\,c');
   });
 
+  it('leaves out the control characters RFC 6350 excludes from text (NUL, ESC, VT, FF, C1 such as NEL), keeping tabs', () => {
+    expect(escapeText('a\u0000b\u001b[2Jc\u000bd\u000ce\u0085f\u009bg\u007fh\ti')).to.equal('ab[2Jcdefgh\ti');
+    const text = connectorVCard(
+      { ...PERSON, name: 'Mo\u0000rag\u001b', description: 'Drop-in\u0085Tuesdays' },
+      { title: 'Connector\u000c', note: ['Call\u000b first'] },
+    );
+    expect(text).not.to.match(/[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/);
+    expect(values(parsed(text), 'fn')).to.deep.equal(['Morag']);
+  });
+
+  it('gives each number of a phone field with two its own TEL, and words beside a number add no digits', () => {
+    const text = connectorVCard(
+      { ...PERSON, phones: [{ number: '0141 496 0000 or 0141 496 0001', type: 'voice' }, { number: '0141 496 0002 (option 2)' }] },
+      { title: 'Community Connector', note: [] },
+    );
+    expect(values(parsed(text), 'tel')).to.deep.equal(['tel:+441414960000', 'tel:+441414960001', 'tel:+441414960002']);
+  });
+
   it('ends every line with CRLF and has no bare CR or LF', () => {
     const text = connectorVCard(PERSON, { title: 'Community Connector', note: ['One\nTwo'] });
     expect(text.endsWith('\r\n')).to.be.true;

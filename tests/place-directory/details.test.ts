@@ -104,6 +104,31 @@ describe('<place-directory>: opening times that no longer apply', () => {
   });
 });
 
+describe('<place-directory>: a phone field as people fill it in (issue 22)', () => {
+  it('gives each number of "0141 496 0000 or 0141 496 0001" its own link, and words beside a number add no digits', async () => {
+    const feed = feedDataUrl(
+      minimalFeed({
+        services: [
+          {
+            id: 'two',
+            name: 'Two lines',
+            phones: [{ number: '0141 496 0000 or 0141 496 0001' }, { number: '0141 496 0002 (option 2)' }, { number: 'Ask at reception' }],
+          },
+        ],
+      }),
+    );
+    const el = await directory('', feed);
+    await openResult(el, 'Two lines');
+    const links = $$<HTMLAnchorElement>(el, '.details .contact a[href^="tel:"]').map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(links).to.deep.equal([
+      ['0141 496 0000', 'tel:01414960000'],
+      ['0141 496 0001', 'tel:01414960001'],
+      ['0141 496 0002 (option 2)', 'tel:01414960002'],
+    ]);
+    expect($(el, '.details .contact').textContent).to.contain('Phone: Ask at reception');
+  });
+});
+
 describe('<place-directory>: details from the sample feed', () => {
   it('reads a 24-hour service as open 24 hours, in the list and in its table', async () => {
     const el = await directory();
