@@ -3,7 +3,7 @@
  * an ISO code, a bad optional publisher value, a value nested thousands deep, checks that grow with the
  * data, lists and scales beyond what an element can draw, and keys named like JavaScript's built-ins.
  * The widgets' path (parseFeed: the compiled check, the validator only when needed) and the validator's
- * (parseFeedData) read each the same. tests/ui/hostile-feed.test.ts and tests/cli/hostile-feed.test.js run
+ * (parseFeedData) read each the same. tests/ui/hostile-feed/*.test.ts and tests/cli/hostile-feed.test.js run
  * the whole corpus through every element and placekit validate.
  */
 import { expect } from '@open-wc/testing';
