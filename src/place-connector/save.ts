@@ -1,6 +1,6 @@
 /**
  * "Save contact": builds a contact's vCard in the browser (its code, vcard.ts, loads on the first press)
- * and offers it as a download, then fires `place-connector-save`. It owns what it needs (the presses being
+ * and offers it as a download, then says so beside the button and fires `place-connector-save`. It owns what it needs (the presses being
  * dealt with, what is said beside each card's button) and asks the element to draw again when that changes.
  */
 import { html, type ReactiveElement, type TemplateResult } from 'lit';
@@ -17,8 +17,8 @@ type VCardPart = OnDemand<typeof import('./vcard.js')>;
 export class SaveContact {
   /** Contacts whose vCard is being made: another press meanwhile is ignored. */
   private readonly saving = new Set<string>();
-  /** What is said beside a card's button, by contact id. */
-  private readonly messages = new Map<string, string>();
+  /** What is said beside a card's button, by contact id: that it was saved, or that it could not be. */
+  private readonly messages = new Map<string, { text: string; error: boolean }>();
 
   constructor(
     private readonly host: ReactiveElement,
@@ -29,16 +29,17 @@ export class SaveContact {
 
   /** The button and, below it, what is said about the last press. */
   render(c: Connector, hours: HoursLine[]): TemplateResult {
+    const said = this.messages.get(c.id);
     return html`<p class="save">
         <button type="button" class="button secondary" part="save-button" aria-label=${msg(str`Save contact: ${c.name}`)} @click=${(event: MouseEvent) => void this.save(event, c, hours)}>
           ${msg('Save contact')}
         </button>
       </p>
-      <p class="save-status error-message" role="status">${this.messages.get(c.id) ?? ''}</p>`;
+      <p class="save-status ${said?.error ? 'error-message' : ''}" role="status">${said?.text ?? ''}</p>`;
   }
 
-  private say(id: string, message: string): void {
-    if (message) this.messages.set(id, message);
+  private say(id: string, text: string, error = false): void {
+    if (text) this.messages.set(id, { text, error });
     else this.messages.delete(id);
     this.host.requestUpdate();
   }
@@ -53,9 +54,11 @@ export class SaveContact {
     this.say(c.id, '');
     try {
       await this.download(c, hours);
+      const name = c.name;
+      this.say(c.id, msg(str`${name} is saved as a contact card in your downloads. Open it to add them to your contacts.`));
     } catch (error) {
       console.warn('place-connector: could not save the contact.', error);
-      this.say(c.id, msg('Sorry, the contact could not be saved. Check your connection and try again.'));
+      this.say(c.id, msg('Sorry, the contact could not be saved. Check your connection and try again.'), true);
     } finally {
       this.saving.delete(c.id);
     }

@@ -22,6 +22,8 @@ export function renderIndicator(view: PlanView, indicator: Indicator, key: strin
   const values = sortedValues(indicator);
   const sourceUrl = safeUrl(indicator.source_url);
   const baseline = indicator.baseline;
+  // The button's name says which indicator (several are on a page); it starts with the words seen.
+  const title = indicator.title;
   return html`<div class="indicator" part="indicator">
     ${heading(view.level, 3, indicator.title, { class: 'indicator-title' })}
     ${richText(view.element, indicator.description, view.level + 4)}
@@ -32,7 +34,9 @@ export function renderIndicator(view: PlanView, indicator: Indicator, key: strin
     </figure>
     ${
       values.length || indicator.baseline || indicator.target
-        ? html`<button type="button" class="link-button table-toggle no-print" aria-expanded=${showTable ? 'true' : 'false'} aria-controls=${table} @click=${() => view.toggleTable(key)}>
+        ? html`<button type="button" class="link-button table-toggle no-print"
+              aria-label=${showTable ? msg(str`Hide table: ${title}`) : msg(str`Show as table: ${title}`)}
+              aria-expanded=${showTable ? 'true' : 'false'} aria-controls=${table} @click=${() => view.toggleTable(key)}>
             <svg class="chevron-icon" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><path d="M2.5 .8l5.5 4.2-5.5 4.2z"></path></svg>
             <span>${showTable ? msg('Hide table') : msg('Show as table')}</span>
           </button>

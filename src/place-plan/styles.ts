@@ -44,8 +44,9 @@ export const styles = css`
   .back {
     margin-block-end: 0.5em;
   }
+  /* Decoration: the empty alternative keeps it out of the button's accessible name. */
   .back .link-button::before {
-    content: '‹ ';
+    content: '‹ ' / '';
   }
 
   .meta {

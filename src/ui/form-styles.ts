@@ -108,8 +108,10 @@ export const formStyles = css`
   :where(.inline, .choice) > * {
     min-inline-size: 0;
   }
+  /* An empty live region stays in the accessibility tree (display: none would take it out, and what
+     appears in it then is not announced): it only takes no room. */
   .area-chooser .outcome:empty {
-    display: none;
+    margin: 0;
   }
   @media (forced-colors: active) {
     input,

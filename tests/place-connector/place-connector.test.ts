@@ -567,6 +567,25 @@ describe('<place-connector>: layouts, save contact, isolation', () => {
     await expectAccessible(el);
   });
 
+  it('"Save contact" says it was saved, in the live region beside the button, not as an error (issue 17)', async () => {
+    const el = await connectorElement('area="parkhead"');
+    const downloads = captureDownloads();
+    try {
+      const status = $(el, '.save-status');
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(text(status)).to.equal('');
+      const saved = new Promise((resolve) => el.addEventListener('place-connector-save', resolve, { once: true }));
+      $<HTMLButtonElement>(el, '[part="save-button"]').click();
+      await saved;
+      await el.updateComplete;
+      expect(text($(el, '.save-status'))).to.equal('Catrìona Baird is saved as a contact card in your downloads. Open it to add them to your contacts.');
+      expect($(el, '.save-status').classList.contains('error-message'), 'not drawn as an error').to.equal(false);
+      await expectAccessible(el);
+    } finally {
+      downloads.restore();
+    }
+  });
+
   it('"Save contact" downloads a vCard 4.0 that ical.js reads, and tells the page', async () => {
     const el = await connectorElement('area="parkhead"');
     // The sample's photo is on example.org, which does not load here: once it has failed, it is not saved.
