@@ -10,7 +10,7 @@ export const styles = css`
   :host {
     min-inline-size: 0;
     max-inline-size: 100%;
-    /* Its own design token (the shared ones: src/ui/tokens.ts). */
+    /* Its own design token (the shared ones: src/ui/styles.ts). */
     --_place-photo-size: var(--place-connector-photo-size, 6em);
   }
   .cards {

@@ -68,7 +68,7 @@ export const indicatorStyles = css`
   .chart .target {
     fill: none;
     stroke: currentColor;
-    color: var(--_place-chart-target);
+    color: var(--place-color-chart-target, #0b0c0c);
   }
   .chart .course {
     stroke-width: 1.5;

@@ -6,14 +6,8 @@ export const styles = css`
   :host {
     inline-size: auto !important;
     min-inline-size: 0 !important;
-    /* Its own design tokens (the shared ones: src/ui/tokens.ts). */
-    --_place-status-complete: var(--place-color-status-complete, #00703c);
-    --_place-status-on-track: var(--place-color-status-on-track, #1d70b8);
-    --_place-status-minor: var(--place-color-status-minor, #b35c00);
-    --_place-status-major: var(--place-color-status-major, #d4351c);
-    --_place-status-neutral: var(--place-color-status-neutral, #505a5f);
+    /* Its own design tokens (the shared ones: src/ui/styles.ts). */
     --_place-chart-line: var(--place-color-chart-line, #1d70b8);
-    --_place-chart-target: var(--place-color-chart-target, #0b0c0c);
   }
   .tiles {
     display: grid;
@@ -105,7 +99,7 @@ export const styles = css`
     flex: none;
     inline-size: 1.1em;
     block-size: 1.1em;
-    color: var(--_place-status-neutral);
+    color: var(--place-color-status-neutral, #505a5f);
   }
   .status-icon .fill {
     fill: currentColor;
@@ -127,16 +121,16 @@ export const styles = css`
     stroke-dasharray: 3 2;
   }
   .status-icon.complete {
-    color: var(--_place-status-complete);
+    color: var(--place-color-status-complete, #00703c);
   }
   .status-icon.on_track {
-    color: var(--_place-status-on-track);
+    color: var(--place-color-status-on-track, #1d70b8);
   }
   .status-icon.minor_slippage {
-    color: var(--_place-status-minor);
+    color: var(--place-color-status-minor, #b35c00);
   }
   .status-icon.major_slippage {
-    color: var(--_place-status-major);
+    color: var(--place-color-status-major, #d4351c);
   }
 
   .filters .field {

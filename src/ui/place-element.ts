@@ -10,7 +10,7 @@ import { wakeOutbox } from './outbox/wake.js';
 import { VERSION } from '../version.js';
 import { emit } from './events.js';
 import { FeedController } from './feed-controller.js';
-import { renderFallback, renderFeedError } from './feed-status.js';
+import { renderFallback, renderFeedError, unavailable } from './feed-status.js';
 import { levelOf } from './heading.js';
 import { currentLocale, msg, updateWhenLocaleChanges, usePageLocale } from './localize.js';
 import { retryPanel } from './retry-panel.js';
@@ -187,14 +187,14 @@ export abstract class PlaceElement extends LitElement {
   private showFault(error: unknown): void {
     if (!this.faulted) {
       this.faulted = true;
-      console.error(`placekit: <${this.localName}> could not show its content, so it shows its error panel.`, error);
+      console.error(`placekit: <${this.localName}> could not draw, so it shows its error panel:`, error);
       emit(this, 'place-error', { message: error instanceof Error ? error.message : String(error) });
     }
     try {
       const panel = retryPanel({
         level: this.level,
         title: this.errorTitle,
-        message: msg('Something went wrong while showing this. Please try again. If it keeps happening, let the website’s owner know.'),
+        message: unavailable(),
         action: this.retryLabel,
         retry: this.retryFeed,
       });

@@ -17,16 +17,36 @@
  * (`unicode-bidi: plaintext`, at no specificity), so Arabic or Urdu reads right to left within an
  * English interface.
  *
- * Colours and spacing come from the design tokens (tokens.ts), resolved once on `:host`.
+ * Colours and spacing come from the design tokens, resolved once on `:host` (the first rule below).
  * Defaults follow the GOV.UK Design System palette: every text colour meets 4.5:1 on the default
  * background and every control border 3:1.
  */
 import { css } from 'lit';
-import { tokens } from './tokens.js';
 
 export const baseStyles = css`
-  ${tokens}
+  /* Design tokens, resolved once: each --place-* property the styles use more than once, with its default,
+     under a private name (one used once keeps its default where it is used). A default is written once
+     (an element's own are at the top of its styles). A custom property holds its value unresolved, so 1em
+     is the text size where it is used. */
   :host {
+    --_place-space: var(--place-space, 1em);
+    --_place-radius: var(--place-radius, 0);
+    --_place-heading-font: var(--place-heading-font-family, inherit);
+    --_place-heading: var(--place-color-heading, inherit);
+    --_place-text: var(--place-color-text, #0b0c0c);
+    --_place-text-secondary: var(--place-color-text-secondary, #505a5f);
+    --_place-background: var(--place-color-background, #ffffff);
+    --_place-surface: var(--place-color-surface, #f3f2f1);
+    --_place-border: var(--place-color-border, #b1b4b6);
+    --_place-button-border: var(--place-color-control-border, #505a5f);
+    --_place-link: var(--place-color-link, #1d70b8);
+    --_place-link-hover: var(--place-color-link-hover, #003078);
+    --_place-button-text: var(--place-color-button-text, #ffffff);
+    --_place-focus: var(--place-color-focus, #ffdd00);
+    --_place-focus-text: var(--place-color-focus-text, #0b0c0c);
+    --_place-error: var(--place-color-error, #d4351c);
+    --_place-notice-border: var(--place-color-notice-border, #1d70b8);
+
     display: block !important;
     contain: layout style;
     min-inline-size: 0;
@@ -132,7 +152,7 @@ export const baseStyles = css`
     text-underline-offset: 0.15em;
   }
   a:visited {
-    color: var(--_place-link-visited);
+    color: var(--place-color-link-visited, #4c2c92);
   }
   a:hover {
     color: var(--_place-link-hover);
@@ -173,14 +193,14 @@ export const baseStyles = css`
     line-height: 1.2;
     text-align: center;
     color: var(--_place-button-text);
-    background: var(--_place-button);
-    box-shadow: 0 2px 0 var(--_place-button-shadow);
+    background: var(--place-color-button, #00703c);
+    box-shadow: 0 2px 0 var(--place-color-button-shadow, #002d18);
     cursor: pointer;
     -webkit-appearance: none;
     appearance: none;
   }
   .button:hover {
-    background: var(--_place-button-hover);
+    background: var(--place-color-button-hover, #005a30);
   }
   .button:focus-visible {
     outline: 3px solid var(--_place-focus);
@@ -199,7 +219,7 @@ export const baseStyles = css`
     box-shadow: 0 2px 0 var(--_place-button-border);
   }
   .button.secondary:hover {
-    background: var(--_place-surface-hover);
+    background: var(--place-color-surface-hover, #dbdad9);
   }
   .link-button {
     all: unset;

@@ -65,7 +65,7 @@ describe('error boundary: an element that cannot draw shows its error panel, nev
         const el = await breakable(tag, attributes, () => broken);
         const panel = $(el, '[part="error"]');
         expect(panel, 'the error panel shows').to.exist;
-        expect(text(panel)).to.contain('Something went wrong while showing this.');
+        expect(text(panel)).to.contain('This information is not available at the moment. Please try again later.');
         expect(text($(el, '.retry'))).to.equal(retry);
         expect(heard.map((e) => e.detail)).to.deep.equal([{ message: 'boom while drawing' }]);
         expect(heard[0].target).to.equal(el);
@@ -111,7 +111,7 @@ describe('error boundary: an element that cannot draw shows its error panel, nev
       $(el, '.retry').click();
       await reloaded;
       await waitUntil(() => focused(el)?.classList.contains('retry'), 'focus back on the button');
-      expect(text($(el, '[part="error"]'))).to.contain('Something went wrong while showing this.');
+      expect(text($(el, '[part="error"]'))).to.contain('This information is not available at the moment.');
       expect(heard.length).to.equal(2);
     } finally {
       document.removeEventListener('place-error', listen);

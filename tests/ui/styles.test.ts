@@ -123,7 +123,7 @@ describe('shared styles', () => {
     }
   });
 
-  it('resolves each colour once, on :host (tokens.ts): no colour default repeated in the shared styles or the plan’s, contact card’s or form’s', async () => {
+  it('resolves each colour once, on :host (src/ui/styles.ts): no colour default repeated in the shared styles or the plan’s, contact card’s or form’s', async () => {
     const uses = new Map<string, string[]>();
     for (const [tag, sheets] of await everyElementsStyles()) {
       if (tag === 'place-directory') continue;
