@@ -53,9 +53,10 @@ export class SaveContact {
     this.saving.add(c.id);
     this.say(c.id, '');
     try {
-      await this.download(c, hours);
+      const fileName = await this.download(c, hours);
       const name = c.name;
       this.say(c.id, msg(str`${name} is saved as a contact card in your downloads. Open it to add them to your contacts.`));
+      emit(this.host, 'place-connector-save', { id: c.id, fileName });
     } catch (error) {
       console.warn('place-connector: could not save the contact.', error);
       this.say(c.id, msg('Sorry, the contact could not be saved. Check your connection and try again.'), true);
@@ -64,7 +65,8 @@ export class SaveContact {
     }
   }
 
-  private async download(c: Connector, hours: HoursLine[]): Promise<void> {
+  /** Makes the vCard and starts its download; resolves to its file name. */
+  private async download(c: Connector, hours: HoursLine[]): Promise<string> {
     const { connectorVCard, vcardFileName } = await this.vcard.get();
     const note = [
       plainText(c.description),
@@ -83,6 +85,6 @@ export class SaveContact {
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    emit(this.host, 'place-connector-save', { id: c.id, fileName });
+    return fileName;
   }
 }
