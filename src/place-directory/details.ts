@@ -116,8 +116,47 @@ function printDetails(event: Event): void {
 export class DetailsView {
   /** Where the list was when a result was opened. */
   private listPosition?: { scrollY: number; id: string };
+  /**
+   * The full record of a result from a source whose lists hold summaries (an API): `loading` while it is
+   * asked for, `gone` when the source no longer lists it, `error` when it could not be had.
+   */
+  private full?: { id: string; state: 'loading' | 'gone' | 'error' };
 
   constructor(private readonly host: DirectoryHost) {}
+
+  /** Asks the source for the entry's full record, when its lists hold only summaries; the details show the summary meanwhile. */
+  private fetchFull(entry: Entry): void {
+    const source = this.host.source();
+    this.full = undefined;
+    if (!source?.capabilities?.summaries) return;
+    const record = source.get(entry.id);
+    if (!(record instanceof Promise)) return void (record && record !== entry && this.host.show(record));
+    const id = entry.id;
+    const settle = (state?: 'gone' | 'error', found?: Entry) => {
+      if (this.full?.id !== id || this.host.selected()?.id !== id) return;
+      this.full = state && { id, state };
+      if (found) this.host.show(found);
+      this.host.element.requestUpdate();
+    };
+    this.full = { id, state: 'loading' };
+    record.then(
+      (found) => (found ? settle(undefined, found) : settle('gone')),
+      () => settle('error'),
+    );
+  }
+
+  /** What is not shown yet of a summary, or why it cannot be. */
+  renderFull(entry: Entry): TemplateResult | typeof nothing {
+    const full = this.full;
+    if (full?.id !== entry.id) return nothing;
+    if (full.state === 'loading') return html`<p class="secondary-text" role="status">${msg('Loading the full details…')}</p>`;
+    if (full.state === 'gone')
+      return html`<p class="notice" role="status">${msg('This service is no longer listed. It may have closed, or moved to another listing.')}</p>`;
+    return html`<div class="notice" role="alert">
+      <p>${msg('Sorry, the full details could not be loaded.')}</p>
+      <button type="button" class="button secondary" @click=${() => this.fetchFull(entry)}>${msg('Try loading the full details again')}</button>
+    </div>`;
+  }
 
   /** Shows an entry's details. Focus moves and `place-select` fires for the resident's own choices, not the page's. */
   async open(entry: Entry, byResident: boolean): Promise<void> {
@@ -126,6 +165,7 @@ export class DetailsView {
     if (byResident && host.selected()) return;
     this.listPosition = { scrollY: window.scrollY, id: entry.id };
     host.show(entry);
+    this.fetchFull(entry);
     host.writeUrl(true);
     if (!byResident) return;
     await host.element.updateComplete;
@@ -142,6 +182,7 @@ export class DetailsView {
   close(): void {
     const host = this.host;
     const position = this.listPosition;
+    this.full = undefined;
     host.show(undefined);
     host.writeUrl(false, true);
     void host.element.updateComplete.then(() => {
@@ -237,7 +278,7 @@ function renderDetails(view: DetailsView, host: DirectoryHost, at: Date): Templa
     ${service?.status === 'temporarily closed' ? html`<p class="notice"><strong>${msg('Temporarily closed')}</strong></p>` : nothing}
     ${entry.organisation ? html`<p class="secondary-text">${msg(str`Run by ${entry.organisation}`)}</p>` : nothing}
     ${open ? html`<p class="status ${open.open ? 'open' : ''}">${open.text}</p>` : nothing}
-    ${when.map((line) => html`<p class="strong">${line}</p>`)}
+    ${when.map((line) => html`<p class="strong">${line}</p>`)} ${view.renderFull(entry)}
     ${rich(record.description, 1)}
     ${hasText(opportunity?.how_to_take_part) ? html`${section(msg('How to take part'))}${rich(opportunity?.how_to_take_part, 2)}` : nothing}
     ${hasText(opportunity?.commitment) ? html`<p>${msg(str`Time needed: ${oneLine(opportunity?.commitment)}`)}</p>` : nothing}

@@ -143,13 +143,15 @@ export class FilterPanel implements ReactiveController {
         host.offered('miles')
           ? html`<form class="field near ${error ? 'has-error' : ''}" novalidate @submit=${this.find} @focusin=${() => this.near.prepare()}>
               <label for="postcode">${msg('Near a postcode')}</label>
-              <p class="hint" id="postcode-hint">${msg('For example, G31 4XY. Results are sorted nearest first.')}</p>
+              <p class="hint" id="postcode-hint">
+                ${host.nearestFirst() ? msg('For example, G31 4XY. Results are sorted nearest first.') : msg('For example, G31 4XY. Results are narrowed to those near it.')}
+              </p>
               ${errorText('postcode', error)}
               <div class="inline">
                 <input id="postcode" name="postcode" type="text" autocomplete="postal-code" spellcheck="false" size="9" aria-describedby=${error ? 'postcode-hint postcode-error' : 'postcode-hint'} aria-invalid=${error ? 'true' : 'false'} .value=${this.postcode} @input=${(e: Event) => (this.postcode = (e.target as HTMLInputElement).value)} />
                 <button type="submit" class="button secondary" aria-disabled=${busy}>${msg('Find')}</button>
               </div>
-              ${'geolocation' in navigator ? html`<button type="button" class="link-button locate" aria-disabled=${busy} @click=${() => this.near.locate()}>${msg('Use my location')}</button>` : nothing}
+              ${'geolocation' in navigator && host.locates() ? html`<button type="button" class="link-button locate" aria-disabled=${busy} @click=${() => this.near.locate()}>${msg('Use my location')}</button>` : nothing}
               <p class="busy">${this.near.busy()}</p>
             </form>`
           : nothing

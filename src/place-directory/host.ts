@@ -36,6 +36,12 @@ export interface Near {
   area?: Area;
 }
 
+/** A failure, in a resident's words. */
+export interface Problem {
+  title: string;
+  message: string;
+}
+
 /** The search a resident has made: what the address keeps with `sync-url`. */
 export interface SearchState {
   query: string;
@@ -78,6 +84,10 @@ export interface DirectoryHost {
   chosen(): Array<keyof Filters>;
   /** The filters the source may be asked for (filters it cannot apply are not offered). */
   offered(name: keyof Filters): boolean;
+  /** With a place to measure from, results come nearest first (a source may only narrow them to a postcode). */
+  nearestFirst(): boolean;
+  /** Places can be found from the resident's location, not only from a postcode. */
+  locates(): boolean;
 
   /** Takes a search from the address (`popped`: the browser's Back or Forward). */
   restore(state: SearchState, popped: boolean): void;

@@ -107,7 +107,7 @@ export class NearLookup {
 export function renderNear(host: DirectoryHost, facets: Facets | undefined): TemplateResult {
   const near = host.near()!;
   return html`<p class="near-status">
-      ${msg(str`Nearest to ${near.label} first.`)}
+      ${host.nearestFirst() ? msg(str`Nearest to ${near.label} first.`) : msg(str`Showing services near ${near.label}.`)}
       ${near.area ? msg(str`We could not look up the exact postcode, so distances are from the centre of ${near.area.name}.`) : ''}
       <button
         type="button"
@@ -118,7 +118,7 @@ export function renderNear(host: DirectoryHost, facets: Facets | undefined): Tem
           host.focusOn('postcode');
         }}
       >
-        ${msg('Stop sorting by distance')}
+        ${host.nearestFirst() ? msg('Stop sorting by distance') : msg('Stop searching near it')}
       </button>
     </p>
     ${host.filterSelect(

@@ -1,12 +1,13 @@
 /**
  * One directory's parts loaded on demand (ui/lazy-part.ts): the details view, the postcode lookup, the
- * ways out of an empty search and the search in the address. Each is fetched when a resident first needs
+ * ways out of an empty search, the search in the address, and a council's API as the source. Each is fetched when a resident first needs
  * it, its styles taken on and its state made for this directory when it arrives; when one cannot be
  * fetched for what the resident asked, `broken` says so (the element shows the retry panel) and `retry`
  * asks again.
  */
 import type { ReactiveElement } from 'lit';
 import { LazyPart, type OnDemand } from '../ui/lazy-part.js';
+import type { ApiMode } from './api-mode.js';
 import type { DetailsView } from './details.js';
 import type { Entry } from './entries.js';
 import type { NearControls } from './filters.js';
@@ -20,6 +21,7 @@ export interface PartLoaders {
   near: OnDemand<typeof import('./near.js')>;
   none: OnDemand<typeof import('./no-results.js')>;
   url: OnDemand<typeof import('./url-state.js')>;
+  api: OnDemand<typeof import('./api-mode.js')>;
 }
 
 type Module<K extends keyof PartLoaders> = PartLoaders[K] extends OnDemand<infer T> ? T : never;
@@ -30,6 +32,7 @@ export class DirectoryParts {
   details?: DetailsView;
   lookup?: NearLookup;
   url?: UrlSync;
+  api?: ApiMode;
   /** What to do again when a part the resident asked for could not be fetched. */
   private again?: () => unknown;
   private readonly element: ReactiveElement;
@@ -44,6 +47,7 @@ export class DirectoryParts {
       near: new LazyPart(element, loaders.near, { styles: (part) => part.styles, ready: (part) => (this.lookup = new part.NearLookup(host)) }),
       none: new LazyPart(element, loaders.none, { styles: (part) => part.styles }),
       url: new LazyPart(element, loaders.url, { ready: (part) => (this.url = new part.UrlSync(host)) }),
+      api: new LazyPart(element, loaders.api, { ready: (part) => (this.api = new part.ApiMode(host)) }),
     };
   }
 

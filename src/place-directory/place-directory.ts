@@ -1,22 +1,22 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state, property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
 import { parsePostcode } from '../feed/domain/areas.js';
 import { emit } from '../ui/events.js';
 import { onDemand } from '../ui/lazy-part.js';
 import { msg } from '../ui/localize.js';
 import { renderFallback } from '../ui/feed-status.js';
-import { PlaceElement } from '../ui/place-element.js';
-import { retryPanel } from '../ui/retry-panel.js';
 import { warnOnce } from '../ui/warn.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
+import { DirectoryAttributes } from './attributes.js';
 import type { Entry } from './entries.js';
 import { FilterPanel } from './filters.js';
 import { DirectoryParts } from './parts.js';
-import type { DirectoryHost, DirectorySearchDetail, DirectorySelectDetail, Near, Preset, SearchState } from './host.js';
-import { countText, renderResults } from './results.js';
-import { chosenBy, keyOf, PRESETS, resolve, type Presets } from './presets.js';
+import type { DirectoryHost, DirectorySearchDetail, DirectorySelectDetail, Near, SearchState } from './host.js';
+import { LinkedResult } from './linked.js';
+import { countText, failurePanel, nearPhrase, renderResults, say } from './results.js';
+import { chosenBy, PRESETS, presetChanged, presetProblem, resolve, type Presets } from './presets.js';
 import { SearchRun } from './search-run.js';
-import { localSource, type DirectorySource, type Filters } from './source.js';
+import { localSource, type DirectorySource, type Filters, type SearchResponse } from './source.js';
 import { styles } from './styles.js';
 
 export type { DirectorySearchDetail, DirectorySelectDetail, Near } from './host.js';
@@ -49,62 +49,22 @@ const SETTLE_MS = 800;
  * @cssproperty --place-directory-sidebar-width - Width of the filters column on wide screens. Default: 18em.
  * @cssproperty --place-color-open - Text colour of "Open now". Default: #00703c.
  */
-export class PlaceDirectoryElement extends PlaceElement {
+export class PlaceDirectoryElement extends DirectoryAttributes {
   static override styles = [baseStyles, formStyles, styles];
 
   /**
    * @internal Parts not on the first screen load when a resident first needs them (lazy-part.ts), so the
    * list does not wait for them: the details view (and its printed page), the postcode lookup, location
    * and distance controls, the ways out of an empty search, and (only with `sync-url`) the search in the
-   * page's address. Tests replace a loader to see a part fail.
+   * page's address, and (only with `api`) the API source. Tests replace a loader to see a part fail.
    */
   static parts = {
     details: onDemand(() => import('./details.js')),
     near: onDemand(() => import('./near.js')),
     none: onDemand(() => import('./no-results.js')),
     url: onDemand(() => import('./url-state.js')),
+    api: onDemand(() => import('./api-mode.js')),
   };
-
-  /**
-   * An area from the feed (its `id`, or its name): the neighbourhood filter starts on it, for a
-   * neighbourhood's page. One the feed does not have is ignored, with a note in the console for the site's
-   * editor (with `lock="area"` it lists nothing instead).
-   */
-  @property() area?: string;
-
-  /**
-   * A category (a taxonomy term's `id`, `code` or `name`, in any case): the category filter starts on it.
-   * One the feed does not have is ignored, with a note in the console (with `lock="category"` it lists
-   * nothing instead).
-   */
-  @property() category?: string;
-
-  /**
-   * Presets residents cannot change: `area`, `category` or `area category`. A locked preset is shown as
-   * text rather than a filter, and "Clear all filters" keeps it.
-   */
-  @property() lock = '';
-
-  /** Results per page, 1 to 100 (a number outside is brought inside, anything else gives 10, with a note in the console). */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
-
-  /**
-   * Keeps the search in the page's address, so it can be bookmarked and shared and the browser's Back
-   * button steps back through searches and out of a result: `pd-q`, `pd-category`, `pd-area`, `pd-kind`,
-   * `pd-age`, `pd-free`, `pd-open`, `pd-day`, `pd-miles`, `pd-page`, `pd-id`. The page's own parameters
-   * are left alone. `pd-miles` only while results are sorted by distance, and ignored in an address opened
-   * without a place to measure from: where a resident is (postcode, location) is never put in the address.
-   */
-  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
-
-  /** Where postcodes are looked up: any service answering in the [postcodes.io](https://postcodes.io/) format. */
-  @property({ attribute: 'postcode-endpoint' }) postcodeEndpoint = 'https://api.postcodes.io/postcodes/';
-
-  /**
-   * Where results come from: by default the feed, searched in the browser. Set a `DirectorySource` to
-   * search elsewhere (for example a remote Open Referral UK API).
-   */
-  @property({ attribute: false }) source?: DirectorySource;
 
   @state() private query = '';
   @state() private filters: Filters = {};
@@ -114,10 +74,7 @@ export class PlaceDirectoryElement extends PlaceElement {
   /** What the polite live region says (the count once a search settles). */
   @state() private announcement = '';
 
-  private readonly searches = new SearchRun(this);
-  private settleTimer?: ReturnType<typeof setTimeout>;
-  /** A result to open once the directory is ready (from the address). */
-  private pendingId?: string;
+  private readonly searches = new SearchRun(this, (error) => this.parts.api?.aborted(error) ?? false);
   private announced = 0;
 
   /** What the directory's parts see of it and may ask of it (host.ts). */
@@ -137,6 +94,8 @@ export class PlaceDirectoryElement extends PlaceElement {
     locked: (name) => this.locked(name),
     chosen: () => this.chosen(),
     offered: (name) => this.offered(name),
+    nearestFirst: () => this.activeSource?.capabilities?.nearestFirst !== false,
+    locates: () => !this.activeSource?.capabilities?.nearNeedsPostcode,
     restore: (search, popped) => this.restore(search, popped),
     setFilter: (name, value, focus) => {
       this.filters = { ...this.filters, [name]: value };
@@ -174,42 +133,25 @@ export class PlaceDirectoryElement extends PlaceElement {
     filterSelect: (name, label, any, options, parse) => this.panel.select(name, label, any, options, parse),
   };
 
+  /** A result the address names, opened once the source has it. */
+  private readonly linked = new LinkedResult(this.host);
+
   /** Its parts loaded on demand (parts.ts). */
   private readonly parts = new DirectoryParts(this.host, PlaceDirectoryElement.parts);
 
   /** The filters panel: what is typed in it, and whether it is folded away. */
   private readonly panel = new FilterPanel(this.host, this.parts.nearControls);
 
-  protected override get loadingLabel(): string {
-    return msg('Loading services…');
-  }
-
-  protected override get errorTitle(): string {
-    return msg('Sorry, the directory could not be loaded');
-  }
-
-  protected override get retryLabel(): string {
-    return msg('Try loading the directory again');
-  }
-
   private get activeSource(): DirectorySource | undefined {
     const result = this.feedResult;
-    return this.source ?? (result ? localSource(result.feed) : undefined);
+    if (this.source) return this.source;
+    if (this.api) return this.parts.api?.source;
+    return result ? localSource(result.feed) : undefined;
   }
 
   /** The feed's areas. */
   private get areas() {
     return this.feedResult?.feed.areas ?? [];
-  }
-
-  /** Results per page, as read: 1 to 100, 10 when `page-size` is not a number. */
-  private get size(): number {
-    const n = Math.round(this.pageSize ?? NaN);
-    return n > 100 ? 100 : n >= 1 ? n : n < 1 ? 1 : 10;
-  }
-
-  private locked(name: Preset): boolean {
-    return this.lock.split(/\s+/).includes(name) && Boolean(this[name]);
   }
 
   /** What the page's presets are read against: the feed's areas, the source's categories. */
@@ -224,8 +166,8 @@ export class PlaceDirectoryElement extends PlaceElement {
 
   /** The source can apply this filter (one that cannot is not offered). */
   private offered(name: keyof Filters): boolean {
-    const capabilities = this.activeSource?.capabilities;
-    return !capabilities || capabilities.filters.includes(name);
+    const can = this.activeSource?.capabilities;
+    return !can || (name === 'kind' ? can.kinds.length > 1 : can.filters.includes(name));
   }
 
   override connectedCallback(): void {
@@ -236,35 +178,37 @@ export class PlaceDirectoryElement extends PlaceElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
-    clearTimeout(this.settleTimer);
+    this.parts.api?.close();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A preset the page sets or changes starts its filter there (unless the address already chose one).
-    for (const name of PRESETS) {
-      const was = changed.get(name);
-      if (changed.has(name) && (this[name] || was !== undefined) && !(this.syncUrl && !was && this.filters[name] && !this.locked(name)))
+    for (const name of PRESETS)
+      if (presetChanged(changed.has(name), this[name], changed.get(name), this.syncUrl && !this.locked(name) ? this.filters[name] : undefined))
         this.filters = { ...this.filters, [name]: this[name] || undefined };
-    }
-    // Another source: its own answers, never the old source's.
-    if (changed.has('source')) this.searches.reset();
     if (this.size !== this.pageSize) warnOnce(this, `page-size="${this.getAttribute('page-size')}" is not 1 to 100: ${this.size} a page.`);
+    // The API's source, made for the directory's settings once the feed (if any) is there: another source gives its own answers, never the old one's.
+    const feed = this.feedResult?.feed;
+    const api = this.api && !this.source && (!this.feedUrl || feed) && this.parts.lazy.api.use();
+    const categories = feed && localSource(feed).categories;
+    if ((api && this.parts.api!.use({ api: this.api!, filters: this.apiFilters, ...(categories?.length && { categories }) })) || changed.has('source'))
+      this.searches.reset();
+    const source = this.activeSource;
+    if (!source) return;
+    // A preset the directory cannot use: the page's editor is told (once the API has said what it has).
+    if (!this.api || this.source || this.parts.api?.known)
+      for (const name of PRESETS) {
+        const problem = this[name] && presetProblem(this.presets, name, this[name]!, this.offered(name));
+        if (problem) warnOnce(this, problem);
+      }
+    if (this.searches.response) this.parts.api?.answered();
     if (this.syncUrl && !this.parts.url?.read) {
       this.parts.lazy.url.use();
       this.parts.url?.readUrl();
+      if (!this.parts.url?.read) return;
     }
-    const source = this.activeSource;
-    if (!source) return;
-    for (const name of PRESETS) {
-      const value = this[name];
-      if (value && !keyOf(this.presets, name, value)) warnOnce(this, `${name}="${value}" is not in the feed${this.locked(name) ? '' : ', so it is ignored'}.`);
-    }
-    if (this.pendingId) {
-      const entry = source.get(this.pendingId);
-      this.pendingId = undefined;
-      if (entry && !(entry instanceof Promise)) this.selected = entry;
-    }
-    if (!this.selected) this.search(source);
+    this.linked.open(source);
+    if (!this.selected && !this.linked.busy) this.search(source);
   }
 
   /** The filters as the source reads them (presets.ts). */
@@ -278,21 +222,30 @@ export class PlaceDirectoryElement extends PlaceElement {
   }
 
   private search(source: DirectorySource): void {
-    this.searches.run(source, { query: this.query, filters: this.requestFilters(), page: this.page, pageSize: this.size, near: this.near?.point });
+    const { near, page, query } = this;
+    this.searches.run(source, { query, filters: this.requestFilters(), page, pageSize: this.size, near: near?.point, postcode: near?.postcode });
   }
 
   /** A part could not be loaded, or the source could not answer. */
   private get broken(): boolean {
-    return this.parts.broken || this.searches.error !== undefined;
+    return this.parts.broken || this.problem !== undefined;
+  }
+
+  /** What the source could not do: a search, or the result the address names. */
+  private get problem(): unknown {
+    return this.linked.error ?? this.searches.error;
   }
 
   /** The source gets ready for words (placekit's own loads its text index) as a resident reaches for the search box. */
   private ready = (): void => void this.activeSource?.ready?.().catch(() => undefined);
 
   private tryAgain = async (): Promise<void> => {
+    this.linked.retry();
     if (this.searches.error !== undefined) this.searches.retry();
     await this.parts.retry();
     await this.updateComplete;
+    // A search asked again: focus stays on the button until the answer takes the panel away.
+    await this.pending;
     if (!this.shadowRoot!.activeElement) this.focusOn(this.selected ? 'details-title' : 'results-title');
   };
 
@@ -307,8 +260,7 @@ export class PlaceDirectoryElement extends PlaceElement {
   private onInput = (event: Event): void => {
     this.query = (event.target as HTMLInputElement).value;
     this.page = 1;
-    clearTimeout(this.settleTimer);
-    this.settleTimer = setTimeout(() => this.settled(), SETTLE_MS);
+    this.settled(true, SETTLE_MS);
   };
 
   private goToPage = (page: number): void => {
@@ -317,22 +269,20 @@ export class PlaceDirectoryElement extends PlaceElement {
     this.focusOn('results-title');
   };
 
-  /** After typing pauses (or Enter) or a filter changes: say the count, report the search, record it in the address. */
-  private settled(push = true): void {
-    clearTimeout(this.settleTimer);
-    void this.updateComplete.then(async () => {
-      await this.pending?.catch(() => undefined);
-      const response = this.searches.response;
-      const source = this.activeSource;
-      if (!response || !source || this.selected) return;
-      const count = response.total;
+  /** After typing pauses (`delay`), Enter, or a filter change: say the count, report the search, record it in the address. */
+  private settled(push = true, delay = 0): void {
+    this.linked.clear();
+    this.searches.settle(async (response) => {
+      if (!this.activeSource || this.selected) return;
       const postcode = this.typedPostcode();
       const hint = postcode && (await this.parts.lazy.near.load())?.hint(postcode);
-      // Alternate a trailing space so that the same count is announced again.
-      this.announcement = `${countText(count, this.page, this.size)}${this.near ? `, ${msg('nearest first')}` : ''}.${hint ? ` ${hint}` : ''}${++this.announced % 2 ? '' : '\u00a0'}`;
+      this.announcement = say(
+        [`${countText(response.total, this.page, this.size)}${nearPhrase(this.near, this.host.nearestFirst())}.`, ...this.notes(response), hint],
+        ++this.announced,
+      );
       if (push) this.writeUrl(false);
-      emit(this, 'place-search', { query: this.query.trim(), filters: this.requestFilters(), count });
-    });
+      emit(this, 'place-search', { query: this.query.trim(), filters: this.requestFilters(), count: response.total });
+    }, delay);
   }
 
   /** A postcode (or district) typed into the search box, which finds no words: the postcode field can use it. */
@@ -346,7 +296,7 @@ export class PlaceDirectoryElement extends PlaceElement {
     this.query = search.query;
     this.filters = search.filters;
     this.page = search.page;
-    if (search.id) this.pendingId = search.id;
+    if (search.id) this.linked.want(search.id);
     if (!popped) return;
     if (!search.id && wasOpen) this.parts.details?.close();
     else if (search.id && search.id !== wasOpen?.id) this.selected = undefined;
@@ -375,27 +325,26 @@ export class PlaceDirectoryElement extends PlaceElement {
   // ---------------------------------------------------------------------------------------------
   // Rendering
 
-  /** A part could not be loaded: say so, and offer to try again. */
-  private renderFailed(): TemplateResult | typeof nothing {
-    return this.broken
-      ? retryPanel({
-          level: this.level,
-          title: msg('Sorry, part of the directory could not be loaded'),
-          message: msg('Check your connection and try again.'),
-          action: msg('Try loading that part of the directory again'),
-          retry: this.tryAgain,
-          live: 'alert',
-        })
-      : nothing;
+  /** What the answer could not apply (an API's), in words. */
+  private notes(response: SearchResponse): string[] {
+    return response.ignored?.length ? (this.parts.api?.notes(response, this.filters) ?? []) : [];
   }
 
   protected renderFeed(): unknown {
-    const source = this.activeSource!;
+    const source = this.activeSource;
+    // The API's part on its way (or unable to come).
+    if (!source) return this.broken ? failurePanel(this.level, true, undefined, this.tryAgain) : renderFallback(this.loadingLabel);
     // With sync-url, the page's fallback stays until the address is read: no list that changes at once.
     if (this.syncUrl && !this.parts.url?.read && !this.broken) return renderFallback(this.loadingLabel);
     // A result opened from the address: its details may still be on their way (or unable to come).
+    if (this.linked.busy) return html`<p>${msg('Loading…')}</p>`;
     if (this.selected)
-      return (this.parts.lazy.details.use() && this.parts.details?.render()) ?? (this.broken ? this.renderFailed() : html`<p>${msg('Loading…')}</p>`);
+      return (
+        (this.parts.lazy.details.use() && this.parts.details?.render()) ??
+        (this.broken
+          ? failurePanel(this.level, this.broken, this.problem !== undefined ? this.parts.api?.problem(this.problem) : undefined, this.tryAgain)
+          : html`<p>${msg('Loading…')}</p>`)
+      );
     const response = this.searches.response;
     const postcode = this.typedPostcode();
     return html`<div class="directory">
@@ -408,7 +357,8 @@ export class PlaceDirectoryElement extends PlaceElement {
       <div class="columns">
         ${this.panel.render(response?.facets)}
         <section class="results" aria-labelledby="results-title">
-          ${this.renderFailed()}
+          ${failurePanel(this.level, this.broken, this.problem !== undefined ? this.parts.api?.problem(this.problem) : undefined, this.tryAgain)} ${this.linked.notice ? html`<p class="notice">${this.linked.notice}</p>` : nothing}
+          ${response ? this.notes(response).map((note) => html`<p class="notice">${note}</p>`) : nothing}
           ${
             response
               ? renderResults(

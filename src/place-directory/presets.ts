@@ -34,3 +34,17 @@ export function resolve(p: Presets, chosen: Filters): Filters {
 /** The filters the resident has chosen (the page's locked presets are not theirs to clear). */
 export const chosenBy = (p: Presets, chosen: Filters): Array<keyof Filters> =>
   (Object.keys(resolve(p, chosen)) as Array<keyof Filters>).filter((key) => !((key === 'area' || key === 'category') && p.locked(key)));
+
+/**
+ * A preset the page set or changed starts its filter there: unless it was only set for the first time and
+ * the address (`sync-url`) had already chosen that filter (`fromAddress`).
+ */
+export const presetChanged = (changed: boolean, value: string | undefined, was: string | undefined, fromAddress: string | undefined): boolean =>
+  changed && (Boolean(value) || was !== undefined) && !(!was && fromAddress);
+
+/** What to tell the page's editor of a preset the directory cannot use, if anything. */
+export function presetProblem(p: Presets, name: Preset, value: string, offered: boolean): string | undefined {
+  if (!offered) return `${name}="${value}" cannot be applied: the directory's API has no filter for it.`;
+  if (!keyOf(p, name, value)) return `${name}="${value}" is not in the feed${p.locked(name) ? '' : ', so it is ignored'}.`;
+  return undefined;
+}

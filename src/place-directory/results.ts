@@ -4,9 +4,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../ui/heading.js';
+import { retryPanel } from '../ui/retry-panel.js';
 import { formatMiles, formatNumber, msg, plural, str } from '../ui/localize.js';
 import { agesText, costSummary, kindLabel, timeLines } from './describe.js';
 import { isClosed, type Category, type Entry } from './entries.js';
+import type { Near, Problem } from './host.js';
 import type { SearchResponse } from './source.js';
 
 /** "80 results", and on a later page "80 results, page 2 of 8". */
@@ -16,6 +18,32 @@ export function countText(count: number, page: number, size: number): string {
   const pages = Math.ceil(count / size);
   const shown = formatNumber(Math.min(page, pages));
   return page > 1 && pages > 1 ? msg(str`${results}, page ${shown} of ${formatNumber(pages)}`) : results;
+}
+
+/** What the live region says: the sentences given, a trailing space every other time (so that the same words are said again). */
+export const say = (sentences: Array<string | false | undefined>, n: number): string => `${sentences.filter(Boolean).join(' ')}${n % 2 ? '' : '\u00a0'}`;
+
+/** ", nearest first" (or ", near G31 4QZ" from a source that only narrows results to a postcode), when measuring from somewhere. */
+export function nearPhrase(near: Near | undefined, nearestFirst: boolean): string {
+  if (!near) return '';
+  const label = near.label;
+  return `, ${nearestFirst ? msg('nearest first') : msg(str`near ${label}`)}`;
+}
+
+/**
+ * When something could not be had (`broken`): the retry panel, saying what went wrong. An API's failure
+ * in a resident's words (`problem`: offline, too busy, not answering); else a part that could not load.
+ */
+export function failurePanel(level: number, broken: boolean, problem: Problem | undefined, retry: () => unknown): TemplateResult | typeof nothing {
+  if (!broken) return nothing;
+  return retryPanel({
+    level,
+    title: problem ? problem.title : msg('Sorry, part of the directory could not be loaded'),
+    message: problem ? problem.message : msg('Check your connection and try again.'),
+    action: problem ? msg('Try searching the directory again') : msg('Try loading that part of the directory again'),
+    retry,
+    live: 'alert',
+  });
 }
 
 export interface ResultsOptions {

@@ -1,7 +1,8 @@
 /**
  * The directory's searches, a reactive controller: asks the source for a page of results once per
  * change of search (the minute is part of it: "open now" moves on with the clock), keeps only the latest
- * answer, and remembers why the last one failed, for the element to say and to ask again.
+ * answer, remembers why the last one failed (for the element to say, and to ask again), and tells the
+ * element when a search has settled (typing paused, or a filter changed) and its answer is drawn.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DirectorySource, SearchRequest, SearchResponse } from './source.js';
@@ -14,12 +15,36 @@ export class SearchRun implements ReactiveController {
   /** A search the source is still answering: resolves once its answer is drawn (never rejects). */
   pending?: Promise<void>;
   private key = '';
+  private timer?: ReturnType<typeof setTimeout>;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** Not a failure: a search given up for a later one. */
+    private readonly given: (error: unknown) => boolean = () => false,
+  ) {
     host.addController(this);
   }
 
   hostConnected(): void {}
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+  }
+
+  /**
+   * Once the search is answered and drawn, `then` with its answer (the count said, the search reported):
+   * at once, or after `delay` milliseconds (a pause in typing; another call starts the wait again).
+   */
+  settle(then: (response: SearchResponse) => unknown, delay = 0): void {
+    clearTimeout(this.timer);
+    const settled = () =>
+      void this.host.updateComplete.then(async () => {
+        await this.pending;
+        if (this.response && this.error === undefined) await then(this.response);
+      });
+    if (delay) this.timer = setTimeout(settled, delay);
+    else settled();
+  }
 
   /** Forgets the answers (another source: its own answers, never the old one's). */
   reset(): void {
@@ -55,7 +80,7 @@ export class SearchRun implements ReactiveController {
         await this.host.updateComplete;
       },
       async (error: unknown) => {
-        if (this.key !== key) return;
+        if (this.key !== key || this.given(error)) return;
         this.error = error;
         this.host.requestUpdate();
         await this.host.updateComplete;

@@ -72,8 +72,9 @@ export class UrlSync {
     }
     // A distance means nothing without a place to measure from, and that is never in the address.
     if (!host.near()) delete filters.miles;
-    // A filter the source cannot apply is not offered, so not taken from an address either.
-    for (const key of Object.keys(filters) as Array<keyof Filters>) if (!host.offered(key)) delete filters[key];
+    // A filter the source cannot apply is not offered, so not taken from an address either (categories an API
+    // has not told yet are kept: they apply once it has).
+    for (const key of Object.keys(filters) as Array<keyof Filters>) if (key !== 'category' && !host.offered(key)) delete filters[key];
     this.read = true;
     host.restore({ ...state, filters }, popped);
   }
