@@ -49,7 +49,11 @@ function cdnEntries(): Record<string, string> {
 
 /** The npm build's entries (every other module is kept as its own file too): what package.json exports. */
 function libEntries(): Record<string, string> {
-  const entries: Record<string, string> = { placekit: resolve(root, 'src/placekit.ts'), 'feed/validator/parse': resolve(root, 'src/feed/validator/parse.ts') };
+  const entries: Record<string, string> = {
+    placekit: resolve(root, 'src/placekit.ts'),
+    feed: resolve(root, 'src/feed.ts'),
+    'feed/validator/parse': resolve(root, 'src/feed/validator/parse.ts'),
+  };
   for (const [name, file] of Object.entries(elementEntries())) entries[`${name}/index`] = file;
   return entries;
 }
