@@ -4,7 +4,7 @@
  *   dist/placekit.js, dist/place-*.js,   the CDN build, for a page without a build step (lit and zod inside):
  *   dist/placekit-validator.js,          every element, each element, the validator, the iframe page's
  *   dist/embed.js, dist/chunks/          script, sharing their chunks (vite --mode cdn)
- *   dist/embed.html                      the iframe page for CMSs that strip <script>
+ *   dist/embed.html, dist/embed.css      the iframe page for CMSs that strip <script>
  *   dist/THIRD-PARTY-NOTICES.txt         the licences of the code the CDN build bundles
  *   dist/lib/                            the npm build: one ES module per source file, bare lit/zod imports,
  *                                        type declarations beside them (vite --mode lib, then tsc)
@@ -32,6 +32,7 @@ for (const mode of ['cdn', 'lib', 'cli', 'demo']) {
 cpSync('sample/feed.json', 'dist/demo-site/sample/feed.json');
 // The iframe page loads the built script instead of the source.
 writeFileSync('dist/embed.html', readFileSync('src/embed/embed.html', 'utf8').replace('./embed.ts', './embed.js'));
+cpSync('src/embed/embed.css', 'dist/embed.css');
 chmodSync('dist/cli/placekit.js', 0o755);
 run('node', ['node_modules/typescript-native/bin/tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.js', '--quiet']);

@@ -16,11 +16,11 @@ import { hasText, oneLine, plainText, richText } from '../ui/rich-text.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
 import { availableNow, hoursLines } from './availability.js';
 import { chooseContacts, isLocal, rolesOf, thirdSectorInterfaces } from './choose.js';
-import { discColour, initials } from './initials.js';
+import { discIndex, initials } from './initials.js';
 import { shortName } from './names.js';
 import { writtenNumber } from './phone-text.js';
 import { jobTitle, knownRoleLabel, roleLabel, roleName } from './roles.js';
-import { styles } from './styles.js';
+import { discStyles, styles } from './styles.js';
 
 /** What `place-connector-save` tells the page. */
 export interface ConnectorSaveDetail {
@@ -82,7 +82,7 @@ function readable(c: Connector): Connector {
  *   drops to fewer columns. Default: 18em.
  */
 export class PlaceConnectorElement extends PlaceElement {
-  static override styles = [baseStyles, formStyles, styles];
+  static override styles = [baseStyles, formStyles, styles, discStyles];
 
   /** Shows the contacts who cover this area (an area `id` from the feed; their `area_ids` include it). */
   @property() area?: string;
@@ -354,7 +354,7 @@ export class PlaceConnectorElement extends PlaceElement {
       return html`<img class="photo" part="photo" src=${url} alt=${alt} @error=${() => (this.brokenPhotos = new Set(this.brokenPhotos).add(c.id))} />`;
     }
     // The name is right beside it, so the initials are decoration.
-    return html`<span class="photo disc" part="photo" aria-hidden="true" style="background-color:${discColour(c.name)}"><span>${initials(c.name)}</span></span>`;
+    return html`<span class="photo disc disc-${discIndex(c.name)}" part="photo" aria-hidden="true"><span>${initials(c.name)}</span></span>`;
   }
 
   /**
