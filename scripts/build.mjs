@@ -17,8 +17,9 @@
  *   dist/placekit-cdn.zip                the CDN build in one download, for "Getting started" (not in the package)
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
+import { zip } from './zip.mjs';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 const quiet = { logLevel: 'warn' };
@@ -38,4 +39,15 @@ run('node', ['node_modules/typescript-native/bin/tsc', '-p', 'tsconfig.build.jso
 run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.js', '--quiet']);
 run('node', ['scripts/editor-data.mjs']);
 run('node', ['dist/cli/placekit.js', 'schema', '--out', 'dist/feed.schema.json']);
+// "Getting started" hands out the files for a page as one download: a browser cannot download a folder.
+const forPages = [
+  ...readdirSync('dist').filter((f) => /\.(js|html|css|txt)$/.test(f)),
+  ...readdirSync('dist/chunks')
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `chunks/${f}`),
+].sort();
+writeFileSync(
+  'dist/placekit.zip',
+  zip([...forPages.map((name) => ({ name, data: readFileSync(`dist/${name}`) })), { name: 'LICENSE', data: readFileSync('LICENSE') }]),
+);
 console.log('built dist/');

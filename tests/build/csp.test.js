@@ -94,7 +94,9 @@ describe(`a page whose policy is ${POLICY}`, () => {
     // Opening a result loads a part on demand (its chunk and its styles) under the same policy.
     const before = await text('place-directory');
     await page.locator('place-directory button.link-button[data-id]').first().click();
-    await page.waitForFunction((before) => document.querySelector('place-directory').shadowRoot.textContent.replace(/\s+/g, ' ') !== before, before, { timeout: 10_000 });
+    await page.waitForFunction((before) => document.querySelector('place-directory').shadowRoot.textContent.replace(/\s+/g, ' ') !== before, before, {
+      timeout: 10_000,
+    });
     assert.match(await text('place-directory'), /Back to/i);
     assert.deepEqual(problems, []);
     await page.close();
