@@ -1,7 +1,8 @@
 /**
  * One config, several builds (see scripts/build.mjs, which runs them in turn):
  *
- * - `--mode cdn` (default for `vite build`): the files a page loads without a build step, lit and zod
+ * - `--mode cdn` (what `vite build` builds, without its licence notices and with placekit.js carrying the
+ *   elements' modules): the files a page loads without a build step, lit and zod
  *   inside, for a `<script type="module">` (a copied folder or a CDN). One build, several entries sharing
  *   their chunks (`dist/chunks/`): one per element folder (`src/place-*\/index.ts` becomes
  *   `dist/place-*.js`), `dist/placekit.js` (every element: it imports the elements' files),
@@ -210,15 +211,20 @@ export default defineConfig(({ command, mode }) => {
     };
   }
   const elements = elementEntries();
+  // Storybook loads this config in its own build (mode production) and keeps its plugins: the CDN build's
+  // own plugins (placekit.js importing the elements' files, the notices) only for `--mode cdn`.
+  const cdnOnly =
+    mode === 'cdn'
+      ? [
+          elementFilesFromPlacekit(),
+          thirdPartyNotices({
+            fileName: 'THIRD-PARTY-NOTICES.txt',
+            title: "placekit's browser files (placekit.js, place-*.js, placekit-validator.js, embed.js and chunks/)",
+          }),
+        ]
+      : [];
   return {
-    plugins: [
-      ...plugins,
-      elementFilesFromPlacekit(),
-      thirdPartyNotices({
-        fileName: 'THIRD-PARTY-NOTICES.txt',
-        title: "placekit's browser files (placekit.js, place-*.js, placekit-validator.js, embed.js and chunks/)",
-      }),
-    ],
+    plugins: [...plugins, ...cdnOnly],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
