@@ -6,7 +6,7 @@
  *   dist/vscode.html-custom-data.json   VS Code's HTML custom data: tags, attributes, descriptions
  *   dist/web-types.json                 JetBrains web-types: the same, with events, slots, parts, CSS properties
  *   dist/lib/react.d.ts                 JSX IntrinsicElements for React 19 (`import type {} from 'placekit/react'`)
- *   dist/lib/preact.d.ts                the same for Preact (`import type {} from 'placekit/preact'`)
+ *   dist/lib/preact.d.ts                the same for Preact 11 (`import type {} from 'placekit/preact'`)
  *
  * In JSX, each element takes its attributes (by attribute name, and by property name where that differs:
  * React 19 and Preact set a property when the element has one), `on<event-name>` listeners typed with the
@@ -91,23 +91,24 @@ function jsx(framework) {
     return `/** \`<${d.tagName}>\`: ${oneLine(d.summary ?? d.description).replace(/\*\//g, '*\\/')} */\ntype ${d.name}Props = ${base(d.name)} & {\n${lines.join('\n')}\n};`;
   });
   const entries = elements.map((d) => `        '${d.tagName}': ${d.name}Props;`);
-  const reactImports = framework === 'react' ? "import type { DetailedHTMLProps, HTMLAttributes } from 'react';" : "import type { JSX } from 'preact';";
-  const preactAlias = framework === 'preact' ? '\ntype HTMLAttributes<T extends EventTarget> = JSX.HTMLAttributes<T>;' : '';
+  const reactImports =
+    framework === 'react' ? "import type { DetailedHTMLProps, HTMLAttributes } from 'react';" : "import type { HTMLAttributes } from 'preact';";
+  // React's JSX namespace is augmented through its module; Preact's (11) through its global namespace, as its docs say.
+  const augment = framework === 'react' ? "declare module 'react' {\n  namespace JSX {" : 'declare global {\n  namespace preact.JSX {';
   return `/**
- * JSX types for placekit's elements in ${framework === 'react' ? 'React 19' : 'Preact'}: import once, for types only:
+ * JSX types for placekit's elements in ${framework === 'react' ? 'React 19' : 'Preact 11'}: import once, for types only:
  *   import type {} from 'placekit/${framework}';
  * Written by scripts/editor-data.mjs from the custom-elements manifest (npm run build): do not edit.
  */
 ${reactImports}
 import type { PlaceEventMap } from './ui/events.js';
 ${imports.join('\n')}
-${preactAlias}
+
 type PlaceEvent<K extends keyof PlaceEventMap> = CustomEvent<PlaceEventMap[K]>;
 
 ${props.join('\n')}
 
-declare module '${framework}' {
-  namespace JSX {
+${augment}
     interface IntrinsicElements {
 ${entries.join('\n')}
     }
