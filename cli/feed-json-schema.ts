@@ -88,7 +88,8 @@ const FIELDS: Record<string, Record<string, string>> = {
     listing_reports: 'Where residents\' reports on listings go: {"endpoint": "https://...", "privacy_notice": "..."}. Absent: the directory asks for none.',
   },
   ListingReports: {
-    endpoint: 'Where reports and confirmations are POSTed, as a feedback form\'s endpoint: https, or http on localhost for development. placekit receive --feed accepts them.',
+    endpoint:
+      "Where reports and confirmations are POSTed, as a feedback form's endpoint: https, or http on localhost for development. placekit receive --feed accepts them.",
     privacy_notice: 'Who reads the reports and why, shown before the questions. Absent: placekit says the publisher reads them to keep the directory right.',
   },
   Confirmations: {
@@ -126,7 +127,7 @@ const FIELDS: Record<string, Record<string, string>> = {
     maximum_age: 'Oldest age served, in years. -1 (Open Referral UK for "no limit") is read as absent.',
     assured_date: 'When the record was last checked (YYYY-MM-DD); shown as "last checked".',
     alert: 'A short notice shown prominently, e.g. a temporary closure.',
-    confirmations: 'placekit\'s own: residents who said the record was right, shown in the directory\'s details.',
+    confirmations: "placekit's own: residents who said the record was right, shown in the directory's details.",
     attributes: "Taxonomy terms: the service's categories.",
   },
   Opportunity: {

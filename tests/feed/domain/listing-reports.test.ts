@@ -17,6 +17,11 @@ describe('feed: listing reports and confirmations (issue 19)', () => {
     expect(result!.feed.listing_reports).to.deep.equal({ endpoint: 'https://reports.example.org/listings', privacy_notice: 'The council reads these.' });
     expect(result!.feed.services[0].confirmations).to.deep.equal({ count: 3, last: '2026-03-14' });
     expect(result!.feed.opportunities[0].confirmations).to.deep.equal({ count: 0 });
+    // The validator's full parse (a feed that needs repair elsewhere) keeps them too.
+    feed.services = [...(feed.services as object[]), { id: 'svc-2' }];
+    const repaired = parseFeedData(feed);
+    expect(repaired.feed.listing_reports?.endpoint).to.equal('https://reports.example.org/listings');
+    expect(repaired.feed.services[0].confirmations).to.deep.equal({ count: 3, last: '2026-03-14' });
   });
 
   it('drops confirmations that cannot be counts, keeping the record', () => {
