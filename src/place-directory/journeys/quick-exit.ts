@@ -17,7 +17,7 @@
 import { html, css, type ReactiveController, type TemplateResult } from 'lit';
 import { safeUrl } from '../../feed/domain/safe-url.js';
 import { msg } from '../../ui/localize.js';
-import { clearAllLists } from './my-list.js';
+import { clearAllLists } from './list-store.js';
 
 /** GOV.UK's default: a neutral page that gives nothing away. */
 export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
