@@ -17,8 +17,17 @@ import { agesText, inForce, kindLabel, openLine, whenLines } from './describe.js
 import { costsOn, type Entry } from './entries.js';
 import type { PlaceDirectoryElement } from './place-directory.js';
 import { styles as listStyles } from './styles.js';
+import { distanceText, straightLineNote } from './journeys/distance.js';
+import {
+  renderCalendar,
+  renderConfirmations,
+  renderListToggle,
+  renderReport,
+  renderRightQuestion,
+  styles as journeyStyles,
+} from './journeys/details-extras.js';
 
-export const styles = css`
+const ownStyles = css`
   .back::before {
     content: '‹ ';
   }
@@ -77,6 +86,11 @@ export const styles = css`
       border-color: #000000;
     }
   }
+`;
+
+export const styles = css`
+  ${ownStyles}
+  ${journeyStyles}
 `;
 
 /** One cost option in words: "Per visit: £3.50 (about £15 worth of food)". */
@@ -237,7 +251,7 @@ function renderPlace(host: PlaceDirectoryElement, { location, note, hours, phone
   const site = siteName(location);
   return html`<li class="location">
     ${name ? html`<p class="strong">${name}</p>` : nothing} ${lines.map((line) => html`<p>${line}</p>`)}
-    ${miles !== undefined ? html`<p>${msg(str`${formatMiles(miles)} away`)}</p>` : nothing}
+    ${miles !== undefined ? html`<p>${distanceText(miles)}. ${straightLineNote()}</p>` : nothing}
     ${map ? html`<p class="no-print"><a href=${map} rel="noopener noreferrer" target="_blank">${msg(str`Map of ${site}`)}<span class="visually-hidden"> ${msg('(OpenStreetMap, opens in a new tab)')}</span></a></p>` : nothing}
     ${phones.length ? html`<ul class="plain contact">${phones}</ul>` : nothing}
     ${richText(host, location.description, host.level + 2)} ${richText(host, note, host.level + 2)} ${richText(host, location.transportation, host.level + 2)}
@@ -381,6 +395,7 @@ export function renderDetails(host: PlaceDirectoryElement, at = new Date()): Tem
     ${entry.organisation ? html`<p class="secondary-text">${msg(str`Run by ${entry.organisation}`)}</p>` : nothing}
     ${open ? html`<p class="status ${open.open ? 'open' : ''}">${open.text}</p>` : nothing}
     ${when.map((line) => html`<p class="strong">${line}</p>`)}
+    <p class="no-print journey-actions">${renderListToggle(host, entry, host.journeys.toggle)} ${renderCalendar(entry, at)}</p>
     ${rich(record.description, 1)}
     ${hasText(opportunity?.how_to_take_part) ? html`${section(msg('How to take part'))}${rich(opportunity?.how_to_take_part, 2)}` : nothing}
     ${hasText(opportunity?.commitment) ? html`<p>${msg(str`Time needed: ${oneLine(opportunity?.commitment)}`)}</p>` : nothing}
@@ -422,6 +437,7 @@ export function renderDetails(host: PlaceDirectoryElement, at = new Date()): Tem
           ${people}`
         : nothing
     }
+    ${reachable ? renderRightQuestion(host, entry) : nothing}
     ${
       places.length || opportunity?.online || areas.length
         ? html`${section(msg('Where'))}
@@ -483,6 +499,7 @@ export function renderDetails(host: PlaceDirectoryElement, at = new Date()): Tem
     }
     ${about ? html`${section(organisationName ? msg(str`About ${organisationName}`) : msg('About the organisation'))}${rich(about, 2)}` : nothing}
     ${record.assured_date ? html`<p class="secondary-text">${msg(str`Last checked ${formatDate(record.assured_date)}`)}</p>` : nothing}
+    ${renderConfirmations(entry)} ${renderReport(host, entry)}
     <p class="no-print actions">
       <button type="button" class="button secondary" @click=${printDetails}>${msg('Print these details')}</button>
       <button type="button" class="button secondary" @click=${toBack}>${msg('Back to results')}</button>

@@ -17,6 +17,8 @@ import { agesText, costSummary, kindLabel, timeLines } from './describe.js';
 import { isClosed, type Entry, type EntryKind } from './entries.js';
 import { LocalDirectorySource, findArea, findCategory, type DirectorySource, type Facets, type Filters, type SearchResponse } from './source.js';
 import { styles } from './styles.js';
+import type { JourneyHost } from './journeys/host.js';
+import { Journeys } from './journeys/journeys.js';
 
 export interface DirectorySearchDetail {
   query: string;
@@ -76,11 +78,13 @@ const PRESETS: Preset[] = ['area', 'category'];
  * @csspart no-results - What is shown when nothing matches.
  * @csspart details - The details of one result.
  * @csspart alert - A service's alert in its details.
+ * @csspart quick-exit - The "Exit this page" button's bar (with `quick-exit`).
+ * @csspart my-list - The resident's list ("My list").
  *
  * @cssproperty --place-directory-sidebar-width - Width of the filters column on wide screens. Default: 18em.
  * @cssproperty --place-color-open - Text colour of "Open now". Default: #00703c.
  */
-export class PlaceDirectoryElement extends PlaceElement {
+export class PlaceDirectoryElement extends PlaceElement implements JourneyHost {
   static override styles = [baseStyles, formStyles, styles];
 
   /**
@@ -128,6 +132,14 @@ export class PlaceDirectoryElement extends PlaceElement {
    */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
+  /**
+   * Quick exit, for directories of domestic-abuse and sexual-violence services (GOV.UK's "Exit this page"): an
+   * "Exit this page" button that stays in view, and three presses of Shift, leave for a neutral page (the
+   * value, an https address; empty for BBC Weather), replacing this page in the history and clearing the
+   * directory's address parameters and the resident's list.
+   */
+  @property({ attribute: 'quick-exit' }) quickExit?: string;
+
   /** Where postcodes are looked up: any service answering in the [postcodes.io](https://postcodes.io/) format. */
   @property({ attribute: 'postcode-endpoint' }) postcodeEndpoint = 'https://api.postcodes.io/postcodes/';
 
@@ -173,6 +185,38 @@ export class PlaceDirectoryElement extends PlaceElement {
     none: new LazyPart(this, PlaceDirectoryElement.parts.none, { styles: (part) => part.styles }),
     url: new LazyPart(this, PlaceDirectoryElement.parts.url),
   };
+
+  /** @internal The journeys: my list, quick exit (journeys/). */
+  readonly journeys = new Journeys(this);
+
+  /** @internal */
+  get myList() {
+    return this.journeys.myList;
+  }
+
+  /** @internal */
+  entryById(id: string): Entry | undefined {
+    const entry = this.activeSource?.get(id);
+    return entry instanceof Promise ? undefined : entry;
+  }
+
+  /** @internal */
+  openEntry(entry: Entry): void {
+    void this.open(entry);
+  }
+
+  /** @internal Opens the list view, or goes back to the results (focus follows). */
+  showList(open: boolean): void {
+    this.journeys.listOpen = open;
+    this.requestUpdate();
+    void this.updateComplete.then(() => this.focusOn(open ? 'list-title' : 'results-title'));
+  }
+
+  /** @internal */
+  announce(text: string): void {
+    // Alternate a trailing space so that the same words are announced again.
+    this.announcement = `${text}${++this.announced % 2 ? '' : '\u00a0'}`;
+  }
 
   protected override get loadingLabel(): string {
     return msg('Loading services…');
@@ -470,12 +514,21 @@ export class PlaceDirectoryElement extends PlaceElement {
       : nothing;
   }
 
+  /** Quick exit's button comes first, whatever the feed is doing. */
+  override render() {
+    return html`${this.journeys.renderExit()}${super.render()}`;
+  }
+
   protected renderFeed(): unknown {
     const source = this.activeSource!;
     // With sync-url, the page's fallback stays until the address is read: no list that changes at once.
     if (this.syncUrl && !this.urlRead && !this.broken) return renderFallback(this.loadingLabel);
     // A result opened from the address: its details may still be on their way (or unable to come).
     if (this.selected) return this.lazy.details.use()?.renderDetails(this) ?? (this.broken ? this.renderFailed() : html`<p>${msg('Loading…')}</p>`);
+    const list = this.journeys.list;
+    if (this.journeys.listOpen)
+      return html`${list.use()?.renderListView(this) ?? (list.failed ? this.renderFailed() : html`<p>${msg('Loading…')}</p>`)}
+        <p class="visually-hidden" role="status">${this.announcement}</p>`;
     const response = this.response;
     const postcode = this.typedPostcode();
     return html`<div class="directory">
@@ -488,7 +541,7 @@ export class PlaceDirectoryElement extends PlaceElement {
       <div class="columns">
         ${this.renderFilters(source, response?.facets)}
         <section class="results" aria-labelledby="results-title">
-          ${this.renderFailed()} ${response ? this.renderResults(response) : html`<p>${msg('Loading…')}</p>`}
+          ${this.journeys.renderListButton()} ${this.renderFailed()} ${response ? this.renderResults(response) : html`<p>${msg('Loading…')}</p>`}
         </section>
       </div>
       <p class="visually-hidden" role="status">${this.busy || this.announcement}</p>
@@ -633,7 +686,7 @@ export class PlaceDirectoryElement extends PlaceElement {
     const categories = this.activeSource!.categories.filter((c) => entry.categories.includes(c.key)).map((c) => c.name);
     const summary = entry.description.length > 180 ? `${entry.description.slice(0, 180).replace(/\s+\S*$/, '')}…` : entry.description;
     const facts = [
-      miles !== undefined && html`<li class="strong">${msg(str`${formatMiles(miles)} away`)}</li>`,
+      miles !== undefined && html`<li class="strong">${this.lazy.near.value?.distanceText(miles) ?? msg(str`${formatMiles(miles)} away`)}</li>`,
       isClosed(entry) && html`<li class="strong">${msg('Temporarily closed')}</li>`,
       open && html`<li class=${open.open ? 'open' : ''}>${open.text}</li>`,
       ...when,
@@ -648,6 +701,7 @@ export class PlaceDirectoryElement extends PlaceElement {
       <ul class="facts">
         ${facts.map((fact) => (!fact ? nothing : typeof fact === 'string' ? html`<li>${fact}</li>` : fact))}
       </ul>
+      <p class="no-print">${this.journeys.renderToggle(entry)}</p>
     </li>`;
   }
 }

@@ -131,7 +131,8 @@ export function renderRightQuestion(host: JourneyHost, entry: Entry): TemplateRe
   if (!settings) return nothing;
   const state = stateFor(host, entry);
   const { confirm } = state;
-  if (confirm.state === 'asking' && answered(entry.id)) return html`<p class="secondary-text right-done">${msg('Thank you: you said this information was right.')}</p>`;
+  if (confirm.state === 'asking' && answered(entry.id))
+    return html`<p class="secondary-text right-done">${msg('Thank you: you said this information was right.')}</p>`;
   if (confirm.state === 'sent' || confirm.state === 'queued' || confirm.state === 'rejected')
     return html`<p class="right-answer ${confirm.state === 'rejected' ? 'error-message' : ''}" tabindex="-1">${answerText(confirm)}</p>`;
   const busy = confirm.state === 'sending';
@@ -180,6 +181,14 @@ export function renderReport(host: JourneyHost, entry: Entry): TemplateResult | 
 }
 
 export const styles = css`
+  a.button {
+    text-decoration: none;
+  }
+  .journey-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em 1em;
+  }
   .list-toggle[aria-pressed='true']::before {
     content: '✓ ';
   }

@@ -96,4 +96,3 @@ export function shareUrl(page: URL, ids: readonly string[]): string {
   for (const id of ids) url.searchParams.append(LIST_PARAM, id);
   return url.href;
 }
-

@@ -117,9 +117,10 @@ function renderItem(host: JourneyHost, entry: Entry, index: number, at: Date): T
   const tel = phone && telUrl(phone);
   const address = addressOf(entry.record);
   const open = entry.kind === 'service' ? openLine(entry, at) : undefined;
-  const hours = entry.kind === 'service' ? renderHours(host as never, (entry.record as Service).schedules, msg(str`Opening times: ${entry.name}`), at) : undefined;
+  const hours =
+    entry.kind === 'service' ? renderHours(host as never, (entry.record as Service).schedules, msg(str`Opening times: ${entry.name}`), at) : undefined;
   return html`<li class="result">
-    ${heading(host.level, 1, html`<button type="button" class="link-button" @click=${() => host.openEntry(entry)}>${entry.name}</button>`)}
+    ${heading(host.level, 1, html`<button type="button" class="link-button" data-id=${entry.id} @click=${() => host.openEntry(entry)}>${entry.name}</button>`)}
     ${entry.organisation && entry.organisation !== entry.name ? html`<p class="secondary-text">${entry.organisation}</p>` : nothing}
     <ul class="plain contact">
       ${phone ? html`<li>${msg('Phone')}: ${tel ? html`<a href=${tel}>${phone}</a>` : phone}</li>` : nothing}
@@ -195,6 +196,9 @@ export function renderListView(host: JourneyHost, at = new Date()): TemplateResu
 }
 
 export const styles = css`
+  a.button {
+    text-decoration: none;
+  }
   .my-list .result-list {
     margin-block-end: var(--place-space, 1em);
   }

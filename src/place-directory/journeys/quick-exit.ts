@@ -160,7 +160,7 @@ export class QuickExit implements ReactiveController {
   };
 
   render(): TemplateResult {
-    return html`<div class="quick-exit no-print" part="quick-exit">
+    return html`<div class="root quick-exit no-print" part="quick-exit">
         <a class="button warning exit-button" href=${this.url} rel="nofollow noreferrer" @click=${this.exit}
           ><span class="visually-hidden">${msg('Emergency')} </span>${msg('Exit this page')}
           <span class="lights ${this.presses ? 'on' : ''}" aria-hidden="true"
@@ -175,6 +175,7 @@ export class QuickExit implements ReactiveController {
 
 export const styles = css`
   .quick-exit {
+    background: transparent;
     position: sticky;
     inset-block-start: 0;
     z-index: 1000;
@@ -187,9 +188,10 @@ export const styles = css`
     flex-direction: column;
     align-items: center;
     margin: 0;
-    background: var(--place-color-exit, #d4351c);
+    background: #d4351c;
     color: #ffffff;
     box-shadow: 0 2px 0 #55150b;
+    text-decoration: none;
   }
   .exit-button:hover {
     background: #aa2a16;
