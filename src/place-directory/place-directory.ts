@@ -126,7 +126,7 @@ export class PlaceDirectoryElement extends PlaceElement implements JourneyHost {
   /**
    * Keeps the search in the page's address, so it can be bookmarked and shared and the browser's Back
    * button steps back through searches and out of a result: `pd-q`, `pd-category`, `pd-area`, `pd-kind`,
-   * `pd-age`, `pd-free`, `pd-open`, `pd-day`, `pd-miles`, `pd-page`, `pd-id`. The page's own parameters
+   * `pd-age`, `pd-free`, `pd-open`, `pd-day`, `pd-miles`, `pd-access`, `pd-page`, `pd-id`. The page's own parameters
    * are left alone. `pd-miles` only while results are sorted by distance, and ignored in an address opened
    * without a place to measure from: where a resident is (postcode, location) is never put in the address.
    */
@@ -283,6 +283,14 @@ export class PlaceDirectoryElement extends PlaceElement implements JourneyHost {
     if (this.syncUrl && !this.urlRead) this.lazy.url.use()?.readUrl(this);
     const source = this.activeSource;
     if (!source) return;
+    // The feed's own directory reads accessibility features once that part is here (journeys/access.ts).
+    if (source instanceof LocalDirectorySource && !source.features) {
+      const access = this.journeys.access.value;
+      if (access) {
+        source.features = access.accessFeatures;
+        this.requestKey = '';
+      } else if (!this.journeys.access.failed) void this.journeys.access.load();
+    }
     for (const name of PRESETS) {
       const value = this[name];
       if (value && !this.key(name, value, source)) warnOnce(this, `${name}="${value}" is not in the feed${this.locked(name) ? '' : ', so it is ignored'}.`);
@@ -310,7 +318,8 @@ export class PlaceDirectoryElement extends PlaceElement implements JourneyHost {
       const value = filters[name];
       if (value) filters[name] = this.key(name, value, source) ?? (this.locked(name) ? value : undefined);
     }
-    for (const key of Object.keys(filters) as Array<keyof Filters>) if (filters[key] === undefined || filters[key] === false) delete filters[key];
+    for (const key of Object.keys(filters) as Array<keyof Filters>)
+      if (filters[key] === undefined || filters[key] === false || (Array.isArray(filters[key]) && !filters[key].length)) delete filters[key];
     return filters;
   }
 
@@ -633,6 +642,7 @@ export class PlaceDirectoryElement extends PlaceElement implements JourneyHost {
         <legend class="visually-hidden">${msg('Other filters')}</legend>
         ${check('free', msg('Free of charge'))} ${check('open', msg('Open now'))}
       </fieldset>
+      ${facets?.access ? this.journeys.access.value?.renderAccess(this, facets.access) : nothing}
       ${chosen ? html`<button type="button" class="button secondary" @click=${this.clearFilters}>${msg('Clear all filters')}</button>` : nothing}`;
     // On a narrow screen the filters fold away, so the results come first; they open for a resident who asks.
     return this.narrow

@@ -5,7 +5,8 @@
  * accessible toilet. Hearing loop at reception.", so each feature is a pattern, and a mention that says it
  * is missing ("no lift", "not wheelchair accessible", "without a hearing loop") does not count.
  */
-import { msg } from '../../ui/localize.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatNumber, msg } from '../../ui/localize.js';
 import { plainText } from '../../ui/rich-text.js';
 import type { Location, Opportunity, Service } from '../../feed/domain/types.js';
 
@@ -114,4 +115,34 @@ export function accessCounts(records: ReadonlyArray<Service | Opportunity>, want
     for (const feature of features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
   }
   return new Map(ACCESS_FEATURES.filter((feature) => counts.has(feature)).map((feature) => [feature, counts.get(feature)!]));
+}
+
+/** What the filter needs of the directory. */
+export interface AccessFilterHost {
+  readonly filters: { access?: string[] };
+  setFilter(name: 'access', value: string[] | undefined): void;
+}
+
+/**
+ * The accessibility filters: one checkbox per feature some result has (or that is chosen), each with the
+ * count choosing it would give, like the other filters. Several chosen: results with all of them.
+ */
+export function renderAccess(host: AccessFilterHost, counts: Record<string, number>): TemplateResult | typeof nothing {
+  const chosen = host.filters.access ?? [];
+  const shown = ACCESS_FEATURES.filter((feature) => counts[feature] !== undefined || chosen.includes(feature));
+  if (!shown.length) return nothing;
+  const toggle = (feature: AccessFeature, on: boolean) => {
+    const next = on ? [...chosen, feature] : chosen.filter((f) => f !== feature);
+    host.setFilter('access', next.length ? next : undefined);
+  };
+  return html`<fieldset class="access">
+    <legend>${msg('Accessibility')}</legend>
+    <p class="hint">${msg('From what each place says of itself: check with them if it matters.')}</p>
+    ${shown.map(
+      (feature) => html`<div class="choice">
+        <input id="f-access-${feature}" type="checkbox" .checked=${chosen.includes(feature)} @change=${(e: Event) => toggle(feature, (e.target as HTMLInputElement).checked)} />
+        <label for="f-access-${feature}">${accessLabel(feature)} (${formatNumber(counts[feature] ?? 0)})</label>
+      </div>`,
+    )}
+  </fieldset>`;
 }

@@ -15,6 +15,7 @@ import type { QuickExit } from './quick-exit.js';
 export const journeyParts = {
   list: onDemand(() => import('./list-view.js')),
   exit: onDemand(() => import('./quick-exit.js')),
+  access: onDemand(() => import('./access.js')),
 };
 
 type Host = JourneyHost & ReactiveElement & { readonly quickExit?: string };
@@ -25,12 +26,15 @@ export class Journeys implements ReactiveController {
   readonly myList: MyList;
   readonly list: LazyPart<typeof import('./list-view.js')>;
   readonly exitPart: LazyPart<typeof import('./quick-exit.js')>;
+  /** The accessibility filters, loaded after the first results (a feed's own directory only). */
+  readonly access: LazyPart<typeof import('./access.js')>;
   private exit?: QuickExit;
 
   constructor(private readonly host: Host) {
     host.addController(this);
     this.myList = new MyList();
     this.list = new LazyPart(host, journeyParts.list, { styles: (part) => part.styles });
+    this.access = new LazyPart(host, journeyParts.access);
     this.exitPart = new LazyPart(host, journeyParts.exit, { styles: (part) => part.styles, ready: ({ QuickExit }) => (this.exit = new QuickExit(host)) });
   }
 
