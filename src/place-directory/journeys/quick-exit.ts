@@ -33,9 +33,14 @@ export interface QuickExitHost {
   requestUpdate(): void;
 }
 
-/** Where to go: the address given if it is a safe http(s) one, else the default. */
-export function exitUrl(value: string | undefined): string {
-  const url = value?.trim() ? safeUrl(value.trim()) : undefined;
+/** Where to go: the address given (relative to the page, or absolute) if it is a safe http(s) one, else the default. */
+export function exitUrl(value: string | undefined, base = location.href): string {
+  let url: string | undefined;
+  try {
+    url = value?.trim() ? safeUrl(new URL(value.trim(), base).href) : undefined;
+  } catch {
+    // Not an address: the default.
+  }
   return url && /^https?:/i.test(url) ? url : DEFAULT_EXIT_URL;
 }
 
