@@ -8,7 +8,7 @@ import { distanceMiles } from '../feed/domain/areas.js';
 import { monthlyRules, periodOf, ruleKind, ukDate, ukInstant, ukMoment, weeklyHours, type MonthlyRule } from '../feed/domain/schedule.js';
 import type { Contact, CostOption, Location, Opportunity, Phone, Schedule, Service } from '../feed/domain/types.js';
 import { mailtoUrl, safeUrl, smsUrl, telUrl } from '../feed/domain/safe-url.js';
-import { currentLocale, formatDate, formatList, formatMiles, formatMoney, formatTime, formatWeekday, msg, str } from '../ui/localize.js';
+import { currentLocale, formatDate, formatList, formatMoney, formatTime, formatWeekday, msg, str } from '../ui/localize.js';
 import { emit } from '../ui/events.js';
 import { heading } from '../ui/heading.js';
 import { hasText, oneLine, richText } from '../ui/rich-text.js';
