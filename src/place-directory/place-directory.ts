@@ -205,11 +205,13 @@ export class PlaceDirectoryElement extends PlaceElement implements JourneyHost {
     void this.open(entry);
   }
 
-  /** @internal Opens the list view, or goes back to the results (focus follows). */
-  showList(open: boolean): void {
+  /** @internal Opens the list view (once its part is here), or goes back to the results; focus follows. */
+  async showList(open: boolean): Promise<void> {
+    if (open && !(await this.need(this.journeys.list, () => this.showList(true)))) return;
     this.journeys.listOpen = open;
     this.requestUpdate();
-    void this.updateComplete.then(() => this.focusOn(open ? 'list-title' : 'results-title'));
+    await this.updateComplete;
+    this.focusOn(open ? 'list-title' : 'results-title');
   }
 
   /** @internal */

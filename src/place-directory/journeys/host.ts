@@ -24,7 +24,7 @@ export interface JourneyHost extends HTMLElement {
   /** Opens a listing's details, as choosing it in the results does. */
   openEntry(entry: Entry): void;
   /** Shows the list (true) or goes back to where the resident was (false). */
-  showList(open: boolean): void;
+  showList(open: boolean): void | Promise<void>;
   /** Says something in the directory's polite live region. */
   announce(text: string): void;
 }

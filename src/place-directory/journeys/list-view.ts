@@ -94,16 +94,17 @@ function remove(host: JourneyHost, entry: Entry, index: number): void {
   });
 }
 
-function clear(host: JourneyHost, sure: boolean): void {
+/** "Clear my list": `ask` first, then `yes` clears it or `no` keeps it; focus follows what is on screen. */
+function clear(host: JourneyHost, step: 'ask' | 'yes' | 'no'): void {
   const state = stateOf(host);
-  state.confirming = !sure;
-  if (sure) {
+  state.confirming = step === 'ask';
+  if (step === 'yes') {
     host.myList.clear();
     host.announce(msg('Your list is cleared.'));
   }
   host.requestUpdate();
   void host.updateComplete.then(() =>
-    host.renderRoot.querySelector<HTMLElement>(state.confirming ? '.confirm-clear .button' : sure ? '#list-title' : '.clear')?.focus(),
+    host.renderRoot.querySelector<HTMLElement>(step === 'ask' ? '.confirm-clear .button' : step === 'yes' ? '#list-title' : '.clear')?.focus(),
   );
 }
 
@@ -183,10 +184,10 @@ export function renderListView(host: JourneyHost, at = new Date()): TemplateResu
             state.confirming
               ? html`<div class="confirm-clear notice" role="group" aria-labelledby="clear-question">
                 <p id="clear-question">${msg('Remove everything from your list?')}</p>
-                <button type="button" class="button warning" @click=${() => clear(host, true)}>${msg('Yes, clear my list')}</button>
-                <button type="button" class="button secondary" @click=${() => clear(host, false)}>${msg('No, keep it')}</button>
+                <button type="button" class="button warning" @click=${() => clear(host, 'yes')}>${msg('Yes, clear my list')}</button>
+                <button type="button" class="button secondary" @click=${() => clear(host, 'no')}>${msg('No, keep it')}</button>
               </div>`
-              : html`<p><button type="button" class="link-button clear" @click=${() => clear(host, false)}>${msg('Clear my list')}</button></p>`
+              : html`<p><button type="button" class="link-button clear" @click=${() => clear(host, 'ask')}>${msg('Clear my list')}</button></p>`
           }
         </section>`
         : nothing
