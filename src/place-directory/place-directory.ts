@@ -500,6 +500,8 @@ export class PlaceDirectoryElement extends PlaceElement implements JourneyHost {
   }
 
   private onPopState = (): void => {
+    // Back from the list view (not in the history of its own) returns to the results.
+    this.journeys.listOpen = false;
     if (this.syncUrl) this.lazy.url.value?.popState(this);
   };
 

@@ -60,6 +60,13 @@ export const MyListNarrow: Story = {
   render: (args) => html`<div style="max-inline-size: 320px">${MyList.render!(args, {} as never)}</div>`,
 };
 
+/** My list as printed ("Print my list" prints it alone, from a frame of its own): names, phones, addresses, opening times, no buttons. */
+export const MyListPrinted: Story = {
+  name: 'My list, printed',
+  parameters: { print: true },
+  render: (args) => MyList.render!(args, {} as never),
+};
+
 /**
  * Quick exit (`quick-exit`), for directories of domestic-abuse and sexual-violence services: the red "Exit this
  * page" button stays in view; pressing Shift three times leaves too (try it: this preview goes to BBC Weather).
