@@ -27,4 +27,8 @@ export interface JourneyHost extends HTMLElement {
   showList(open: boolean): void | Promise<void>;
   /** Says something in the directory's polite live region. */
   announce(text: string): void;
+  /** Adds a listing to the list, or takes it off (saying so). */
+  toggleListed(entry: Entry): void;
+  /** The accessibility filters, with these counts (nothing until their part is here). */
+  renderAccess(counts: Record<string, number>): unknown;
 }

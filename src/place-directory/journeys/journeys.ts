@@ -10,6 +10,7 @@ import type { Entry } from '../entries.js';
 import type { JourneyHost } from './host.js';
 import { LIST_PARAM, MyList, listInUrl } from './list-store.js';
 import type { QuickExit } from './quick-exit.js';
+import { LocalDirectorySource } from '../source.js';
 
 /** The journeys' parts, each loaded once per page when first needed (tests replace a loader to see one fail). */
 export const journeyParts = {
@@ -51,6 +52,16 @@ export class Journeys implements ReactiveController {
     } catch {
       // A page whose address cannot change: the list is open all the same.
     }
+  }
+
+  /** The feed's own directory reads accessibility features once that part is here (access.ts); its search runs again then. */
+  readAccess(source: object): boolean {
+    const local = source as { features?: unknown };
+    if (!(source instanceof LocalDirectorySource) || local.features) return false;
+    const access = this.access.value;
+    if (access) return Boolean((local.features = access.accessFeatures));
+    if (!this.access.failed) void this.access.load();
+    return false;
   }
 
   /** Quick exit's button, before anything else (also while the feed loads or fails). */

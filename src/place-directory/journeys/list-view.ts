@@ -11,7 +11,7 @@ import { heading } from '../../ui/heading.js';
 import { formatNumber, msg, plural, str } from '../../ui/localize.js';
 import { baseStyles } from '../../ui/styles.js';
 import { openLine } from '../describe.js';
-import { renderHours } from '../details.js';
+import { renderHours } from '../record-parts.js';
 import type { Entry } from '../entries.js';
 import { styles as listStyles } from '../styles.js';
 import type { JourneyHost } from './host.js';
@@ -119,7 +119,9 @@ function renderItem(host: JourneyHost, entry: Entry, index: number, at: Date): T
   const address = addressOf(entry.record);
   const open = entry.kind === 'service' ? openLine(entry, at) : undefined;
   const hours =
-    entry.kind === 'service' ? renderHours(host as never, (entry.record as Service).schedules, msg(str`Opening times: ${entry.name}`), at) : undefined;
+    entry.kind === 'service'
+      ? renderHours(host as never, host.level, (entry.record as Service).schedules, msg(str`Opening times: ${entry.name}`), at)
+      : undefined;
   return html`<li class="result">
     ${heading(host.level, 1, html`<button type="button" class="link-button" data-id=${entry.id} @click=${() => host.openEntry(entry)}>${entry.name}</button>`)}
     ${entry.organisation && entry.organisation !== entry.name ? html`<p class="secondary-text">${entry.organisation}</p>` : nothing}
