@@ -43,6 +43,12 @@ const COMMAND_HELP: Record<string, string> = {
       --full                           Read each listed service's full record from the API
                                        (GET /services/{id}): lists may leave out locations,
                                        opening times and contacts.
+      --confirmations counts.json      Merge residents' "it was right" counts (from placekit
+                                       receive export --confirmations) into the services and
+                                       opportunities with those ids.
+      --listing-reports URL            Where the directory sends residents' reports that a listing
+                                       is wrong (and their confirmations): the feed's
+                                       listing_reports.endpoint, e.g. a placekit receive address.
       --out feed.json                  Write to a file instead of standard output.
       Exit 0 when written, 1 when a source cannot be read or used.
 `,
@@ -61,6 +67,8 @@ const COMMAND_HELP: Record<string, string> = {
 `,
   receive: `  placekit receive                     Receive <place-feedback> submissions over HTTP and keep them
                                        in SQLite (needs: npm install better-sqlite3).
+                                       A --feed with listing_reports also accepts the directory's
+                                       listing reports and confirmations.
       --origin URL                     A site whose pages may send (repeat; "*" for any). Required.
       --form ID                        A form id to accept (repeat; "*" for any).
       --feed file-or-URL               Accept every form in this feed (repeat). --form or --feed
@@ -83,6 +91,9 @@ const COMMAND_HELP: Record<string, string> = {
       --no-bom                         Leave out the UTF-8 byte-order mark Excel needs.
       --include-suspected              Add the submissions the form suspected of spam, with a
                                        suspected_spam column (left out by default).
+      --confirmations                  Instead, write per listing how many residents said it was
+                                       right and when last, as JSON for placekit convert
+                                       --confirmations.
 `,
   'receive backup': `  placekit receive backup --out FILE   Copy the database safely, even while receiving.
       --db FILE
@@ -192,6 +203,8 @@ async function run(command: string, rest: string[]): Promise<number> {
         'all-pages': { type: 'boolean', default: false },
         'max-pages': { type: 'string' },
         full: { type: 'boolean', default: false },
+        confirmations: { type: 'string' },
+        'listing-reports': { type: 'string' },
       },
     });
     const maxPages = values['max-pages'] === undefined ? DEFAULT_MAX_PAGES : Number(values['max-pages']);
@@ -199,8 +212,8 @@ async function run(command: string, rest: string[]): Promise<number> {
       console.error(`placekit convert: --max-pages takes a whole number of pages, 1 or more (is "${values['max-pages']}").`);
       return 2;
     }
-    const { 'all-pages': allPages, 'max-pages': _maxPages, ...other } = values;
-    return await convertCommand(positionals, { ...other, allPages, maxPages });
+    const { 'all-pages': allPages, 'max-pages': _maxPages, 'listing-reports': listingReports, ...other } = values;
+    return await convertCommand(positionals, { ...other, allPages, maxPages, listingReports });
   }
   if (command === 'check-api') {
     const { values, positionals } = parseArgs({
