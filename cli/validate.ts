@@ -75,14 +75,30 @@ const TAGS: Record<FeedWarning['action'], string> = {
 };
 
 /**
+ * `--quiet`: only what fails a feed, one line each, every line starting with the file or URL (for grep and
+ * for many feeds at once): each failing problem (not grouped), then the result.
+ */
+function quietLines(report: Report, strict: boolean): string[] {
+  const source = report.source;
+  if (report.error)
+    return [`${source}: ✘ cannot be used (${report.error.kind}): ${report.error.message}`, ...report.error.problems.map((p) => `${source}: - ${p}`)];
+  const lines = report.warnings.filter(failing(strict)).map((w) => `${source}: [${TAGS[w.action]}] ${w.path}: ${w.message}`);
+  const counted = tally(report.warnings);
+  lines.push(
+    `${source}: ${report.valid ? `✔ valid (${counted})` : `✘ not valid${strict && !report.warnings.some(failing()) ? ' with --strict' : ''} (${counted})`}`,
+  );
+  return lines;
+}
+
+/**
  * The report as printed: every line escaped (cli/printable.ts), since field names, values and messages come
  * from the feed, and a feed must not be able to clear the screen and print its own "✔ valid".
  */
 export function formatReport(report: Report, quiet: boolean, strict = false): string {
-  return reportLines(report, quiet, strict).map(printable).join('\n');
+  return (quiet ? quietLines(report, strict) : reportLines(report, strict)).map(printable).join('\n');
 }
 
-function reportLines(report: Report, quiet: boolean, strict: boolean): string[] {
+function reportLines(report: Report, strict: boolean): string[] {
   const lines: string[] = [];
   if (report.error) {
     lines.push(`✘ ${report.source}: cannot be used (${report.error.kind})`);
@@ -90,11 +106,9 @@ function reportLines(report: Report, quiet: boolean, strict: boolean): string[] 
     for (const problem of report.error.problems) lines.push(`  - ${problem}`);
     return lines;
   }
-  if (!quiet) {
-    lines.push(`${report.source}: format ${report.format_version}, published by ${report.publisher}, updated ${report.updated}`);
-    lines.push('');
-  }
-  const shown = quiet ? report.warnings.filter(failing(strict)) : report.warnings;
+  lines.push(`${report.source}: format ${report.format_version}, published by ${report.publisher}, updated ${report.updated}`);
+  lines.push('');
+  const shown = report.warnings;
   if (shown.length > 0) {
     lines.push('Problems:');
     // One line per kind; a kind met more than once lists each place under it.
@@ -104,7 +118,7 @@ function reportLines(report: Report, quiet: boolean, strict: boolean): string[] 
     }
     lines.push('');
   }
-  if (!quiet && report.counts) {
+  if (report.counts) {
     // Second copies of a record (same id, nothing different) are merged into the first: counted when any.
     const merged = SECTION_NAMES.some((name) => report.counts![name].merged);
     lines.push(`  ${pad('section', 16)} ${pad('kept', 6)} ${merged ? `${pad('skipped', 8)} merged` : 'skipped'}`);
@@ -135,8 +149,9 @@ export async function validateCommand(sources: string[], options: ValidateOption
       if (!report.valid) code = Math.max(code, 1);
     } catch (error) {
       if (error instanceof InputError) {
+        // Could not be read (no such file, unreachable): 2, apart from 1 for a feed that is not valid.
         console.error(printable(`✘ ${source}: ${error.message}`));
-        code = 1;
+        code = 2;
         continue;
       }
       throw error;

@@ -11,6 +11,9 @@ import type { Area, PlaceFeed } from '../feed/domain/types.js';
 import { isClosed, readDirectory, type Category, type Entry, type EntryKind } from './entries.js';
 import { fold } from './fold.js';
 import { OpeningClock } from './opening.js';
+import type { TextIndex } from './text-index.js';
+
+export { FIELD, type Matches, type TextIndex } from './text-index.js';
 
 /** The filters a resident can set. Absent means "any". */
 export interface Filters {
@@ -28,6 +31,8 @@ export interface Filters {
   day?: Day;
   /** Within this many miles of `near` (ignored without it). */
   miles?: number;
+  /** Accessibility features every result's places must have (journeys/access.ts: `step_free`, `hearing_loop`...). */
+  access?: string[];
 }
 
 export interface SearchRequest {
@@ -63,6 +68,8 @@ export interface Facets {
   miles: Record<string, number>;
   free?: number;
   open?: number;
+  /** How many results each accessibility feature would leave, with those chosen (only features some result has). */
+  access?: Record<string, number>;
 }
 
 export interface SearchResponse {
@@ -138,27 +145,7 @@ export const findArea = (areas: readonly Area[], value: string): string | undefi
 /** Distances offered by the distance filter, in miles. */
 export const MILES = [1, 2, 5, 10];
 
-/** Field bits of a TextIndex: the name weighs more than the category (and the kind of opportunity), the category more than the organisation, then the description, and the areas a service covers least of all. */
-export const FIELD = { name: 1, category: 2, organisation: 4, description: 8, area: 16 } as const;
-
-export interface Matches {
-  /** The documents that match every word, in no particular order. */
-  docs: number[];
-  /** Score per document (indexed by document number). */
-  scores: Float64Array;
-}
-
-/** A full-text index the local source can use: placekit's own by default (the bench plugs in others to compare). */
-export interface TextIndex {
-  /** Adds one field's text of document `doc` (documents are added in order, from 0; `field` is a FIELD bit). */
-  add(doc: number, field: number, text: string): void;
-  /** Called once after the last `add`. */
-  seal(): void;
-  /** Documents matching the query, with scores (higher is better); `undefined` when the query has no words. */
-  search(query: string): Matches | undefined;
-}
-
-type Group = 'category' | 'area' | 'kind' | 'age' | 'free' | 'open' | 'day' | 'miles';
+type Group = 'category' | 'area' | 'kind' | 'age' | 'free' | 'open' | 'day' | 'miles' | 'access';
 
 /**
  * The feed's directory, searched in the browser. Its text index is built when first needed (a search
@@ -176,6 +163,11 @@ export class LocalDirectorySource implements DirectorySource {
   private readonly rank: Int32Array;
   private readonly areaIds: string[];
   private clock?: OpeningClock;
+  /**
+   * Reads a record's accessibility features (journeys/access.ts), set by the directory once that part has
+   * loaded: until then there are no accessibility filters or counts.
+   */
+  features?: (record: Entry['record']) => ReadonlySet<string>;
   /**
    * Each entry's opening at the clock's minute, worked out once per minute rather than per keystroke:
    * bit 7 set once known, bits 0 to 6 the days it opens in the coming week, bit 8 open now.
@@ -203,7 +195,11 @@ export class LocalDirectorySource implements DirectorySource {
    */
   ready(): Promise<unknown> {
     return (this.indexing ??= import('./search-index.js').then(
-      (module) => (this.index = module.build(this, this.given ?? new module.SearchIndex())),
+      (module) =>
+        (this.index = module.build(
+          { entries: this.entries, categories: this.categories, areas: this.feed.areas ?? [] },
+          this.given ?? new module.SearchIndex(),
+        )),
       (error) => {
         this.indexing = undefined;
         throw error;
@@ -229,7 +225,9 @@ export class LocalDirectorySource implements DirectorySource {
     const candidates = matches ? matches.docs : this.entries.map((e) => e.n);
     // Every option is counted, none left out: an option that would give nothing says (0).
     const zero = (keys: readonly unknown[]) => Object.fromEntries(keys.map((key) => [key, 0])) as Record<string, number>;
-    const facets: Required<Facets> = {
+    const features = this.features;
+    const access = filters.access?.length && features ? filters.access : undefined;
+    const facets: Facets & Required<Omit<Facets, 'access'>> = {
       category: zero(this.categories.map((c) => c.key)),
       area: zero(this.areaIds),
       kind: zero(['service', 'opportunity']),
@@ -237,6 +235,7 @@ export class LocalDirectorySource implements DirectorySource {
       miles: zero(near ? MILES : []),
       free: 0,
       open: 0,
+      ...(features && { access: {} }),
     };
     const bump = (counts: Record<string, number>, key: string) => (counts[key] = (counts[key] ?? 0) + 1);
     const results: number[] = [];
@@ -296,6 +295,11 @@ export class LocalDirectorySource implements DirectorySource {
         failed = 'miles';
         failures++;
       }
+      const has = features?.(entry.record);
+      if (access && !access.every((feature) => has!.has(feature))) {
+        failed = 'access';
+        failures++;
+      }
       if (failures > 1) continue;
       const all = failures === 0;
       if (all) results.push(n);
@@ -306,6 +310,8 @@ export class LocalDirectorySource implements DirectorySource {
       if ((all || failed === 'open') && open) facets.open++;
       if ((all || failed === 'day') && days) for (let i = 0; i < 7; i++) if (days & (1 << i)) dayCounts[i]++;
       if ((all || failed === 'miles') && near) for (const limit of MILES) if (distance <= limit) bump(facets.miles, String(limit));
+      // A feature's count is what choosing it too would leave: only results that pass every filter have it.
+      if (all && has) for (const feature of has) bump(facets.access!, feature);
     }
     DAYS.forEach((day, i) => (facets.day[day] = dayCounts[i]));
 
@@ -322,6 +328,15 @@ export class LocalDirectorySource implements DirectorySource {
       facets,
     };
   }
+}
+
+const sources = new WeakMap<PlaceFeed, LocalDirectorySource>();
+
+/** The feed's directory, indexed once per feed however many elements show it. */
+export function localSource(feed: PlaceFeed): LocalDirectorySource {
+  let source = sources.get(feed);
+  if (!source) sources.set(feed, (source = new LocalDirectorySource(feed)));
+  return source;
 }
 
 /** The first k items in order, without sorting them all. */

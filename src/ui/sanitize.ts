@@ -21,7 +21,7 @@ import { LONG_TEXT } from '../feed/domain/limits.js';
 import { safeUrl } from '../feed/domain/safe-url.js';
 import { heading } from './heading.js';
 import { type Block, type Br, type Inline, longText } from './long-text.js';
-import { BLOCK, MARKUP, plainText } from './rich-text.js';
+import { BLOCK, MARKUP, plainText } from './plain-text.js';
 
 /** A text read: its blocks, and the highest heading level it uses (1 for `<h1>`). */
 export interface Formatted {
@@ -213,20 +213,19 @@ function list(node: Node, items: Block[][], marks: Marks, depth: number, newline
   }
 }
 
-/** Texts read (a list redraws often; a long text's parts must stay the same blocks while it is shown). */
 const cache = new Map<string, Formatted>();
 
 /** Reads an HTML text into the blocks a resident reads (cached: a list redraws often). */
 export function parse(text: string): Formatted {
   let result = cache.get(text);
   if (result) return result;
-  if (cache.size >= 1000) cache.clear();
   const doc = new DOMParser().parseFromString(text, 'text/html');
   const body = bodyOf.call(doc);
   const flow = new Flow(text.search(BLOCK) < 0);
   if (body) walk(childNodes.call(body), flow, {}, 0);
   flow.end();
   result = { blocks: flow.blocks, top: flow.top };
+  if (cache.size >= 1000) cache.clear();
   cache.set(text, result);
   return result;
 }
@@ -255,6 +254,7 @@ function plainBlocks(text: string): Formatted {
   if (!result) {
     const blocks: Block[] = [];
     for (const line of plainText(text).split('\n')) if (line.trim()) blocks.push({ t: 'p', k: [line] });
+    if (cache.size >= 1000) cache.clear();
     cache.set(text, (result = { blocks, top: 7 }));
   }
   return result;

@@ -22,12 +22,13 @@ async function findPostcode(el: PlaceDirectoryElement, postcode: string) {
   else await sendKeys({ press: 'Backspace' });
   const before = outcome(el);
   await sendKeys({ press: 'Enter' });
-  await waitUntil(() => !el.busy && outcome(el) !== before, 'lookup finished');
+  await waitUntil(() => !$(el, '.busy').textContent && outcome(el) !== before, 'lookup finished');
   await el.updateComplete;
 }
 
 const miles = (el: PlaceDirectoryElement) =>
-  $$(el, '.result .facts li:first-child').map((li) => Number(/^([\d.]+) miles? away$/.exec(li.textContent!.trim())?.[1] ?? NaN));
+  // "Within a 10 minute walk (about 0.4 miles)", "About a 10 minute drive (3.2 miles)", "25 miles away" (issue 19).
+  $$(el, '.result .facts li:first-child').map((li) => Number(/(?:^|\(|about )([\d.]+) miles?(?: away$|\)$)/.exec(li.textContent!.trim())?.[1] ?? NaN));
 
 describe('postcode lookup (postcodes.io format)', () => {
   it('reads a postcode typed any way and asks the endpoint for it', async () => {

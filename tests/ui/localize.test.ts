@@ -44,7 +44,7 @@ describe('localize', () => {
     expect(plural(2, { one: 'one', other: 'many' })).to.equal('many');
   });
 
-  it('switches to Gaelic and Welsh (drafted translations) and back to English for a language it has not', async () => {
+  it('switches to Gaelic and Welsh and back, the words translated, and falls back to English', async () => {
     await setPlacekitLocale('gd-GB');
     expect(currentLocale()).to.equal('gd');
     expect(formatTime('12:00')).to.equal('meadhan-latha');

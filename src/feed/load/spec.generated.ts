@@ -2,10 +2,10 @@
 import { type Spec, decodeSpec } from './spec.js';
 
 export const SPEC_TEXT =
-  "header:0 areas:12 taxonomy_terms:21 services:22 opportunities:55 locality_plans:63 connectors:77 feedback_forms:88\n" +
-  "{format_version!1 publisher!2 updated!7 language?31 title?31 description?31 areas?10 taxonomy_terms?10 services?10 opportunities?10 locality_plans?10 connectors?10 feedback_forms?10\n" +
+  "header:0 areas:14 taxonomy_terms:23 services:24 opportunities:58 locality_plans:66 connectors:80 feedback_forms:91\n" +
+  "{format_version!1 publisher!2 updated!7 language?33 title?33 description?33 listing_reports?10 areas?12 taxonomy_terms?12 services?12 opportunities?12 locality_plans?12 connectors?12 feedback_forms?12\n" +
   "s\t//^\\d+\\.\\d+$\n" +
-  "{name!3 website?4 email?5 phone?31 licence?6\n" +
+  "{name!3 website?4 email?5 phone?33 licence?6\n" +
   "s\t=notBlank\n" +
   "s\t=safeUrl\n" +
   "s\t//^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$\t/i/^(?![^]*\\.invalid$)\n" +
@@ -13,97 +13,99 @@ export const SPEC_TEXT =
   "|8,9\n" +
   "s\t//^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d))|(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?)$\n" +
   "s\t//^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$\n" +
-  "[11\n" +
+  "{endpoint!11 privacy_notice?33\n" +
+  "s\t=allowedEndpoint\n" +
+  "[13\n" +
   "a\n" +
-  "{id!13 name!3 alternate_name?31 description?31 postcode_districts?14 postcode_sectors?16 centre?18 url?4\n" +
+  "{id!15 name!3 alternate_name?33 description?33 postcode_districts?16 postcode_sectors?18 centre?20 url?4\n" +
   "s\t=notBlank\tmax256\n" +
-  "[15\tmax1000\n" +
-  "s\t//^[A-Za-z]{1,2}\\d[A-Za-z\\d]?$\n" +
   "[17\tmax1000\n" +
+  "s\t//^[A-Za-z]{1,2}\\d[A-Za-z\\d]?$\n" +
+  "[19\tmax1000\n" +
   "s\t//^[A-Za-z]{1,2}\\d[A-Za-z\\d]? ?\\d$\n" +
-  "{latitude!19 longitude!20\n" +
+  "{latitude!21 longitude!22\n" +
   "n\tge-90\tle90\n" +
   "n\tge-180\tle180\n" +
-  "{id?13 name?31 term?31 code?31 description?31 parent_id?31 taxonomy?31 taxonomy_id?31 term_uri?31 language?31\n" +
-  "{id!13 organization_id?31 name!3 alternate_name?31 description?31 url?4 email?5 status?23 interpretation_services?31 application_process?31 fees?31 fees_description?31 accreditations?31 eligibility_description?31 minimum_age?24 maximum_age?24 assured_date?9 assurer_email?31 alert?31 last_modified?8 organization?25 phones?83 schedules?87 service_areas?37 service_at_locations?39 languages?82 funding?48 cost_options?61 contacts?57 attributes?62 required_documents?53\n" +
+  "{id?15 name?33 term?33 code?33 description?33 parent_id?33 taxonomy?33 taxonomy_id?33 term_uri?33 language?33\n" +
+  "{id!15 organization_id?33 name!3 alternate_name?33 description?33 url?4 email?5 status?25 interpretation_services?33 application_process?33 fees?33 fees_description?33 accreditations?33 eligibility_description?33 minimum_age?26 maximum_age?26 assured_date?9 assurer_email?33 alert?33 last_modified?8 organization?27 phones?86 schedules?90 service_areas?39 service_at_locations?41 languages?85 funding?50 cost_options?64 contacts?60 attributes?65 required_documents?55 confirmations?57\n" +
   "e\tactive\tinactive\tdefunct\ttemporarily closed\n" +
   "n\tge0\tle130\n" +
-  "{id?13 name?31 alternate_name?31 description?31 email?5 website?4 url?4 logo?4 uri?31 parent_organization_id?31 phones?83\n" +
-  "{id?13 number!27 extension?30 type?31 description?31 languages?82\n" +
+  "{id?15 name?33 alternate_name?33 description?33 email?5 website?4 url?4 logo?4 uri?33 parent_organization_id?33 phones?86\n" +
+  "{id?15 number!29 extension?32 type?33 description?33 languages?85\n" +
   "s\t=notBlank\t//^(?!\\s*[=\"'“”‘’])(?![^]*[\"'“”‘’]\\s*$)\n" +
-  "{id?13 name?31 code?31 note?31\n" +
-  "{id?13 valid_from?9 valid_to?9 dtstart?9 until?9 timezone?30 count?75 wkst?31 freq?32 interval?33 byday?34 bymonthday?35 byweekno?31 byyearday?31 opens_at?36 closes_at?36 description?31 schedule_link?4 attending_type?31 notes?31\n" +
-  "|31,75\n" +
+  "{id?15 name?33 code?33 note?33\n" +
+  "{id?15 valid_from?9 valid_to?9 dtstart?9 until?9 timezone?32 count?78 wkst?33 freq?34 interval?35 byday?36 bymonthday?37 byweekno?33 byyearday?33 opens_at?38 closes_at?38 description?33 schedule_link?4 attending_type?33 notes?33\n" +
+  "|33,78\n" +
   "s\n" +
   "e\tWEEKLY\tMONTHLY\n" +
   "n\tint\tge1\n" +
   "s\t/i/^\\s*([+-]?\\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)(\\s*,\\s*([+-]?\\d{1,2})?(MO|TU|WE|TH|FR|SA|SU))*\\s*$\n" +
   "s\t//^\\s*-?\\d{1,2}(\\s*,\\s*-?\\d{1,2})*\\s*$\n" +
   "s\t//^(([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?|24:00(:00(\\.0+)?)?)([Zz]|[+-]([01]\\d|2[0-3])(:?[0-5]\\d)?)?$\n" +
-  "[38\tmax100\n" +
-  "{id?13 name?31 description?31 extent?31 extent_type?31 uri?31 service_area?31\n" +
   "[40\tmax100\n" +
-  "{id?13 location_id?31 description?31 location?41 schedules?87 phones?83 contacts?57\n" +
-  "{id?13 location_type?31 url?4 name?31 alternate_name?31 description?31 transportation?31 latitude?19 longitude?20 external_identifier?31 external_identifier_type?31 addresses?42 phones?83 schedules?87 accessibility?44 languages?82 attributes?62\n" +
-  "[43\tmax100\n" +
-  "{id?13 attention?31 address_1?31 address_2?31 city?31 region?31 state_province?31 postal_code?31 country?31 address_type?31\n" +
+  "{id?15 name?33 description?33 extent?33 extent_type?33 uri?33 service_area?33\n" +
+  "[42\tmax100\n" +
+  "{id?15 location_id?33 description?33 location?43 schedules?90 phones?86 contacts?60\n" +
+  "{id?15 location_type?33 url?4 name?33 alternate_name?33 description?33 transportation?33 latitude?21 longitude?22 external_identifier?33 external_identifier_type?33 addresses?44 phones?86 schedules?90 accessibility?46 languages?85 attributes?65\n" +
   "[45\tmax100\n" +
-  "{id?13 description?31 details?31 url?4 accessibility?31\n" +
-  "{id?13 link_id?31 link_type?31 link_entity?31 taxonomy_term_id?31 taxonomy_term?21 value?31 label?31\n" +
-  "{id?13 name?31 title?31 department?31 email?5 phones?83\n" +
-  "[49\tmax100\n" +
-  "{id?13 source?31\n" +
-  "{id?13 valid_from?9 valid_to?9 option?31 currency?51 amount?52 amount_description?31\n" +
+  "{id?15 attention?33 address_1?33 address_2?33 city?33 region?33 state_province?33 postal_code?33 country?33 address_type?33\n" +
+  "[47\tmax100\n" +
+  "{id?15 description?33 details?33 url?4 accessibility?33\n" +
+  "{id?15 link_id?33 link_type?33 link_entity?33 taxonomy_term_id?33 taxonomy_term?23 value?33 label?33\n" +
+  "{id?15 name?33 title?33 department?33 email?5 phones?86\n" +
+  "[51\tmax100\n" +
+  "{id?15 source?33\n" +
+  "{id?15 valid_from?9 valid_to?9 option?33 currency?53 amount?54 amount_description?33\n" +
   "s\t//^[A-Z]{3}$\n" +
   "n\tge0\n" +
-  "[54\tmax100\n" +
-  "{id?13 document?31 uri?31\n" +
-  "{id!13 kind!56 name!3 description?31 how_to_take_part?31 organization?25 area_ids?78 url?4 email?5 phones?83 contacts?57 locations?58 online?99 dates?59 schedules?87 closing_date?9 commitment?31 minimum_age?24 maximum_age?24 cost_options?61 attributes?62 assured_date?9 last_modified?8\n" +
+  "[56\tmax100\n" +
+  "{id?15 document?33 uri?33\n" +
+  "{count!97 last?9\n" +
+  "{id!15 kind!59 name!3 description?33 how_to_take_part?33 organization?27 area_ids?81 url?4 email?5 phones?86 contacts?60 locations?61 online?102 dates?62 schedules?90 closing_date?9 commitment?33 minimum_age?26 maximum_age?26 cost_options?64 attributes?65 assured_date?9 last_modified?8 confirmations?57\n" +
   "e\tvolunteering\tmeeting\tconsultation\tevent\n" +
-  "[47\tmax100\n" +
-  "[41\tmax100\n" +
-  "[60\tmax100\n" +
+  "[49\tmax100\n" +
+  "[43\tmax100\n" +
+  "[63\tmax100\n" +
   "{starts_at!8 ends_at?8\n" +
-  "[50\tmax100\n" +
-  "[46\tmax100\n" +
-  "{id!13 area_id!13 title!3 summary?31 period_start?64 period_end?64 updated?64 partnership?31 partnership_url?4 document_url?4 progress_report_url?4 feedback_form_id?13 priorities?65\n" +
+  "[52\tmax100\n" +
+  "[48\tmax100\n" +
+  "{id!15 area_id!15 title!3 summary?33 period_start?67 period_end?67 updated?67 partnership?33 partnership_url?4 document_url?4 progress_report_url?4 feedback_form_id?15 priorities?68\n" +
   "s\t//^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$\n" +
-  "[66\tmax100\n" +
-  "{id!13 title!3 why?31 actions?67 indicators?70\n" +
-  "[68\tmax100\n" +
-  "{id!13 title!3 description?31 lead_partner?31 partners?81 timescale?31 due?64 status?69 status_note?31 updated?64\n" +
-  "e\tcomplete\ton_track\tminor_slippage\tmajor_slippage\tnot_started\treported_later\n" +
+  "[69\tmax100\n" +
+  "{id!15 title!3 why?33 actions?70 indicators?73\n" +
   "[71\tmax100\n" +
-  "{id!13 title!3 description?31 unit?72 unit_label?31 direction?73 baseline?74 target?74 values?76 source?31 source_url?4\n" +
+  "{id!15 title!3 description?33 lead_partner?33 partners?84 timescale?33 due?67 status?72 status_note?33 updated?67\n" +
+  "e\tcomplete\ton_track\tminor_slippage\tmajor_slippage\tnot_started\treported_later\n" +
+  "[74\tmax100\n" +
+  "{id!15 title!3 description?33 unit?75 unit_label?33 direction?76 baseline?77 target?77 values?79 source?33 source_url?4\n" +
   "e\tpercent\tcount\tcurrency\trate\n" +
   "e\tup\tdown\n" +
-  "{date!64 value!75 note?31\n" +
+  "{date!67 value!78 note?33\n" +
   "n\n" +
-  "[74\tmax500\n" +
-  "{id!13 name!3 role!13 role_title?31 organization?25 independent_of_council?99 area_ids?78 photo?79 description?31 help_with?81 availability?87 availability_note?31 languages?82 phones?83 email?5 booking_url?4 links?84 drop_in?86\n" +
-  "[13\tmax1000\n" +
-  "{url!80 alt?31\n" +
+  "[77\tmax500\n" +
+  "{id!15 name!3 role!15 role_title?33 organization?27 independent_of_council?102 area_ids?81 photo?82 description?33 help_with?84 availability?90 availability_note?33 languages?85 phones?86 email?5 booking_url?4 links?87 drop_in?89\n" +
+  "[15\tmax1000\n" +
+  "{url!83 alt?33\n" +
   "s\t=safeUrl\t/i/^https:\\/\\/[\\w.-]+\\.(?!(local|localhost|internal|arpa|lan|home|corp)\\b)[a-z][\\w-]*([:/?#]|$)\n" +
-  "[31\tmax100\n" +
+  "[33\tmax100\n" +
+  "[30\tmax100\n" +
   "[28\tmax100\n" +
-  "[26\tmax100\n" +
-  "[85\tmax100\n" +
+  "[88\tmax100\n" +
   "{label!3 url!4\n" +
-  "{description?31 location?41 schedules?87\n" +
-  "[29\tmax100\n" +
-  "{id!13 title!3 introduction?31 privacy_notice!3 questions!89 confirmation?100 submit_label?31 endpoint!101\t=form\n" +
-  "[90\tmax100\n" +
-  "{id!91 kind!92 label!3 hint?31 required?99 max_length?93 min_length?94 options?95 scale?97 personal?99\n" +
+  "{description?33 location?43 schedules?90\n" +
+  "[31\tmax100\n" +
+  "{id!15 title!3 introduction?33 privacy_notice!3 questions!92 confirmation?103 submit_label?33 endpoint!11\t=form\n" +
+  "[93\tmax100\n" +
+  "{id!94 kind!95 label!3 hint?33 required?102 max_length?96 min_length?97 options?98 scale?100 personal?102\n" +
   "s\t/i/^[a-z][a-z0-9_-]{0,63}$\n" +
   "e\tshort_text\tlong_text\temail\tpostcode\tphone\tsingle_choice\tmultiple_choice\trating\tyes_no\tconsent\n" +
   "n\tint\tge1\tle100000\n" +
   "n\tint\tge0\n" +
-  "[96\tmax100\n" +
-  "{value!13 label!3\n" +
-  "{min!98 max!98 min_label?31 max_label?31\n" +
+  "[99\tmax100\n" +
+  "{value!15 label!3\n" +
+  "{min!101 max!101 min_label?33 max_label?33\n" +
   "n\tint\n" +
   "b\n" +
-  "{title?31 message?31\n" +
-  "s\t=allowedEndpoint";
+  "{title?33 message?33";
 
 export const SPEC: Spec = /* @__PURE__ */ decodeSpec(SPEC_TEXT);
