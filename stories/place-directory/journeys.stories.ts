@@ -35,6 +35,8 @@ const directory = (args: Args, then?: (el: PlaceDirectoryElement) => unknown, at
 const meta: Meta<Args> = {
   title: 'Elements/place-directory/Journeys',
   component: 'place-directory',
+  // The directory's own docs page documents its attributes; these stories show journeys, not controls.
+  tags: ['!autodocs'],
   args: { feed: 'sample/feed.json' },
   render: (args) => directory(args),
 };

@@ -97,11 +97,13 @@ describe('outbox: delivering a submission', () => {
   });
 
   it('backoff doubles to a cap, with jitter between half and all of it', async () => {
-    const endpoint = receiver('503', '503', '503', '503', '503', '503', '503', '503', '503', '503', '200');
+    // One endpoint each: each outbox meets its own ten failures, whatever the other one does.
+    const failing = () => receiver('503', '503', '503', '503', '503', '503', '503', '503', '503', '503', '200');
+    const [lowEnd, highEnd] = [failing(), failing()];
     const low = outbox({ random: () => 0, maxDelay: 60_000 });
     const high = outbox({ random: () => 0.999999, maxDelay: 60_000 });
     const [a, b] = [heardBy(low), heardBy(high)];
-    await Promise.all([low.send(endpoint.url, submission()), high.send(endpoint.url, submission())]);
+    await Promise.all([low.send(lowEnd.url, submission()), high.send(highEnd.url, submission())]);
     await until(() => a.length && b.length, 'both delivered');
     expect(low.planned).to.deep.equal([500, 1000, 2000, 4000, 8000, 16_000, 30_000, 30_000, 30_000, 30_000]);
     expect(high.planned.map(Math.round)).to.deep.equal([1000, 2000, 4000, 8000, 16_000, 32_000, 60_000, 60_000, 60_000, 60_000]);
