@@ -4,7 +4,7 @@ import ICAL from 'ical.js';
 import { expectAccessible } from '../support/axe.js';
 import { installHostileStyles } from '../support/hostile.js';
 import { PlaceConnectorElement } from '../../src/place-connector/place-connector.js';
-import { SAMPLE_FEED_URL, feedDataUrl, minimalFeed, nextFeedEvent, testFeedUrl } from '../support/fixtures.js';
+import { SAMPLE_FEED_URL, feedDataUrl, minimalFeed, nextFeedEvent } from '../support/fixtures.js';
 import { $, $$, AREA, OTHER, TSI, connectorElement, connectorFeed, linkNames, names, text } from './helpers.js';
 
 /**
