@@ -20,8 +20,9 @@ import { costText, renderEmail, renderHours, renderPerson, renderPhones, renderP
 import { styles as listStyles } from './styles.js';
 
 export const styles = css`
+  /* Decoration only: not part of the button's name ("Back to results"). */
   .back::before {
-    content: '‹ ';
+    content: '‹ ' / '';
   }
   .details .rank-1,
   .details .text-heading {
@@ -58,6 +59,11 @@ export const styles = css`
   }
   .hours th,
   .hours td {
+    /*
+     * A word breaks only when it alone is wider than the line (a URL, a 2,000-letter word): with the
+     * base's 'anywhere', a table gives a cell no more than one letter's width, and "Wednesday" split.
+     */
+    overflow-wrap: break-word;
     padding: 0.3em 1em 0.3em 0;
     text-align: start;
     vertical-align: top;

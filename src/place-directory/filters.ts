@@ -34,6 +34,8 @@ export const count = (n: number | undefined) => (n === undefined ? '' : ` (${for
 export const errorText = (id: string, text: string | false | undefined) =>
   text ? html`<p class="error-message" id="${id}-error"><span class="visually-hidden">${msg('Error:')}</span> ${text}</p>` : nothing;
 
+const ageError = () => msg('Enter an age in years, as a number, like 15');
+
 /** People type "15", " 15 " or "15 years": the number counts. Undefined when it cannot be read as an age. */
 export function readAge(value: string): number | undefined {
   const match = /^(\d{1,3})(?:\s*(?:years?|yrs?)(?:\s*old)?)?$/i.exec(value.trim());
@@ -88,7 +90,8 @@ export class FilterPanel implements ReactiveController {
     const value = (event.target as HTMLInputElement).value.trim();
     const age = readAge(value);
     this.badAge = value && age === undefined ? value : undefined;
-    this.host.setFilter('age', age);
+    // Not an age: it filters nothing, and the error is said on the field and to screen readers (not a count, as if it had worked).
+    this.host.setFilter('age', age, false, this.badAge === undefined ? undefined : `${msg('Error:')} ${ageError()}`);
   };
 
   private find = (event: Event): void => {
@@ -112,6 +115,20 @@ export class FilterPanel implements ReactiveController {
         ${options.map(([key, text, n]) => html`<option value=${key} ?selected=${String(value) === key}>${text}${count(n)}</option>`)}
       </select>
     </div>`;
+  }
+
+  /** A short choice as radios, whose labels wrap at any width (a select cuts its text short). */
+  private radios(name: 'kind', legend: string, options: Option[]): TemplateResult {
+    const value = this.host.resolved()[name] ?? '';
+    return html`<fieldset class="field" id="f-${name}">
+      <legend>${legend}</legend>
+      ${options.map(
+        ([key, text, n]) => html`<div class="choice">
+          <input type="radio" id="f-${name}-${key || 'any'}" name="f-${name}" value=${key} .checked=${value === key} @change=${() => this.host.setFilter(name, (key || undefined) as Filters[typeof name])} />
+          <label for="f-${name}-${key || 'any'}">${text}${count(n)}</label>
+        </div>`,
+      )}
+    </fieldset>`;
   }
 
   render(facets: Facets | undefined): TemplateResult {
@@ -175,10 +192,15 @@ export class FilterPanel implements ReactiveController {
               areas.map((a) => [a.id, areaLabel(a), facets?.area[a.id]]),
             )
       }
-      ${select('kind', msg('Show'), msg('Services and ways to get involved'), [
-        ['service', msg('Services'), facets?.kind.service],
-        ['opportunity', msg('Ways to get involved'), facets?.kind.opportunity],
-      ])}
+      ${
+        host.offered('kind')
+          ? this.radios('kind', msg('Show'), [
+              ['', msg('Services and ways to get involved'), undefined],
+              ['service', msg('Services'), facets?.kind.service],
+              ['opportunity', msg('Ways to get involved'), facets?.kind.opportunity],
+            ])
+          : nothing
+      }
       ${select(
         'day',
         msg('Open on'),
@@ -190,7 +212,7 @@ export class FilterPanel implements ReactiveController {
           ? html`<div class="field ${bad ? 'has-error' : ''}">
               <label for="f-age">${msg('Age')}</label>
               <p class="hint" id="age-hint">${msg('Only show what is open to someone of this age')}</p>
-              ${errorText('age', bad && msg('Enter an age in years, as a number, like 15'))}
+              ${errorText('age', bad && ageError())}
               <input id="f-age" type="text" inputmode="numeric" size="4" aria-describedby=${bad ? 'age-hint age-error' : 'age-hint'} aria-invalid=${bad ? 'true' : 'false'} .value=${this.badAge ?? String(filters.age ?? '')} @change=${this.onAge} />
             </div>`
           : nothing

@@ -97,10 +97,10 @@ export class PlaceDirectoryElement extends DirectoryAttributes {
     nearestFirst: () => this.activeSource?.capabilities?.nearestFirst !== false,
     locates: () => !this.activeSource?.capabilities?.nearNeedsPostcode,
     restore: (search, popped) => this.restore(search, popped),
-    setFilter: (name, value, focus) => {
+    setFilter: (name, value, focus, instead) => {
       this.filters = { ...this.filters, [name]: value };
       this.page = 1;
-      this.settled();
+      this.settled(true, 0, instead);
       if (focus) this.focusOn('results-title');
     },
     clearFilters: () => {
@@ -124,10 +124,13 @@ export class PlaceDirectoryElement extends DirectoryAttributes {
     searchNear: (postcode) => {
       this.panel.setPostcode(postcode);
       this.query = '';
+      // The button goes with the words: focus waits on the count while the lookup runs.
+      this.focusOn('results-title');
       this.parts.find('results-title');
     },
     show: (entry) => (this.selected = entry),
-    announce: (text) => (this.announcement = text),
+    // The same words said again are said again: a trailing space every other time.
+    announce: (text) => (this.announcement = text && say([text], ++this.announced)),
     focusOn: (id) => this.focusOn(id),
     writeUrl: (details, replace) => this.writeUrl(details, replace),
     filterSelect: (name, label, any, options, parse) => this.panel.select(name, label, any, options, parse),
@@ -157,11 +160,6 @@ export class PlaceDirectoryElement extends DirectoryAttributes {
   /** What the page's presets are read against: the feed's areas, the source's categories. */
   private get presets(): Presets {
     return { areas: this.areas, categories: this.activeSource?.categories ?? [], locked: (name) => this.locked(name) };
-  }
-
-  /** A search the source is still answering (tests wait for it). */
-  private get pending(): Promise<void> | undefined {
-    return this.searches.pending;
   }
 
   /** The source can apply this filter (one that cannot is not offered). */
@@ -226,14 +224,12 @@ export class PlaceDirectoryElement extends DirectoryAttributes {
     this.searches.run(source, { query, filters: this.requestFilters(), page, pageSize: this.size, near: near?.point, postcode: near?.postcode });
   }
 
-  /** A part could not be loaded, or the source could not answer. */
-  private get broken(): boolean {
-    return this.parts.broken || this.problem !== undefined;
-  }
-
-  /** What the source could not do: a search, or the result the address names. */
+  /** What the source could not do (a search, or the result the address names); `broken` adds a part that could not load. */
   private get problem(): unknown {
     return this.linked.error ?? this.searches.error;
+  }
+  private get broken(): boolean {
+    return this.parts.broken || this.problem !== undefined;
   }
 
   /** The source gets ready for words (placekit's own loads its text index) as a resident reaches for the search box. */
@@ -245,16 +241,19 @@ export class PlaceDirectoryElement extends DirectoryAttributes {
     await this.parts.retry();
     await this.updateComplete;
     // A search asked again: focus stays on the button until the answer takes the panel away.
-    await this.pending;
+    await this.searches.pending;
     if (!this.shadowRoot!.activeElement) this.focusOn(this.selected ? 'details-title' : 'results-title');
   };
 
-  // ---------------------------------------------------------------------------------------------
-  // What the resident does
-
   /** Moves focus to an element of the directory once it has rendered. */
   private focusOn(id: string): void {
-    void this.updateComplete.then(() => this.shadowRoot?.getElementById(id)?.focus());
+    void this.updateComplete.then(() => {
+      const target = this.shadowRoot?.getElementById(id);
+      // On a narrow screen the filters fold away: unfold them to reach a field inside.
+      const folded = target?.closest('details');
+      if (folded) folded.open = true;
+      target?.focus();
+    });
   }
 
   private onInput = (event: Event): void => {
@@ -270,16 +269,14 @@ export class PlaceDirectoryElement extends DirectoryAttributes {
   };
 
   /** After typing pauses (`delay`), Enter, or a filter change: say the count, report the search, record it in the address. */
-  private settled(push = true, delay = 0): void {
+  private settled(push = true, delay = 0, instead?: string): void {
     this.linked.clear();
     this.searches.settle(async (response) => {
       if (!this.activeSource || this.selected) return;
       const postcode = this.typedPostcode();
       const hint = postcode && (await this.parts.lazy.near.load())?.hint(postcode);
-      this.announcement = say(
-        [`${countText(response.total, this.page, this.size)}${nearPhrase(this.near, this.host.nearestFirst())}.`, ...this.notes(response), hint],
-        ++this.announced,
-      );
+      const count = `${countText(response.total, this.page, this.size)}${nearPhrase(this.near, this.host.nearestFirst())}.`;
+      this.announcement = say(instead ? [instead] : [count, ...this.notes(response), hint], ++this.announced);
       if (push) this.writeUrl(false);
       emit(this, 'place-search', { query: this.query.trim(), filters: this.requestFilters(), count: response.total });
     }, delay);
@@ -296,7 +293,8 @@ export class PlaceDirectoryElement extends DirectoryAttributes {
     this.query = search.query;
     this.filters = search.filters;
     this.page = search.page;
-    if (search.id) this.linked.want(search.id);
+    // Forward into a result: focus goes to its name once it is open.
+    if (search.id) this.linked.want(search.id, popped);
     if (!popped) return;
     if (!search.id && wasOpen) this.parts.details?.close();
     else if (search.id && search.id !== wasOpen?.id) this.selected = undefined;
@@ -321,9 +319,6 @@ export class PlaceDirectoryElement extends DirectoryAttributes {
   private writeUrl(details: boolean, replace?: boolean): void {
     if (this.syncUrl) this.parts.url?.write(details, replace);
   }
-
-  // ---------------------------------------------------------------------------------------------
-  // Rendering
 
   /** What the answer could not apply (an API's), in words. */
   private notes(response: SearchResponse): string[] {

@@ -23,7 +23,7 @@ export const heading = (el: Element) => $(el, '#results-title').textContent!.tri
 /** Waits for the search the directory has asked its source for (the first search with words waits for the text index). */
 export async function answered(el: PlaceDirectoryElement): Promise<void> {
   await el.updateComplete;
-  await (el as unknown as { pending?: Promise<void> }).pending;
+  await (el as unknown as { searches: { pending?: Promise<void> } }).searches.pending;
   await el.updateComplete;
 }
 
@@ -34,13 +34,21 @@ export async function type(el: PlaceDirectoryElement, text: string): Promise<voi
   await answered(el);
 }
 
-/** Chooses an option of a filter's select, as a resident would. */
+/** Chooses an option of a filter (a select, or a group of radios), as a resident would. */
 export async function choose(el: PlaceDirectoryElement, id: string, value: string): Promise<void> {
-  const select = $<HTMLSelectElement>(el, `#${id}`);
-  select.value = value;
-  select.dispatchEvent(new Event('change'));
+  const control = $<HTMLSelectElement | HTMLFieldSetElement>(el, `#${id}`);
+  if (control instanceof HTMLFieldSetElement) {
+    control.querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
+  } else {
+    control.value = value;
+    control.dispatchEvent(new Event('change'));
+  }
   await el.updateComplete;
 }
+
+/** The value a filter has: its select's, or its checked radio's. */
+export const chosen = (el: PlaceDirectoryElement, id: string) =>
+  $<HTMLSelectElement>(el, `select#${id}`)?.value ?? $<HTMLInputElement>(el, `#${id} input:checked`)?.value;
 
 /** The element whose shadow root holds the focus. */
 export const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
