@@ -1,14 +1,13 @@
 /**
- * The directory's filters panel, a reactive controller that owns what the resident is typing into it
- * (a postcode, an age not yet readable as one) and how it is laid out (folded away on a narrow screen,
- * open or not). The filters themselves are the element's (they are the search); this asks for changes
- * through the directory's host interface (host.ts).
+ * The directory's filter controls, a part fetched as soon as a directory is on the page (so the first
+ * results never wait for it) and drawn inside the filters panel (panel.ts) when it is there. It owns what
+ * the resident is typing into them (a postcode, an age not yet readable as one); the filters themselves
+ * are the element's (they are the search), asked for through the directory's host interface (host.ts).
  */
-import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { DAYS } from '../feed/domain/schedule.js';
 import { areaLabel } from '../ui/area-label.js';
-import { heading } from '../ui/heading.js';
-import { formatNumber, formatWeekday, msg, str } from '../ui/localize.js';
+import { formatNumber, formatWeekday, msg } from '../ui/localize.js';
 import type { DirectoryHost, Option } from './host.js';
 import type { Facets, Filters } from './source.js';
 
@@ -42,38 +41,33 @@ export function readAge(value: string): number | undefined {
   return match && Number(match[1]) <= 130 ? Number(match[1]) : undefined;
 }
 
-export class FilterPanel implements ReactiveController {
+export const styles = css`
+  .filters select,
+  .filters input[type='text'] {
+    max-inline-size: 100%;
+  }
+  .filters select {
+    inline-size: 100%;
+  }
+  .locate {
+    margin-block-start: 0.5em;
+    min-block-size: 1.5em;
+  }
+  .busy {
+    margin: 0.5em 0 0;
+  }
+`;
+
+export class FilterControls {
   /** What is typed in the postcode field. */
   postcode = '';
   /** What the resident typed as an age while it cannot be read as one (then it is kept, and said how to write). */
-  badAge?: string;
-  /** Narrow enough to fold the filters away. */
-  private narrow = false;
-  private open = false;
-  // Changed in the next frame, not inside the observer's callback: the change itself resizes the element.
-  private readonly resize = new ResizeObserver(([entry]) => {
-    const narrow = entry.contentRect.width < 640;
-    if (narrow !== this.narrow)
-      requestAnimationFrame(() => {
-        this.narrow = narrow;
-        this.host.element.requestUpdate();
-      });
-  });
+  private badAge?: string;
 
   constructor(
     private readonly host: DirectoryHost,
     private readonly near: NearControls,
-  ) {
-    host.element.addController(this);
-  }
-
-  hostConnected(): void {
-    this.resize.observe(this.host.element);
-  }
-
-  hostDisconnected(): void {
-    this.resize.disconnect();
-  }
+  ) {}
 
   /** Puts a postcode in the field. */
   setPostcode(postcode: string): void {
@@ -131,6 +125,7 @@ export class FilterPanel implements ReactiveController {
     </fieldset>`;
   }
 
+  /** The controls, for the panel to hold. */
   render(facets: Facets | undefined): TemplateResult {
     const host = this.host;
     const source = host.source()!;
@@ -155,7 +150,7 @@ export class FilterPanel implements ReactiveController {
       host.offered(name) ? this.select(name, label, any, options) : nothing;
     const preset = (name: 'area' | 'category', label: string, shown: string | undefined, any: string, options: Option[]) =>
       host.locked(name) ? fixed(label, shown ?? host.preset(name) ?? '') : select(name, label, any, options);
-    const controls = html`
+    return html`
       ${
         host.offered('miles')
           ? html`<form class="field near ${error ? 'has-error' : ''}" novalidate @submit=${this.find} @focusin=${() => this.near.prepare()}>
@@ -226,23 +221,5 @@ export class FilterPanel implements ReactiveController {
           : nothing
       }
       ${chosen ? html`<button type="button" class="button secondary" @click=${() => host.clearFilters()}>${msg('Clear all filters')}</button>` : nothing}`;
-    // On a narrow screen the filters fold away, so the results come first; they open for a resident who asks.
-    return this.narrow
-      ? html`<details
-          class="filters no-print"
-          part="filters"
-          ?open=${this.open}
-          @toggle=${(e: Event) => {
-            this.open = (e.target as HTMLDetailsElement).open;
-            host.element.requestUpdate();
-          }}
-        >
-          <summary>${chosen ? msg(str`Filter results (${formatNumber(chosen)} chosen)`) : msg('Filter results')}</summary>
-          ${controls}
-        </details>`
-      : html`<section class="filters no-print" part="filters" aria-labelledby="filters-title">
-          ${heading(host.level(), 0, msg('Filter results'), { id: 'filters-title' })}
-          ${controls}
-        </section>`;
   }
 }

@@ -40,6 +40,8 @@ export interface Near {
 export interface Problem {
   title: string;
   message: string;
+  /** The retry button's words. */
+  action: string;
 }
 
 /** The search a resident has made: what the address keeps with `sync-url`. */

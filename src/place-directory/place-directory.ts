@@ -9,10 +9,9 @@ import { warnOnce } from '../ui/warn.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
 import { DirectoryAttributes } from './attributes.js';
 import type { Entry } from './entries.js';
-import { FilterPanel } from './filters.js';
+import { FilterPanel } from './panel.js';
 import { DirectoryParts } from './parts.js';
 import type { DirectoryHost, DirectorySearchDetail, DirectorySelectDetail, Near, SearchState } from './host.js';
-import { LinkedResult } from './linked.js';
 import { countText, failurePanel, nearPhrase, renderResults, say } from './results.js';
 import { chosenBy, PRESETS, presetChanged, presetProblem, resolve, type Presets } from './presets.js';
 import { SearchRun } from './search-run.js';
@@ -64,6 +63,7 @@ export class PlaceDirectoryElement extends DirectoryAttributes {
     none: onDemand(() => import('./no-results.js')),
     url: onDemand(() => import('./url-state.js')),
     api: onDemand(() => import('./api-mode.js')),
+    filters: onDemand(() => import('./filters.js')),
   };
 
   @state() private query = '';
@@ -87,7 +87,7 @@ export class PlaceDirectoryElement extends DirectoryAttributes {
     selected: () => this.selected,
     areas: () => this.areas,
     source: () => this.activeSource,
-    postcode: () => this.panel.postcode,
+    postcode: () => this.parts.filters?.postcode ?? '',
     postcodeEndpoint: () => this.postcodeEndpoint,
     syncUrl: () => this.syncUrl,
     preset: (name) => this[name],
@@ -107,7 +107,7 @@ export class PlaceDirectoryElement extends DirectoryAttributes {
       this.filters = { area: this.locked('area') ? this.area : undefined, category: this.locked('category') ? this.category : undefined };
       this.near = undefined;
       this.parts.lookup?.clear();
-      this.panel.clear();
+      this.parts.filters?.clear();
       this.page = 1;
       this.settled();
       // The button goes with the filters: the count says what came of it.
@@ -122,7 +122,7 @@ export class PlaceDirectoryElement extends DirectoryAttributes {
       this.settled(!near && miles !== undefined);
     },
     searchNear: (postcode) => {
-      this.panel.setPostcode(postcode);
+      this.parts.filters?.setPostcode(postcode);
       this.query = '';
       // The button goes with the words: focus waits on the count while the lookup runs.
       this.focusOn('results-title');
@@ -133,17 +133,14 @@ export class PlaceDirectoryElement extends DirectoryAttributes {
     announce: (text) => (this.announcement = text && say([text], ++this.announced)),
     focusOn: (id) => this.focusOn(id),
     writeUrl: (details, replace) => this.writeUrl(details, replace),
-    filterSelect: (name, label, any, options, parse) => this.panel.select(name, label, any, options, parse),
+    filterSelect: (name, label, any, options, parse) => this.parts.filters!.select(name, label, any, options, parse),
   };
-
-  /** A result the address names, opened once the source has it. */
-  private readonly linked = new LinkedResult(this.host);
 
   /** Its parts loaded on demand (parts.ts). */
   private readonly parts = new DirectoryParts(this.host, PlaceDirectoryElement.parts);
 
-  /** The filters panel: what is typed in it, and whether it is folded away. */
-  private readonly panel = new FilterPanel(this.host, this.parts.nearControls);
+  /** The filters panel: folded away on a narrow screen, or not. */
+  private readonly panel = new FilterPanel(this);
 
   private get activeSource(): DirectorySource | undefined {
     const result = this.feedResult;
@@ -170,6 +167,8 @@ export class PlaceDirectoryElement extends DirectoryAttributes {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The filter controls come as the feed does: the first results never wait for them.
+    void this.parts.lazy.filters.load();
     window.addEventListener('popstate', this.onPopState);
   }
 
@@ -205,8 +204,9 @@ export class PlaceDirectoryElement extends DirectoryAttributes {
       this.parts.url?.readUrl();
       if (!this.parts.url?.read) return;
     }
-    this.linked.open(source);
-    if (!this.selected && !this.linked.busy) this.search(source);
+    const linked = this.parts.url?.linked;
+    linked?.open(source);
+    if (!this.selected && !linked?.busy) this.search(source);
   }
 
   /** The filters as the source reads them (presets.ts). */
@@ -226,7 +226,7 @@ export class PlaceDirectoryElement extends DirectoryAttributes {
 
   /** What the source could not do (a search, or the result the address names); `broken` adds a part that could not load. */
   private get problem(): unknown {
-    return this.linked.error ?? this.searches.error;
+    return this.parts.url?.linked.error ?? this.searches.error;
   }
   private get broken(): boolean {
     return this.parts.broken || this.problem !== undefined;
@@ -236,7 +236,7 @@ export class PlaceDirectoryElement extends DirectoryAttributes {
   private ready = (): void => void this.activeSource?.ready?.().catch(() => undefined);
 
   private tryAgain = async (): Promise<void> => {
-    this.linked.retry();
+    this.parts.url?.linked.retry();
     if (this.searches.error !== undefined) this.searches.retry();
     await this.parts.retry();
     await this.updateComplete;
@@ -270,7 +270,7 @@ export class PlaceDirectoryElement extends DirectoryAttributes {
 
   /** After typing pauses (`delay`), Enter, or a filter change: say the count, report the search, record it in the address. */
   private settled(push = true, delay = 0, instead?: string): void {
-    this.linked.clear();
+    this.parts.url?.linked.clear();
     this.searches.settle(async (response) => {
       if (!this.activeSource || this.selected) return;
       const postcode = this.typedPostcode();
@@ -294,7 +294,7 @@ export class PlaceDirectoryElement extends DirectoryAttributes {
     this.filters = search.filters;
     this.page = search.page;
     // Forward into a result: focus goes to its name once it is open.
-    if (search.id) this.linked.want(search.id, popped);
+    if (search.id) this.parts.url?.linked.want(search.id, popped);
     if (!popped) return;
     if (!search.id && wasOpen) this.parts.details?.close();
     else if (search.id && search.id !== wasOpen?.id) this.selected = undefined;
@@ -332,7 +332,7 @@ export class PlaceDirectoryElement extends DirectoryAttributes {
     // With sync-url, the page's fallback stays until the address is read: no list that changes at once.
     if (this.syncUrl && !this.parts.url?.read && !this.broken) return renderFallback(this.loadingLabel);
     // A result opened from the address: its details may still be on their way (or unable to come).
-    if (this.linked.busy) return html`<p>${msg('Loading…')}</p>`;
+    if (this.parts.url?.linked.busy) return html`<p>${msg('Loading…')}</p>`;
     if (this.selected)
       return (
         (this.parts.lazy.details.use() && this.parts.details?.render()) ??
@@ -350,9 +350,10 @@ export class PlaceDirectoryElement extends DirectoryAttributes {
         ${postcode ? this.parts.lazy.near.use()?.renderHint(this.host, postcode) : nothing}
       </form>
       <div class="columns">
-        ${this.panel.render(response?.facets)}
+        ${this.panel.render(this.level, this.chosen().length + (this.near ? 1 : 0), this.parts.lazy.filters.use() && this.parts.filters?.render(response?.facets))}
         <section class="results" aria-labelledby="results-title">
-          ${failurePanel(this.level, this.broken, this.problem !== undefined ? this.parts.api?.problem(this.problem) : undefined, this.tryAgain)} ${this.linked.notice ? html`<p class="notice">${this.linked.notice}</p>` : nothing}
+          ${failurePanel(this.level, this.broken, this.problem !== undefined ? this.parts.api?.problem(this.problem) : undefined, this.tryAgain)}
+          ${this.parts.url?.linked.notice ? html`<p class="notice">${this.parts.url.linked.notice}</p>` : nothing}
           ${response ? this.notes(response).map((note) => html`<p class="notice">${note}</p>`) : nothing}
           ${
             response

@@ -45,20 +45,6 @@ export const styles = css`
   details[open] > summary {
     margin-block-end: var(--place-space, 1rem);
   }
-  .filters select,
-  .filters input[type='text'] {
-    max-inline-size: 100%;
-  }
-  .filters select {
-    inline-size: 100%;
-  }
-  .locate {
-    margin-block-start: 0.5em;
-    min-block-size: 1.5em;
-  }
-  .busy {
-    margin: 0.5em 0 0;
-  }
   .plain {
     list-style: none;
     padding: 0;

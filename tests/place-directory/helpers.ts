@@ -5,15 +5,18 @@ import '../../src/place-directory/index.js';
 import type { PlaceDirectoryElement } from '../../src/place-directory/place-directory.js';
 import { SAMPLE_FEED_URL, nextFeedEvent } from '../support/fixtures.js';
 
-/** A directory on the page, its feed loaded and its first results shown. */
+/** A directory on the page, its feed loaded and its first results shown (with the filter controls, a part that comes beside them). */
 export async function directory(attributes = '', feed = SAMPLE_FEED_URL): Promise<PlaceDirectoryElement> {
   const loaded = nextFeedEvent();
   const el = await fixture<PlaceDirectoryElement>(`<place-directory feed="${feed}" ${attributes}></place-directory>`);
   await loaded;
   await el.updateComplete;
-  await waitUntil(() => el.shadowRoot!.querySelector('#results-title, .details'), 'results shown');
+  await waitUntil(() => el.shadowRoot!.querySelector('#results-title, .details') && filtersReady(el), 'results shown', { timeout: 5000 });
   return el;
 }
+
+/** The filter controls are drawn (or there is no list to filter: a result's details, or a failure). */
+export const filtersReady = (el: Element) => !el.shadowRoot!.querySelector('.filters') || el.shadowRoot!.querySelector('.filters :is(select, input, .field)');
 
 export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
