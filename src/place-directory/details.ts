@@ -26,14 +26,14 @@ export const styles = css`
   }
   .details .rank-1,
   .details .text-heading {
-    margin-block-start: calc(1.5 * var(--place-space, 1rem));
+    margin-block-start: calc(1.5 * var(--_place-space));
   }
   .details .alert {
-    border-inline-start-color: var(--place-color-error, #d4351c);
+    border-inline-start-color: var(--_place-error);
     font-size: 1.1em;
   }
   .location {
-    margin-block-end: var(--place-space, 1rem);
+    margin-block-end: var(--_place-space);
   }
   .location p {
     margin-block-end: 0.2em;
@@ -42,7 +42,7 @@ export const styles = css`
     margin-block-end: 0.35em;
   }
   .person {
-    margin-block-end: var(--place-space, 1rem);
+    margin-block-end: var(--_place-space);
   }
   .person p,
   .person ul {
@@ -67,13 +67,13 @@ export const styles = css`
     padding: 0.3em 1em 0.3em 0;
     text-align: start;
     vertical-align: top;
-    border-block-end: 1px solid var(--place-color-border, #b1b4b6);
+    border-block-end: 1px solid var(--_place-border);
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
     gap: 1em;
-    margin-block-start: calc(2 * var(--place-space, 1rem));
+    margin-block-start: calc(2 * var(--_place-space));
   }
   @media print {
     .details {

@@ -3,6 +3,7 @@ import { fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/place-directory/index.js';
 import type { PlaceDirectoryElement } from '../../src/place-directory/place-directory.js';
+import { $, $$ } from '../support/dom.js';
 import { SAMPLE_FEED_URL, nextFeedEvent } from '../support/fixtures.js';
 
 /** A directory on the page, its feed loaded and its first results shown (with the filter controls, a part that comes beside them). */
@@ -18,8 +19,7 @@ export async function directory(attributes = '', feed = SAMPLE_FEED_URL): Promis
 /** The filter controls are drawn (or there is no list to filter: a result's details, or a failure). */
 export const filtersReady = (el: Element) => !el.shadowRoot!.querySelector('.filters') || el.shadowRoot!.querySelector('.filters :is(select, input, .field)');
 
-export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
-export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+export { $, $$, focused } from '../support/dom.js';
 export const resultNames = (el: Element) => $$(el, '.result h3').map((h) => h.textContent!.trim());
 export const heading = (el: Element) => $(el, '#results-title').textContent!.trim();
 
@@ -52,6 +52,3 @@ export async function choose(el: PlaceDirectoryElement, id: string, value: strin
 /** The value a filter has: its select's, or its checked radio's. */
 export const chosen = (el: PlaceDirectoryElement, id: string) =>
   $<HTMLSelectElement>(el, `select#${id}`)?.value ?? $<HTMLInputElement>(el, `#${id} input:checked`)?.value;
-
-/** The element whose shadow root holds the focus. */
-export const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
