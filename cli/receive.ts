@@ -19,6 +19,7 @@ import { InputError } from './input.js';
 import { RateLimiter } from './rate-limit.js';
 import { exportCommand } from './receive-export.js';
 import { FormAllowList } from './receive-forms.js';
+import { exportConfirmations } from './receive-confirmations.js';
 import { printable } from './printable.js';
 import { createReceiver, formatSize } from './receive-server.js';
 import { ReceiveStore, StoreFailedError, StoreUnavailableError } from './receive-store.js';
@@ -232,10 +233,23 @@ async function runExport(args: string[]): Promise<number> {
       form: { type: 'string', multiple: true, default: [] },
       'no-bom': { type: 'boolean', default: false },
       'include-suspected': { type: 'boolean', default: false },
+      confirmations: { type: 'boolean', default: false },
     },
   });
   if (positionals.length > 0) throw new UsageError(`receive export takes no arguments besides options (got "${positionals[0]}")`);
   if (values.out) refuseOverDatabase(values.out, values.db);
+  if (values.confirmations) {
+    if (values.form.length > 0 || values['include-suspected'])
+      throw new UsageError('receive export --confirmations counts one form, without suspected spam: leave out --form and --include-suspected');
+    const counted = await exportConfirmations(values.db, values.out);
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    console.error(
+      printable(
+        `placekit receive export --confirmations: ${plural(counted.confirmations, 'confirmation')} of ${plural(counted.listings, 'listing')}${values.out ? `, written to ${values.out}` : ''}; merge them into the feed with placekit convert --confirmations`,
+      ),
+    );
+    return 0;
+  }
   const result = await exportCommand({
     db: values.db,
     out: values.out,

@@ -8,7 +8,7 @@ import { distanceMiles } from '../feed/domain/areas.js';
 import { ukMoment } from '../feed/domain/schedule.js';
 import type { Contact, Opportunity, Service } from '../feed/domain/types.js';
 import { safeUrl } from '../feed/domain/safe-url.js';
-import { currentLocale, formatDate, formatList, msg, str } from '../ui/localize.js';
+import { formatDate, formatList, msg, str } from '../ui/localize.js';
 import { emit } from '../ui/events.js';
 import { heading } from '../ui/heading.js';
 import { hasText, oneLine, richText } from '../ui/rich-text.js';
@@ -16,10 +16,19 @@ import { baseStyles } from '../ui/styles.js';
 import { agesText, kindLabel, openLine, whenLines } from './describe.js';
 import { costsOn, type Entry } from './entries.js';
 import type { DirectoryHost } from './host.js';
+import { printDetails } from './print-details.js';
 import { costText, renderEmail, renderHours, renderPerson, renderPhones, renderPlace, siteName, type Place } from './record-parts.js';
 import { styles as listStyles } from './styles.js';
+import {
+  renderCalendar,
+  renderConfirmations,
+  renderListToggle,
+  renderReport,
+  renderRightQuestion,
+  styles as journeyStyles,
+} from './journeys/details-extras.js';
 
-export const styles = css`
+const ownStyles = css`
   /* Decoration only: not part of the button's name ("Back to results"). */
   .back::before {
     content: '‹ ' / '';
@@ -86,34 +95,11 @@ export const styles = css`
   }
 `;
 
-/**
- * Prints the details alone, from a frame holding a copy of them with placekit's own styles: an element
- * cannot change the host page's print stylesheet, so printing the page would print all of it.
- */
-function printDetails(event: Event): void {
-  const article = (event.target as Element).closest('article')!;
-  const root = article.getRootNode() as ShadowRoot;
-  root.querySelector('iframe.print')?.remove();
-  const frame = document.createElement('iframe');
-  frame.className = 'print';
-  frame.tabIndex = -1;
-  frame.setAttribute('aria-hidden', 'true');
-  frame.style.cssText = 'position:fixed;inset:auto 0 0 auto;width:0;height:0;border:0';
-  root.append(frame);
-  const view = frame.contentWindow as unknown as typeof globalThis;
-  const doc = view.document;
-  const sheet = new view.CSSStyleSheet();
-  sheet.replaceSync([baseStyles, listStyles, styles].map((s) => s.cssText).join(''));
-  doc.adoptedStyleSheets = [sheet];
-  doc.documentElement.lang = currentLocale();
-  doc.title = article.querySelector('#details-title')!.textContent!;
-  const page = doc.createElement('div');
-  page.className = 'root';
-  page.append(doc.importNode(article, true));
-  doc.body.append(page);
-  view.addEventListener('afterprint', () => frame.remove());
-  view.print();
-}
+/** The details' styles, the journeys' additions included (also what the printed page takes). */
+export const styles = css`
+  ${ownStyles}
+  ${journeyStyles}
+`;
 
 /**
  * One directory's details view: opening a result (focus to its name, `place-select` for a resident's own
@@ -220,6 +206,7 @@ function renderDetails(view: DetailsView, host: DirectoryHost, at: Date): Templa
   const toBack = () => view.back();
   const level = host.level();
   const element = host.element;
+  const journey = host.journey();
   /** A long text under a heading `depth` levels below the name (its own headings one lower still). */
   const rich = (text: string | undefined, depth: number) => richText(element, text, level + depth);
   const section = (title: string) => heading(level, 1, title);
@@ -285,6 +272,7 @@ function renderDetails(view: DetailsView, host: DirectoryHost, at: Date): Templa
     ${entry.organisation ? html`<p class="secondary-text">${msg(str`Run by ${entry.organisation}`)}</p>` : nothing}
     ${open ? html`<p class="status ${open.open ? 'open' : ''}">${open.text}</p>` : nothing}
     ${when.map((line) => html`<p class="strong">${line}</p>`)} ${view.renderFull(entry)}
+    <p class="no-print journey-actions">${renderListToggle(journey, entry, (listed) => journey.toggleListed(listed))} ${renderCalendar(entry, at)}</p>
     ${rich(record.description, 1)}
     ${hasText(opportunity?.how_to_take_part) ? html`${section(msg('How to take part'))}${rich(opportunity?.how_to_take_part, 2)}` : nothing}
     ${hasText(opportunity?.commitment) ? html`<p>${msg(str`Time needed: ${oneLine(opportunity?.commitment)}`)}</p>` : nothing}
@@ -326,6 +314,7 @@ function renderDetails(view: DetailsView, host: DirectoryHost, at: Date): Templa
           ${people}`
         : nothing
     }
+    ${reachable ? renderRightQuestion(journey, entry) : nothing}
     ${
       places.length || opportunity?.online || areas.length
         ? html`${section(msg('Where'))}
@@ -387,8 +376,9 @@ function renderDetails(view: DetailsView, host: DirectoryHost, at: Date): Templa
     }
     ${about ? html`${section(organisationName ? msg(str`About ${organisationName}`) : msg('About the organisation'))}${rich(about, 2)}` : nothing}
     ${record.assured_date ? html`<p class="secondary-text">${msg(str`Last checked ${formatDate(record.assured_date)}`)}</p>` : nothing}
+    ${renderConfirmations(entry)} ${renderReport(journey, entry)}
     <p class="no-print actions">
-      <button type="button" class="button secondary" @click=${printDetails}>${msg('Print these details')}</button>
+      <button type="button" class="button secondary" @click=${(e: Event) => printDetails(e, [baseStyles, listStyles, styles])}>${msg('Print these details')}</button>
       <button type="button" class="button secondary" @click=${toBack}>${msg('Back to results')}</button>
     </p>
   </article>`;

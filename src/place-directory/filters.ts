@@ -220,6 +220,7 @@ export class FilterControls {
             </fieldset>`
           : nothing
       }
+      ${facets?.access ? host.journey().renderAccess(facets.access) : nothing}
       ${chosen ? html`<button type="button" class="button secondary" @click=${() => host.clearFilters()}>${msg('Clear all filters')}</button>` : nothing}`;
   }
 }

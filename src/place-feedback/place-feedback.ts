@@ -81,6 +81,15 @@ export class PlaceFeedbackElement extends PlaceElement {
   /** Context sent with the answers: what the page is about, e.g. a plan or service id. */
   @property() subject?: string;
 
+  /** Context sent with the answers: what the subject is called (a service's name), for whoever reads them. */
+  @property({ attribute: 'subject-name' }) subjectName?: string;
+
+  /**
+   * A form given whole instead of by its id in the feed (the directory's listing report builds its own).
+   * The feed still loads: it is what the page is about.
+   */
+  @property({ attribute: false }) definition?: FeedbackForm;
+
   /**
    * Keeps a draft of the answers in this browser until they are sent (off by default, for shared
    * computers). Answers that identify a person are kept only once the consent box is ticked.
@@ -147,6 +156,9 @@ export class PlaceFeedbackElement extends PlaceElement {
       },
       get subject() {
         return el.subject;
+      },
+      get subjectName() {
+        return el.subjectName;
       },
       get saveDraft() {
         return el.saveDraft;
@@ -218,7 +230,7 @@ export class PlaceFeedbackElement extends PlaceElement {
 
   /** @internal */
   protected override renderFeed(result: FeedResult): TemplateResult {
-    const definition = result.feed.feedback_forms.find((f) => f.id === this.form);
+    const definition = this.formIn(result);
     if (!definition) return this.renderBroken(result);
     const { phase, sender } = this;
     // While queued the form stays, hidden, with the answers as typed: a later refusal shows it again.
@@ -248,6 +260,11 @@ export class PlaceFeedbackElement extends PlaceElement {
       <button class="button submit" part="submit-button" aria-disabled=${busy ? 'true' : 'false'}>${definition.submit_label ?? msg('Send')}</button>
       <p class="visually-hidden" role="status">${busy ? msg('Sending…') : this.countNote}</p>
     </form>`;
+  }
+
+  /** @internal The form to show: the one given, or the feed's with this id. */
+  private formIn(result: FeedResult): FeedbackForm | undefined {
+    return this.definition ?? result.feed.feedback_forms.find((f) => f.id === this.form);
   }
 
   /** @internal */
@@ -282,7 +299,7 @@ export class PlaceFeedbackElement extends PlaceElement {
     super.willUpdate(changed);
     const result = this.feedResult;
     if (!result) return;
-    if (result.feed.feedback_forms.some((f) => f.id === this.form)) {
+    if (this.formIn(result)) {
       if (this.shownAt) return;
       this.shownAt = Date.now();
       void this.senderPart.load();

@@ -53,6 +53,8 @@ export type QuestionKind = z.infer<typeof feed.QuestionKind>;
 export type Question = z.infer<typeof feed.Question>;
 export type FeedbackForm = z.infer<typeof feed.FeedbackForm>;
 export type Weekday = z.infer<typeof oruk.Weekday>;
+export type Confirmations = z.infer<typeof oruk.Confirmations>;
+export type ListingReports = z.infer<typeof feed.ListingReports>;
 
 /** A feed after loading: every section present (possibly empty), every record checked. */
 export interface PlaceFeed {
@@ -62,6 +64,8 @@ export interface PlaceFeed {
   language?: string;
   title?: string;
   description?: string;
+  /** Where residents' reports on listings go; absent: none are asked for. */
+  listing_reports?: ListingReports;
   areas: Area[];
   taxonomy_terms: TaxonomyTerm[];
   services: Service[];

@@ -2,10 +2,10 @@
 import { type Spec, decodeSpec } from './spec.js';
 
 export const SPEC_TEXT =
-  "header:0 areas:12 taxonomy_terms:21 services:22 opportunities:54 locality_plans:62 connectors:76 feedback_forms:86\n" +
-  "{format_version!1 publisher!2 updated!7 language?31 title?31 description?31 areas?10 taxonomy_terms?10 services?10 opportunities?10 locality_plans?10 connectors?10 feedback_forms?10\n" +
+  "header:0 areas:14 taxonomy_terms:23 services:24 opportunities:57 locality_plans:65 connectors:79 feedback_forms:89\n" +
+  "{format_version!1 publisher!2 updated!7 language?33 title?33 description?33 listing_reports?10 areas?12 taxonomy_terms?12 services?12 opportunities?12 locality_plans?12 connectors?12 feedback_forms?12\n" +
   "s\t//^\\d+\\.\\d+$\n" +
-  "{name!3 website?4 email?5 phone?31 licence?6\n" +
+  "{name!3 website?4 email?5 phone?33 licence?6\n" +
   "s\t=notBlank\n" +
   "s\t=safeUrl\n" +
   "s\t//^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$\t/i/^(?![^]*\\.invalid$)\n" +
@@ -13,95 +13,97 @@ export const SPEC_TEXT =
   "|8,9\n" +
   "s\t//^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d))|(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?)$\n" +
   "s\t//^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$\n" +
-  "[11\n" +
+  "{endpoint!11 privacy_notice?33\n" +
+  "s\t=allowedEndpoint\n" +
+  "[13\n" +
   "a\n" +
-  "{id!13 name!3 alternate_name?31 description?31 postcode_districts?14 postcode_sectors?16 centre?18 url?4\n" +
+  "{id!15 name!3 alternate_name?33 description?33 postcode_districts?16 postcode_sectors?18 centre?20 url?4\n" +
   "s\t=notBlank\tmax256\n" +
-  "[15\n" +
-  "s\t//^[A-Za-z]{1,2}\\d[A-Za-z\\d]?$\n" +
   "[17\n" +
+  "s\t//^[A-Za-z]{1,2}\\d[A-Za-z\\d]?$\n" +
+  "[19\n" +
   "s\t//^[A-Za-z]{1,2}\\d[A-Za-z\\d]? ?\\d$\n" +
-  "{latitude!19 longitude!20\n" +
+  "{latitude!21 longitude!22\n" +
   "n\tge-90\tle90\n" +
   "n\tge-180\tle180\n" +
-  "{id?13 name?31 term?31 code?31 description?31 parent_id?31 taxonomy?31 taxonomy_id?31 term_uri?31 language?31\n" +
-  "{id!13 organization_id?31 name!3 alternate_name?31 description?31 url?4 email?5 status?23 interpretation_services?31 application_process?31 fees?31 fees_description?31 accreditations?31 eligibility_description?31 minimum_age?24 maximum_age?24 assured_date?9 assurer_email?31 alert?31 last_modified?8 organization?25 phones?81 schedules?85 service_areas?37 service_at_locations?39 languages?80 funding?48 cost_options?60 contacts?56 attributes?61 required_documents?52\n" +
+  "{id?15 name?33 term?33 code?33 description?33 parent_id?33 taxonomy?33 taxonomy_id?33 term_uri?33 language?33\n" +
+  "{id!15 organization_id?33 name!3 alternate_name?33 description?33 url?4 email?5 status?25 interpretation_services?33 application_process?33 fees?33 fees_description?33 accreditations?33 eligibility_description?33 minimum_age?26 maximum_age?26 assured_date?9 assurer_email?33 alert?33 last_modified?8 organization?27 phones?84 schedules?88 service_areas?39 service_at_locations?41 languages?83 funding?50 cost_options?63 contacts?59 attributes?64 required_documents?54 confirmations?56\n" +
   "e\tactive\tinactive\tdefunct\ttemporarily closed\n" +
   "n\tge0\tle130\n" +
-  "{id?13 name?31 alternate_name?31 description?31 email?5 website?4 url?4 logo?4 uri?31 parent_organization_id?31 phones?81\n" +
-  "{id?13 number!27 extension?30 type?31 description?31 languages?80\n" +
+  "{id?15 name?33 alternate_name?33 description?33 email?5 website?4 url?4 logo?4 uri?33 parent_organization_id?33 phones?84\n" +
+  "{id?15 number!29 extension?32 type?33 description?33 languages?83\n" +
   "s\t=notBlank\t//^(?!\\s*[=\"'“”‘’])(?![^]*[\"'“”‘’]\\s*$)\n" +
-  "{id?13 name?31 code?31 note?31\n" +
-  "{id?13 valid_from?9 valid_to?9 dtstart?9 until?9 timezone?30 count?74 wkst?31 freq?32 interval?33 byday?34 bymonthday?35 byweekno?31 byyearday?31 opens_at?36 closes_at?36 description?31 schedule_link?4 attending_type?31 notes?31\n" +
-  "|31,74\n" +
+  "{id?15 name?33 code?33 note?33\n" +
+  "{id?15 valid_from?9 valid_to?9 dtstart?9 until?9 timezone?32 count?77 wkst?33 freq?34 interval?35 byday?36 bymonthday?37 byweekno?33 byyearday?33 opens_at?38 closes_at?38 description?33 schedule_link?4 attending_type?33 notes?33\n" +
+  "|33,77\n" +
   "s\n" +
   "e\tWEEKLY\tMONTHLY\n" +
   "n\tint\tge1\n" +
   "s\t/i/^\\s*([+-]?\\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)(\\s*,\\s*([+-]?\\d{1,2})?(MO|TU|WE|TH|FR|SA|SU))*\\s*$\n" +
   "s\t//^\\s*-?\\d{1,2}(\\s*,\\s*-?\\d{1,2})*\\s*$\n" +
   "s\t//^(([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?|24:00(:00(\\.0+)?)?)([Zz]|[+-]([01]\\d|2[0-3])(:?[0-5]\\d)?)?$\n" +
-  "[38\n" +
-  "{id?13 name?31 description?31 extent?31 extent_type?31 uri?31 service_area?31\n" +
   "[40\n" +
-  "{id?13 location_id?31 description?31 location?41 schedules?85 phones?81 contacts?56\n" +
-  "{id?13 location_type?31 url?4 name?31 alternate_name?31 description?31 transportation?31 latitude?19 longitude?20 external_identifier?31 external_identifier_type?31 addresses?42 phones?81 schedules?85 accessibility?44 languages?80 attributes?61\n" +
-  "[43\n" +
-  "{id?13 attention?31 address_1?31 address_2?31 city?31 region?31 state_province?31 postal_code?31 country?31 address_type?31\n" +
+  "{id?15 name?33 description?33 extent?33 extent_type?33 uri?33 service_area?33\n" +
+  "[42\n" +
+  "{id?15 location_id?33 description?33 location?43 schedules?88 phones?84 contacts?59\n" +
+  "{id?15 location_type?33 url?4 name?33 alternate_name?33 description?33 transportation?33 latitude?21 longitude?22 external_identifier?33 external_identifier_type?33 addresses?44 phones?84 schedules?88 accessibility?46 languages?83 attributes?64\n" +
   "[45\n" +
-  "{id?13 description?31 details?31 url?4 accessibility?31\n" +
-  "{id?13 link_id?31 link_type?31 link_entity?31 taxonomy_term_id?31 taxonomy_term?21 value?31 label?31\n" +
-  "{id?13 name?31 title?31 department?31 email?5 phones?81\n" +
-  "[49\n" +
-  "{id?13 source?31\n" +
-  "{id?13 valid_from?9 valid_to?9 option?31 currency?31 amount?51 amount_description?31\n" +
-  "n\tge0\n" +
-  "[53\n" +
-  "{id?13 document?31 uri?31\n" +
-  "{id!13 kind!55 name!3 description?31 how_to_take_part?31 organization?25 area_ids?77 url?4 email?5 phones?81 contacts?56 locations?57 online?97 dates?58 schedules?85 closing_date?9 commitment?31 minimum_age?24 maximum_age?24 cost_options?60 attributes?61 assured_date?9 last_modified?8\n" +
-  "e\tvolunteering\tmeeting\tconsultation\tevent\n" +
+  "{id?15 attention?33 address_1?33 address_2?33 city?33 region?33 state_province?33 postal_code?33 country?33 address_type?33\n" +
   "[47\n" +
-  "[41\n" +
-  "[59\n" +
+  "{id?15 description?33 details?33 url?4 accessibility?33\n" +
+  "{id?15 link_id?33 link_type?33 link_entity?33 taxonomy_term_id?33 taxonomy_term?23 value?33 label?33\n" +
+  "{id?15 name?33 title?33 department?33 email?5 phones?84\n" +
+  "[51\n" +
+  "{id?15 source?33\n" +
+  "{id?15 valid_from?9 valid_to?9 option?33 currency?33 amount?53 amount_description?33\n" +
+  "n\tge0\n" +
+  "[55\n" +
+  "{id?15 document?33 uri?33\n" +
+  "{count!95 last?9\n" +
+  "{id!15 kind!58 name!3 description?33 how_to_take_part?33 organization?27 area_ids?80 url?4 email?5 phones?84 contacts?59 locations?60 online?100 dates?61 schedules?88 closing_date?9 commitment?33 minimum_age?26 maximum_age?26 cost_options?63 attributes?64 assured_date?9 last_modified?8 confirmations?56\n" +
+  "e\tvolunteering\tmeeting\tconsultation\tevent\n" +
+  "[49\n" +
+  "[43\n" +
+  "[62\n" +
   "{starts_at!8 ends_at?8\n" +
-  "[50\n" +
-  "[46\n" +
-  "{id!13 area_id!13 title!3 summary?31 period_start?63 period_end?63 updated?63 partnership?31 partnership_url?4 document_url?4 progress_report_url?4 feedback_form_id?13 priorities?64\n" +
+  "[52\n" +
+  "[48\n" +
+  "{id!15 area_id!15 title!3 summary?33 period_start?66 period_end?66 updated?66 partnership?33 partnership_url?4 document_url?4 progress_report_url?4 feedback_form_id?15 priorities?67\n" +
   "s\t//^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$\n" +
-  "[65\n" +
-  "{id!13 title!3 why?31 actions?66 indicators?69\n" +
-  "[67\n" +
-  "{id!13 title!3 description?31 lead_partner?31 partners?79 timescale?31 due?63 status?68 status_note?31 updated?63\n" +
-  "e\tcomplete\ton_track\tminor_slippage\tmajor_slippage\tnot_started\treported_later\n" +
+  "[68\n" +
+  "{id!15 title!3 why?33 actions?69 indicators?72\n" +
   "[70\n" +
-  "{id!13 title!3 description?31 unit?71 unit_label?31 direction?72 baseline?73 target?73 values?75 source?31 source_url?4\n" +
+  "{id!15 title!3 description?33 lead_partner?33 partners?82 timescale?33 due?66 status?71 status_note?33 updated?66\n" +
+  "e\tcomplete\ton_track\tminor_slippage\tmajor_slippage\tnot_started\treported_later\n" +
+  "[73\n" +
+  "{id!15 title!3 description?33 unit?74 unit_label?33 direction?75 baseline?76 target?76 values?78 source?33 source_url?4\n" +
   "e\tpercent\tcount\tcurrency\trate\n" +
   "e\tup\tdown\n" +
-  "{date!63 value!74 note?31\n" +
+  "{date!66 value!77 note?33\n" +
   "n\n" +
-  "[73\n" +
-  "{id!13 name!3 role!13 role_title?31 organization?25 independent_of_council?97 area_ids?77 photo?78 description?31 help_with?79 availability?85 availability_note?31 languages?80 phones?81 email?5 booking_url?4 links?82 drop_in?84\n" +
-  "[13\n" +
-  "{url!4 alt?31\n" +
-  "[31\n" +
+  "[76\n" +
+  "{id!15 name!3 role!15 role_title?33 organization?27 independent_of_council?100 area_ids?80 photo?81 description?33 help_with?82 availability?88 availability_note?33 languages?83 phones?84 email?5 booking_url?4 links?85 drop_in?87\n" +
+  "[15\n" +
+  "{url!4 alt?33\n" +
+  "[33\n" +
+  "[30\n" +
   "[28\n" +
-  "[26\n" +
-  "[83\n" +
+  "[86\n" +
   "{label!3 url!4\n" +
-  "{description?31 location?41 schedules?85\n" +
-  "[29\n" +
-  "{id!13 title!3 introduction?31 privacy_notice!3 questions!87 confirmation?98 submit_label?31 endpoint!99\t=form\n" +
-  "[88\n" +
-  "{id!89 kind!90 label!3 hint?31 required?97 max_length?91 min_length?92 options?93 scale?95 personal?97\n" +
+  "{description?33 location?43 schedules?88\n" +
+  "[31\n" +
+  "{id!15 title!3 introduction?33 privacy_notice!3 questions!90 confirmation?101 submit_label?33 endpoint!11\t=form\n" +
+  "[91\n" +
+  "{id!92 kind!93 label!3 hint?33 required?100 max_length?94 min_length?95 options?96 scale?98 personal?100\n" +
   "s\t/i/^[a-z][a-z0-9_-]{0,63}$\n" +
   "e\tshort_text\tlong_text\temail\tpostcode\tphone\tsingle_choice\tmultiple_choice\trating\tyes_no\tconsent\n" +
   "n\tint\tge1\tle100000\n" +
   "n\tint\tge0\n" +
-  "[94\n" +
-  "{value!13 label!3\n" +
-  "{min!96 max!96 min_label?31 max_label?31\n" +
+  "[97\n" +
+  "{value!15 label!3\n" +
+  "{min!99 max!99 min_label?33 max_label?33\n" +
   "n\tint\n" +
   "b\n" +
-  "{title?31 message?31\n" +
-  "s\t=allowedEndpoint";
+  "{title?33 message?33";
 
 export const SPEC: Spec = /* @__PURE__ */ decodeSpec(SPEC_TEXT);
