@@ -80,13 +80,17 @@ export class ApiMode {
   /** A failure of the API, in a resident's words; undefined when it is not the API's (the element says it its own way). */
   problem(error: unknown): Problem | undefined {
     if (!isApiError(error)) return undefined;
-    const title = msg('Sorry, the directory could not be searched');
-    if (error.kind === 'offline') return { title, message: msg('You seem to be offline. Check your connection and try again.') };
-    if (error.kind === 'rate-limited') {
-      const seconds = Math.max(1, Math.ceil(error.retryAfter ?? 60));
-      return { title, message: msg(str`The directory is busy just now. Wait ${seconds} seconds, then try again.`) };
-    }
-    return { title, message: msg('The directory is not answering just now. Try again, or come back later.') };
+    const seconds = Math.max(1, Math.ceil(error.retryAfter ?? 60));
+    return {
+      title: msg('Sorry, the directory could not be searched'),
+      message:
+        error.kind === 'offline'
+          ? msg('You seem to be offline. Check your connection and try again.')
+          : error.kind === 'rate-limited'
+            ? msg(str`The directory is busy just now. Wait ${seconds} seconds, then try again.`)
+            : msg('The directory is not answering just now. Try again, or come back later.'),
+      action: msg('Try searching the directory again'),
+    };
   }
 
   /** What the answer could not apply, in words (a filter the API has none for; "open now" with another day). */

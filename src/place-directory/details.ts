@@ -8,7 +8,7 @@ import { distanceMiles } from '../feed/domain/areas.js';
 import { ukMoment } from '../feed/domain/schedule.js';
 import type { Contact, Opportunity, Service } from '../feed/domain/types.js';
 import { safeUrl } from '../feed/domain/safe-url.js';
-import { currentLocale, formatDate, formatList, msg, str } from '../ui/localize.js';
+import { formatDate, formatList, msg, str } from '../ui/localize.js';
 import { emit } from '../ui/events.js';
 import { heading } from '../ui/heading.js';
 import { hasText, oneLine, richText } from '../ui/rich-text.js';
@@ -16,6 +16,7 @@ import { baseStyles } from '../ui/styles.js';
 import { agesText, kindLabel, openLine, whenLines } from './describe.js';
 import { costsOn, type Entry } from './entries.js';
 import type { DirectoryHost } from './host.js';
+import { printDetails } from './print-details.js';
 import { costText, renderEmail, renderHours, renderPerson, renderPhones, renderPlace, siteName, type Place } from './record-parts.js';
 import { styles as listStyles } from './styles.js';
 import {
@@ -28,19 +29,20 @@ import {
 } from './journeys/details-extras.js';
 
 const ownStyles = css`
+  /* Decoration only: not part of the button's name ("Back to results"). */
   .back::before {
-    content: '‹ ';
+    content: '‹ ' / '';
   }
   .details .rank-1,
   .details .text-heading {
-    margin-block-start: calc(1.5 * var(--place-space, 1rem));
+    margin-block-start: calc(1.5 * var(--_place-space));
   }
   .details .alert {
-    border-inline-start-color: var(--place-color-error, #d4351c);
+    border-inline-start-color: var(--_place-error);
     font-size: 1.1em;
   }
   .location {
-    margin-block-end: var(--place-space, 1rem);
+    margin-block-end: var(--_place-space);
   }
   .location p {
     margin-block-end: 0.2em;
@@ -49,7 +51,7 @@ const ownStyles = css`
     margin-block-end: 0.35em;
   }
   .person {
-    margin-block-end: var(--place-space, 1rem);
+    margin-block-end: var(--_place-space);
   }
   .person p,
   .person ul {
@@ -66,16 +68,21 @@ const ownStyles = css`
   }
   .hours th,
   .hours td {
+    /*
+     * A word breaks only when it alone is wider than the line (a URL, a 2,000-letter word): with the
+     * base's 'anywhere', a table gives a cell no more than one letter's width, and "Wednesday" split.
+     */
+    overflow-wrap: break-word;
     padding: 0.3em 1em 0.3em 0;
     text-align: start;
     vertical-align: top;
-    border-block-end: 1px solid var(--place-color-border, #b1b4b6);
+    border-block-end: 1px solid var(--_place-border);
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
     gap: 1em;
-    margin-block-start: calc(2 * var(--place-space, 1rem));
+    margin-block-start: calc(2 * var(--_place-space));
   }
   @media print {
     .details {
@@ -93,35 +100,6 @@ export const styles = css`
   ${ownStyles}
   ${journeyStyles}
 `;
-
-/**
- * Prints the details alone, from a frame holding a copy of them with placekit's own styles: an element
- * cannot change the host page's print stylesheet, so printing the page would print all of it.
- */
-function printDetails(event: Event): void {
-  const article = (event.target as Element).closest('article')!;
-  const root = article.getRootNode() as ShadowRoot;
-  root.querySelector('iframe.print')?.remove();
-  const frame = document.createElement('iframe');
-  frame.className = 'print';
-  frame.tabIndex = -1;
-  frame.setAttribute('aria-hidden', 'true');
-  frame.style.cssText = 'position:fixed;inset:auto 0 0 auto;width:0;height:0;border:0';
-  root.append(frame);
-  const view = frame.contentWindow as unknown as typeof globalThis;
-  const doc = view.document;
-  const sheet = new view.CSSStyleSheet();
-  sheet.replaceSync([baseStyles, listStyles, styles].map((s) => s.cssText).join(''));
-  doc.adoptedStyleSheets = [sheet];
-  doc.documentElement.lang = currentLocale();
-  doc.title = article.querySelector('#details-title')!.textContent!;
-  const page = doc.createElement('div');
-  page.className = 'root';
-  page.append(doc.importNode(article, true));
-  doc.body.append(page);
-  view.addEventListener('afterprint', () => frame.remove());
-  view.print();
-}
 
 /**
  * One directory's details view: opening a result (focus to its name, `place-select` for a resident's own
@@ -400,7 +378,7 @@ function renderDetails(view: DetailsView, host: DirectoryHost, at: Date): Templa
     ${record.assured_date ? html`<p class="secondary-text">${msg(str`Last checked ${formatDate(record.assured_date)}`)}</p>` : nothing}
     ${renderConfirmations(entry)} ${renderReport(journey, entry)}
     <p class="no-print actions">
-      <button type="button" class="button secondary" @click=${printDetails}>${msg('Print these details')}</button>
+      <button type="button" class="button secondary" @click=${(e: Event) => printDetails(e, [baseStyles, listStyles, styles])}>${msg('Print these details')}</button>
       <button type="button" class="button secondary" @click=${toBack}>${msg('Back to results')}</button>
     </p>
   </article>`;

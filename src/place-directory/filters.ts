@@ -1,14 +1,13 @@
 /**
- * The directory's filters panel, a reactive controller that owns what the resident is typing into it
- * (a postcode, an age not yet readable as one) and how it is laid out (folded away on a narrow screen,
- * open or not). The filters themselves are the element's (they are the search); this asks for changes
- * through the directory's host interface (host.ts).
+ * The directory's filter controls, a part fetched as soon as a directory is on the page (so the first
+ * results never wait for it) and drawn inside the filters panel (panel.ts) when it is there. It owns what
+ * the resident is typing into them (a postcode, an age not yet readable as one); the filters themselves
+ * are the element's (they are the search), asked for through the directory's host interface (host.ts).
  */
-import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { DAYS } from '../feed/domain/schedule.js';
 import { areaLabel } from '../ui/area-label.js';
-import { heading } from '../ui/heading.js';
-import { formatNumber, formatWeekday, msg, str } from '../ui/localize.js';
+import { formatNumber, formatWeekday, msg } from '../ui/localize.js';
 import type { DirectoryHost, Option } from './host.js';
 import type { Facets, Filters } from './source.js';
 
@@ -34,44 +33,41 @@ export const count = (n: number | undefined) => (n === undefined ? '' : ` (${for
 export const errorText = (id: string, text: string | false | undefined) =>
   text ? html`<p class="error-message" id="${id}-error"><span class="visually-hidden">${msg('Error:')}</span> ${text}</p>` : nothing;
 
+const ageError = () => msg('Enter an age in years, as a number, like 15');
+
 /** People type "15", " 15 " or "15 years": the number counts. Undefined when it cannot be read as an age. */
 export function readAge(value: string): number | undefined {
   const match = /^(\d{1,3})(?:\s*(?:years?|yrs?)(?:\s*old)?)?$/i.exec(value.trim());
   return match && Number(match[1]) <= 130 ? Number(match[1]) : undefined;
 }
 
-export class FilterPanel implements ReactiveController {
+export const styles = css`
+  .filters select,
+  .filters input[type='text'] {
+    max-inline-size: 100%;
+  }
+  .filters select {
+    inline-size: 100%;
+  }
+  .locate {
+    margin-block-start: 0.5em;
+    min-block-size: 1.5em;
+  }
+  .busy {
+    margin: 0.5em 0 0;
+  }
+`;
+
+export class FilterControls {
   /** What is typed in the postcode field. */
   postcode = '';
   /** What the resident typed as an age while it cannot be read as one (then it is kept, and said how to write). */
-  badAge?: string;
-  /** Narrow enough to fold the filters away. */
-  private narrow = false;
-  private open = false;
-  // Changed in the next frame, not inside the observer's callback: the change itself resizes the element.
-  private readonly resize = new ResizeObserver(([entry]) => {
-    const narrow = entry.contentRect.width < 640;
-    if (narrow !== this.narrow)
-      requestAnimationFrame(() => {
-        this.narrow = narrow;
-        this.host.element.requestUpdate();
-      });
-  });
+  private badAge?: string;
 
   constructor(
     private readonly host: DirectoryHost,
     private readonly near: NearControls,
-  ) {
-    host.element.addController(this);
-  }
-
-  hostConnected(): void {
-    this.resize.observe(this.host.element);
-  }
-
-  hostDisconnected(): void {
-    this.resize.disconnect();
-  }
+  ) {}
 
   /** Puts a postcode in the field. */
   setPostcode(postcode: string): void {
@@ -88,7 +84,8 @@ export class FilterPanel implements ReactiveController {
     const value = (event.target as HTMLInputElement).value.trim();
     const age = readAge(value);
     this.badAge = value && age === undefined ? value : undefined;
-    this.host.setFilter('age', age);
+    // Not an age: it filters nothing, and the error is said on the field and to screen readers (not a count, as if it had worked).
+    this.host.setFilter('age', age, false, this.badAge === undefined ? undefined : `${msg('Error:')} ${ageError()}`);
   };
 
   private find = (event: Event): void => {
@@ -114,6 +111,21 @@ export class FilterPanel implements ReactiveController {
     </div>`;
   }
 
+  /** A short choice as radios, whose labels wrap at any width (a select cuts its text short). */
+  private radios(name: 'kind', legend: string, options: Option[]): TemplateResult {
+    const value = this.host.resolved()[name] ?? '';
+    return html`<fieldset class="field" id="f-${name}">
+      <legend>${legend}</legend>
+      ${options.map(
+        ([key, text, n]) => html`<div class="choice">
+          <input type="radio" id="f-${name}-${key || 'any'}" name="f-${name}" value=${key} .checked=${value === key} @change=${() => this.host.setFilter(name, (key || undefined) as Filters[typeof name])} />
+          <label for="f-${name}-${key || 'any'}">${text}${count(n)}</label>
+        </div>`,
+      )}
+    </fieldset>`;
+  }
+
+  /** The controls, for the panel to hold. */
   render(facets: Facets | undefined): TemplateResult {
     const host = this.host;
     const source = host.source()!;
@@ -138,7 +150,7 @@ export class FilterPanel implements ReactiveController {
       host.offered(name) ? this.select(name, label, any, options) : nothing;
     const preset = (name: 'area' | 'category', label: string, shown: string | undefined, any: string, options: Option[]) =>
       host.locked(name) ? fixed(label, shown ?? host.preset(name) ?? '') : select(name, label, any, options);
-    const controls = html`
+    return html`
       ${
         host.offered('miles')
           ? html`<form class="field near ${error ? 'has-error' : ''}" novalidate @submit=${this.find} @focusin=${() => this.near.prepare()}>
@@ -175,10 +187,15 @@ export class FilterPanel implements ReactiveController {
               areas.map((a) => [a.id, areaLabel(a), facets?.area[a.id]]),
             )
       }
-      ${select('kind', msg('Show'), msg('Services and ways to get involved'), [
-        ['service', msg('Services'), facets?.kind.service],
-        ['opportunity', msg('Ways to get involved'), facets?.kind.opportunity],
-      ])}
+      ${
+        host.offered('kind')
+          ? this.radios('kind', msg('Show'), [
+              ['', msg('Services and ways to get involved'), undefined],
+              ['service', msg('Services'), facets?.kind.service],
+              ['opportunity', msg('Ways to get involved'), facets?.kind.opportunity],
+            ])
+          : nothing
+      }
       ${select(
         'day',
         msg('Open on'),
@@ -190,7 +207,7 @@ export class FilterPanel implements ReactiveController {
           ? html`<div class="field ${bad ? 'has-error' : ''}">
               <label for="f-age">${msg('Age')}</label>
               <p class="hint" id="age-hint">${msg('Only show what is open to someone of this age')}</p>
-              ${errorText('age', bad && msg('Enter an age in years, as a number, like 15'))}
+              ${errorText('age', bad && ageError())}
               <input id="f-age" type="text" inputmode="numeric" size="4" aria-describedby=${bad ? 'age-hint age-error' : 'age-hint'} aria-invalid=${bad ? 'true' : 'false'} .value=${this.badAge ?? String(filters.age ?? '')} @change=${this.onAge} />
             </div>`
           : nothing
@@ -205,23 +222,5 @@ export class FilterPanel implements ReactiveController {
       }
       ${facets?.access ? host.journey().renderAccess(facets.access) : nothing}
       ${chosen ? html`<button type="button" class="button secondary" @click=${() => host.clearFilters()}>${msg('Clear all filters')}</button>` : nothing}`;
-    // On a narrow screen the filters fold away, so the results come first; they open for a resident who asks.
-    return this.narrow
-      ? html`<details
-          class="filters no-print"
-          part="filters"
-          ?open=${this.open}
-          @toggle=${(e: Event) => {
-            this.open = (e.target as HTMLDetailsElement).open;
-            host.element.requestUpdate();
-          }}
-        >
-          <summary>${chosen ? msg(str`Filter results (${formatNumber(chosen)} chosen)`) : msg('Filter results')}</summary>
-          ${controls}
-        </details>`
-      : html`<section class="filters no-print" part="filters" aria-labelledby="filters-title">
-          ${heading(host.level(), 0, msg('Filter results'), { id: 'filters-title' })}
-          ${controls}
-        </section>`;
   }
 }

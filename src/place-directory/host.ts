@@ -41,6 +41,8 @@ export interface Near {
 export interface Problem {
   title: string;
   message: string;
+  /** The retry button's words. */
+  action: string;
 }
 
 /** The search a resident has made: what the address keeps with `sync-url`. */
@@ -92,8 +94,11 @@ export interface DirectoryHost {
 
   /** Takes a search from the address (`popped`: the browser's Back or Forward). */
   restore(state: SearchState, popped: boolean): void;
-  /** Sets one filter; `focus` when the control that set it goes away (focus goes to the count). */
-  setFilter<K extends keyof Filters>(name: K, value: Filters[K], focus?: boolean): void;
+  /**
+   * Sets one filter; `focus` when the control that set it goes away (focus goes to the count); `instead`:
+   * what the live region says rather than the count (an error the resident made).
+   */
+  setFilter<K extends keyof Filters>(name: K, value: Filters[K], focus?: boolean, instead?: string): void;
   clearFilters(): void;
   /** Measures from here (or from nowhere). */
   setNear(near: Near | undefined): void;

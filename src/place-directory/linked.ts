@@ -4,6 +4,7 @@
  * lists says so above the results; one that could not be asked for is offered again.
  */
 import { msg } from '../ui/localize.js';
+import type { Entry } from './entries.js';
 import type { DirectoryHost } from './host.js';
 import type { DirectorySource } from './source.js';
 
@@ -16,12 +17,20 @@ export class LinkedResult {
   notice?: string;
   /** To open once the directory is ready. */
   private id?: string;
+  /** Focus goes to its name once it is open (Forward into it). */
+  private focus = false;
 
   constructor(private readonly host: DirectoryHost) {}
 
-  /** The address names this result. */
-  want(id: string): void {
+  /** The address names this result (`focus`: the browser's Forward or Back went to it). */
+  want(id: string, focus = false): void {
     this.id = id;
+    this.focus = focus;
+  }
+
+  private show(entry: Entry): void {
+    this.host.show(entry);
+    if (this.focus) this.host.focusOn('details-title');
   }
 
   /** Opens the result wanted, if any, from the source (before the directory's next draw). */
@@ -31,7 +40,7 @@ export class LinkedResult {
     this.id = undefined;
     const entry = source.get(id);
     if (!(entry instanceof Promise)) {
-      if (entry) this.host.show(entry);
+      if (entry) this.show(entry);
       return;
     }
     this.waiting = id;
@@ -40,7 +49,7 @@ export class LinkedResult {
       (found) => {
         if (this.waiting !== id) return;
         this.waiting = undefined;
-        if (found) this.host.show(found);
+        if (found) this.show(found);
         else this.notice = msg('The service in this link is no longer listed.');
         this.host.element.requestUpdate();
       },

@@ -100,9 +100,10 @@ export class NearLookup {
     );
   }
 
-  /** The error goes on the field, and focus with it. */
+  /** The error goes on the field, and focus with it; the live region says it (focus is often on the field already, so nothing else would). */
   private failed(error: string): void {
     this.set('', error);
+    this.host.announce(`${msg('Error:')} ${error}`);
     this.host.focusOn('postcode');
   }
 }

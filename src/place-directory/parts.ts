@@ -10,7 +10,7 @@ import { LazyPart, type OnDemand } from '../ui/lazy-part.js';
 import type { ApiMode } from './api-mode.js';
 import type { DetailsView } from './details.js';
 import type { Entry } from './entries.js';
-import type { NearControls } from './filters.js';
+import type { FilterControls, NearControls } from './filters.js';
 import type { DirectoryHost } from './host.js';
 import type { NearLookup } from './near.js';
 import type { UrlSync } from './url-state.js';
@@ -22,6 +22,7 @@ export interface PartLoaders {
   none: OnDemand<typeof import('./no-results.js')>;
   url: OnDemand<typeof import('./url-state.js')>;
   api: OnDemand<typeof import('./api-mode.js')>;
+  filters: OnDemand<typeof import('./filters.js')>;
 }
 
 type Module<K extends keyof PartLoaders> = PartLoaders[K] extends OnDemand<infer T> ? T : never;
@@ -33,6 +34,7 @@ export class DirectoryParts {
   lookup?: NearLookup;
   url?: UrlSync;
   api?: ApiMode;
+  filters?: FilterControls;
   /** What to do again when a part the resident asked for could not be fetched. */
   private again?: () => unknown;
   private readonly element: ReactiveElement;
@@ -48,6 +50,10 @@ export class DirectoryParts {
       none: new LazyPart(element, loaders.none, { styles: (part) => part.styles }),
       url: new LazyPart(element, loaders.url, { ready: (part) => (this.url = new part.UrlSync(host)) }),
       api: new LazyPart(element, loaders.api, { ready: (part) => (this.api = new part.ApiMode(host)) }),
+      filters: new LazyPart(element, loaders.filters, {
+        styles: (part) => part.styles,
+        ready: (part) => (this.filters = new part.FilterControls(host, this.nearControls)),
+      }),
     };
   }
 

@@ -9,10 +9,9 @@ import { warnOnce } from '../ui/warn.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
 import { DirectoryAttributes } from './attributes.js';
 import type { Entry } from './entries.js';
-import { FilterPanel } from './filters.js';
+import { FilterPanel } from './panel.js';
 import { DirectoryParts } from './parts.js';
 import type { DirectoryHost, DirectorySearchDetail, DirectorySelectDetail, Near, SearchState } from './host.js';
-import { LinkedResult } from './linked.js';
 import { countText, failurePanel, nearPhrase, renderResults, say } from './results.js';
 import { chosenBy, PRESETS, presetChanged, presetProblem, resolve, type Presets } from './presets.js';
 import { SearchRun } from './search-run.js';
@@ -68,6 +67,7 @@ export class PlaceDirectoryElement extends DirectoryAttributes implements Journe
     none: onDemand(() => import('./no-results.js')),
     url: onDemand(() => import('./url-state.js')),
     api: onDemand(() => import('./api-mode.js')),
+    filters: onDemand(() => import('./filters.js')),
   };
 
   @state() private query = '';
@@ -91,7 +91,7 @@ export class PlaceDirectoryElement extends DirectoryAttributes implements Journe
     selected: () => this.selected,
     areas: () => this.areas,
     source: () => this.activeSource,
-    postcode: () => this.panel.postcode,
+    postcode: () => this.parts.filters?.postcode ?? '',
     postcodeEndpoint: () => this.postcodeEndpoint,
     syncUrl: () => this.syncUrl,
     preset: (name) => this[name],
@@ -101,17 +101,17 @@ export class PlaceDirectoryElement extends DirectoryAttributes implements Journe
     nearestFirst: () => this.activeSource?.capabilities?.nearestFirst !== false,
     locates: () => !this.activeSource?.capabilities?.nearNeedsPostcode,
     restore: (search, popped) => this.restore(search, popped),
-    setFilter: (name, value, focus) => {
+    setFilter: (name, value, focus, instead) => {
       this.filters = { ...this.filters, [name]: value };
       this.page = 1;
-      this.settled();
+      this.settled(true, 0, instead);
       if (focus) this.focusOn('results-title');
     },
     clearFilters: () => {
       this.filters = { area: this.locked('area') ? this.area : undefined, category: this.locked('category') ? this.category : undefined };
       this.near = undefined;
       this.parts.lookup?.clear();
-      this.panel.clear();
+      this.parts.filters?.clear();
       this.page = 1;
       this.settled();
       // The button goes with the filters: the count says what came of it.
@@ -126,15 +126,18 @@ export class PlaceDirectoryElement extends DirectoryAttributes implements Journe
       this.settled(!near && miles !== undefined);
     },
     searchNear: (postcode) => {
-      this.panel.setPostcode(postcode);
+      this.parts.filters?.setPostcode(postcode);
       this.query = '';
+      // The button goes with the words: focus waits on the count while the lookup runs.
+      this.focusOn('results-title');
       this.parts.find('results-title');
     },
     show: (entry) => (this.selected = entry),
-    announce: (text) => (this.announcement = text),
+    // The same words said again are said again: a trailing space every other time.
+    announce: (text) => (this.announcement = text && say([text], ++this.announced)),
     focusOn: (id) => this.focusOn(id),
     writeUrl: (details, replace) => this.writeUrl(details, replace),
-    filterSelect: (name, label, any, options, parse) => this.panel.select(name, label, any, options, parse),
+    filterSelect: (name, label, any, options, parse) => this.parts.filters!.select(name, label, any, options, parse),
     journey: () => this,
   };
 
@@ -180,14 +183,11 @@ export class PlaceDirectoryElement extends DirectoryAttributes implements Journe
     this.announcement = say([text], ++this.announced);
   }
 
-  /** A result the address names, opened once the source has it. */
-  private readonly linked = new LinkedResult(this.host);
-
   /** Its parts loaded on demand (parts.ts). */
   private readonly parts = new DirectoryParts(this.host, PlaceDirectoryElement.parts);
 
-  /** The filters panel: what is typed in it, and whether it is folded away. */
-  private readonly panel = new FilterPanel(this.host, this.parts.nearControls);
+  /** The filters panel: folded away on a narrow screen, or not. */
+  private readonly panel = new FilterPanel(this);
 
   private get activeSource(): DirectorySource | undefined {
     const result = this.feedResult;
@@ -206,11 +206,6 @@ export class PlaceDirectoryElement extends DirectoryAttributes implements Journe
     return { areas: this.areas, categories: this.activeSource?.categories ?? [], locked: (name) => this.locked(name) };
   }
 
-  /** A search the source is still answering (tests wait for it). */
-  private get pending(): Promise<void> | undefined {
-    return this.searches.pending;
-  }
-
   /** The source can apply this filter (one that cannot is not offered). */
   private offered(name: keyof Filters): boolean {
     const can = this.activeSource?.capabilities;
@@ -219,6 +214,8 @@ export class PlaceDirectoryElement extends DirectoryAttributes implements Journe
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The filter controls come as the feed does: the first results never wait for them.
+    void this.parts.lazy.filters.load();
     window.addEventListener('popstate', this.onPopState);
   }
 
@@ -255,8 +252,9 @@ export class PlaceDirectoryElement extends DirectoryAttributes implements Journe
       this.parts.url?.readUrl();
       if (!this.parts.url?.read) return;
     }
-    this.linked.open(source);
-    if (!this.selected && !this.linked.busy) this.search(source);
+    const linked = this.parts.url?.linked;
+    linked?.open(source);
+    if (!this.selected && !linked?.busy) this.search(source);
   }
 
   /** The filters as the source reads them (presets.ts). */
@@ -274,35 +272,36 @@ export class PlaceDirectoryElement extends DirectoryAttributes implements Journe
     this.searches.run(source, { query, filters: this.requestFilters(), page, pageSize: this.size, near: near?.point, postcode: near?.postcode });
   }
 
-  /** A part could not be loaded, or the source could not answer. */
+  /** What the source could not do (a search, or the result the address names); `broken` adds a part that could not load. */
+  private get problem(): unknown {
+    return this.parts.url?.linked.error ?? this.searches.error;
+  }
   private get broken(): boolean {
     return this.parts.broken || this.problem !== undefined;
-  }
-
-  /** What the source could not do: a search, or the result the address names. */
-  private get problem(): unknown {
-    return this.linked.error ?? this.searches.error;
   }
 
   /** The source gets ready for words (placekit's own loads its text index) as a resident reaches for the search box. */
   private ready = (): void => void this.activeSource?.ready?.().catch(() => undefined);
 
   private tryAgain = async (): Promise<void> => {
-    this.linked.retry();
+    this.parts.url?.linked.retry();
     if (this.searches.error !== undefined) this.searches.retry();
     await this.parts.retry();
     await this.updateComplete;
     // A search asked again: focus stays on the button until the answer takes the panel away.
-    await this.pending;
+    await this.searches.pending;
     if (!this.shadowRoot!.activeElement) this.focusOn(this.selected ? 'details-title' : 'results-title');
   };
 
-  // ---------------------------------------------------------------------------------------------
-  // What the resident does
-
   /** Moves focus to an element of the directory once it has rendered. */
   private focusOn(id: string): void {
-    void this.updateComplete.then(() => this.shadowRoot?.getElementById(id)?.focus());
+    void this.updateComplete.then(() => {
+      const target = this.shadowRoot?.getElementById(id);
+      // On a narrow screen the filters fold away: unfold them to reach a field inside.
+      const folded = target?.closest('details');
+      if (folded) folded.open = true;
+      target?.focus();
+    });
   }
 
   private onInput = (event: Event): void => {
@@ -318,16 +317,14 @@ export class PlaceDirectoryElement extends DirectoryAttributes implements Journe
   };
 
   /** After typing pauses (`delay`), Enter, or a filter change: say the count, report the search, record it in the address. */
-  private settled(push = true, delay = 0): void {
-    this.linked.clear();
+  private settled(push = true, delay = 0, instead?: string): void {
+    this.parts.url?.linked.clear();
     this.searches.settle(async (response) => {
       if (!this.activeSource || this.selected) return;
       const postcode = this.typedPostcode();
       const hint = postcode && (await this.parts.lazy.near.load())?.hint(postcode);
-      this.announcement = say(
-        [`${countText(response.total, this.page, this.size)}${nearPhrase(this.near, this.host.nearestFirst())}.`, ...this.notes(response), hint],
-        ++this.announced,
-      );
+      const count = `${countText(response.total, this.page, this.size)}${nearPhrase(this.near, this.host.nearestFirst())}.`;
+      this.announcement = say(instead ? [instead] : [count, ...this.notes(response), hint], ++this.announced);
       if (push) this.writeUrl(false);
       emit(this, 'place-search', { query: this.query.trim(), filters: this.requestFilters(), count: response.total });
     }, delay);
@@ -344,7 +341,8 @@ export class PlaceDirectoryElement extends DirectoryAttributes implements Journe
     this.query = search.query;
     this.filters = search.filters;
     this.page = search.page;
-    if (search.id) this.linked.want(search.id);
+    // Forward into a result: focus goes to its name once it is open.
+    if (search.id) this.parts.url?.linked.want(search.id, popped);
     if (!popped) return;
     if (!search.id && wasOpen) this.parts.details?.close();
     else if (search.id && search.id !== wasOpen?.id) this.selected = undefined;
@@ -372,9 +370,6 @@ export class PlaceDirectoryElement extends DirectoryAttributes implements Journe
     if (this.syncUrl) this.parts.url?.write(details, replace);
   }
 
-  // ---------------------------------------------------------------------------------------------
-  // Rendering
-
   /** What the answer could not apply (an API's), in words. */
   private notes(response: SearchResponse): string[] {
     return response.ignored?.length ? (this.parts.api?.notes(response, this.filters) ?? []) : [];
@@ -392,7 +387,7 @@ export class PlaceDirectoryElement extends DirectoryAttributes implements Journe
     // With sync-url, the page's fallback stays until the address is read: no list that changes at once.
     if (this.syncUrl && !this.parts.url?.read && !this.broken) return renderFallback(this.loadingLabel);
     // A result opened from the address: its details may still be on their way (or unable to come).
-    if (this.linked.busy) return html`<p>${msg('Loading…')}</p>`;
+    if (this.parts.url?.linked.busy) return html`<p>${msg('Loading…')}</p>`;
     if (this.selected)
       return (
         (this.parts.lazy.details.use() && this.parts.details?.render()) ??
@@ -414,9 +409,11 @@ export class PlaceDirectoryElement extends DirectoryAttributes implements Journe
         ${postcode ? this.parts.lazy.near.use()?.renderHint(this.host, postcode) : nothing}
       </form>
       <div class="columns">
-        ${this.panel.render(response?.facets)}
+        ${this.panel.render(this.level, this.chosen().length + (this.near ? 1 : 0), this.parts.lazy.filters.use() && this.parts.filters?.render(response?.facets))}
         <section class="results" aria-labelledby="results-title">
-          ${this.journeys.renderListButton()} ${failurePanel(this.level, this.broken, this.problem !== undefined ? this.parts.api?.problem(this.problem) : undefined, this.tryAgain)} ${this.linked.notice ? html`<p class="notice">${this.linked.notice}</p>` : nothing}
+          ${this.journeys.renderListButton()}
+          ${failurePanel(this.level, this.broken, this.problem !== undefined ? this.parts.api?.problem(this.problem) : undefined, this.tryAgain)}
+          ${this.parts.url?.linked.notice ? html`<p class="notice">${this.parts.url.linked.notice}</p>` : nothing}
           ${response ? this.notes(response).map((note) => html`<p class="notice">${note}</p>`) : nothing}
           ${
             response

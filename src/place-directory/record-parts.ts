@@ -178,7 +178,7 @@ export function renderPlace(host: ReactiveElement, level: number, { location, no
   return html`<li class="location">
     ${name ? html`<p class="strong">${name}</p>` : nothing} ${lines.map((line) => html`<p>${line}</p>`)}
     ${miles !== undefined ? html`<p>${distanceText(miles)}. ${straightLineNote()}</p>` : nothing}
-    ${map ? html`<p class="no-print"><a href=${map} rel="noopener noreferrer" target="_blank">${msg(str`Map of ${site}`)}<span class="visually-hidden"> ${msg('(OpenStreetMap, opens in a new tab)')}</span></a></p>` : nothing}
+    ${map ? html`<p class="no-print"><a href=${map} rel="noopener noreferrer" target="_blank">${msg(str`Map of ${site}`)} ${msg('(OpenStreetMap, opens in a new tab)')}</a></p>` : nothing}
     ${phones.length ? html`<ul class="plain contact">${phones}</ul>` : nothing}
     ${richText(host, location.description, level + 2)} ${richText(host, note, level + 2)} ${richText(host, location.transportation, level + 2)}
     ${(location.accessibility ?? []).map((a) => {

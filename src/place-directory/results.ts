@@ -38,9 +38,10 @@ export function failurePanel(level: number, broken: boolean, problem: Problem | 
   if (!broken) return nothing;
   return retryPanel({
     level,
-    title: problem ? problem.title : msg('Sorry, part of the directory could not be loaded'),
-    message: problem ? problem.message : msg('Check your connection and try again.'),
-    action: problem ? msg('Try searching the directory again') : msg('Try loading that part of the directory again'),
+    title: msg('Sorry, part of the directory could not be loaded'),
+    message: msg('Check your connection and try again.'),
+    action: msg('Try loading that part of the directory again'),
+    ...problem,
     retry,
     live: 'alert',
   });

@@ -17,8 +17,8 @@ export const styles = css`
     display: grid;
     /* The columns and the facts below can shrink: a long word wraps instead of widening the page. */
     grid-template-columns: minmax(0, 1fr);
-    gap: var(--place-space, 1rem) calc(2 * var(--place-space, 1rem));
-    margin-block-start: var(--place-space, 1rem);
+    gap: var(--_place-space) calc(2 * var(--_place-space));
+    margin-block-start: var(--_place-space);
   }
   @container (min-width: 44em) {
     .columns {
@@ -27,9 +27,9 @@ export const styles = css`
     }
   }
   .filters {
-    padding: var(--place-space, 1rem);
-    border: 1px solid var(--place-color-border, #b1b4b6);
-    border-block-start: 5px solid var(--place-color-notice-border, #1d70b8);
+    padding: var(--_place-space);
+    border: 1px solid var(--_place-border);
+    border-block-start: 5px solid var(--_place-notice-border);
   }
   .filters .rank-0,
   .results .rank-0 {
@@ -40,32 +40,18 @@ export const styles = css`
     min-block-size: 1.5em;
     font-weight: 700;
     font-size: 1.1em;
-    color: var(--place-color-link, #1d70b8);
+    color: var(--_place-link);
   }
   details[open] > summary {
-    margin-block-end: var(--place-space, 1rem);
-  }
-  .filters select,
-  .filters input[type='text'] {
-    max-inline-size: 100%;
-  }
-  .filters select {
-    inline-size: 100%;
-  }
-  .locate {
-    margin-block-start: 0.5em;
-    min-block-size: 1.5em;
-  }
-  .busy {
-    margin: 0.5em 0 0;
+    margin-block-end: var(--_place-space);
   }
   .plain {
     list-style: none;
     padding: 0;
   }
   .result {
-    padding-block: var(--place-space, 1rem);
-    border-block-start: 1px solid var(--place-color-border, #b1b4b6);
+    padding-block: var(--_place-space);
+    border-block-start: 1px solid var(--_place-border);
   }
   .result .rank-1 {
     margin-block-end: 0.25em;
@@ -85,7 +71,7 @@ export const styles = css`
     margin: 0;
     padding: 0;
     list-style: none;
-    color: var(--place-color-text-secondary, #505a5f);
+    color: var(--_place-text-secondary);
   }
   .facts li {
     min-inline-size: 0;
@@ -93,7 +79,7 @@ export const styles = css`
   .strong,
   .facts .strong {
     font-weight: 700;
-    color: var(--place-color-text, #0b0c0c);
+    color: var(--_place-text);
   }
   .open {
     font-weight: 700;
@@ -104,7 +90,7 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.5em 1em;
     align-items: center;
-    margin-block-start: var(--place-space, 1rem);
+    margin-block-start: var(--_place-space);
   }
   @media (forced-colors: active) {
     .open {

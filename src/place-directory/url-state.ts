@@ -8,6 +8,7 @@
  */
 import { DAYS, type Day } from '../feed/domain/schedule.js';
 import type { DirectoryHost, SearchState } from './host.js';
+import { LinkedResult } from './linked.js';
 import type { Filters } from './source.js';
 
 /** What the address holds. */
@@ -61,8 +62,12 @@ export function writeUrlState(href: string, state: UrlState): string {
 export class UrlSync {
   /** The address has been read. */
   read = false;
+  /** The result the address names, opened once the source has it. */
+  readonly linked: LinkedResult;
 
-  constructor(private readonly host: DirectoryHost) {}
+  constructor(private readonly host: DirectoryHost) {
+    this.linked = new LinkedResult(host);
+  }
 
   /** Takes the search from the page's address (at start, and when Back or Forward changes it: `popped`). */
   readUrl(popped = false): void {

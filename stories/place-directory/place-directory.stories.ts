@@ -33,10 +33,12 @@ interface Args {
   'postcode-endpoint'?: string;
 }
 
-/** Runs `then` on the element once its feed has loaded (to show a state a resident reaches by acting). */
+/** Runs `then` on the element once its feed has loaded and its filter controls are there (to show a state a resident reaches by acting). */
 const whenLoaded = (then?: (el: PlaceDirectoryElement) => void) => (event: Event) => {
   const el = event.target as PlaceDirectoryElement;
-  if (then) void el.updateComplete.then(() => then(el));
+  const ready = () => el.shadowRoot?.querySelector('.filters :is(select, input)');
+  const go = () => (ready() ? then!(el) : setTimeout(go, 20));
+  if (then) void el.updateComplete.then(go);
 };
 
 const directory = (args: Args, then?: (el: PlaceDirectoryElement) => void) => html`

@@ -6,15 +6,18 @@ import type { PlaceDirectoryElement } from '../../src/place-directory/place-dire
 import { $, $$ } from '../support/dom.js';
 import { SAMPLE_FEED_URL, nextFeedEvent } from '../support/fixtures.js';
 
-/** A directory on the page, its feed loaded and its first results shown. */
+/** A directory on the page, its feed loaded and its first results shown (with the filter controls, a part that comes beside them). */
 export async function directory(attributes = '', feed = SAMPLE_FEED_URL): Promise<PlaceDirectoryElement> {
   const loaded = nextFeedEvent();
   const el = await fixture<PlaceDirectoryElement>(`<place-directory feed="${feed}" ${attributes}></place-directory>`);
   await loaded;
   await el.updateComplete;
-  await waitUntil(() => el.shadowRoot!.querySelector('#results-title, .details'), 'results shown');
+  await waitUntil(() => el.shadowRoot!.querySelector('#results-title, .details') && filtersReady(el), 'results shown', { timeout: 5000 });
   return el;
 }
+
+/** The filter controls are drawn (or there is no list to filter: a result's details, or a failure). */
+export const filtersReady = (el: Element) => !el.shadowRoot!.querySelector('.filters') || el.shadowRoot!.querySelector('.filters :is(select, input, .field)');
 
 export { $, $$, focused } from '../support/dom.js';
 export const resultNames = (el: Element) => $$(el, '.result h3').map((h) => h.textContent!.trim());
@@ -23,7 +26,7 @@ export const heading = (el: Element) => $(el, '#results-title').textContent!.tri
 /** Waits for the search the directory has asked its source for (the first search with words waits for the text index). */
 export async function answered(el: PlaceDirectoryElement): Promise<void> {
   await el.updateComplete;
-  await (el as unknown as { pending?: Promise<void> }).pending;
+  await (el as unknown as { searches: { pending?: Promise<void> } }).searches.pending;
   await el.updateComplete;
 }
 
@@ -34,10 +37,18 @@ export async function type(el: PlaceDirectoryElement, text: string): Promise<voi
   await answered(el);
 }
 
-/** Chooses an option of a filter's select, as a resident would. */
+/** Chooses an option of a filter (a select, or a group of radios), as a resident would. */
 export async function choose(el: PlaceDirectoryElement, id: string, value: string): Promise<void> {
-  const select = $<HTMLSelectElement>(el, `#${id}`);
-  select.value = value;
-  select.dispatchEvent(new Event('change'));
+  const control = $<HTMLSelectElement | HTMLFieldSetElement>(el, `#${id}`);
+  if (control instanceof HTMLFieldSetElement) {
+    control.querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
+  } else {
+    control.value = value;
+    control.dispatchEvent(new Event('change'));
+  }
   await el.updateComplete;
 }
+
+/** The value a filter has: its select's, or its checked radio's. */
+export const chosen = (el: PlaceDirectoryElement, id: string) =>
+  $<HTMLSelectElement>(el, `select#${id}`)?.value ?? $<HTMLInputElement>(el, `#${id} input:checked`)?.value;

@@ -125,16 +125,11 @@ describe('shared styles', () => {
     }
   };
 
-  it('has no rem anywhere in the plan’s, the contact card’s or the form’s styles, their on-demand parts’ included', () =>
-    noRem((tag) => tag !== 'place-directory'));
+  it('has no rem anywhere in any element’s styles, their on-demand parts’ included', () => noRem(() => true));
 
-  // The directory's styles still have 1rem fallbacks; the directory's owner removes them (issue 16), then this runs.
-  it.skip('has no rem anywhere in the directory’s styles, its on-demand parts’ included', () => noRem((tag) => tag === 'place-directory'));
-
-  it('resolves each colour once, on :host (src/ui/styles.ts): no colour default repeated in the shared styles or the plan’s, contact card’s or form’s', async () => {
+  it('resolves each colour once, on :host (src/ui/styles.ts): no colour default repeated in the shared styles or any element’s', async () => {
     const uses = new Map<string, string[]>();
     for (const [tag, sheets] of await everyElementsStyles()) {
-      if (tag === 'place-directory') continue;
       for (const [name, sheet] of sheets) {
         // The shared sheets are in every element: counted once.
         if (name === 'shared' && tag !== 'place-plan') continue;

@@ -193,10 +193,10 @@ export const styles = css`
     content: '✓ ';
   }
   .right {
-    margin-block: calc(1.5 * var(--place-space, 1em)) var(--place-space, 1em);
-    padding: var(--place-space, 1em);
-    border-inline-start: 5px solid var(--place-color-notice-border, #1d70b8);
-    background: var(--place-color-surface, #f3f2f1);
+    margin-block: calc(1.5 * var(--_place-space)) var(--_place-space);
+    padding: var(--_place-space);
+    border-inline-start: 5px solid var(--_place-notice-border);
+    background: var(--_place-surface);
   }
   .right .inline {
     display: flex;
@@ -207,10 +207,10 @@ export const styles = css`
     margin-block-end: 0.5em;
   }
   .right-answer {
-    margin-block: var(--place-space, 1em);
+    margin-block: var(--_place-space);
     font-weight: 700;
   }
   .report {
-    margin-block-start: var(--place-space, 1em);
+    margin-block-start: var(--_place-space);
   }
 `;

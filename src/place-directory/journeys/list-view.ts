@@ -203,15 +203,15 @@ export const styles = css`
     text-decoration: none;
   }
   .my-list .result-list {
-    margin-block-end: var(--place-space, 1em);
+    margin-block-end: var(--_place-space);
   }
   .my-list .contact {
     margin-block-end: 0.5em;
   }
   .keep {
-    margin-block-start: calc(2 * var(--place-space, 1em));
-    padding-block-start: var(--place-space, 1em);
-    border-block-start: 1px solid var(--place-color-border, #b1b4b6);
+    margin-block-start: calc(2 * var(--_place-space));
+    padding-block-start: var(--_place-space);
+    border-block-start: 1px solid var(--_place-border);
   }
   .keep .inline {
     display: flex;
@@ -231,7 +231,7 @@ export const styles = css`
     margin-inline-end: 0.5em;
   }
   .button.warning {
-    background: var(--place-color-error, #d4351c);
+    background: var(--_place-error);
     color: #ffffff;
     box-shadow: 0 2px 0 #55150b;
   }

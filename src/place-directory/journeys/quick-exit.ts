@@ -186,7 +186,7 @@ export const styles = css`
     z-index: 1000;
     display: flex;
     justify-content: flex-end;
-    margin-block-end: var(--place-space, 1em);
+    margin-block-end: var(--_place-space);
   }
   .exit-button {
     display: inline-flex;

@@ -10,7 +10,7 @@ import '../../../src/place-directory/index.js';
 import type { PlaceDirectoryElement } from '../../../src/place-directory/place-directory.js';
 import { expectAccessible } from '../../support/axe.js';
 import { SAMPLE_FEED_URL } from '../../support/fixtures.js';
-import { $, $$, choose, focused, resultNames } from '../helpers.js';
+import { $, $$, choose, filtersReady, focused, resultNames } from '../helpers.js';
 import { otherOrigin, pause, standin } from './helpers.js';
 
 /** The results' heading, or '' while an answer is on its way (the list says "Loading…"). */
@@ -21,7 +21,7 @@ const BRISTOL_FULL = '2a3483ea-8966-4f50-9dc3-7bafa1e5c623';
 
 async function mount(attributes: string): Promise<PlaceDirectoryElement> {
   const el = await fixture<PlaceDirectoryElement>(`<place-directory ${attributes}></place-directory>`);
-  await waitUntil(() => heading(el) || el.shadowRoot!.querySelector('.retry'), 'results or a failure', { timeout: 8000 });
+  await waitUntil(() => (heading(el) && filtersReady(el)) || el.shadowRoot!.querySelector('.retry'), 'results or a failure', { timeout: 8000 });
   return el;
 }
 
