@@ -1,7 +1,8 @@
 /**
  * Which form ids the receiver accepts: those named with `--form`, and the `feedback_forms` of the feeds
  * named with `--feed` (files or URLs, read as the widgets read them, so a form the widgets would not show
- * is not accepted either). `--form '*'` accepts any id. For a form a feed defines, its question ids too:
+ * is not accepted either). `--form '*'` accepts any id. For a form a feed defines, its question ids too
+ * (a Place Standard form's themes included: `<theme>`, `<theme>-good`, `<theme>-better`):
  * the receiver keeps answers to those as the submission's answers, and sets any other apart.
  *
  * A feed changes: when a submission names a form (or answers a question) the receiver does not know, the
@@ -9,6 +10,7 @@
  * answer set apart), so a form or question added to the feed after the receiver started is taken without
  * a restart. A feed that cannot be read then keeps the forms already known.
  */
+import { answerIds } from '../src/feed/domain/place-standard.js';
 import { parseFeedText } from '../src/feed/validator/parse.js';
 import { FeedError } from '../src/feed/load/problems.js';
 import { InputError, readInput } from './input.js';
@@ -48,7 +50,7 @@ export class FormAllowList {
         throw error instanceof InputError ? error : new InputError(`could not read ${source}: ${(error as Error).message}`);
       }
       try {
-        for (const form of parseFeedText(text, source).feed.feedback_forms) forms.set(form.id, new Set(form.questions.map((q) => q.id)));
+        for (const form of parseFeedText(text, source).feed.feedback_forms) forms.set(form.id, new Set(answerIds(form)));
       } catch (error) {
         if (error instanceof FeedError) throw new InputError(`${source} cannot be used as a feed: ${error.message}`);
         throw error;

@@ -55,13 +55,26 @@ export interface RuleProblem {
 
 interface FormShape {
   questions: Array<{ id: string; kind: string; options?: unknown[]; scale?: { min: number; max: number } }>;
+  place_standard?: { themes: Array<{ id: string }>; scale?: { min: number; max: number } };
 }
 
-/** A form's rules across its questions: ids unique, choices with two options or more, sane scales. */
+/**
+ * A form's rules across its questions: ids unique, choices with two options or more, sane scales. A Place
+ * Standard form's themes are questions too (`<id>`, `<id>-good`, `<id>-better`): their ids must not clash.
+ */
 export function formProblems(form: FormShape): RuleProblem[] {
   const problems: RuleProblem[] = [];
   const seen = new Set<string>();
-  if (form.questions.length === 0) problems.push({ message: 'a form needs at least one question', input: form.questions, path: ['questions'] });
+  const standard = form.place_standard;
+  if (form.questions.length === 0 && !standard?.themes.length)
+    problems.push({ message: 'a form needs at least one question', input: form.questions, path: ['questions'] });
+  if (standard?.scale && standard.scale.max <= standard.scale.min)
+    problems.push({ message: 'scale.max must be greater than scale.min', input: standard.scale, path: ['place_standard', 'scale'] });
+  standard?.themes.forEach((theme, index) => {
+    if (seen.has(theme.id))
+      problems.push({ message: `theme id "${theme.id}" is used twice`, input: theme.id, path: ['place_standard', 'themes', index, 'id'] });
+    for (const suffix of ['', '-good', '-better']) seen.add(theme.id + suffix);
+  });
   form.questions.forEach((question, index) => {
     if (seen.has(question.id)) problems.push({ message: `question id "${question.id}" is used twice`, input: question.id, path: ['questions', index, 'id'] });
     seen.add(question.id);

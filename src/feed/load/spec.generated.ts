@@ -2,8 +2,8 @@
 import { type Spec, decodeSpec } from './spec.js';
 
 export const SPEC_TEXT =
-  "header:0 areas:12 taxonomy_terms:21 services:22 opportunities:54 locality_plans:62 connectors:76 feedback_forms:86\n" +
-  "{format_version!1 publisher!2 updated!7 language?31 title?31 description?31 areas?10 taxonomy_terms?10 services?10 opportunities?10 locality_plans?10 connectors?10 feedback_forms?10\n" +
+  "header:0 areas:12 taxonomy_terms:21 services:22 opportunities:53 locality_plans:61 connectors:81 feedback_forms:90 place_standard_results:108\n" +
+  "{format_version!1 publisher!2 updated!7 language?31 title?31 description?31 areas?10 taxonomy_terms?10 services?10 opportunities?10 locality_plans?10 connectors?10 feedback_forms?10 place_standard_results?10\n" +
   "s\t//^\\d+\\.\\d+$\n" +
   "{name!3 website?4 email?5 phone?31 licence?6\n" +
   "s\t=notBlank\n" +
@@ -25,83 +25,98 @@ export const SPEC_TEXT =
   "n\tge-90\tle90\n" +
   "n\tge-180\tle180\n" +
   "{id?13 name?31 term?31 code?31 description?31 parent_id?31 taxonomy?31 taxonomy_id?31 term_uri?31 language?31\n" +
-  "{id!13 organization_id?31 name!3 alternate_name?31 description?31 url?4 email?5 status?23 interpretation_services?31 application_process?31 fees?31 fees_description?31 accreditations?31 eligibility_description?31 minimum_age?24 maximum_age?24 assured_date?9 assurer_email?31 alert?31 last_modified?8 organization?25 phones?81 schedules?85 service_areas?37 service_at_locations?39 languages?80 funding?48 cost_options?60 contacts?56 attributes?61 required_documents?52\n" +
+  "{id!13 organization_id?31 name!3 alternate_name?31 description?31 url?4 email?5 status?23 interpretation_services?31 application_process?31 fees?31 fees_description?31 accreditations?31 eligibility_description?31 minimum_age?24 maximum_age?24 assured_date?9 assurer_email?31 alert?31 last_modified?8 organization?25 phones?85 schedules?89 service_areas?36 service_at_locations?38 languages?84 funding?47 cost_options?59 contacts?55 attributes?60 required_documents?51\n" +
   "e\tactive\tinactive\tdefunct\ttemporarily closed\n" +
   "n\tge0\tle130\n" +
-  "{id?13 name?31 alternate_name?31 description?31 email?5 website?4 url?4 logo?4 uri?31 parent_organization_id?31 phones?81\n" +
-  "{id?13 number!27 extension?30 type?31 description?31 languages?80\n" +
+  "{id?13 name?31 alternate_name?31 description?31 email?5 website?4 url?4 logo?4 uri?31 parent_organization_id?31 phones?85\n" +
+  "{id?13 number!27 extension?30 type?31 description?31 languages?84\n" +
   "s\t=notBlank\t//^(?!\\s*[=\"'“”‘’])(?![^]*[\"'“”‘’]\\s*$)\n" +
   "{id?13 name?31 code?31 note?31\n" +
-  "{id?13 valid_from?9 valid_to?9 dtstart?9 until?9 timezone?30 count?74 wkst?31 freq?32 interval?33 byday?34 bymonthday?35 byweekno?31 byyearday?31 opens_at?36 closes_at?36 description?31 schedule_link?4 attending_type?31 notes?31\n" +
-  "|31,74\n" +
+  "{id?13 valid_from?9 valid_to?9 dtstart?9 until?9 timezone?30 count?113 wkst?31 freq?32 interval?110 byday?33 bymonthday?34 byweekno?31 byyearday?31 opens_at?35 closes_at?35 description?31 schedule_link?4 attending_type?31 notes?31\n" +
+  "|31,113\n" +
   "s\n" +
   "e\tWEEKLY\tMONTHLY\n" +
-  "n\tint\tge1\n" +
   "s\t/i/^\\s*([+-]?\\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)(\\s*,\\s*([+-]?\\d{1,2})?(MO|TU|WE|TH|FR|SA|SU))*\\s*$\n" +
   "s\t//^\\s*-?\\d{1,2}(\\s*,\\s*-?\\d{1,2})*\\s*$\n" +
   "s\t//^(([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?|24:00(:00(\\.0+)?)?)([Zz]|[+-]([01]\\d|2[0-3])(:?[0-5]\\d)?)?$\n" +
-  "[38\n" +
+  "[37\n" +
   "{id?13 name?31 description?31 extent?31 extent_type?31 uri?31 service_area?31\n" +
-  "[40\n" +
-  "{id?13 location_id?31 description?31 location?41 schedules?85 phones?81 contacts?56\n" +
-  "{id?13 location_type?31 url?4 name?31 alternate_name?31 description?31 transportation?31 latitude?19 longitude?20 external_identifier?31 external_identifier_type?31 addresses?42 phones?81 schedules?85 accessibility?44 languages?80 attributes?61\n" +
-  "[43\n" +
+  "[39\n" +
+  "{id?13 location_id?31 description?31 location?40 schedules?89 phones?85 contacts?55\n" +
+  "{id?13 location_type?31 url?4 name?31 alternate_name?31 description?31 transportation?31 latitude?19 longitude?20 external_identifier?31 external_identifier_type?31 addresses?41 phones?85 schedules?89 accessibility?43 languages?84 attributes?60\n" +
+  "[42\n" +
   "{id?13 attention?31 address_1?31 address_2?31 city?31 region?31 state_province?31 postal_code?31 country?31 address_type?31\n" +
-  "[45\n" +
+  "[44\n" +
   "{id?13 description?31 details?31 url?4 accessibility?31\n" +
   "{id?13 link_id?31 link_type?31 link_entity?31 taxonomy_term_id?31 taxonomy_term?21 value?31 label?31\n" +
-  "{id?13 name?31 title?31 department?31 email?5 phones?81\n" +
-  "[49\n" +
+  "{id?13 name?31 title?31 department?31 email?5 phones?85\n" +
+  "[48\n" +
   "{id?13 source?31\n" +
-  "{id?13 valid_from?9 valid_to?9 option?31 currency?31 amount?51 amount_description?31\n" +
+  "{id?13 valid_from?9 valid_to?9 option?31 currency?31 amount?50 amount_description?31\n" +
   "n\tge0\n" +
-  "[53\n" +
+  "[52\n" +
   "{id?13 document?31 uri?31\n" +
-  "{id!13 kind!55 name!3 description?31 how_to_take_part?31 organization?25 area_ids?77 url?4 email?5 phones?81 contacts?56 locations?57 online?97 dates?58 schedules?85 closing_date?9 commitment?31 minimum_age?24 maximum_age?24 cost_options?60 attributes?61 assured_date?9 last_modified?8\n" +
+  "{id!13 kind!54 name!3 description?31 how_to_take_part?31 organization?25 area_ids?109 url?4 email?5 phones?85 contacts?55 locations?56 online?100 dates?57 schedules?89 closing_date?9 commitment?31 minimum_age?24 maximum_age?24 cost_options?59 attributes?60 assured_date?9 last_modified?8 priority_ids?109\n" +
   "e\tvolunteering\tmeeting\tconsultation\tevent\n" +
-  "[47\n" +
-  "[41\n" +
-  "[59\n" +
-  "{starts_at!8 ends_at?8\n" +
-  "[50\n" +
   "[46\n" +
-  "{id!13 area_id!13 title!3 summary?31 period_start?63 period_end?63 updated?63 partnership?31 partnership_url?4 document_url?4 progress_report_url?4 feedback_form_id?13 priorities?64\n" +
+  "[40\n" +
+  "[58\n" +
+  "{starts_at!8 ends_at?8\n" +
+  "[49\n" +
+  "[45\n" +
+  "{id!13 area_id!13 title!3 summary?31 period_start?62 period_end?62 updated?62 partnership?31 partnership_url?4 document_url?4 progress_report_url?4 progress_report_date?62 feedback_form_id?13 priorities?63 responses?74\n" +
   "s\t//^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$\n" +
-  "[65\n" +
-  "{id!13 title!3 why?31 actions?66 indicators?69\n" +
-  "[67\n" +
-  "{id!13 title!3 description?31 lead_partner?31 partners?79 timescale?31 due?63 status?68 status_note?31 updated?63\n" +
+  "[64\n" +
+  "{id!13 title!3 why?31 actions?65 indicators?68 opportunity_ids?109 service_ids?109\n" +
+  "[66\n" +
+  "{id!13 title!3 description?31 lead_partner?31 partners?83 timescale?31 due?62 status?67 status_note?31 updated?62 opportunity_ids?109 service_ids?109\n" +
   "e\tcomplete\ton_track\tminor_slippage\tmajor_slippage\tnot_started\treported_later\n" +
-  "[70\n" +
-  "{id!13 title!3 description?31 unit?71 unit_label?31 direction?72 baseline?73 target?73 values?75 source?31 source_url?4\n" +
+  "[69\n" +
+  "{id!13 title!3 description?31 unit?70 unit_label?31 direction?71 baseline?72 target?72 values?73 source?31 source_url?4\n" +
   "e\tpercent\tcount\tcurrency\trate\n" +
   "e\tup\tdown\n" +
-  "{date!63 value!74 note?31\n" +
-  "n\n" +
-  "[73\n" +
-  "{id!13 name!3 role!13 role_title?31 organization?25 independent_of_council?97 area_ids?77 photo?78 description?31 help_with?79 availability?85 availability_note?31 languages?80 phones?81 email?5 booking_url?4 links?82 drop_in?84\n" +
-  "[13\n" +
+  "{date!62 value!113 note?31\n" +
+  "[72\n" +
+  "[75\n" +
+  "{id!13 you_said!3 count?110 gathered_from?62 gathered_to?62 gathered_by?76 we_did!3 status!78 why?31 updated?62 priority_id?13 action_id?13 references?79\n" +
+  "[77\n" +
+  "e\tsurvey\tstreet_stall\tform\tmeeting\tevent\tplace_standard\tother\n" +
+  "e\tdone\tplanned\tnot_doing\n" +
+  "[80\n" +
+  "s\t/i/^\\s*[0-9a-z]{4}\\s?[0-9a-z]{4}\\s*$\n" +
+  "{id!13 name!3 role!13 role_title?31 organization?25 independent_of_council?100 area_ids?109 photo?82 description?31 help_with?83 availability?89 availability_note?31 languages?84 phones?85 email?5 booking_url?4 links?86 drop_in?88\n" +
   "{url!4 alt?31\n" +
   "[31\n" +
   "[28\n" +
   "[26\n" +
-  "[83\n" +
+  "[87\n" +
   "{label!3 url!4\n" +
-  "{description?31 location?41 schedules?85\n" +
+  "{description?31 location?40 schedules?89\n" +
   "[29\n" +
-  "{id!13 title!3 introduction?31 privacy_notice!3 questions!87 confirmation?98 submit_label?31 endpoint!99\t=form\n" +
-  "[88\n" +
-  "{id!89 kind!90 label!3 hint?31 required?97 max_length?91 min_length?92 options?93 scale?95 personal?97\n" +
+  "{id!13 title!3 introduction?31 privacy_notice!3 questions!91 place_standard?101 confirmation?106 submit_label?31 endpoint!107\t=form\n" +
+  "[92\n" +
+  "{id!93 kind!94 label!3 hint?31 required?100 max_length?95 min_length?114 options?96 scale?98 personal?100\n" +
   "s\t/i/^[a-z][a-z0-9_-]{0,63}$\n" +
   "e\tshort_text\tlong_text\temail\tpostcode\tphone\tsingle_choice\tmultiple_choice\trating\tyes_no\tconsent\n" +
   "n\tint\tge1\tle100000\n" +
-  "n\tint\tge0\n" +
-  "[94\n" +
+  "[97\n" +
   "{value!13 label!3\n" +
-  "{min!96 max!96 min_label?31 max_label?31\n" +
+  "{min!99 max!99 min_label?31 max_label?31\n" +
   "n\tint\n" +
   "b\n" +
+  "{themes!102 scale?98 good_label?31 better_label?31 layout?105\n" +
+  "[103\n" +
+  "{id!104 name!3 question?31 hint?31\n" +
+  "s\t/i/^[a-z][a-z0-9_]{0,56}$\n" +
+  "e\tone_at_a_time\tall_on_one_page\n" +
   "{title?31 message?31\n" +
-  "s\t=allowedEndpoint";
+  "s\t=allowedEndpoint\n" +
+  "{id!13 area_id!13 title?31 form_id?13 plan_ids?109 participants!110 gathered_from?62 gathered_to?62 how_gathered?31 scale?98 themes!111 url?4\n" +
+  "[13\n" +
+  "n\tint\tge1\n" +
+  "[112\n" +
+  "{id!13 name!3 median!113 lower_quartile?113 upper_quartile?113 responses?114\n" +
+  "n\n" +
+  "n\tint\tge0";
 
 export const SPEC: Spec = /* @__PURE__ */ decodeSpec(SPEC_TEXT);
