@@ -6,11 +6,14 @@ import { msg, str } from '../ui/localize.js';
 import { heading } from '../ui/heading.js';
 import { LazyPart, onDemand } from '../ui/lazy-part.js';
 import { PlaceElement } from '../ui/place-element.js';
+import { renderFallback } from '../ui/feed-status.js';
+import { retryPanel } from '../ui/retry-panel.js';
 import { warnOnce } from '../ui/warn.js';
 import { richText } from '../ui/rich-text.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
 import type { Outbox, Refusal } from '../ui/outbox/types.js';
 import { loadOutbox } from './outbox-loader.js';
+import type { ThemeForm } from './place-standard.js';
 import { countText, renderQuestion } from './questions.js';
 import type { FormHost, Sender } from './send.js';
 import { styles } from './styles.js';
@@ -72,7 +75,11 @@ export class PlaceFeedbackElement extends PlaceElement {
    * @internal Parts loaded on demand (lazy-part.ts): what works once send is pressed (send.ts), fetched when
    * the form first shows; the drafts (draft.ts), only with `save-draft`. Tests replace a loader to see one fail.
    */
-  static parts = { sender: onDemand(() => import('./send.js')), drafts: onDemand(() => import('./draft.js')) };
+  static parts = {
+    sender: onDemand(() => import('./send.js')),
+    drafts: onDemand(() => import('./draft.js')),
+    themes: onDemand(() => import('./place-standard.js')),
+  };
 
   /** @internal Loads the outbox (tests and stories put a stand-in here). */
   static outbox: () => Promise<Outbox> = loadOutbox;
@@ -99,6 +106,12 @@ export class PlaceFeedbackElement extends PlaceElement {
    */
   @property({ type: Boolean, attribute: 'save-draft' }) saveDraft = false;
 
+  /**
+   * A Place Standard form's themes: `one-at-a-time` (a theme a screen, with Previous and Next) or `one-page`
+   * (every theme on one page). Absent: as the feed's form says (`place_standard.layout`), one at a time by default.
+   */
+  @property() layout?: 'one-at-a-time' | 'one-page';
+
   // The state below is private to the element's users; send.ts, its other half, reads and sets it (FormHost).
   /** @internal */ @state() private phase: FeedbackState = 'form';
   /** @internal */ @state() private errors: FieldError[] = [];
@@ -121,6 +134,16 @@ export class PlaceFeedbackElement extends PlaceElement {
     styles: (part) => part.sendStyles,
     ready: ({ Sender }) => (this.sender = new Sender(this as unknown as FormHost)),
   });
+  /** @internal A Place Standard form's themes, steps and the resident's own compass (place-standard.ts), loaded when such a form first shows. */
+  private themeForm?: ThemeForm;
+  /** @internal */
+  private readonly themesPart = new LazyPart(this, PlaceFeedbackElement.parts.themes, {
+    styles: (part) => part.themeStyles,
+    ready: ({ ThemeForm }) =>
+      (this.themeForm = new ThemeForm({ element: this, level: () => this.level, layout: () => this.layout, hasErrors: () => this.errors.length > 0 })),
+  });
+  /** @internal The ratings last sent from a Place Standard form: the resident's own compass is drawn from them. */
+  @state() private ownRatings?: Record<string, unknown>;
   /** @internal */ private outboxReady?: Promise<Outbox>;
   /** @internal */ private countTimer?: ReturnType<typeof setTimeout>;
   /** @internal */ private restoredFor?: string;
@@ -179,12 +202,31 @@ export class PlaceFeedbackElement extends PlaceElement {
 
   /** @internal */
   protected override renderFeed(result: FeedResult): TemplateResult {
-    const definition = result.feed.feedback_forms.find((f) => f.id === this.form);
-    if (!definition) return this.renderBroken(result);
+    const found = result.feed.feedback_forms.find((f) => f.id === this.form);
+    if (!found) return this.renderBroken(result);
+    // A Place Standard form waits for its part (place-standard.ts): its themes are most of the form.
+    const themes = found.place_standard ? this.themesPart.use() && this.themeForm : undefined;
+    if (found.place_standard && !themes) return this.themesPart.failed ? this.renderThemesFailed() : renderFallback(this.loadingLabel);
+    const definition = themes ? themes.expanded(found) : found;
     const { phase, sender } = this;
+    const done = phase === 'sent' || phase === 'queued';
     // While queued the form stays, hidden, with the answers as typed: a later refusal shows it again.
     // Once sent it goes, and the answers with it.
-    return html`${sender && (phase === 'sent' || phase === 'queued') ? sender.renderPanel(definition) : nothing}${phase === 'sent' ? nothing : this.renderForm(definition)}`;
+    return html`${sender && done ? sender.renderPanel(definition) : nothing}${themes && done && this.ownRatings ? themes.renderOwn(found, this.ownRatings) : nothing}${
+      phase === 'sent' ? nothing : this.renderForm(definition, themes && { part: themes, form: found })
+    }`;
+  }
+
+  /** @internal The Place Standard part could not be fetched (offline): say so, and offer to try again. */
+  private renderThemesFailed(): TemplateResult {
+    return retryPanel({
+      level: this.level,
+      title: this.errorTitle,
+      message: msg('Check your connection and try again.'),
+      action: this.retryLabel,
+      retry: this.themesPart.retry,
+      busy: this.themesPart.busy,
+    });
   }
 
   /**
@@ -192,9 +234,15 @@ export class PlaceFeedbackElement extends PlaceElement {
    * the accessibility tree, so browse mode and form-field navigation never find it), out of the Tab order,
    * without a label (nobody can perceive one) and named so that no autofill takes it for a person's details.
    */
-  private renderForm(definition: FeedbackForm): TemplateResult {
+  private renderForm(definition: FeedbackForm, themes?: { part: ThemeForm; form: FeedbackForm }): TemplateResult {
     const busy = this.phase === 'sending';
-    return html`<form part="feedback-form" class="l${this.level}" novalidate ?hidden=${this.phase === 'queued'} @submit=${(e: SubmitEvent) => this.onSubmit(e, definition)}
+    const view = (q: FeedbackForm['questions'][number]) => ({ error: this.errors.find((e) => e.id === q.id)?.message, length: this.lengths[q.id] ?? 0 });
+    const own = themes ? themes.form.questions : definition.questions;
+    // After a Place Standard form's themes, shown once the resident reaches the last of them (place-standard.ts).
+    const rest = html`${own.map((q) => renderQuestion(q, view(q)))}
+      <div class="visually-hidden" aria-hidden="true" inert><input name="placekit-trap" tabindex="-1" autocomplete="off" /></div>
+      <button class="button submit" part="submit-button" aria-disabled=${busy ? 'true' : 'false'}>${definition.submit_label ?? msg('Send')}</button>`;
+    return html`<form part="feedback-form" class="l${this.level}" novalidate ?hidden=${this.phase === 'queued'} @submit=${(e: SubmitEvent) => this.onSubmit(e, definition, themes)}
       @input=${(e: Event) => this.onInput(e, definition)} @change=${(e: Event) => this.onInput(e, definition)} aria-labelledby="title">
       ${this.sender?.renderSummary()}
       ${this.phase === 'rejected' ? (this.sender?.renderRefusal() ?? this.renderUnsent()) : nothing}
@@ -204,9 +252,8 @@ export class PlaceFeedbackElement extends PlaceElement {
         ${heading(this.level, 1, msg('How we use your answers'), { class: 'title', rank: 2 })}
         ${this.text(definition.privacy_notice, 2)}
       </div>
-      ${definition.questions.map((q) => renderQuestion(q, { error: this.errors.find((e) => e.id === q.id)?.message, length: this.lengths[q.id] ?? 0 }))}
-      <div class="visually-hidden" aria-hidden="true" inert><input name="placekit-trap" tabindex="-1" autocomplete="off" /></div>
-      <button class="button submit" part="submit-button" aria-disabled=${busy ? 'true' : 'false'}>${definition.submit_label ?? msg('Send')}</button>
+      ${themes?.part.render(themes.form, view)}
+      ${themes ? html`<div class="rest" ?hidden=${!themes.part.restShown(themes.form)}>${rest}</div>` : rest}
       <p class="visually-hidden" role="status">${busy ? msg('Sending…') : this.countNote}</p>
     </form>`;
   }
@@ -310,8 +357,10 @@ export class PlaceFeedbackElement extends PlaceElement {
   }
 
   /** @internal */
-  private async onSubmit(event: SubmitEvent, definition: FeedbackForm): Promise<void> {
+  private async onSubmit(event: SubmitEvent, definition: FeedbackForm, themes?: { part: ThemeForm; form: FeedbackForm }): Promise<void> {
     event.preventDefault();
+    // Enter pressed on a theme before the last moves on (place-standard.ts), rather than sending.
+    if (themes?.part.interceptSubmit(event, themes.form)) return;
     // Read now: once the event is over, its target (inside the shadow root) is cleared.
     const form = event.target as HTMLFormElement;
     // A double click, or a press while checking or sending: the first press is the one that counts.
@@ -320,6 +369,8 @@ export class PlaceFeedbackElement extends PlaceElement {
     try {
       // Loaded when the form showed; tried once more now if that failed (the connection may be back).
       const sender = (await this.senderPart.load()) && this.sender;
+      // The ratings, for the resident's own compass once the answers are sent (never kept beyond this page).
+      if (themes) this.ownRatings = themes.part.ratingsOf(form, themes.form);
       if (sender) await sender.submit(form, definition);
       else {
         // Nothing can be checked or sent: say so, the answers stay as they are.

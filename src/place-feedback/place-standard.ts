@@ -22,14 +22,16 @@ import { formatNumber, msg, str } from '../ui/localize.js';
 import { readAnswers } from './answers.js';
 import { renderQuestion, type QuestionView } from './questions.js';
 
-/** What of the element the part uses. */
-export interface ThemeHost extends ReactiveElement {
-  readonly level: number;
+/** What of the element the part reads and asks (types only; the part never imports the element). */
+export interface ThemeHost {
+  /** The element: its updates are asked for and awaited, its shadow root searched for focus. */
+  readonly element: ReactiveElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+  /** The form's heading level. */
+  level(): number;
   /** `one-at-a-time` or `one-page`: the page's choice, over the feed's. */
-  readonly layout?: string;
-  /** The answers' errors, if any: then every theme is shown. */
-  readonly errors: ReadonlyArray<{ id: string }>;
-  readonly renderRoot: HTMLElement | DocumentFragment;
+  layout(): string | undefined;
+  /** The answers have errors: then every theme is shown. */
+  hasErrors(): boolean;
 }
 
 export class ThemeForm {
@@ -60,8 +62,8 @@ export class ThemeForm {
 
   /** One at a time (unless the page or the feed asks for one page, or the answers have errors to show). */
   private stepping(form: FeedbackForm): boolean {
-    const layout = this.host.layout ?? (form.place_standard?.layout === 'all_on_one_page' ? 'one-page' : 'one-at-a-time');
-    return layout !== 'one-page' && this.host.errors.length === 0;
+    const layout = this.host.layout() ?? (form.place_standard?.layout === 'all_on_one_page' ? 'one-page' : 'one-at-a-time');
+    return layout !== 'one-page' && !this.host.hasErrors();
   }
 
   private steps(form: FeedbackForm): number {
@@ -79,7 +81,7 @@ export class ThemeForm {
     const questions = this.themeQuestions(form);
     const stepping = this.stepping(form);
     const steps = this.steps(form);
-    const level = this.host.level;
+    const level = this.host.level();
     const total = formatNumber(standard.themes.length);
     const step = Math.min(this.step, steps - 1);
     return html`<div class="themes ${stepping ? 'stepping' : ''}">
@@ -113,9 +115,10 @@ export class ThemeForm {
   /** To another step, its heading focused (the resident hears where they are); the last step's own questions have none, so the first of them is focused. */
   private go(step: number): void {
     this.step = step;
-    this.host.requestUpdate();
-    void this.host.updateComplete.then(() => {
-      const root = this.host.renderRoot;
+    const element = this.host.element;
+    element.requestUpdate();
+    void element.updateComplete.then(() => {
+      const root = element.renderRoot;
       const target = root.querySelector<HTMLElement>(`#theme-${step}`) ?? root.querySelector<HTMLElement>('.rest input, .rest textarea, .submit');
       target?.focus();
     });
@@ -148,7 +151,7 @@ export class ThemeForm {
     const themes = ownResults(standard, ratings);
     if (themes.length === 0) return nothing;
     return html`<section class="own-compass" part="own-compass" aria-labelledby="own-compass-title">
-      ${heading(this.host.level, 1, msg('Your Place Standard compass'), { id: 'own-compass-title' })}
+      ${heading(this.host.level(), 1, msg('Your Place Standard compass'), { id: 'own-compass-title' })}
       <p>${msg('How you rated each theme: the further out, the better you think it is.')}</p>
       ${renderCompass(themes, scaleOf(standard), { own: true, id: 'own-compass-table' })}
     </section>`;

@@ -32,13 +32,14 @@ import { loopStyles } from './loop-styles.js';
 
 export { loopStyles };
 
-/** What of the element the part uses. */
-export interface LoopHost extends ReactiveElement {
+/** What of the element the part reads (types only; the part never imports the element). */
+export interface LoopHost {
+  /** The element: formatted text and the look-up ask it to draw again; focus is found in its shadow root. */
+  readonly element: ReactiveElement & { readonly renderRoot: HTMLElement | DocumentFragment };
   /** The element's top heading level (2 to 6). */
-  readonly level: number;
-  readonly renderRoot: HTMLElement | DocumentFragment;
-  /** The feed as read: the look-up searches every plan in it. */
-  readonly feedResult?: { feed: PlaceFeed };
+  level(): number;
+  /** The feed's plans: the look-up searches them all. */
+  plans(): readonly LocalityPlan[];
 }
 
 /** How many responses the short list at the top shows. */
@@ -58,7 +59,7 @@ export class PlanLoop {
     const lookup = publishesReferences(feed.locality_plans);
     const report = safeUrl(plan.progress_report_url);
     if (responses.length === 0 && !lookup) return nothing;
-    const level = this.host.level;
+    const level = this.host.level();
     const done = responses.filter((r) => r.status === 'done').length;
     const total = formatNumber(responses.length);
     const doneText = formatNumber(done);
@@ -91,7 +92,7 @@ export class PlanLoop {
 
   /** "What happened to my feedback?": a reference box and what the feed says of it. */
   private renderLookup(plan: LocalityPlan): TemplateResult {
-    const level = this.host.level;
+    const level = this.host.level();
     const looked = this.looked;
     const error = looked && !looked.valid ? msg('Enter your reference as it was shown to you, 8 letters and numbers, like 3F2A 9C41') : '';
     return html`<form class="lookup" part="feedback-lookup" @submit=${this.onLookup} novalidate aria-labelledby="lookup-heading">
@@ -103,6 +104,7 @@ export class PlanLoop {
         <div class="inline">
           <input
             id="lookup-reference"
+            type="text"
             name="reference"
             class="reference-input"
             autocomplete="off"
@@ -142,11 +144,12 @@ export class PlanLoop {
     event.preventDefault();
     const input = (event.target as HTMLFormElement).elements.namedItem('reference') as HTMLInputElement;
     const reference = input.value;
-    const plans = this.host.feedResult?.feed.locality_plans ?? [];
+    const plans = this.host.plans();
     const valid = !!normalReference(reference);
     this.looked = { reference, valid, found: valid ? responsesForReference(plans, reference) : [] };
-    this.host.requestUpdate();
-    if (!valid) void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('#lookup-reference')?.focus());
+    const element = this.host.element;
+    element.requestUpdate();
+    if (!valid) void element.updateComplete.then(() => element.renderRoot.querySelector<HTMLElement>('#lookup-reference')?.focus());
   };
 
   // ---- Under a priority -----------------------------------------------------------------------------
@@ -156,7 +159,7 @@ export class PlanLoop {
     const responses = responsesFor(plan, priority);
     if (responses.length === 0) return nothing;
     return html`<section class="you-said" aria-label=${msg(str`You said, we did: ${priority.title}`)}>
-      ${heading(this.host.level, 2, msg('You said, we did'))}
+      ${heading(this.host.level(), 2, msg('You said, we did'))}
       <ul class="responses" role="list">
         ${responses.map((r) => this.renderResponse(plan, r, 3, false))}
       </ul>
@@ -165,7 +168,7 @@ export class PlanLoop {
 
   /** One response: what residents said (how many, when, how), what the partnership did, and why. */
   private renderResponse(plan: LocalityPlan, response: PlanResponse, depth: number, showPriority: boolean, otherPlan?: LocalityPlan): TemplateResult {
-    const level = this.host.level;
+    const level = this.host.level();
     const priority = showPriority ? priorityOf(plan, response) : undefined;
     const action = response.action_id ? plan.priorities.flatMap((p) => p.actions ?? []).find((a) => a.id === response.action_id) : undefined;
     return html`<li class="response ${response.status}" part="response">
@@ -175,7 +178,7 @@ export class PlanLoop {
         <span class="response-status ${response.status}">${statusWord(response.status)}</span>
         <span>${msg(str`We did: ${response.we_did}`)}</span>
       </p>
-      ${richText(this.host, response.why, level + depth + 1, html`<strong>${response.status === 'not_doing' ? msg('Why not:') : msg('Why:')}</strong>`)}
+      ${richText(this.host.element, response.why, level + depth + 1, html`<strong>${response.status === 'not_doing' ? msg('Why not:') : msg('Why:')}</strong>`)}
       ${
         otherPlan || priority || action
           ? html`<p class="secondary-text belongs">
@@ -191,7 +194,7 @@ export class PlanLoop {
   renderHelp(plan: LocalityPlan, priority: Priority, feed: PlaceFeed, now = new Date()): TemplateResult | typeof nothing {
     const opportunities = opportunitiesFor(feed, priority, now);
     if (opportunities.length === 0) return nothing;
-    const level = this.host.level;
+    const level = this.host.level();
     const connector = connectorFor(feed.connectors, plan.area_id);
     return html`<section class="help" part="how-to-help" aria-label=${msg(str`How you can help: ${priority.title}`)}>
       ${heading(level, 2, msg('How you can help'))}
@@ -203,7 +206,7 @@ export class PlanLoop {
   }
 
   private renderOpportunity(opportunity: Opportunity, now: Date): TemplateResult {
-    const level = this.host.level;
+    const level = this.host.level();
     const url = safeUrl(opportunity.url);
     const when = whenOf(opportunity, now);
     const where = whereOf(opportunity);
@@ -238,7 +241,7 @@ export class PlanLoop {
   renderCompass(plan: LocalityPlan, feed: PlaceFeed): TemplateResult | typeof nothing {
     const result = resultsForPlan(feed.place_standard_results, plan);
     if (!result || result.themes.length === 0) return nothing;
-    const level = this.host.level;
+    const level = this.host.level();
     const area = feed.areas.find((a) => a.id === result.area_id)?.name ?? result.area_id;
     const url = safeUrl(result.url);
     const people = formatNumber(result.participants);

@@ -14,9 +14,11 @@ import { retryPanel } from '../ui/retry-panel.js';
 import { hasText, richText } from '../ui/rich-text.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
 import { chartOf } from './chart.js';
+import { closesLoop } from './closes-loop.js';
 import { latestFor } from './find-plan.js';
 import { formatValue, summaryOf } from './indicator-summary.js';
 import type { PlanList } from './plan-list.js';
+import type { PlanLoop } from './loop.js';
 import { actionsLine, indicatorsLine, periodOf } from './plan-text.js';
 import {
   STATUSES,
@@ -118,9 +120,19 @@ export class PlacePlanElement extends PlaceElement {
     if (this.isUpdatePending && this.hasUpdated) this.performUpdate();
   };
   /** @internal The list of all plans (plan-list.ts), loaded when first needed: pages showing one plan never need it. Tests replace its loader to see it fail. */
-  static parts = { list: onDemand(() => import('./plan-list.js')) };
+  static parts = { list: onDemand(() => import('./plan-list.js')), loop: onDemand(() => import('./loop.js')) };
   /** @internal */
   private list?: PlanList;
+  /**
+   * @internal Closing the loop (loop.ts): how to help, you said we did, the reference look-up and the area's
+   * compass, loaded when a plan first has any of them.
+   */
+  private loop?: PlanLoop;
+  /** @internal */
+  private readonly loopPart = new LazyPart(this, PlacePlanElement.parts.loop, {
+    styles: (part) => part.loopStyles,
+    ready: ({ PlanLoop }) => (this.loop = new PlanLoop({ element: this, level: () => this.level, plans: () => this.feedResult?.feed.locality_plans ?? [] })),
+  });
   /** @internal */
   private readonly listPart = new LazyPart(this, PlacePlanElement.parts.list, {
     ready: ({ PlanList }) => (this.list = new PlanList(this, (id) => this.openPlan(id))),
@@ -305,10 +317,12 @@ export class PlacePlanElement extends PlaceElement {
   private renderPlan(plan: LocalityPlan, feed: PlaceFeed): TemplateResult {
     const area = feed.areas.find((a) => a.id === plan.area_id);
     const headline = headlineOf(plan.priorities);
+    // Closing the loop (loop.ts): drawn once its part is there; the plan shows without it meanwhile.
+    const loop = !this.compact && closesLoop(plan, feed) && this.loopPart.use() ? this.loop : undefined;
     return html`<article class="plan" part="locality-plan" aria-labelledby="plan-title">
       ${this.fixed ? nothing : html`<p class="back no-print"><button type="button" class="link-button" @click=${this.backToList}>${msg('All Locality Plans')}</button></p>`}
       ${this.renderHeader(plan, area)}
-      ${this.renderHeadline(headline)}
+      ${this.renderHeadline(headline)} ${loop?.renderTop(plan, feed)}
       ${
         this.compact
           ? plan.priorities.length === 0
@@ -317,7 +331,8 @@ export class PlacePlanElement extends PlaceElement {
               <ul class="titles">
                 ${plan.priorities.map((p) => html`<li>${p.title}</li>`)}
               </ul>`
-          : html`${this.renderFilters(plan)} ${this.renderFilterNote(plan)} ${this.renderPriorities(plan)} ${this.renderHaveYourSay(plan, feed)}`
+          : html`${this.renderFilters(plan)} ${this.renderFilterNote(plan)} ${this.renderPriorities(plan, feed, loop)} ${loop?.renderCompass(plan, feed)}
+            ${this.renderHaveYourSay(plan, feed)}`
       }
     </article>`;
   }
@@ -491,7 +506,7 @@ export class PlacePlanElement extends PlaceElement {
   // ---- Priorities -----------------------------------------------------------------------------------
 
   /** @internal */
-  private renderPriorities(plan: LocalityPlan): TemplateResult {
+  private renderPriorities(plan: LocalityPlan, feed: PlaceFeed, loop?: PlanLoop): TemplateResult {
     const priorities = plan.priorities;
     if (priorities.length === 0) return html`<p class="no-priorities">${msg('No priorities have been published yet.')}</p>`;
     const allOpen = priorities.every((p) => this.open.has(p.id));
@@ -500,7 +515,7 @@ export class PlacePlanElement extends PlaceElement {
           ${allOpen ? msg('Close all priorities') : msg('Open all priorities')}
         </button>
       </div>
-      <div class="priorities">${priorities.map((p, i) => this.renderPriority(p, i))}</div>`;
+      <div class="priorities">${priorities.map((p, i) => this.renderPriority(p, i, loop && (() => [loop.renderForPriority(plan, p), loop.renderHelp(plan, p, feed)])))}</div>`;
   }
 
   /** @internal */
@@ -518,7 +533,7 @@ export class PlacePlanElement extends PlaceElement {
   }
 
   /** @internal */
-  private renderPriority(priority: Priority, index: number): TemplateResult {
+  private renderPriority(priority: Priority, index: number, closing?: () => unknown): TemplateResult {
     const expanded = this.open.has(priority.id);
     const actions = priority.actions ?? [];
     const indicators = priority.indicators ?? [];
@@ -535,13 +550,20 @@ export class PlacePlanElement extends PlaceElement {
       )}
       <p class="priority-meta secondary-text">${this.priorityMeta(actions, shown, indicators)}</p>
       <div class="priority-body" id=${body} ?hidden=${!expanded}>
-        ${expanded || this.printing ? this.renderPriorityBody(priority, index, actions, shown, indicators) : nothing}
+        ${expanded || this.printing ? this.renderPriorityBody(priority, index, actions, shown, indicators, closing) : nothing}
       </div>
     </section>`;
   }
 
   /** @internal The inside of a priority: why it matters, its actions and its indicators. */
-  private renderPriorityBody(priority: Priority, index: number, actions: PlanAction[], shown: PlanAction[], indicators: Indicator[]): TemplateResult {
+  private renderPriorityBody(
+    priority: Priority,
+    index: number,
+    actions: PlanAction[],
+    shown: PlanAction[],
+    indicators: Indicator[],
+    closing?: () => unknown,
+  ): TemplateResult {
     return html`${hasText(priority.why) ? richText(this, priority.why, this.level + 2, html`<strong>${msg('Why it matters:')}</strong>`) : nothing}
         ${heading(this.level, 2, msg('What partners will do'))}
         ${
@@ -556,7 +578,8 @@ export class PlacePlanElement extends PlaceElement {
           indicators.length === 0
             ? html`<p>${msg('No measures of progress listed yet.')}</p>`
             : html`<div class="indicators">${indicators.map((ind, i) => this.renderIndicator(ind, `${index}-${i}`))}</div>`
-        }`;
+        }
+        ${closing?.()}`;
   }
 
   /** @internal */
