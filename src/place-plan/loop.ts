@@ -95,7 +95,7 @@ export class PlanLoop {
     const level = this.host.level();
     const looked = this.looked;
     const error = looked && !looked.valid ? msg('Enter your reference as it was shown to you, 8 letters and numbers, like 3F2A 9C41') : '';
-    return html`<form class="lookup" part="feedback-lookup" @submit=${this.onLookup} novalidate aria-labelledby="lookup-heading">
+    return html`<form class="lookup no-print" part="feedback-lookup" @submit=${this.onLookup} novalidate aria-labelledby="lookup-heading">
       ${heading(level, 2, msg('What happened to my feedback?'), { id: 'lookup-heading' })}
       <div class="field ${error ? 'has-error' : ''}">
         <label for="lookup-reference">${msg('Your feedback reference')}</label>

@@ -104,7 +104,7 @@ export function renderCompass(themes: ThemeResult[], scale: Scale, options: Comp
       ${themes.length >= 3 ? chart(themes, scale) : nothing}
       <figcaption class="summary">${compassSummary(themes, scale, own)}</figcaption>
     </figure>
-    <table class="numbers compass-table" part="compass-table" id=${options.id}>
+    <table class="compass-table" part="compass-table" id=${options.id}>
       <caption class="visually-hidden">${own ? msg('Your ratings') : msg('Ratings by theme')}</caption>
       <thead>
         <tr>
