@@ -44,6 +44,8 @@ export interface FeedbackFailedDetail extends FeedbackEventDetail {
  * technology and autofill included, and a minimum fill time that fits the answers mark a submission as
  * suspected (`suspected_spam`), and it is sent like any other; the receiver keeps it apart for review, and
  * the resident is told what really happened to it.
+ * A form with `place_standard` in the feed asks the Place Standard tool's themes (one at a time, or all on
+ * one page), then shows the resident their own compass once sent.
  * The form's title is at `heading-level`, and unlike other elements' headings its size follows the level, so
  * under a page's `h3` (as the plan embeds it) the title is never drawn bigger than the heading above it.
  *
@@ -64,6 +66,10 @@ export interface FeedbackFailedDetail extends FeedbackEventDetail {
  * @csspart submit-button - The send button.
  * @csspart confirmation - The panel shown once the feedback is sent or saved to send later.
  * @csspart reference - The short reference in that panel.
+ * @csspart own-compass - After a Place Standard form is sent: the resident's own compass.
+ * @csspart compass - The compass with its sentence.
+ * @csspart compass-chart - The compass's radar chart (SVG).
+ * @csspart compass-table - The compass's figures as a table.
  *
  * @cssproperty --place-color-confirmation - The confirmation panel's background. Default: #00703c.
  * @cssproperty --place-color-confirmation-text - Its text. Default: #ffffff.

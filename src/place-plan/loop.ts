@@ -175,8 +175,8 @@ export class PlanLoop {
       ${heading(level, depth, msg(str`You said: ${response.you_said}`), { class: 'said' })}
       <p class="secondary-text gathered">${gatheredLine(response)}</p>
       <p class="did">
-        <span class="response-status ${response.status}">${statusWord(response.status)}</span>
-        <span>${msg(str`We did: ${response.we_did}`)}</span>
+        <span class="response-status ${response.status}">${statusWord(response.status)}</span><span class="visually-hidden">:</span>
+        <span>${response.we_did}</span>
       </p>
       ${richText(this.host.element, response.why, level + depth + 1, html`<strong>${response.status === 'not_doing' ? msg('Why not:') : msg('Why:')}</strong>`)}
       ${

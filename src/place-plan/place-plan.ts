@@ -48,7 +48,9 @@ const BEHIND = 'behind';
  * With `area` or `plan` it shows that plan. Without either it lists every plan in the feed as tiles,
  * with a neighbourhood list and postcode box to find yours; a tile opens the plan, with a way back.
  * Actions can be filtered by status ("show what is behind") and by partner; priorities open and close
- * one by one. When the feed links the plan to a feedback form, residents are invited to have their
+ * one by one. The plan closes the loop with residents: "You said, we did" (with the yearly progress report
+ * and "What happened to my feedback?" for a feedback reference), "How you can help" under each priority
+ * (the opportunities that serve it and the Community Connector to ask), and the area's Place Standard compass. When the feed links the plan to a feedback form, residents are invited to have their
  * say (with `<place-feedback>` when the page has it) and shown the area's `<place-connector>` card.
  * The form and the card it embeds take the heading level under "Have your say" (`heading-level` plus 2).
  *
@@ -68,6 +70,15 @@ const BEHIND = 'behind';
  * @csspart chart - An indicator's trend chart (SVG).
  * @csspart table - An indicator's figures as a table.
  * @csspart have-your-say - The invitation to comment on the plan.
+ * @csspart you-said - "You said, we did" at the top, with the progress report and the reference look-up.
+ * @csspart response - One "you said, we did" response.
+ * @csspart feedback-lookup - "What happened to my feedback?": the reference box and what it found.
+ * @csspart how-to-help - "How you can help" in a priority.
+ * @csspart opportunity - One way to help there.
+ * @csspart place-standard - The area's Place Standard results.
+ * @csspart compass - A Place Standard compass with its sentence.
+ * @csspart compass-chart - The compass's radar chart (SVG).
+ * @csspart compass-table - The compass's figures as a table.
  * @csspart tile - A plan's tile in the list of all plans.
  * @csspart area-chooser - The neighbourhood list and postcode box above the tiles.
  *

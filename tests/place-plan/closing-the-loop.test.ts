@@ -96,7 +96,7 @@ describe('<place-plan>: you said, we did', () => {
     expect(items).to.have.length(3);
     expect(text(items[0].querySelector('.said'))).to.equal('You said: The bus stops on Gallowgate need shelters and seats: older people wait in the rain.');
     expect(text(items[0].querySelector('.gathered'))).to.equal('64 people said this, through a survey and street stalls, from March 2026 to May 2026.');
-    expect(text(items[0].querySelector('.did'))).to.equal('Done We did: Four new shelters with seats were put up on Gallowgate in September 2026.');
+    expect(text(items[0].querySelector('.did'))).to.equal('Done: Four new shelters with seats were put up on Gallowgate in September 2026.');
     expect(text(items[0].querySelector('.belongs'))).to.equal('Priority: Safer, cleaner streets.');
     const report = top.querySelector<HTMLAnchorElement>('.report-link a')!;
     expect(text(report)).to.equal('Read the yearly progress report');
@@ -112,7 +112,7 @@ describe('<place-plan>: you said, we did', () => {
     expect(text(section.querySelector('h4'))).to.equal('You said, we did');
     const items = [...section.querySelectorAll('[part="response"]')];
     expect(items.map((i) => text(i.querySelector('.response-status')))).to.deep.equal(['Planned', 'Not doing']);
-    expect(text(items[0].querySelector('.did'))).to.equal('Planned We did: The third new group will meet on Tuesday evenings from 2027.');
+    expect(text(items[0].querySelector('.did'))).to.equal('Planned: The third new group will meet on Tuesday evenings from 2027.');
     expect(text(items[1])).to.contain('Why not: The building is unsafe');
     expect(items[0].querySelector('.said')!.tagName).to.equal('H5');
     await expectAccessible(el);
