@@ -38,8 +38,8 @@ export interface LoopHost {
   readonly element: ReactiveElement & { readonly renderRoot: HTMLElement | DocumentFragment };
   /** The element's top heading level (2 to 6). */
   level(): number;
-  /** The feed's plans: the look-up searches them all. */
-  plans(): readonly LocalityPlan[];
+  /** The feed as read (the look-up searches all its plans; opportunities, connectors and results come from it). */
+  feed(): PlaceFeed;
 }
 
 /** How many responses the short list at the top shows. */
@@ -54,7 +54,8 @@ export class PlanLoop {
   // ---- At the top -----------------------------------------------------------------------------------
 
   /** "You said, we did" at the top: the latest few, the progress report beside them, and the reference look-up. */
-  renderTop(plan: LocalityPlan, feed: PlaceFeed): TemplateResult | typeof nothing {
+  renderTop(plan: LocalityPlan): TemplateResult | typeof nothing {
+    const feed = this.host.feed();
     const responses = sortedResponses(plan.responses ?? []);
     const lookup = publishesReferences(feed.locality_plans);
     const report = safeUrl(plan.progress_report_url);
@@ -144,7 +145,7 @@ export class PlanLoop {
     event.preventDefault();
     const input = (event.target as HTMLFormElement).elements.namedItem('reference') as HTMLInputElement;
     const reference = input.value;
-    const plans = this.host.plans();
+    const plans = this.host.feed().locality_plans;
     const valid = !!normalReference(reference);
     this.looked = { reference, valid, found: valid ? responsesForReference(plans, reference) : [] };
     const element = this.host.element;
@@ -153,6 +154,11 @@ export class PlanLoop {
   };
 
   // ---- Under a priority -----------------------------------------------------------------------------
+
+  /** What a priority's body ends with: what residents said of it, then how to help. */
+  renderPriority(plan: LocalityPlan, priority: Priority): TemplateResult {
+    return html`${this.renderForPriority(plan, priority)} ${this.renderHelp(plan, priority)}`;
+  }
 
   /** "You said, we did" under its priority. */
   renderForPriority(plan: LocalityPlan, priority: Priority): TemplateResult | typeof nothing {
@@ -191,7 +197,8 @@ export class PlanLoop {
   }
 
   /** "How you can help" under a priority: the opportunities that serve it, and who to ask. */
-  renderHelp(plan: LocalityPlan, priority: Priority, feed: PlaceFeed, now = new Date()): TemplateResult | typeof nothing {
+  renderHelp(plan: LocalityPlan, priority: Priority, now = new Date()): TemplateResult | typeof nothing {
+    const feed = this.host.feed();
     const opportunities = opportunitiesFor(feed, priority, now);
     if (opportunities.length === 0) return nothing;
     const level = this.host.level();
@@ -238,7 +245,8 @@ export class PlanLoop {
   // ---- The compass ----------------------------------------------------------------------------------
 
   /** The area's Place Standard results beside the plan they informed: the compass, who took part and when. */
-  renderCompass(plan: LocalityPlan, feed: PlaceFeed): TemplateResult | typeof nothing {
+  renderCompass(plan: LocalityPlan): TemplateResult | typeof nothing {
+    const feed = this.host.feed();
     const result = resultsForPlan(feed.place_standard_results, plan);
     if (!result || result.themes.length === 0) return nothing;
     const level = this.host.level();

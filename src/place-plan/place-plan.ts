@@ -142,7 +142,7 @@ export class PlacePlanElement extends PlaceElement {
   /** @internal */
   private readonly loopPart = new LazyPart(this, PlacePlanElement.parts.loop, {
     styles: (part) => part.loopStyles,
-    ready: ({ PlanLoop }) => (this.loop = new PlanLoop({ element: this, level: () => this.level, plans: () => this.feedResult?.feed.locality_plans ?? [] })),
+    ready: ({ PlanLoop }) => (this.loop = new PlanLoop({ element: this, level: () => this.level, feed: () => this.feedResult!.feed })),
   });
   /** @internal */
   private readonly listPart = new LazyPart(this, PlacePlanElement.parts.list, {
@@ -333,7 +333,7 @@ export class PlacePlanElement extends PlaceElement {
     return html`<article class="plan" part="locality-plan" aria-labelledby="plan-title">
       ${this.fixed ? nothing : html`<p class="back no-print"><button type="button" class="link-button" @click=${this.backToList}>${msg('All Locality Plans')}</button></p>`}
       ${this.renderHeader(plan, area)}
-      ${this.renderHeadline(headline)} ${loop?.renderTop(plan, feed)}
+      ${this.renderHeadline(headline)} ${loop?.renderTop(plan)}
       ${
         this.compact
           ? plan.priorities.length === 0
@@ -342,7 +342,7 @@ export class PlacePlanElement extends PlaceElement {
               <ul class="titles">
                 ${plan.priorities.map((p) => html`<li>${p.title}</li>`)}
               </ul>`
-          : html`${this.renderFilters(plan)} ${this.renderFilterNote(plan)} ${this.renderPriorities(plan, feed, loop)} ${loop?.renderCompass(plan, feed)}
+          : html`${this.renderFilters(plan)} ${this.renderFilterNote(plan)} ${this.renderPriorities(plan, loop)} ${loop?.renderCompass(plan)}
             ${this.renderHaveYourSay(plan, feed)}`
       }
     </article>`;
@@ -517,7 +517,7 @@ export class PlacePlanElement extends PlaceElement {
   // ---- Priorities -----------------------------------------------------------------------------------
 
   /** @internal */
-  private renderPriorities(plan: LocalityPlan, feed: PlaceFeed, loop?: PlanLoop): TemplateResult {
+  private renderPriorities(plan: LocalityPlan, loop?: PlanLoop): TemplateResult {
     const priorities = plan.priorities;
     if (priorities.length === 0) return html`<p class="no-priorities">${msg('No priorities have been published yet.')}</p>`;
     const allOpen = priorities.every((p) => this.open.has(p.id));
@@ -526,7 +526,7 @@ export class PlacePlanElement extends PlaceElement {
           ${allOpen ? msg('Close all priorities') : msg('Open all priorities')}
         </button>
       </div>
-      <div class="priorities">${priorities.map((p, i) => this.renderPriority(p, i, loop && (() => [loop.renderForPriority(plan, p), loop.renderHelp(plan, p, feed)])))}</div>`;
+      <div class="priorities">${priorities.map((p, i) => this.renderPriority(p, i, loop && (() => loop.renderPriority(plan, p))))}</div>`;
   }
 
   /** @internal */
