@@ -15,6 +15,7 @@ import { hasText, oneLine, richText } from '../ui/rich-text.js';
 import { baseStyles } from '../ui/styles.js';
 import { agesText, inForce, kindLabel, openLine, whenLines } from './describe.js';
 import { costsOn, type Entry } from './entries.js';
+import { renderServesPlan } from './serves-plan.js';
 import type { PlaceDirectoryElement } from './place-directory.js';
 import { styles as listStyles } from './styles.js';
 
@@ -384,6 +385,7 @@ export function renderDetails(host: PlaceDirectoryElement, at = new Date()): Tem
     ${rich(record.description, 1)}
     ${hasText(opportunity?.how_to_take_part) ? html`${section(msg('How to take part'))}${rich(opportunity?.how_to_take_part, 2)}` : nothing}
     ${hasText(opportunity?.commitment) ? html`<p>${msg(str`Time needed: ${oneLine(opportunity?.commitment)}`)}</p>` : nothing}
+    ${opportunity ? renderServesPlan(opportunity, host.feedResult?.feed.locality_plans ?? [], host.planHref, level) : nothing}
     ${
       hasText(service?.eligibility_description) || ages
         ? html`${section(msg('Who it is for'))}

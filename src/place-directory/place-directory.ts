@@ -128,6 +128,13 @@ export class PlaceDirectoryElement extends PlaceElement {
    */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
+  /**
+   * Where the page shows a Locality Plan priority: an address with `{plan}`, `{priority}` and `{area}` in it
+   * (e.g. `/plans?pp-plan={plan}&pp-open={priority}`, for a `<place-plan sync-url>` on that page). An
+   * opportunity's details name the plan priorities it serves, linked there when this is set.
+   */
+  @property({ attribute: 'plan-href' }) planHref?: string;
+
   /** Where postcodes are looked up: any service answering in the [postcodes.io](https://postcodes.io/) format. */
   @property({ attribute: 'postcode-endpoint' }) postcodeEndpoint = 'https://api.postcodes.io/postcodes/';
 

@@ -2,7 +2,7 @@
  * In an opportunity's details: which Locality Plan priorities it serves (named by the priority, one of its
  * actions, or the opportunity itself; feed/domain/plan-links.ts), each linked to the plan when the page
  * gives a `plan-href` pattern (`{plan}`, `{priority}`, `{area}` replaced by the ids). Part of the details
- * view, so loaded with it.
+ * view, so loaded with it. `level`: the details' top heading level (the section is one below).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { planHref, prioritiesServed } from '../feed/domain/plan-links.js';
@@ -20,7 +20,7 @@ export function renderServesPlan(
   const served = prioritiesServed({ locality_plans: plans as LocalityPlan[] }, opportunity);
   if (served.length === 0) return nothing;
   return html`<section class="serves-plan" part="serves-plan">
-    ${heading(level, 0, msg('Part of the Locality Plan'))}
+    ${heading(level, 1, msg('Part of the Locality Plan'))}
     <ul>
       ${served.map(({ plan, priority }) => {
         const href = safeUrl(planHref(pattern, plan, priority)) ?? relative(planHref(pattern, plan, priority));
