@@ -63,13 +63,19 @@ function requireDeclaration(manifest, name, where) {
   return declaration;
 }
 
+/** True for a declaration built on the base class `PlaceElement`, directly or through classes of its own (the directory's attributes). */
+function onBase(manifest, d) {
+  for (let seen = 0; d && seen < 10; seen++, d = declarationOf(manifest, d.superclass?.name)) if (d.superclass?.name === 'PlaceElement') return true;
+  return false;
+}
+
 /**
  * placekit's elements, in the order `src/placekit.ts` exports them, those built on the base class first
  * (`<place-feed>`, which only shares a feed, comes last).
  */
 function elements(manifest) {
   const exported = (manifest.modules.find((m) => m.path === 'src/placekit.ts')?.exports ?? []).map((e) => dirname(e.declaration?.module ?? ''));
-  const rank = (d) => (d.superclass?.name === 'PlaceElement' ? 0 : 1000) + (exported.indexOf(dirname(d.path)) + 1 || 999);
+  const rank = (d) => (onBase(manifest, d) ? 0 : 1000) + (exported.indexOf(dirname(d.path)) + 1 || 999);
   return declarations(manifest)
     .filter((d) => d.tagName?.startsWith('place-'))
     .sort((a, b) => rank(a) - rank(b));
@@ -260,7 +266,7 @@ export function check(root = ROOT) {
   const manifestPath = join(root, MANIFEST);
   if (!existsSync(manifestPath)) throw new Error(`${MANIFEST} is missing: run npm run manifest (or npm run build) first`);
   const manifest = publicManifest(JSON.parse(readFileSync(manifestPath, 'utf8')));
-  const others = elements(manifest).filter((d) => d.superclass?.name !== 'PlaceElement');
+  const others = elements(manifest).filter((d) => !onBase(manifest, d));
   EVERY = others.length === 0 ? 'every element' : `every element but ${others.map((d) => code(`<${d.tagName}>`)).join(' and ')}`;
   const results = [];
   for (const file of docFiles(root)) {

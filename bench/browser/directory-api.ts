@@ -3,17 +3,15 @@
  * production build, its results from a council's API (the stand-in, over HTTP with a fixed latency) or
  * from a feed of the same records, measured the same way.
  *
- * Until the element reads `api` itself (the follow-up to issue 15), API mode hands the element an
- * `ApiDirectorySource` through its `source` property, beside a small feed that holds only the categories
- * (as a page's feed would); the source is bundled into this page from src/ (it is not in dist/ yet).
+ * API mode is `<place-directory api="...">` as a page writes it, beside a small feed that holds only the
+ * categories (as a page's feed would); the element loads its API source from the production build.
  */
 // @ts-expect-error: the production bundle, loaded at run time from the bench server.
 import '/dist/placekit.js';
-import { ApiDirectorySource } from '../../src/place-directory/api/index.js';
 import type { DirectorySource, SearchResponse } from '../../src/place-directory/source.js';
 import { CATEGORIES } from './synthetic-feed.js';
 
-type Directory = HTMLElement & { source?: DirectorySource; updateComplete: Promise<boolean>; shadowRoot: ShadowRoot };
+type Directory = HTMLElement & { updateComplete: Promise<boolean>; shadowRoot: ShadowRoot };
 
 // performance.memory and window.gc (Chromium with --enable-precise-memory-info and --expose-gc) are declared by feed-parse.ts.
 const heap = () => performance.memory?.usedJSHeapSize ?? NaN;
@@ -64,7 +62,7 @@ export async function mount(options: { api?: string; feed?: string }): Promise<n
   const start = performance.now();
   if (options.api) {
     el.setAttribute('feed', categoriesFeed());
-    el.source = new ApiDirectorySource({ api: options.api, categories: CATEGORIES.map((name, i) => ({ key: `cat-${i}`, name })) });
+    el.setAttribute('api', options.api);
   } else {
     el.setAttribute('feed', options.feed!);
   }
@@ -75,11 +73,9 @@ export async function mount(options: { api?: string; feed?: string }): Promise<n
     check();
   });
   const first = (await painted()) - start;
-  // From now on, each answer's paint is noted (the feed's own source once the element made it).
+  // From now on, each answer's paint is noted (the source the element made: the API's, or the feed's).
   await el.updateComplete;
-  const own = (el as unknown as { activeSource: DirectorySource }).activeSource;
-  if (options.api) watch(el, el.source!);
-  else el.source = watch(el, own);
+  watch(el, (el as unknown as { activeSource: DirectorySource }).activeSource);
   el.shadowRoot.querySelector<HTMLInputElement>('#query')!.addEventListener('input', (event) => {
     typed.set((event.target as HTMLInputElement).value.trim(), event.timeStamp);
   });

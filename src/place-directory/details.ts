@@ -5,18 +5,19 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { distanceMiles } from '../feed/domain/areas.js';
-import { monthlyRules, periodOf, ruleKind, ukDate, ukInstant, ukMoment, weeklyHours, type MonthlyRule } from '../feed/domain/schedule.js';
-import type { Contact, CostOption, Location, Opportunity, Phone, Schedule, Service } from '../feed/domain/types.js';
-import { mailtoUrl, safeUrl, smsUrl, telUrl } from '../feed/domain/safe-url.js';
-import { currentLocale, formatDate, formatList, formatMiles, formatMoney, formatTime, formatWeekday, msg, str } from '../ui/localize.js';
+import { ukMoment } from '../feed/domain/schedule.js';
+import type { Contact, Opportunity, Service } from '../feed/domain/types.js';
+import { safeUrl } from '../feed/domain/safe-url.js';
+import { currentLocale, formatDate, formatList, msg, str } from '../ui/localize.js';
 import { emit } from '../ui/events.js';
 import { heading } from '../ui/heading.js';
 import { hasText, oneLine, richText } from '../ui/rich-text.js';
 import { baseStyles } from '../ui/styles.js';
-import { agesText, inForce, kindLabel, openLine, whenLines } from './describe.js';
+import { agesText, kindLabel, openLine, whenLines } from './describe.js';
 import { costsOn, type Entry } from './entries.js';
+import type { DirectoryHost } from './host.js';
+import { costText, renderEmail, renderHours, renderPerson, renderPhones, renderPlace, siteName, type Place } from './record-parts.js';
 import { renderServesPlan } from './serves-plan.js';
-import type { PlaceDirectoryElement } from './place-directory.js';
 import { styles as listStyles } from './styles.js';
 
 export const styles = css`
@@ -80,176 +81,6 @@ export const styles = css`
   }
 `;
 
-/** One cost option in words: "Per visit: £3.50 (about £15 worth of food)". */
-export function costText(cost: CostOption): string {
-  const amount = cost.amount === undefined ? '' : cost.amount === 0 ? msg('Free') : formatMoney(cost.amount, cost.currency || 'GBP');
-  const option = oneLine(cost.option);
-  const about = oneLine(cost.amount_description);
-  return [option && amount && option !== amount ? `${option}: ${amount}` : option || amount, about && `(${about})`].filter(Boolean).join(' ');
-}
-
-/** "9am to 5pm"; midnight to midnight is "Open 24 hours". */
-const period = (opens: string, closes: string) => {
-  const from = formatTime(opens);
-  const to = formatTime(closes);
-  return opens === '00:00' && closes === '24:00' ? msg('Open 24 hours') : msg(str`${from} to ${to}`);
-};
-
-const ORDINALS = () => ({ 1: msg('First'), 2: msg('Second'), 3: msg('Third'), 4: msg('Fourth'), 5: msg('Fifth'), '-1': msg('Last') }) as Record<string, string>;
-
-function monthlyText(rule: MonthlyRule): string {
-  const ordinals = ORDINALS();
-  const days = [
-    ...rule.days.map((d) => `${ordinals[String(d.ordinal ?? '')] ?? msg('Every')} ${formatWeekday(d.day)}`),
-    ...rule.monthDays.map((d) => (d > 0 ? msg(str`Day ${d}`) : msg('Last day'))),
-  ];
-  const which = formatList(days, 'disjunction');
-  const times = rule.opens && rule.closes ? `, ${period(rule.opens, rule.closes)}` : '';
-  return `${msg(str`${which} of the month`)}${times}`;
-}
-
-/**
- * A week of opening times as a table, with monthly rules and seasonal dates in words, and the
- * schedules' own words: their notes, and the description of any whose times are not shown (a schedule
- * for another year says in its words what the table cannot). Undefined when there is nothing to show.
- */
-export function renderHours(host: PlaceDirectoryElement, schedules: readonly Schedule[] | undefined, caption: string, at: Date): TemplateResult | undefined {
-  if (!schedules?.length) return undefined;
-  let when = at;
-  let rows = weeklyHours(schedules, when);
-  let season: string | undefined;
-  if (rows.every((r) => r.periods.length === 0)) {
-    // Nothing this week: show the next season's times (a summer holiday club), saying when.
-    const today = ukMoment(at).iso;
-    const next = schedules.filter((s) => s.valid_from && s.valid_from > today).sort((a, b) => a.valid_from!.localeCompare(b.valid_from!))[0];
-    if (next) {
-      when = ukInstant(ukDate(next.valid_from!)!, 720);
-      rows = weeklyHours(schedules, when);
-      const from = formatDate(next.valid_from!);
-      const to = next.valid_to && formatDate(next.valid_to);
-      season = to ? msg(str`From ${from} to ${to}`) : msg(str`From ${from}`);
-    }
-  }
-  const monthly = monthlyRules(schedules, at);
-  const weekly = rows.some((r) => r.periods.length > 0);
-  const shownOn = ukMoment(when).iso;
-  const words = [
-    ...new Set(
-      schedules
-        .flatMap((s) => [ruleKind(s) && periodOf(s) && inForce(s, shownOn) ? undefined : s.description, s.notes, s.attending_type])
-        .filter((w): w is string => hasText(w)),
-    ),
-  ];
-  if (!weekly && !monthly.length && !words.length) return undefined;
-  return html`
-    ${season && weekly ? html`<p>${season}</p>` : nothing}
-    ${
-      weekly
-        ? html`<table class="hours">
-          <caption>${caption}</caption>
-          <thead><tr><th scope="col">${msg('Day')}</th><th scope="col">${msg('Times')}</th></tr></thead>
-          <tbody>
-            ${rows.map(
-              (row) => html`<tr>
-                <th scope="row">${formatWeekday(row.day)}</th>
-                <td>${row.periods.length ? row.periods.map((p) => period(p.opens, p.closes)).join(', ') : msg('Closed')}</td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>`
-        : nothing
-    }
-    ${monthly.length ? html`<ul class="plain">${monthly.map((rule) => html`<li>${monthlyText(rule)}</li>`)}</ul>` : nothing}
-    ${words.map((w) => richText(host, w, host.level + 2))}
-  `;
-}
-
-/**
- * Phones as links: `tel:` to call (a textphone too), `sms:` for a number the feed says takes texts, none
- * for a fax. A number in `said` (its digits and extension) is left out: each number is said once.
- * `whose` names the organisation for its numbers.
- */
-function renderPhones(phones: readonly Phone[] | undefined, said: Set<string>, whose?: string): TemplateResult[] {
-  return (phones ?? []).flatMap((phone) => {
-    const number = oneLine(phone.number);
-    const extension = oneLine(String(phone.extension ?? ''));
-    const key = `${telUrl(number) ?? number.toLowerCase()} ${extension}`;
-    if (!number || said.has(key)) return [];
-    said.add(key);
-    const type = phone.type?.toLowerCase();
-    const [label, href] =
-      type === 'text'
-        ? [msg('Text'), smsUrl(number)]
-        : type === 'fax'
-          ? [msg('Fax')]
-          : [type === 'textphone' ? msg('Textphone') : msg('Phone'), telUrl(number)];
-    const text = html`${number}${extension ? html` ${msg('extension')} ${extension}` : nothing}`;
-    const note = oneLine(phone.description) || whose;
-    return [html`<li>${label}: ${href ? html`<a href=${href}>${text}</a>` : text}${note ? html` (${note})` : nothing}</li>`];
-  });
-}
-
-/** An email address as a link, unless it has been said already. */
-function renderEmail(email: string | undefined, said: Set<string>): TemplateResult | typeof nothing {
-  const address = oneLine(email);
-  const href = address ? mailtoUrl(address) : undefined;
-  if (!href || said.has(href.toLowerCase())) return nothing;
-  said.add(href.toLowerCase());
-  return html`<li>${msg('Email')}: <a href=${href}>${address}</a></li>`;
-}
-
-/** A contact with a name or a title, and the ways to reach them not already given. */
-function renderPerson(contact: Contact, said: Set<string>): TemplateResult {
-  const who = [oneLine(contact.name), oneLine(contact.title), oneLine(contact.department)].filter(Boolean).join(', ');
-  const phones = renderPhones(contact.phones, said);
-  const email = renderEmail(contact.email, said);
-  return html`<div class="person">
-    <p class="strong">${who}</p>
-    ${phones.length || email !== nothing ? html`<ul class="plain contact">${phones}${email}</ul>` : nothing}
-  </div>`;
-}
-
-/** OpenStreetMap, centred on the place. */
-export function mapUrl(location: Location): string | undefined {
-  const { latitude: lat, longitude: lon } = location;
-  if (lat === undefined || lon === undefined) return undefined;
-  return safeUrl(`https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=17/${lat}/${lon}`);
-}
-
-interface Place {
-  location: Location;
-  /** What the service says of its place (Open Referral UK's `service_at_location.description`). */
-  note?: string;
-  hours?: TemplateResult;
-  /** The place's phone numbers not said elsewhere. */
-  phones: TemplateResult[];
-  miles?: number;
-}
-
-/** The first words that name a place: its name, or its first address line. */
-const siteName = (location: Location): string => oneLine(location.name) || oneLine(location.addresses?.[0]?.address_1);
-
-function renderPlace(host: PlaceDirectoryElement, { location, note, hours, phones, miles }: Place): TemplateResult {
-  const name = oneLine(location.name);
-  const lines = (location.addresses ?? [])
-    .map((a) => [a.address_1, a.address_2, a.city, a.postal_code].map(oneLine).filter(Boolean).join(', '))
-    .filter(Boolean);
-  const map = mapUrl(location);
-  const site = siteName(location);
-  return html`<li class="location">
-    ${name ? html`<p class="strong">${name}</p>` : nothing} ${lines.map((line) => html`<p>${line}</p>`)}
-    ${miles !== undefined ? html`<p>${msg(str`${formatMiles(miles)} away`)}</p>` : nothing}
-    ${map ? html`<p class="no-print"><a href=${map} rel="noopener noreferrer" target="_blank">${msg(str`Map of ${site}`)}<span class="visually-hidden"> ${msg('(OpenStreetMap, opens in a new tab)')}</span></a></p>` : nothing}
-    ${phones.length ? html`<ul class="plain contact">${phones}</ul>` : nothing}
-    ${richText(host, location.description, host.level + 2)} ${richText(host, note, host.level + 2)} ${richText(host, location.transportation, host.level + 2)}
-    ${(location.accessibility ?? []).map((a) => {
-      const text = hasText(a.description) ? a.description : a.details;
-      return hasText(text) ? richText(host, text, host.level + 2, msg('Accessibility:')) : nothing;
-    })}
-    ${hours ?? nothing}
-  </li>`;
-}
-
 /**
  * Prints the details alone, from a frame holding a copy of them with placekit's own styles: an element
  * cannot change the host page's print stylesheet, so printing the page would print all of it.
@@ -279,34 +110,94 @@ function printDetails(event: Event): void {
   view.print();
 }
 
-/** Shows an entry's details. Focus moves and `place-select` fires for the resident's own choices, not the page's. */
-export async function open(host: PlaceDirectoryElement, entry: Entry, byResident: boolean): Promise<void> {
-  // A double click opens it once.
-  if (byResident && host.selected) return;
-  host.listPosition = { scrollY: window.scrollY, id: entry.id };
-  host.selected = entry;
-  host.writeUrl(true);
-  if (!byResident) return;
-  await host.updateComplete;
-  host.shadowRoot!.getElementById('details-title')?.focus();
-  emit(host, 'place-select', { id: entry.id, name: entry.name, kind: entry.kind });
-}
+/**
+ * One directory's details view: opening a result (focus to its name, `place-select` for a resident's own
+ * choice), and back to the same list, scroll position and focus. Made when the part first arrives.
+ */
+export class DetailsView {
+  /** Where the list was when a result was opened. */
+  private listPosition?: { scrollY: number; id: string };
+  /**
+   * The full record of a result from a source whose lists hold summaries (an API): `loading` while it is
+   * asked for, `gone` when the source no longer lists it, `error` when it could not be had.
+   */
+  private full?: { id: string; state: 'loading' | 'gone' | 'error' };
 
-/** Back to the same list, scroll position and focus (with `sync-url`, through the browser's history). */
-function back(host: PlaceDirectoryElement): void {
-  if (host.syncUrl && (history.state as { placeDirectory?: string } | null)?.placeDirectory === 'details') history.back();
-  else close(host);
-}
+  constructor(private readonly host: DirectoryHost) {}
 
-export function close(host: PlaceDirectoryElement): void {
-  const position = host.listPosition;
-  host.selected = undefined;
-  host.writeUrl(false, true);
-  void host.updateComplete.then(() => {
-    const link = position && host.shadowRoot!.querySelector<HTMLElement>(`[data-id="${CSS.escape(position.id)}"]`);
-    (link ?? host.shadowRoot!.getElementById('results-title'))?.focus({ preventScroll: true });
-    if (position) window.scrollTo({ top: position.scrollY, behavior: 'instant' });
-  });
+  /** Asks the source for the entry's full record, when its lists hold only summaries; the details show the summary meanwhile. */
+  private fetchFull(entry: Entry): void {
+    const source = this.host.source();
+    this.full = undefined;
+    if (!source?.capabilities?.summaries) return;
+    const record = source.get(entry.id);
+    if (!(record instanceof Promise)) return void (record && record !== entry && this.host.show(record));
+    const id = entry.id;
+    const settle = (state?: 'gone' | 'error', found?: Entry) => {
+      if (this.full?.id !== id || this.host.selected()?.id !== id) return;
+      this.full = state && { id, state };
+      if (found) this.host.show(found);
+      this.host.element.requestUpdate();
+    };
+    this.full = { id, state: 'loading' };
+    record.then(
+      (found) => (found ? settle(undefined, found) : settle('gone')),
+      () => settle('error'),
+    );
+  }
+
+  /** What is not shown yet of a summary, or why it cannot be. */
+  renderFull(entry: Entry): TemplateResult | typeof nothing {
+    const full = this.full;
+    if (full?.id !== entry.id) return nothing;
+    if (full.state === 'loading') return html`<p class="secondary-text" role="status">${msg('Loading the full details…')}</p>`;
+    if (full.state === 'gone')
+      return html`<p class="notice" role="status">${msg('This service is no longer listed. It may have closed, or moved to another listing.')}</p>`;
+    return html`<div class="notice" role="alert">
+      <p>${msg('Sorry, the full details could not be loaded.')}</p>
+      <button type="button" class="button secondary" @click=${() => this.fetchFull(entry)}>${msg('Try loading the full details again')}</button>
+    </div>`;
+  }
+
+  /** Shows an entry's details. Focus moves and `place-select` fires for the resident's own choices, not the page's. */
+  async open(entry: Entry, byResident: boolean): Promise<void> {
+    const host = this.host;
+    // A double click opens it once.
+    if (byResident && host.selected()) return;
+    this.listPosition = { scrollY: window.scrollY, id: entry.id };
+    host.show(entry);
+    this.fetchFull(entry);
+    host.writeUrl(true);
+    if (!byResident) return;
+    await host.element.updateComplete;
+    host.element.renderRoot.querySelector<HTMLElement>('#details-title')?.focus();
+    emit(host.element, 'place-select', { id: entry.id, name: entry.name, kind: entry.kind });
+  }
+
+  /** Back to the same list, scroll position and focus (with `sync-url`, through the browser's history). */
+  back(): void {
+    if (this.host.syncUrl() && (history.state as { placeDirectory?: string } | null)?.placeDirectory === 'details') history.back();
+    else this.close();
+  }
+
+  close(): void {
+    const host = this.host;
+    const position = this.listPosition;
+    this.full = undefined;
+    host.show(undefined);
+    host.writeUrl(false, true);
+    void host.element.updateComplete.then(() => {
+      const root = host.element.renderRoot;
+      const link = position && root.querySelector<HTMLElement>(`[data-id="${CSS.escape(position.id)}"]`);
+      (link ?? root.querySelector<HTMLElement>('#results-title'))?.focus({ preventScroll: true });
+      if (position) window.scrollTo({ top: position.scrollY, behavior: 'instant' });
+    });
+  }
+
+  /** The open result's details. */
+  render(at = new Date()): TemplateResult {
+    return renderDetails(this, this.host, at);
+  }
 }
 
 /** The same words, whatever the markup, spacing and case: to see that one text repeats another. */
@@ -318,13 +209,14 @@ const gist = (text: string | undefined) => oneLine(text).toLowerCase();
  * Long texts are formatted (rich-text.ts); every phone number and email address is said once; places
  * nearest first when it knows where the resident is.
  */
-export function renderDetails(host: PlaceDirectoryElement, at = new Date()): TemplateResult {
-  const entry = host.selected!;
-  const near = host.near?.point;
-  const toBack = () => back(host);
-  const level = host.level;
+function renderDetails(view: DetailsView, host: DirectoryHost, at: Date): TemplateResult {
+  const entry = host.selected()!;
+  const near = host.near()?.point;
+  const toBack = () => view.back();
+  const level = host.level();
+  const element = host.element;
   /** A long text under a heading `depth` levels below the name (its own headings one lower still). */
-  const rich = (text: string | undefined, depth: number) => richText(host, text, level + depth);
+  const rich = (text: string | undefined, depth: number) => richText(element, text, level + depth);
   const section = (title: string) => heading(level, 1, title);
   const record = entry.record;
   const service = entry.kind === 'service' ? (record as Service) : undefined;
@@ -345,7 +237,13 @@ export function renderDetails(host: PlaceDirectoryElement, at = new Date()): Tem
     ? (service.service_at_locations ?? []).flatMap((sal) => {
         const location = sal.location;
         if (!location) return [];
-        const hours = renderHours(host, [...(sal.schedules ?? []), ...(location.schedules ?? [])], msg(str`Opening times at ${siteName(location)}`), at);
+        const hours = renderHours(
+          element,
+          level,
+          [...(sal.schedules ?? []), ...(location.schedules ?? [])],
+          msg(str`Opening times at ${siteName(location)}`),
+          at,
+        );
         return [{ location, note: sal.description, hours, phones: renderPhones([...(sal.phones ?? []), ...(location.phones ?? [])], said) }];
       })
     : (opportunity?.locations ?? []).map((location) => ({ location, phones: renderPhones(location.phones, said) }));
@@ -361,7 +259,7 @@ export function renderDetails(host: PlaceDirectoryElement, at = new Date()): Tem
   const reachable = Boolean(web || emails.length || phones.length || people.length || places.some((p) => p.phones.length));
 
   const open = service ? openLine(entry, at) : undefined;
-  const hours = service && renderHours(host, service.schedules, msg('Opening times'), at);
+  const hours = service && renderHours(element, level, service.schedules, msg('Opening times'), at);
   const costs = costsOn(record, today);
   const coming = (record.cost_options ?? []).filter((c) => c.valid_from && c.valid_from > today).sort((a, b) => a.valid_from!.localeCompare(b.valid_from!));
   const fees = hasText(service?.fees_description) ? service?.fees_description : service?.fees;
@@ -381,11 +279,11 @@ export function renderDetails(host: PlaceDirectoryElement, at = new Date()): Tem
     ${service?.status === 'temporarily closed' ? html`<p class="notice"><strong>${msg('Temporarily closed')}</strong></p>` : nothing}
     ${entry.organisation ? html`<p class="secondary-text">${msg(str`Run by ${entry.organisation}`)}</p>` : nothing}
     ${open ? html`<p class="status ${open.open ? 'open' : ''}">${open.text}</p>` : nothing}
-    ${when.map((line) => html`<p class="strong">${line}</p>`)}
+    ${when.map((line) => html`<p class="strong">${line}</p>`)} ${view.renderFull(entry)}
     ${rich(record.description, 1)}
     ${hasText(opportunity?.how_to_take_part) ? html`${section(msg('How to take part'))}${rich(opportunity?.how_to_take_part, 2)}` : nothing}
     ${hasText(opportunity?.commitment) ? html`<p>${msg(str`Time needed: ${oneLine(opportunity?.commitment)}`)}</p>` : nothing}
-    ${opportunity ? renderServesPlan(opportunity, host.feedResult?.feed.locality_plans ?? [], host.planHref, level) : nothing}
+    ${opportunity ? renderServesPlan(opportunity, host.plans(), host.planHref(), level) : nothing}
     ${
       hasText(service?.eligibility_description) || ages
         ? html`${section(msg('Who it is for'))}
@@ -432,7 +330,7 @@ export function renderDetails(host: PlaceDirectoryElement, at = new Date()): Tem
             places.length || opportunity?.online
               ? html`<ul class="plain">
                 ${opportunity?.online ? html`<li>${msg('Online')}</li>` : nothing}
-                ${places.map((place) => renderPlace(host, place))}
+                ${places.map((place) => renderPlace(element, level, place))}
               </ul>`
               : nothing
           }`

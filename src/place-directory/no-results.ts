@@ -5,7 +5,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../ui/heading.js';
 import { formatMiles, msg, str } from '../ui/localize.js';
-import type { PlaceDirectoryElement } from './place-directory.js';
+import type { DirectoryHost } from './host.js';
 import { MILES, type Filters } from './source.js';
 
 export const styles = css`
@@ -17,13 +17,14 @@ export const styles = css`
   }
 `;
 
-export function renderNoResults(host: PlaceDirectoryElement): TemplateResult {
+export function renderNoResults(host: DirectoryHost): TemplateResult {
   const chosen = host.chosen();
-  const query = host.query.trim();
+  const { query: typed, filters } = host.search();
+  const query = typed.trim();
   if (!query && !chosen.length) {
     return html`<p class="notice no-results" part="no-results">${msg('Nothing is listed here yet. Please check again soon.')}</p>`;
   }
-  const miles = host.filters.miles;
+  const miles = filters.miles;
   const wider = miles && MILES.find((m) => m > miles);
   // Each way out goes away once taken: focus goes to the count, which says what came of it.
   const way = <K extends keyof Filters>(name: K, label: string, value?: Filters[K]) =>
@@ -31,7 +32,7 @@ export function renderNoResults(host: PlaceDirectoryElement): TemplateResult {
       ? html`<li><button type="button" class="link-button" @click=${() => host.setFilter(name, value, true)}>${label}</button></li>`
       : nothing;
   return html`<div class="notice no-results" part="no-results">
-    ${heading(host.level, 1, msg('Nothing matches your search and filters.'), { class: 'title', rank: 2 })}
+    ${heading(host.level(), 1, msg('Nothing matches your search and filters.'), { class: 'title', rank: 2 })}
     <p>${msg('You could:')}</p>
     <ul>
       ${query ? html`<li>${msg('check the spelling, or use fewer or different words')}</li>` : nothing}
@@ -40,7 +41,7 @@ export function renderNoResults(host: PlaceDirectoryElement): TemplateResult {
       ${way('free', msg('remove the filter: free of charge'))} ${way('age', msg('remove the filter: age'))}
       ${way('kind', msg('show services and ways to get involved'))} ${way('category', msg('search all categories'))}
       ${way('area', msg('search all neighbourhoods'))}
-      ${chosen.length ? html`<li><button type="button" class="link-button" @click=${host.clearFilters}>${msg('clear all filters')}</button></li>` : nothing}
+      ${chosen.length ? html`<li><button type="button" class="link-button" @click=${() => host.clearFilters()}>${msg('clear all filters')}</button></li>` : nothing}
     </ul>
   </div>`;
 }

@@ -11,7 +11,7 @@
 
 import { kindLabel } from './describe.js';
 import { fold } from './fold.js';
-import { FIELD, type LocalDirectorySource, type Matches, type TextIndex } from './source.js';
+import { FIELD, type IndexedDirectory, type Matches, type TextIndex } from './text-index.js';
 
 export { fold };
 
@@ -155,9 +155,9 @@ export class SearchIndex {
 }
 
 /** Fills a text index with the directory's entries: what the list shows of each is what finds it. */
-export function build(source: LocalDirectorySource, index: TextIndex): TextIndex {
+export function build(source: IndexedDirectory, index: TextIndex): TextIndex {
   const names = new Map(source.categories.map((c) => [c.key, c.name]));
-  const areas = new Map((source.feed.areas ?? []).map((a) => [a.id, `${a.name} ${a.alternate_name ?? ''}`]));
+  const areas = new Map(source.areas.map((a) => [a.id, `${a.name} ${a.alternate_name ?? ''}`]));
   for (const entry of source.entries) {
     const { n } = entry;
     index.add(n, FIELD.name, entry.name);

@@ -11,6 +11,9 @@ import type { Area, PlaceFeed } from '../feed/domain/types.js';
 import { isClosed, readDirectory, type Category, type Entry, type EntryKind } from './entries.js';
 import { fold } from './fold.js';
 import { OpeningClock } from './opening.js';
+import type { TextIndex } from './text-index.js';
+
+export { FIELD, type Matches, type TextIndex } from './text-index.js';
 
 /** The filters a resident can set. Absent means "any". */
 export interface Filters {
@@ -138,26 +141,6 @@ export const findArea = (areas: readonly Area[], value: string): string | undefi
 /** Distances offered by the distance filter, in miles. */
 export const MILES = [1, 2, 5, 10];
 
-/** Field bits of a TextIndex: the name weighs more than the category (and the kind of opportunity), the category more than the organisation, then the description, and the areas a service covers least of all. */
-export const FIELD = { name: 1, category: 2, organisation: 4, description: 8, area: 16 } as const;
-
-export interface Matches {
-  /** The documents that match every word, in no particular order. */
-  docs: number[];
-  /** Score per document (indexed by document number). */
-  scores: Float64Array;
-}
-
-/** A full-text index the local source can use: placekit's own by default (the bench plugs in others to compare). */
-export interface TextIndex {
-  /** Adds one field's text of document `doc` (documents are added in order, from 0; `field` is a FIELD bit). */
-  add(doc: number, field: number, text: string): void;
-  /** Called once after the last `add`. */
-  seal(): void;
-  /** Documents matching the query, with scores (higher is better); `undefined` when the query has no words. */
-  search(query: string): Matches | undefined;
-}
-
 type Group = 'category' | 'area' | 'kind' | 'age' | 'free' | 'open' | 'day' | 'miles';
 
 /**
@@ -203,7 +186,11 @@ export class LocalDirectorySource implements DirectorySource {
    */
   ready(): Promise<unknown> {
     return (this.indexing ??= import('./search-index.js').then(
-      (module) => (this.index = module.build(this, this.given ?? new module.SearchIndex())),
+      (module) =>
+        (this.index = module.build(
+          { entries: this.entries, categories: this.categories, areas: this.feed.areas ?? [] },
+          this.given ?? new module.SearchIndex(),
+        )),
       (error) => {
         this.indexing = undefined;
         throw error;
@@ -322,6 +309,15 @@ export class LocalDirectorySource implements DirectorySource {
       facets,
     };
   }
+}
+
+const sources = new WeakMap<PlaceFeed, LocalDirectorySource>();
+
+/** The feed's directory, indexed once per feed however many elements show it. */
+export function localSource(feed: PlaceFeed): LocalDirectorySource {
+  let source = sources.get(feed);
+  if (!source) sources.set(feed, (source = new LocalDirectorySource(feed)));
+  return source;
 }
 
 /** The first k items in order, without sorting them all. */

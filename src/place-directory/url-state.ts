@@ -6,15 +6,11 @@
  * Loaded only by a directory with `sync-url`.
  */
 import { DAYS, type Day } from '../feed/domain/schedule.js';
-import type { PlaceDirectoryElement } from './place-directory.js';
+import type { DirectoryHost, SearchState } from './host.js';
 import type { Filters } from './source.js';
 
-export interface UrlState {
-  query: string;
-  filters: Filters;
-  page: number;
-  id?: string;
-}
+/** What the address holds. */
+export type UrlState = SearchState;
 
 const P = 'pd-';
 
@@ -55,40 +51,41 @@ export function writeUrlState(href: string, state: UrlState): string {
   return url.href;
 }
 
-/** Takes the search from the page's address (at start, and when Back or Forward changes it). */
-export function readUrl(host: PlaceDirectoryElement): void {
-  const state = readUrlState(location.search);
-  const filters = { ...state.filters };
-  for (const name of ['area', 'category'] as const) {
-    if (host.locked(name) || (!filters[name] && host[name] && !location.search.includes(P))) filters[name] = host[name];
+/**
+ * One directory's search in the address: read once at the start (the directory shows its fallback until
+ * then), again when Back or Forward changes it, and written as the resident searches. Made when the part
+ * first arrives.
+ */
+export class UrlSync {
+  /** The address has been read. */
+  read = false;
+
+  constructor(private readonly host: DirectoryHost) {}
+
+  /** Takes the search from the page's address (at start, and when Back or Forward changes it: `popped`). */
+  readUrl(popped = false): void {
+    const host = this.host;
+    const state = readUrlState(location.search);
+    const filters = { ...state.filters };
+    for (const name of ['area', 'category'] as const) {
+      if (host.locked(name) || (!filters[name] && host.preset(name) && !location.search.includes(P))) filters[name] = host.preset(name);
+    }
+    // A distance means nothing without a place to measure from, and that is never in the address.
+    if (!host.near()) delete filters.miles;
+    // A filter the source cannot apply is not offered, so not taken from an address either (categories an API
+    // has not told yet are kept: they apply once it has).
+    for (const key of Object.keys(filters) as Array<keyof Filters>) if (key !== 'category' && !host.offered(key)) delete filters[key];
+    this.read = true;
+    host.restore({ ...state, filters }, popped);
   }
-  // A distance means nothing without a place to measure from, and that is never in the address.
-  if (!host.near) delete filters.miles;
-  host.query = state.query;
-  host.filters = filters;
-  host.page = state.page;
-  if (state.id) host.pendingId = state.id;
-  host.urlRead = true;
-}
 
-/** Back or Forward: the search the address holds, and the result it had open (or none). */
-export function popState(host: PlaceDirectoryElement): void {
-  const id = new URLSearchParams(location.search).get(`${P}id`);
-  const wasOpen = host.selected;
-  readUrl(host);
-  if (!id && wasOpen) host.closeDetails();
-  else if (id && id !== wasOpen?.id) host.selected = undefined;
-}
-
-/** Records the search (with the open result when `details`) as a new step in the history, or in place of the current one. */
-export function writeUrl(host: PlaceDirectoryElement, details: boolean, replace?: boolean): void {
-  const href = writeUrlState(location.href, {
-    query: host.query,
-    filters: host.filters,
-    page: host.page,
-    ...(details && host.selected && { id: host.selected.id }),
-  });
-  if (href === location.href) return;
-  if (replace) history.replaceState(history.state, '', href);
-  else history.pushState({ placeDirectory: details ? 'details' : 'search' }, '', href);
+  /** Records the search (with the open result when `details`) as a new step in the history, or in place of the current one. */
+  write(details: boolean, replace?: boolean): void {
+    const { query, filters, page } = this.host.search();
+    const selected = this.host.selected();
+    const href = writeUrlState(location.href, { query, filters, page, ...(details && selected && { id: selected.id }) });
+    if (href === location.href) return;
+    if (replace) history.replaceState(history.state, '', href);
+    else history.pushState({ placeDirectory: details ? 'details' : 'search' }, '', href);
+  }
 }

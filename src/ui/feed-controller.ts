@@ -20,6 +20,8 @@ export interface FeedControllerOptions {
   inherit: boolean;
   /** Called after the host has rendered a completed load or a failure. */
   settled?: (outcome: 'complete' | 'error') => void;
+  /** True when the host can do without a feed (a directory with `api`): with no address, nothing is loaded and no error reported. */
+  optional?: () => boolean;
 }
 
 /** The nearest `<place-feed>` around an element, looking out through shadow roots. */
@@ -131,7 +133,7 @@ export class FeedController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    this.task.update();
+    if (this.url || !this.options.optional?.()) this.task.update();
   }
 
   /** The feed address in use, resolved against the page; `undefined` when there is none. */

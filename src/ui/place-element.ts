@@ -91,7 +91,13 @@ export abstract class PlaceElement extends LitElement {
     timeout: () => this.feedTimeout,
     inherit: true,
     settled: (outcome) => this.afterFeedSettled(outcome),
+    optional: () => this.feedOptional,
   });
+
+  /** True when the element can do without a feed (then, with none, it draws without one: see `render`). */
+  protected get feedOptional(): boolean {
+    return false;
+  }
 
   /** The feed address in use, resolved against the page; `undefined` when there is none. */
   get feedUrl(): string | undefined {

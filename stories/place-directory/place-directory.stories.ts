@@ -1,9 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { PlaceFeed } from '../../src/feed/domain/types.js';
-import { ApiDirectorySource } from '../../src/place-directory/api/index.js';
 import type { PlaceDirectoryElement } from '../../src/place-directory/place-directory.js';
+import sampleFeed from '../../sample/feed.json';
 import { feedStandin } from '../../tests/support/oruk-api/data.js';
 import { standinFetch } from '../../tests/support/oruk-api/fetch.js';
 import { EMPTY_FEED, MISSING, MISSING_CONSOLE, NEVER, timeoutFor } from '../support/feeds.js';
@@ -16,8 +15,16 @@ import { EMPTY_FEED, MISSING, MISSING_CONSOLE, NEVER, timeoutFor } from '../supp
  * filters (a neighbourhood page shows its own services), and `lock="area"` keeps them fixed.
  */
 
+/** The stand-in for a council's Open Referral UK API that the API stories search: in the page, no network. */
+const COUNCIL_API = 'https://directory.council.example/o/OpenReferralService/v3';
+// Only requests to the stand-in's address are answered in the page (half a second each, the sample's services); every other goes out as usual.
+const standin = standinFetch(COUNCIL_API, feedStandin(sampleFeed as unknown as Record<string, unknown>), { latency: 500 });
+globalThis.fetch = (input, init) => standin(input instanceof URL ? input.href : input, init);
+
 interface Args {
-  feed: string;
+  feed?: string;
+  api?: string;
+  'api-filters'?: string;
   area?: string;
   category?: string;
   lock?: string;
@@ -34,14 +41,16 @@ const whenLoaded = (then?: (el: PlaceDirectoryElement) => void) => (event: Event
 
 const directory = (args: Args, then?: (el: PlaceDirectoryElement) => void) => html`
   <place-directory
-    feed=${args.feed}
+    feed=${ifDefined(args.feed || undefined)}
+    api=${ifDefined(args.api || undefined)}
+    api-filters=${ifDefined(args['api-filters'] || undefined)}
     area=${ifDefined(args.area || undefined)}
     category=${ifDefined(args.category || undefined)}
     lock=${ifDefined(args.lock || undefined)}
     page-size=${args['page-size']}
     ?sync-url=${args['sync-url']}
     postcode-endpoint=${ifDefined(args['postcode-endpoint'] || undefined)}
-    feed-timeout=${ifDefined(timeoutFor(args.feed))}
+    feed-timeout=${ifDefined(timeoutFor(args.feed ?? ''))}
     @place-feed-load=${whenLoaded(then)}
   >
     <p>Loading the directory of local services…</p>
@@ -54,6 +63,8 @@ const meta: Meta<Args> = {
   args: { feed: 'sample/feed.json', 'page-size': 10, 'sync-url': false },
   argTypes: {
     feed: { control: 'text' },
+    api: { control: 'select', options: ['', COUNCIL_API] },
+    'api-filters': { control: 'select', options: ['', 'category age day open', 'category postcode', 'none'] },
     area: { control: 'select', options: ['', 'parkhead', 'springburn', 'easterhouse'] },
     category: { control: 'text' },
     lock: { control: 'select', options: ['', 'area', 'category', 'area category'] },
@@ -182,26 +193,21 @@ export const NarrowDetails: Story = {
   render: (args) => html`<div style="max-inline-size: 320px">${directory(args, (el) => void el.showEntry('bd66bbc3-860f-55a5-bf52-5ebea44ca80c'))}</div>`,
 };
 
-/** The stand-in for a council's Open Referral UK API that this story searches: in the page, no network. */
-const COUNCIL_API = 'https://directory.council.example/o/OpenReferralService/v3';
-
 /**
- * Services from a council's own Open Referral UK API (here a stand-in answering in the page, half a second a
- * request, with the sample's services): each search asks the API for one page, once typing pauses; the
- * feed gives the categories and neighbourhoods. No counts beside the filters: an API does not give them.
- * See "A directory from a council's own API" (docs/directory-api.md) and `placekit check-api`.
+ * Services from a council's own Open Referral UK API (`api`; here a stand-in answering in the page, half a
+ * second a request, with the sample's services): each search asks the API for one page, once typing
+ * pauses; the feed gives the categories. Only the filters the API supports are offered (no neighbourhood,
+ * "Show" or "Free of charge": Open Referral UK has no parameter for them), and no counts beside them: an
+ * API does not give them. See "A directory from a council's own API" (docs/directory-api.md) and
+ * `placekit check-api`.
  */
 export const FromAnApi: Story = {
   name: 'From a council’s API',
-  render: (args) =>
-    directory(args, (el) => {
-      const feed = (el as unknown as { feedResult: { feed: PlaceFeed } }).feedResult.feed;
-      const categories = feed.taxonomy_terms.map((t) => ({ key: t.id ?? t.name ?? '', name: t.name ?? '', ...(t.code && { code: t.code }) }));
-      el.source = new ApiDirectorySource({
-        api: COUNCIL_API,
-        categories,
-        areas: feed.areas,
-        fetch: standinFetch(COUNCIL_API, feedStandin(feed as unknown as Record<string, unknown>), { latency: 500 }),
-      });
-    }),
+  args: { api: COUNCIL_API },
+};
+
+/** The same API with no feed at all: the categories come from the API's own taxonomy. */
+export const FromAnApiAlone: Story = {
+  name: 'From a council’s API, without a feed',
+  args: { api: COUNCIL_API, feed: '' },
 };

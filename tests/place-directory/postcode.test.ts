@@ -22,7 +22,7 @@ async function findPostcode(el: PlaceDirectoryElement, postcode: string) {
   else await sendKeys({ press: 'Backspace' });
   const before = outcome(el);
   await sendKeys({ press: 'Enter' });
-  await waitUntil(() => !el.busy && outcome(el) !== before, 'lookup finished');
+  await waitUntil(() => !$(el, '.busy').textContent && outcome(el) !== before, 'lookup finished');
   await el.updateComplete;
 }
 

@@ -1,0 +1,110 @@
+/**
+ * The list of results: the count as the list's heading (focused after a change the resident made
+ * elsewhere), one item per result with what a resident needs to choose, and the pages.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { heading } from '../ui/heading.js';
+import { retryPanel } from '../ui/retry-panel.js';
+import { formatMiles, formatNumber, msg, plural, str } from '../ui/localize.js';
+import { agesText, costSummary, kindLabel, timeLines } from './describe.js';
+import { isClosed, type Category, type Entry } from './entries.js';
+import type { Near, Problem } from './host.js';
+import type { SearchResponse } from './source.js';
+
+/** "80 results", and on a later page "80 results, page 2 of 8". */
+export function countText(count: number, page: number, size: number): string {
+  const n = formatNumber(count);
+  const results = plural(count, { one: msg(str`${n} result`), other: msg(str`${n} results`) });
+  const pages = Math.ceil(count / size);
+  const shown = formatNumber(Math.min(page, pages));
+  return page > 1 && pages > 1 ? msg(str`${results}, page ${shown} of ${formatNumber(pages)}`) : results;
+}
+
+/** What the live region says: the sentences given, a trailing space every other time (so that the same words are said again). */
+export const say = (sentences: Array<string | false | undefined>, n: number): string => `${sentences.filter(Boolean).join(' ')}${n % 2 ? '' : '\u00a0'}`;
+
+/** ", nearest first" (or ", near G31 4QZ" from a source that only narrows results to a postcode), when measuring from somewhere. */
+export function nearPhrase(near: Near | undefined, nearestFirst: boolean): string {
+  if (!near) return '';
+  const label = near.label;
+  return `, ${nearestFirst ? msg('nearest first') : msg(str`near ${label}`)}`;
+}
+
+/**
+ * When something could not be had (`broken`): the retry panel, saying what went wrong. An API's failure
+ * in a resident's words (`problem`: offline, too busy, not answering); else a part that could not load.
+ */
+export function failurePanel(level: number, broken: boolean, problem: Problem | undefined, retry: () => unknown): TemplateResult | typeof nothing {
+  if (!broken) return nothing;
+  return retryPanel({
+    level,
+    title: problem ? problem.title : msg('Sorry, part of the directory could not be loaded'),
+    message: problem ? problem.message : msg('Check your connection and try again.'),
+    action: problem ? msg('Try searching the directory again') : msg('Try loading that part of the directory again'),
+    retry,
+    live: 'alert',
+  });
+}
+
+export interface ResultsOptions {
+  level: number;
+  page: number;
+  size: number;
+  categories: readonly Category[];
+  /** Opens a result's details. */
+  open(entry: Entry): void;
+  goToPage(page: number): void;
+  /** A resident is about to open a result: the details view may load. */
+  prefetch(): void;
+  /** What to show when nothing matches (a part loaded on demand). */
+  none(): unknown;
+}
+
+function renderHit(o: ResultsOptions, entry: Entry, miles: number | undefined, at: Date): TemplateResult {
+  const { open, when } = timeLines(entry, at);
+  const categories = o.categories.filter((c) => entry.categories.includes(c.key)).map((c) => c.name);
+  const summary = entry.description.length > 180 ? `${entry.description.slice(0, 180).replace(/\s+\S*$/, '')}…` : entry.description;
+  const facts = [
+    miles !== undefined && html`<li class="strong">${msg(str`${formatMiles(miles)} away`)}</li>`,
+    isClosed(entry) && html`<li class="strong">${msg('Temporarily closed')}</li>`,
+    open && html`<li class=${open.open ? 'open' : ''}>${open.text}</li>`,
+    ...when,
+    costSummary(entry, at),
+    agesText(entry),
+    categories.join(', '),
+  ];
+  return html`<li class="result" part="result">
+    ${heading(o.level, 1, html`<button type="button" class="link-button" data-id=${entry.id} @click=${() => o.open(entry)}>${entry.name}</button>`)}
+    <p class="secondary-text">${entry.kind === 'opportunity' ? html`${kindLabel(entry)}${entry.organisation ? ' · ' : ''}` : nothing}${entry.organisation}</p>
+    ${summary ? html`<p>${summary}</p>` : nothing}
+    <ul class="facts">
+      ${facts.map((fact) => (!fact ? nothing : typeof fact === 'string' ? html`<li>${fact}</li>` : fact))}
+    </ul>
+  </li>`;
+}
+
+export function renderResults(o: ResultsOptions, response: SearchResponse): TemplateResult {
+  const pages = Math.max(1, Math.ceil(response.total / o.size));
+  const page = Math.min(o.page, pages);
+  const at = new Date();
+  const button = (to: number, label: string) => html`<button type="button" class="button secondary" @click=${() => o.goToPage(to)}>${label}</button>`;
+  return html`
+    ${heading(o.level, 0, countText(response.total, o.page, o.size), { id: 'results-title', focusable: true })}
+    ${
+      response.total === 0
+        ? o.none()
+        : html`<ul class="plain result-list" part="results" @pointerover=${o.prefetch} @focusin=${o.prefetch}>
+            ${response.hits.map((hit) => renderHit(o, hit.entry, hit.miles, at))}
+          </ul>`
+    }
+    ${
+      pages > 1
+        ? html`<nav class="pagination no-print" part="pagination" aria-label=${msg('Result pages')}>
+            ${page > 1 ? button(page - 1, msg('Previous page')) : nothing}
+            <span>${msg(str`Page ${formatNumber(page)} of ${formatNumber(pages)}`)}</span>
+            ${page < pages ? button(page + 1, msg('Next page')) : nothing}
+          </nav>`
+        : nothing
+    }
+  `;
+}
