@@ -42,7 +42,7 @@ export interface LoopHost {
   feed(): PlaceFeed;
 }
 
-/** How many responses the short list at the top shows. */
+/** How many responses the short list at the top shows (besides those that belong to no priority). */
 const TOP = 3;
 
 export class PlanLoop {
@@ -62,6 +62,8 @@ export class PlanLoop {
     if (responses.length === 0 && !lookup) return nothing;
     const level = this.host.level();
     const done = responses.filter((r) => r.status === 'done').length;
+    // The latest few, and every one that belongs to no priority (shown nowhere else).
+    const top = responses.filter((r, i) => i < TOP || !priorityOf(plan, r));
     const total = formatNumber(responses.length);
     const doneText = formatNumber(done);
     return html`<section class="you-said-top" part="you-said" aria-labelledby="you-said-heading">
@@ -75,9 +77,9 @@ export class PlanLoop {
                 })}
               </p>
               <ul class="responses" role="list">
-                ${responses.slice(0, TOP).map((r) => this.renderResponse(plan, r, 2, true))}
+                ${top.map((r) => this.renderResponse(plan, r, 2, true))}
               </ul>
-              ${responses.length > TOP ? html`<p class="secondary-text">${msg('Each priority below lists the rest of what residents told us about it.')}</p>` : nothing}`
+              ${top.length < responses.length ? html`<p class="secondary-text">${msg('Each priority below lists the rest of what residents told us about it.')}</p>` : nothing}`
           : nothing
       }
       ${

@@ -42,7 +42,9 @@ async function openDetails(el: HTMLElement & { updateComplete: Promise<boolean> 
   return $(el, '.details') ?? el.shadowRoot!.firstElementChild!;
 }
 
-describe('<place-directory>: the plan priority an opportunity serves', () => {
+describe('<place-directory>: the plan priority an opportunity serves', function () {
+  // axe over these states takes seconds on a busy machine.
+  this.timeout(30_000);
   afterEach(() => history.replaceState(null, '', location.pathname));
 
   it('names it in the details, linked by the page’s pattern, whichever side of the feed names the link', async () => {

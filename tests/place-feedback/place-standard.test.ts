@@ -45,7 +45,9 @@ const focusedId = (el: Element) => (el.shadowRoot!.activeElement as HTMLElement 
 /** Rates theme `i` (0-based) with `value`, as a click on its radio. */
 const rate = (el: Element, id: string, value: number) => $<HTMLInputElement>(el, `#q-${id}-${value - 1}`).click();
 
-describe('<place-feedback>: a Place Standard form', () => {
+describe('<place-feedback>: a Place Standard form', function () {
+  // axe over these states takes seconds on a busy machine.
+  this.timeout(30_000);
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
   it('asks one theme at a time: its name, the feed’s question, the scale with its end labels and two comments', async () => {

@@ -25,7 +25,9 @@ async function open(el: PlacePlanElement, title: string): Promise<HTMLElement> {
   return el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
 }
 
-describe('<place-plan>: how you can help', () => {
+describe('<place-plan>: how you can help', function () {
+  // axe over these states takes seconds on a busy machine.
+  this.timeout(30_000);
   it('lists under a priority the opportunities that serve it (what, when, where) and the area’s Community Connector to ask', async () => {
     const el = await loopPlan();
     const body = await open(el, 'Residents have a real say in decisions');
@@ -86,7 +88,9 @@ describe('<place-plan>: how you can help', () => {
   });
 });
 
-describe('<place-plan>: you said, we did', () => {
+describe('<place-plan>: you said, we did', function () {
+  // axe over these states takes seconds on a busy machine.
+  this.timeout(30_000);
   it('shows a short list at the top, counted from the responses, with the yearly progress report beside it', async () => {
     const el = await loopPlan();
     const top = $(el, '[part="you-said"]');
@@ -119,7 +123,54 @@ describe('<place-plan>: you said, we did', () => {
   });
 });
 
-describe('<place-plan>: what happened to my feedback?', () => {
+describe('<place-plan>: you said, we did, belonging nowhere', function () {
+  // axe over these states takes seconds on a busy machine.
+  this.timeout(30_000);
+  it('lists at the top every response that belongs to no priority, besides the latest three', async () => {
+    const r = (id: string, extra: Record<string, unknown> = {}) => ({
+      id,
+      you_said: `said ${id}`,
+      we_did: `did ${id}`,
+      status: 'done',
+      priority_id: 'p',
+      ...extra,
+    });
+    const feed = feedDataUrl(
+      minimalFeed({
+        areas: [{ id: 'a', name: 'A' }],
+        locality_plans: [
+          {
+            id: 'plan',
+            area_id: 'a',
+            title: 'Plan',
+            priorities: [{ id: 'p', title: 'P' }],
+            responses: [r('1'), r('2'), r('3'), r('4'), r('loose', { status: 'planned', priority_id: undefined })],
+          },
+        ],
+      }),
+    );
+    const el = await loopPlan('area="a"', feed);
+    const top = $(el, '[part="you-said"]');
+    expect([...top.querySelectorAll(':scope > .responses .said')].map((n) => text(n))).to.deep.equal([
+      'You said: said 1',
+      'You said: said 2',
+      'You said: said 3',
+      'You said: said loose',
+    ]);
+    expect(text(top)).to.contain('Each priority below lists the rest');
+    const body = await open(el, 'P');
+    expect([...body.querySelectorAll('.you-said .said')].map((n) => text(n))).to.deep.equal([
+      'You said: said 1',
+      'You said: said 2',
+      'You said: said 3',
+      'You said: said 4',
+    ]);
+  });
+});
+
+describe('<place-plan>: what happened to my feedback?', function () {
+  // axe over these states takes seconds on a busy machine.
+  this.timeout(30_000);
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
   it('finds, by keyboard at 320 px, the responses a reference contributed to, however it is typed', async () => {
@@ -171,7 +222,9 @@ describe('<place-plan>: what happened to my feedback?', () => {
   });
 });
 
-describe('<place-plan>: the area’s Place Standard compass', () => {
+describe('<place-plan>: the area’s Place Standard compass', function () {
+  // axe over these states takes seconds on a busy machine.
+  this.timeout(30_000);
   it('shows the results that informed the plan: who took part, when, the compass with its sentence and table', async () => {
     const el = await loopPlan('area="springburn"');
     const section = $(el, '[part="place-standard"]');
