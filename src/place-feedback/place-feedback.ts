@@ -6,33 +6,19 @@ import { msg, str } from '../ui/localize.js';
 import { heading } from '../ui/heading.js';
 import { LazyPart, onDemand } from '../ui/lazy-part.js';
 import { PlaceElement } from '../ui/place-element.js';
-import { renderFallback } from '../ui/feed-status.js';
-import { retryPanel } from '../ui/retry-panel.js';
 import { warnOnce } from '../ui/warn.js';
 import { richText } from '../ui/rich-text.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
-import type { Outbox, Refusal } from '../ui/outbox/types.js';
+import type { Outbox } from '../ui/outbox/types.js';
+import type { FeedbackEventDetail, FeedbackFailedDetail, FeedbackState, FormHost, ShownRefusal } from './host.js';
 import { loadOutbox } from './outbox-loader.js';
-import type { ThemeForm } from './place-standard.js';
 import { countText, renderQuestion } from './questions.js';
-import type { FormHost, Sender } from './send.js';
+import type { Sender } from './send.js';
 import { styles } from './styles.js';
+import { THEMES, ThemesPart } from './themes-part.js';
 import type { FieldError } from './validation.js';
 
-/** Where the form is: filling in, sending, waiting in the outbox, delivered, or refused by the endpoint. */
-export type FeedbackState = 'form' | 'sending' | 'queued' | 'sent' | 'rejected';
-
-/** `detail` of every place-feedback event: the submission's key and the form id, never the answers. */
-export interface FeedbackEventDetail {
-  key: string;
-  formId: string;
-}
-
-/** `detail` of `place-feedback-failed`. */
-export interface FeedbackFailedDetail extends FeedbackEventDetail {
-  /** The HTTP status the endpoint answered with. */
-  status: number;
-}
+export type { FeedbackEventDetail, FeedbackFailedDetail, FeedbackState } from './host.js';
 
 /**
  * A feedback form from the feed, delivered to the form's endpoint exactly once whatever the network
@@ -44,8 +30,7 @@ export interface FeedbackFailedDetail extends FeedbackEventDetail {
  * technology and autofill included, and a minimum fill time that fits the answers mark a submission as
  * suspected (`suspected_spam`), and it is sent like any other; the receiver keeps it apart for review, and
  * the resident is told what really happened to it.
- * A form with `place_standard` in the feed asks the Place Standard tool's themes (one at a time, or all on
- * one page), then shows the resident their own compass once sent.
+ * A form with `place_standard` in the feed asks the Place Standard's themes, then shows the resident their own compass.
  * The form's title is at `heading-level`, and unlike other elements' headings its size follows the level, so
  * under a page's `h3` (as the plan embeds it) the title is never drawn bigger than the heading above it.
  *
@@ -66,10 +51,7 @@ export interface FeedbackFailedDetail extends FeedbackEventDetail {
  * @csspart submit-button - The send button.
  * @csspart confirmation - The panel shown once the feedback is sent or saved to send later.
  * @csspart reference - The short reference in that panel.
- * @csspart own-compass - After a Place Standard form is sent: the resident's own compass.
- * @csspart compass - The compass with its sentence.
- * @csspart compass-chart - The compass's radar chart (SVG).
- * @csspart compass-table - The compass's figures as a table.
+ * @csspart own-compass - After a Place Standard form is sent: the resident's own compass, its sentence and table.
  *
  * @cssproperty --place-color-confirmation - The confirmation panel's background. Default: #00703c.
  * @cssproperty --place-color-confirmation-text - Its text. Default: #ffffff.
@@ -81,11 +63,7 @@ export class PlaceFeedbackElement extends PlaceElement {
    * @internal Parts loaded on demand (lazy-part.ts): what works once send is pressed (send.ts), fetched when
    * the form first shows; the drafts (draft.ts), only with `save-draft`. Tests replace a loader to see one fail.
    */
-  static parts = {
-    sender: onDemand(() => import('./send.js')),
-    drafts: onDemand(() => import('./draft.js')),
-    themes: onDemand(() => import('./place-standard.js')),
-  };
+  static parts = { sender: onDemand(() => import('./send.js')), drafts: onDemand(() => import('./draft.js')), themes: THEMES };
 
   /** @internal Loads the outbox (tests and stories put a stand-in here). */
   static outbox: () => Promise<Outbox> = loadOutbox;
@@ -112,22 +90,16 @@ export class PlaceFeedbackElement extends PlaceElement {
    */
   @property({ type: Boolean, attribute: 'save-draft' }) saveDraft = false;
 
-  /**
-   * A Place Standard form's themes: `one-at-a-time` (a theme a screen, with Previous and Next) or `one-page`
-   * (every theme on one page). Absent: as the feed's form says (`place_standard.layout`), one at a time by default.
-   */
+  /** A Place Standard form's themes `one-at-a-time` (with Previous and Next) or on `one-page`; absent: as the feed says, one at a time by default. */
   @property() layout?: 'one-at-a-time' | 'one-page';
 
-  // The state below is private to the element's users; send.ts, its other half, reads and sets it (FormHost).
+  // The state below is private; send.ts, the element's other half, reads it and changes it through `formHost`.
   /** @internal */ @state() private phase: FeedbackState = 'form';
   /** @internal */ @state() private errors: FieldError[] = [];
   /** @internal */ @state() private lengths: Record<string, number> = {};
   /** @internal */ @state() private countNote = '';
-  /**
-   * @internal A refusal; `late` when it came after the form said the feedback would be sent, `alert` when
-   * it is announced rather than given the focus (the resident's focus was elsewhere on the page).
-   */
-  @state() private refusal?: Refusal & { late?: boolean; alert?: boolean };
+  /** @internal The refusal shown while `rejected` (host.ts). */
+  @state() private refusal?: ShownRefusal;
 
   /** @internal When the form first showed (the spam guard's clock starts). */
   private shownAt = 0;
@@ -138,18 +110,9 @@ export class PlaceFeedbackElement extends PlaceElement {
   /** @internal send.ts for this form: the styles of what it draws join the element's own. */
   private readonly senderPart = new LazyPart(this, PlaceFeedbackElement.parts.sender, {
     styles: (part) => part.sendStyles,
-    ready: ({ Sender }) => (this.sender = new Sender(this as unknown as FormHost)),
+    ready: ({ Sender }) => (this.sender = new Sender(this.formHost())),
   });
-  /** @internal A Place Standard form's themes, steps and the resident's own compass (place-standard.ts), loaded when such a form first shows. */
-  private themeForm?: ThemeForm;
-  /** @internal */
-  private readonly themesPart = new LazyPart(this, PlaceFeedbackElement.parts.themes, {
-    styles: (part) => part.themeStyles,
-    ready: ({ ThemeForm }) =>
-      (this.themeForm = new ThemeForm({ element: this, level: () => this.level, layout: () => this.layout, hasErrors: () => this.errors.length > 0 })),
-  });
-  /** @internal The ratings last sent from a Place Standard form: the resident's own compass is drawn from them. */
-  @state() private ownRatings?: Record<string, unknown>;
+  /** @internal Place Standard forms. */ private readonly themes = new ThemesPart(this, { layout: () => this.layout, hasErrors: () => !!this.errors.length });
   /** @internal */ private outboxReady?: Promise<Outbox>;
   /** @internal */ private countTimer?: ReturnType<typeof setTimeout>;
   /** @internal */ private restoredFor?: string;
@@ -161,6 +124,60 @@ export class PlaceFeedbackElement extends PlaceElement {
    */
   private drafts() {
     return PlaceFeedbackElement.parts.drafts.get();
+  }
+
+  /** @internal The outbox, loaded when the form showed; loaded again if that failed (the connection may be back). */
+  private outbox(): Promise<Outbox> {
+    return (this.outboxReady ??= PlaceFeedbackElement.outbox()).catch(() => (this.outboxReady = PlaceFeedbackElement.outbox()));
+  }
+
+  /** @internal What the Sender (send.ts) may read and do (host.ts): the element's state, read live, and the calls that change it. */
+  private formHost(): FormHost {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getters below read the element, not the object they sit on
+    const el = this;
+    return {
+      element: el,
+      get phase() {
+        return el.phase;
+      },
+      get refusal() {
+        return el.refusal;
+      },
+      get errors() {
+        return el.errors;
+      },
+      get form() {
+        return el.form;
+      },
+      get area() {
+        return el.area;
+      },
+      get subject() {
+        return el.subject;
+      },
+      get saveDraft() {
+        return el.saveDraft;
+      },
+      get shownAt() {
+        return el.shownAt;
+      },
+      get minFillTime() {
+        return PlaceFeedbackElement.minFillTime;
+      },
+      heading: (text, cls, id, focusable) => el.heading(text, cls, id, focusable),
+      text: (text, depth) => el.text(text, depth),
+      drafts: () => el.drafts(),
+      outbox: () => el.outbox(),
+      moveTo: (phase, options = {}) => {
+        el.phase = phase;
+        if (options.refusal) el.refusal = options.refusal;
+        if (options.focus) el.focusAfterRender = options.focus;
+      },
+      showErrors: (errors, focus) => {
+        el.errors = errors;
+        if (focus) el.focusAfterRender = focus;
+      },
+    };
   }
 
   /**
@@ -210,29 +227,12 @@ export class PlaceFeedbackElement extends PlaceElement {
   protected override renderFeed(result: FeedResult): TemplateResult {
     const found = result.feed.feedback_forms.find((f) => f.id === this.form);
     if (!found) return this.renderBroken(result);
-    // A Place Standard form waits for its part (place-standard.ts): its themes are most of the form.
-    const themes = found.place_standard ? this.themesPart.use() && this.themeForm : undefined;
-    if (found.place_standard && !themes) return this.themesPart.failed ? this.renderThemesFailed() : renderFallback(this.loadingLabel);
-    const definition = themes ? themes.expanded(found) : found;
+    if (found.place_standard && !this.themes.use(found)) return this.themes.waiting(this.loadingLabel, this.errorTitle, this.retryLabel);
+    const definition = this.themes.expanded(found);
     const { phase, sender } = this;
-    const done = phase === 'sent' || phase === 'queued';
     // While queued the form stays, hidden, with the answers as typed: a later refusal shows it again.
     // Once sent it goes, and the answers with it.
-    return html`${sender && done ? sender.renderPanel(definition) : nothing}${themes && done && this.ownRatings ? themes.renderOwn(found, this.ownRatings) : nothing}${
-      phase === 'sent' ? nothing : this.renderForm(definition, themes && { part: themes, form: found })
-    }`;
-  }
-
-  /** @internal The Place Standard part could not be fetched (offline): say so, and offer to try again. */
-  private renderThemesFailed(): TemplateResult {
-    return retryPanel({
-      level: this.level,
-      title: this.errorTitle,
-      message: msg('Check your connection and try again.'),
-      action: this.retryLabel,
-      retry: this.themesPart.retry,
-      busy: this.themesPart.busy,
-    });
+    return html`${sender && (phase === 'sent' || phase === 'queued') ? html`${sender.renderPanel(definition)}${this.themes.renderOwn(found)}` : nothing}${phase === 'sent' ? nothing : this.renderForm(definition, found)}`;
   }
 
   /**
@@ -240,15 +240,13 @@ export class PlaceFeedbackElement extends PlaceElement {
    * the accessibility tree, so browse mode and form-field navigation never find it), out of the Tab order,
    * without a label (nobody can perceive one) and named so that no autofill takes it for a person's details.
    */
-  private renderForm(definition: FeedbackForm, themes?: { part: ThemeForm; form: FeedbackForm }): TemplateResult {
+  private renderForm(definition: FeedbackForm, found: FeedbackForm): TemplateResult {
     const busy = this.phase === 'sending';
     const view = (q: FeedbackForm['questions'][number]) => ({ error: this.errors.find((e) => e.id === q.id)?.message, length: this.lengths[q.id] ?? 0 });
-    const own = themes ? themes.form.questions : definition.questions;
-    // After a Place Standard form's themes, shown once the resident reaches the last of them (place-standard.ts).
-    const rest = html`${own.map((q) => renderQuestion(q, view(q)))}
+    const rest = html`${found.questions.map((q) => renderQuestion(q, view(q)))}
       <div class="visually-hidden" aria-hidden="true" inert><input name="placekit-trap" tabindex="-1" autocomplete="off" /></div>
       <button class="button submit" part="submit-button" aria-disabled=${busy ? 'true' : 'false'}>${definition.submit_label ?? msg('Send')}</button>`;
-    return html`<form part="feedback-form" class="l${this.level}" novalidate ?hidden=${this.phase === 'queued'} @submit=${(e: SubmitEvent) => this.onSubmit(e, definition, themes)}
+    return html`<form part="feedback-form" class="l${this.level}" novalidate ?hidden=${this.phase === 'queued'} @submit=${(e: SubmitEvent) => this.onSubmit(e, definition, found)}
       @input=${(e: Event) => this.onInput(e, definition)} @change=${(e: Event) => this.onInput(e, definition)} aria-labelledby="title">
       ${this.sender?.renderSummary()}
       ${this.phase === 'rejected' ? (this.sender?.renderRefusal() ?? this.renderUnsent()) : nothing}
@@ -258,8 +256,7 @@ export class PlaceFeedbackElement extends PlaceElement {
         ${heading(this.level, 1, msg('How we use your answers'), { class: 'title', rank: 2 })}
         ${this.text(definition.privacy_notice, 2)}
       </div>
-      ${themes?.part.render(themes.form, view)}
-      ${themes ? html`<div class="rest" ?hidden=${!themes.part.restShown(themes.form)}>${rest}</div>` : rest}
+      ${this.themes.render(found, view, rest)}
       <p class="visually-hidden" role="status">${busy ? msg('Sending…') : this.countNote}</p>
     </form>`;
   }
@@ -363,20 +360,17 @@ export class PlaceFeedbackElement extends PlaceElement {
   }
 
   /** @internal */
-  private async onSubmit(event: SubmitEvent, definition: FeedbackForm, themes?: { part: ThemeForm; form: FeedbackForm }): Promise<void> {
+  private async onSubmit(event: SubmitEvent, definition: FeedbackForm, found: FeedbackForm): Promise<void> {
     event.preventDefault();
-    // Enter pressed on a theme before the last moves on (place-standard.ts), rather than sending.
-    if (themes?.part.interceptSubmit(event, themes.form)) return;
     // Read now: once the event is over, its target (inside the shadow root) is cleared.
     const form = event.target as HTMLFormElement;
+    if (this.themes.submitted(event, form, found)) return;
     // A double click, or a press while checking or sending: the first press is the one that counts.
     if (this.busy) return;
     this.busy = true;
     try {
       // Loaded when the form showed; tried once more now if that failed (the connection may be back).
       const sender = (await this.senderPart.load()) && this.sender;
-      // The ratings, for the resident's own compass once the answers are sent (never kept beyond this page).
-      if (themes) this.ownRatings = themes.part.ratingsOf(form, themes.form);
       if (sender) await sender.submit(form, definition);
       else {
         // Nothing can be checked or sent: say so, the answers stay as they are.

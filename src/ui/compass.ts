@@ -68,7 +68,7 @@ function chart(themes: ThemeResult[], scale: Scale): TemplateResult {
   const rings = [];
   for (let v = scale.min; v <= scale.max; v++) rings.push(polygon(themes, scale, () => v));
   const spread = themes.every((t) => t.lower_quartile !== undefined && t.upper_quartile !== undefined);
-  return html`<svg class="compass-chart" viewBox="0 0 400 400" aria-hidden="true" focusable="false" part="compass-chart">
+  return html`<svg class="compass-chart" viewBox="0 0 400 400" aria-hidden="true" focusable="false">
     ${rings.map((points, i) => svg`<polygon class=${i === rings.length - 1 ? 'rim' : 'ring'} points=${points}></polygon>`)}
     ${themes.map((_, i) => {
       const [x, y] = point(i, n, scale.max, scale);
@@ -100,11 +100,11 @@ export function renderCompass(themes: ThemeResult[], scale: Scale, options: Comp
   const spread = !own && themes.some((t) => spreadOf(t));
   const counted = !own && themes.some((t) => t.responses !== undefined);
   const range = msg(str`${formatNumber(scale.min)} to ${formatNumber(scale.max)}`);
-  return html`<figure class="compass" part="compass">
+  return html`<figure class="compass">
       ${themes.length >= 3 ? chart(themes, scale) : nothing}
       <figcaption class="summary">${compassSummary(themes, scale, own)}</figcaption>
     </figure>
-    <table class="compass-table" part="compass-table" id=${options.id}>
+    <table class="compass-table" id=${options.id}>
       <caption class="visually-hidden">${own ? msg('Your ratings') : msg('Ratings by theme')}</caption>
       <thead>
         <tr>

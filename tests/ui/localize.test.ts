@@ -44,13 +44,15 @@ describe('localize', () => {
     expect(plural(2, { one: 'one', other: 'many' })).to.equal('many');
   });
 
-  it('switches to Gaelic and Welsh and back; without translations yet, the words stay English', async () => {
+  it('switches to Gaelic and Welsh and back, the words translated, and falls back to English', async () => {
     await setPlacekitLocale('gd-GB');
     expect(currentLocale()).to.equal('gd');
-    expect(formatTime('12:00')).to.equal('midday');
+    expect(formatTime('12:00')).to.equal('meadhan-latha');
     await setPlacekitLocale('cy');
     expect(currentLocale()).to.equal('cy');
+    expect(formatTime('12:00')).to.equal('canol dydd');
     await setPlacekitLocale('fr');
     expect(currentLocale()).to.equal('en');
+    expect(formatTime('12:00')).to.equal('midday');
   });
 });
