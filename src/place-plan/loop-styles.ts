@@ -6,10 +6,10 @@ export const loopStyles = css`
   ${compassStyles}
   .you-said-top,
   .place-standard {
-    margin: 0 0 var(--place-space, 1rem);
+    margin: 0 0 var(--_place-space);
     padding: 0.75em 1em;
-    border: 1px solid var(--place-color-border, #b1b4b6);
-    border-inline-start: 5px solid var(--place-color-link, #1d70b8);
+    border: 1px solid var(--_place-border);
+    border-inline-start: 5px solid var(--_place-link);
   }
   .responses,
   .opportunities {
@@ -21,7 +21,7 @@ export const loopStyles = css`
   .opportunity {
     margin-block-end: 0.75em;
     padding-block-end: 0.5em;
-    border-block-end: 1px solid var(--place-color-border, #b1b4b6);
+    border-block-end: 1px solid var(--_place-border);
   }
   .response p,
   .opportunity p {
@@ -38,13 +38,9 @@ export const loopStyles = css`
     padding: 0 0.4em;
     border: 2px solid currentColor;
     font-weight: 700;
-    color: var(--place-color-status-on-track, #1d70b8);
-  }
-  .response-status.done {
-    color: var(--place-color-status-complete, #00703c);
   }
   .response-status.not_doing {
-    color: var(--place-color-status-neutral, #505a5f);
+    border-style: dashed;
   }
   .help,
   .you-said {
@@ -71,10 +67,5 @@ export const loopStyles = css`
   }
   .report-link {
     font-weight: 700;
-  }
-  @media (forced-colors: active) {
-    .response-status {
-      color: CanvasText;
-    }
   }
 `;

@@ -6,7 +6,8 @@
  *
  * One resident's own ratings (after sending the form) or an area's published results (each theme's median,
  * and the middle half of ratings, lower to upper quartile, drawn as a band). Loaded on demand by
- * `<place-feedback>` and `<place-plan>`: `compassStyles` joins the element's styles when it arrives.
+ * `<place-feedback>` and `<place-plan>`: `compassStyles` joins the element's styles when it arrives. Drawn in
+ * the plan's chart colour (`--place-color-chart-line`) where it is set, the link colour elsewhere.
  */
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import type { Scale, ThemeResult } from '../feed/domain/types.js';
@@ -143,7 +144,7 @@ export const compassStyles = css`
   .compass-chart .rim,
   .compass-chart .spoke {
     fill: none;
-    stroke: var(--place-color-border, #b1b4b6);
+    stroke: var(--_place-border);
     stroke-width: 1;
   }
   .compass-chart .rim {
@@ -152,23 +153,23 @@ export const compassStyles = css`
   .compass-chart .number {
     font-size: 15px;
     fill: currentColor;
-    color: var(--place-color-text-secondary, #505a5f);
+    color: var(--_place-text-secondary);
   }
   .compass-chart .spread {
     fill: currentColor;
     fill-opacity: 0.18;
-    color: var(--place-color-chart-line, #1d70b8);
+    color: var(--_place-chart-line, var(--_place-link));
   }
   .compass-chart .rating {
     fill: none;
     stroke: currentColor;
     stroke-width: 3;
     stroke-linejoin: round;
-    color: var(--place-color-chart-line, #1d70b8);
+    color: var(--_place-chart-line, var(--_place-link));
   }
   .compass-chart .dot {
     fill: currentColor;
-    color: var(--place-color-chart-line, #1d70b8);
+    color: var(--_place-chart-line, var(--_place-link));
   }
   .compass-table {
     inline-size: 100%;
@@ -179,7 +180,7 @@ export const compassStyles = css`
     padding: 0.3em 0.5em 0.3em 0;
     text-align: start;
     vertical-align: top;
-    border-block-end: 1px solid var(--place-color-border, #b1b4b6);
+    border-block-end: 1px solid var(--_place-border);
   }
   .compass-table th[scope='row'] {
     font-weight: 400;
