@@ -70,7 +70,7 @@ export default tseslint.config(
               'The validator (zod) loads on demand: import types from src/feed/domain/types.ts.',
             ),
             zone(
-              './src/feed/load/!(validator|validator-sibling).ts',
+              './src/feed/load/!(validator).ts',
               './src/feed/validator',
               'What a page runs first carries no zod: load the validator through load/validator.ts.',
             ),

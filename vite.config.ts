@@ -1,16 +1,19 @@
 /**
  * One config, several builds (see scripts/build.mjs, which runs them in turn):
  *
- * - `--mode elements` (default for `vite build`): one entry per element folder (`src/place-*\/index.ts`
- *   becomes `dist/place-*.js`). What every element needs on first load (lit, the feed code, the base
- *   element) is one shared chunk, `chunks/base-*.js`, so a page that loads two elements downloads it once;
- *   see `firstLoadChunks` below.
- * - `--mode bundle`: `dist/placekit.js`, a single module registering every element, for a plain
- *   `<script type="module">` on a page with no build step. Everything is inside but the validator.
- * - `--mode validator`: `dist/placekit-validator.js`, the validator placekit.js loads from beside itself
- *   for a feed that needs repair (src/feed/validator/parse.ts: zod, the schema, the repair).
- * - `--mode embed`: `dist/embed.js`, the script of `dist/embed.html`, the iframe page for CMSs that strip
- *   <script> tags.
+ * - `--mode cdn` (what `vite build` builds, without its licence notices and with placekit.js carrying the
+ *   elements' modules): the files a page loads without a build step, lit and zod
+ *   inside, for a `<script type="module">` (a copied folder or a CDN). One build, several entries sharing
+ *   their chunks (`dist/chunks/`): one per element folder (`src/place-*\/index.ts` becomes
+ *   `dist/place-*.js`), `dist/placekit.js` (every element: it imports the elements' files),
+ *   `dist/placekit-validator.js` (the validator, loaded for a feed that needs repair, and importable on its
+ *   own) and `dist/embed.js` (the iframe page's script). What every element needs on first load (lit, the
+ *   feed code, the base element) is one shared chunk, `chunks/base-*.js`; see `firstLoadChunks` below.
+ *   Parts loaded on demand are chunks of their own, fetched from beside the module.
+ * - `--mode lib`: `dist/lib/`, the npm build: one ES module per source file (the layout of src/), lit,
+ *   @lit/localize and zod left as bare imports for the app's bundler to resolve once, not minified (the
+ *   app's bundler does that); lit's templates are minified and its decorators written out, as in the
+ *   CDN build. The type declarations (tsc) sit beside each module.
  * - `--mode cli`: `dist/cli/placekit.js`, the publisher tool and receiver, for node.
  * - `--mode demo`: `dist/demo-site/`, the demo page built for production (the bench measures it).
  *
@@ -22,6 +25,7 @@ import { defineConfig, type Plugin } from 'vite';
 import type { RolldownLog } from 'rolldown';
 import { litStaticProperties } from './scripts/lit-static-properties.mjs';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { thirdPartyNotices } from './scripts/third-party-notices.mjs';
 
 const root = import.meta.dirname;
 
@@ -35,24 +39,45 @@ function elementEntries(): Record<string, string> {
   return entries;
 }
 
+/** The CDN build's other entries: every element, the validator on its own, the iframe page's script. */
+function cdnEntries(): Record<string, string> {
+  return {
+    placekit: resolve(root, 'src/placekit.ts'),
+    'placekit-validator': resolve(root, 'src/feed/validator/parse.ts'),
+    embed: resolve(root, 'src/embed/embed.ts'),
+  };
+}
+
+/** The npm build's entries (every other module is kept as its own file too): what package.json exports. */
+function libEntries(): Record<string, string> {
+  const entries: Record<string, string> = {
+    placekit: resolve(root, 'src/placekit.ts'),
+    feed: resolve(root, 'src/feed.ts'),
+    'feed/validator/parse': resolve(root, 'src/feed/validator/parse.ts'),
+  };
+  for (const [name, file] of Object.entries(elementEntries())) entries[`${name}/index`] = file;
+  return entries;
+}
+
 type ChunkingContext = { getModuleInfo(id: string): { importers: string[]; isEntry: boolean } | null };
 
 /** The element entries that load a module on first load (through static imports). */
-function entriesLoading(id: string, ctx: ChunkingContext, cache: Map<string, Set<string>>): Set<string> {
+function entriesLoading(id: string, ctx: ChunkingContext, elements: Set<string>, cache: Map<string, Set<string>>): Set<string> {
   const known = cache.get(id);
   if (known) return known;
   const entries = new Set<string>();
   cache.set(id, entries);
   const info = ctx.getModuleInfo(id);
   if (!info) return entries;
-  if (info.isEntry) entries.add(id);
-  for (const importer of info.importers) for (const entry of entriesLoading(importer, ctx, cache)) entries.add(entry);
+  if (elements.has(id)) entries.add(id);
+  for (const importer of info.importers) for (const entry of entriesLoading(importer, ctx, elements, cache)) entries.add(entry);
   return entries;
 }
 
 /**
- * The per-element build's chunks, for few files on first load (each file a browser fetches is compressed
- * on its own, so many small ones cost more than their sum):
+ * The CDN build's chunks, for few files on first load (each file a browser fetches is compressed on its
+ * own, so many small ones cost more than their sum). Only the element entries count: placekit.js and
+ * embed.js import the elements' files, and the validator is a part loaded on demand.
  * - `base`: what nearly every element loads first (lit, the feed code, the base element, localization),
  *   and lit modules two elements load.
  * - `shared`: other modules two elements load first (the opening-times reader: directory, connector).
@@ -64,14 +89,14 @@ function entriesLoading(id: string, ctx: ChunkingContext, cache: Map<string, Set
  * (`preserveEntrySignatures: 'allow-extension'` lets that part import them from the entry). Parts loaded
  * on demand (details view, validator...) keep their own chunks.
  */
-function firstLoadChunks() {
+function firstLoadChunks(elements: Set<string>) {
   const cache = new Map<string, Set<string>>();
   return {
     groups: [
       {
         debugName: 'first load',
         name(id: string, ctx: ChunkingContext): string | null {
-          const entries = entriesLoading(id, ctx, cache).size;
+          const entries = entriesLoading(id, ctx, elements, cache).size;
           if (entries >= 3 || (entries >= 2 && /node_modules[\\/]lit/.test(id))) return 'base';
           if (entries >= 2) return 'shared';
           if (entries >= 1 && /[\\/]src[\\/]feed[\\/]|node_modules[\\/]lit(-html)?[\\/]direct/.test(id)) return 'places';
@@ -82,18 +107,25 @@ function firstLoadChunks() {
   };
 }
 
-/** In dist/placekit.js the validator is the file beside it (src/feed/load/validator-sibling.ts), not a chunk. */
-function validatorBeside(): Plugin {
+/**
+ * In the CDN build, placekit.js imports the elements' own files (`./place-directory.js`...) rather than
+ * their modules: the elements' modules then belong to their entries alone, so placekit.js adds nothing to
+ * what the chunking sees and each element's file stays the same whether a page loads it or placekit.js.
+ */
+function elementFilesFromPlacekit(): Plugin {
   return {
-    name: 'placekit-validator-beside',
+    name: 'placekit-element-files',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (source === './validator.js' && importer && /[\\/]src[\\/]feed[\\/]load[\\/]load\.ts$/.test(importer))
-        return resolve(root, 'src/feed/load/validator-sibling.ts');
+      const element = /^\.\/(place-[a-z-]+)\/index\.js$/.exec(source);
+      if (element && importer && /[\\/]src[\\/]placekit\.ts$/.test(importer)) return { id: `./${element[1]}.js`, external: true };
       return null;
     },
   };
 }
+
+/** What the npm build leaves to the app: lit (and its parts), @lit/localize, zod. */
+const external = (id: string) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|zod)(\/|$)/.test(id);
 
 /** The demo is the site's front page in development. */
 function demoAtRoot(): Plugin {
@@ -113,11 +145,7 @@ function demoAtRoot(): Plugin {
   };
 }
 
-/**
- * One-file builds (placekit.js, embed.js, and the demo, which loads placekit's source whole) keep the
- * parts the per-element build loads on demand inside the file, on purpose: rolldown's note that a dynamic
- * import stays in the same chunk says nothing new.
- */
+/** The demo page loads placekit's source whole: rolldown's note that a dynamic import stays in the same chunk says nothing new. */
 const oneFile = (warning: RolldownLog, warn: (warning: RolldownLog) => void) => {
   if (warning.code !== 'INEFFECTIVE_DYNAMIC_IMPORT') warn(warning);
 };
@@ -136,6 +164,7 @@ export default defineConfig(({ command, mode }) => {
   }
   if (mode === 'cli') {
     return {
+      plugins: [thirdPartyNotices({ fileName: 'THIRD-PARTY-NOTICES.txt', title: 'the placekit command (dist/cli/placekit.js)' })],
       build: {
         ssr: resolve(root, 'cli/placekit.ts'),
         outDir: 'dist/cli',
@@ -163,57 +192,48 @@ export default defineConfig(({ command, mode }) => {
       },
     };
   }
-  if (mode === 'embed') {
-    // dist/embed.js: the iframe page's script (every element plus the URL-parameter logic), one file.
+  if (mode === 'lib') {
     return {
       plugins,
       build: {
-        outDir: 'dist',
-        emptyOutDir: false,
+        outDir: 'dist/lib',
+        emptyOutDir: true,
         target: 'es2021',
+        minify: false,
         sourcemap: false,
-        lib: { entry: resolve(root, 'src/embed/embed.ts'), formats: ['es'], fileName: () => 'embed.js' },
-        rolldownOptions: { output: { ...minified, codeSplitting: false }, onwarn: oneFile },
+        lib: { entry: libEntries(), formats: ['es'] },
+        rolldownOptions: {
+          external,
+          preserveEntrySignatures: 'strict',
+          output: { preserveModules: true, preserveModulesRoot: resolve(root, 'src'), entryFileNames: '[name].js' },
+        },
       },
     };
   }
-  if (mode === 'bundle') {
-    return {
-      plugins: [...plugins, validatorBeside()],
-      build: {
-        outDir: 'dist',
-        emptyOutDir: false,
-        target: 'es2021',
-        sourcemap: true,
-        lib: { entry: resolve(root, 'src/placekit.ts'), formats: ['es'], fileName: () => 'placekit.js' },
-        rolldownOptions: { output: { ...minified, codeSplitting: false }, onwarn: oneFile },
-      },
-    };
-  }
-  if (mode === 'validator') {
-    return {
-      plugins,
-      build: {
-        outDir: 'dist',
-        emptyOutDir: false,
-        target: 'es2021',
-        sourcemap: true,
-        lib: { entry: resolve(root, 'src/feed/validator/parse.ts'), formats: ['es'], fileName: () => 'placekit-validator.js' },
-        rolldownOptions: { output: { ...minified, codeSplitting: false } },
-      },
-    };
-  }
+  const elements = elementEntries();
+  // Storybook loads this config in its own build (mode production) and keeps its plugins: the CDN build's
+  // own plugins (placekit.js importing the elements' files, the notices) only for `--mode cdn`.
+  const cdnOnly =
+    mode === 'cdn'
+      ? [
+          elementFilesFromPlacekit(),
+          thirdPartyNotices({
+            fileName: 'THIRD-PARTY-NOTICES.txt',
+            title: "placekit's browser files (placekit.js, place-*.js, placekit-validator.js, embed.js and chunks/)",
+          }),
+        ]
+      : [];
   return {
-    plugins,
+    plugins: [...plugins, ...cdnOnly],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
       target: 'es2021',
       sourcemap: true,
-      lib: { entry: elementEntries(), formats: ['es'], fileName: (_format, name) => `${name}.js` },
+      lib: { entry: { ...elements, ...cdnEntries() }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
       rolldownOptions: {
         preserveEntrySignatures: 'allow-extension',
-        output: { ...minified, chunkFileNames: 'chunks/[name]-[hash].js', codeSplitting: firstLoadChunks() },
+        output: { ...minified, chunkFileNames: 'chunks/[name]-[hash].js', codeSplitting: firstLoadChunks(new Set(Object.values(elements))) },
       },
     },
   };

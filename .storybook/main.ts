@@ -4,8 +4,8 @@
  * Works offline: telemetry off, no network at build time.
  *
  * The catalogue also hands out the files "Getting started" tells people to download, at /downloads/:
- * placekit.js and placekit-validator.js, the iframe page (embed.html, embed.js), the sample feed and the
- * feed's JSON Schema. They come from dist/, so run `npm run build` before `npm run build-storybook`; a
+ * placekit.zip (the files for a page: placekit.js, its chunks/, placekit-validator.js, the iframe page and
+ * the licences), the sample feed and the feed's JSON Schema. They come from dist/, so run `npm run build` before `npm run build-storybook`; a
  * missing file is named in the build's output (and the story check fails on its broken link).
  */
 import { existsSync } from 'node:fs';
@@ -16,10 +16,7 @@ const root = resolve(import.meta.dirname, '..');
 
 /** What /downloads/ holds: the name a site saves it under, and where it comes from. */
 const DOWNLOADS: Record<string, string> = {
-  'placekit.js': 'dist/placekit.js',
-  'placekit-validator.js': 'dist/placekit-validator.js',
-  'embed.html': 'dist/embed.html',
-  'embed.js': 'dist/embed.js',
+  'placekit.zip': 'dist/placekit.zip',
   'feed.json': 'sample/feed.json',
   'feed.schema.json': 'dist/feed.schema.json',
 };

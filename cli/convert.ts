@@ -34,6 +34,10 @@ export interface ConvertOptions {
   /** The most pages `--all-pages` reads from one URL (default 1000). */
   maxPages?: number;
   updated?: string;
+  /** A `placekit receive export --confirmations` file whose counts go into the records with those ids. */
+  confirmations?: string;
+  /** The feed's `listing_reports.endpoint`. */
+  listingReports?: string;
 }
 
 export const DEFAULT_MAX_PAGES = 1000;
@@ -254,6 +258,18 @@ export async function convertCommand(sources: string[], options: ConvertOptions)
 
   const sections = collector.sections;
   if (sections.taxonomy_terms.length === 0) sections.taxonomy_terms = termsUsed(sections.services);
+  if (options.confirmations) {
+    try {
+      notes.push(
+        mergeConfirmations([...sections.services, ...sections.opportunities] as Json[], await readInput(options.confirmations), options.confirmations),
+      );
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      for (const note of notes) console.error(`placekit convert: ${note}`);
+      console.error(`placekit convert: ${error.message}`);
+      return 1;
+    }
+  }
   const feed: Json = {
     format_version: FORMAT_VERSION,
     publisher: {
@@ -262,6 +278,7 @@ export async function convertCommand(sources: string[], options: ConvertOptions)
       ...(options.licence && { licence: { name: options.licence } }),
     },
     updated: options.updated ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    ...(options.listingReports && { listing_reports: { endpoint: options.listingReports } }),
     ...Object.fromEntries(SECTION_NAMES.filter((n) => sections[n].length > 0).map((n) => [n, sections[n]])),
   };
   const text = `${JSON.stringify(feed, null, 2)}\n`;
@@ -299,6 +316,39 @@ export async function convertCommand(sources: string[], options: ConvertOptions)
       `${options.publisher ? '' : '; set --publisher to name the publisher'}.`,
   );
   return 0;
+}
+
+/**
+ * Puts the counts of a `placekit receive export --confirmations` file into the records with those ids
+ * (`confirmations: {count, last}`), replacing what they had: the file counts every stored answer. Says how
+ * many it merged, and how many name no record in the feed (a service since removed, or another feed's).
+ */
+export function mergeConfirmations(records: Json[], text: string, source: string): string {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    throw new InputError(`${source} is not JSON: make it with placekit receive export --confirmations`);
+  }
+  const list = isObject(data) && data.format === 'placekit-confirmations' && Array.isArray(data.confirmations) ? data.confirmations : undefined;
+  if (!list) throw new InputError(`${source} is not a confirmations file: make it with placekit receive export --confirmations`);
+  const byId = new Map<string, Json>();
+  for (const record of records) if (typeof record.id === 'string' && !byId.has(record.id)) byId.set(record.id, record);
+  let merged = 0;
+  let unknown = 0;
+  for (const item of list) {
+    const count = isObject(item) ? item.count : undefined;
+    const last = isObject(item) ? item.last : undefined;
+    if (!isObject(item) || typeof item.id !== 'string' || typeof count !== 'number' || !Number.isInteger(count) || count < 0) continue;
+    const record = byId.get(item.id);
+    if (!record) {
+      unknown++;
+      continue;
+    }
+    record.confirmations = { count, ...(typeof last === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(last) && { last }) };
+    merged++;
+  }
+  return `${source}: confirmations merged into ${plural(merged, 'record')}${unknown ? `; ${plural(unknown, 'listing')} not in this feed left out` : ''}`;
 }
 
 function pageName(page: PageInfo): string {

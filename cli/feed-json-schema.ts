@@ -33,6 +33,16 @@ const DEFINITIONS: Array<[z.ZodMiniType, string, string]> = [
   [S.CostOption, 'CostOption', 'A price (HSDS cost_option). An amount of 0 means free.'],
   [S.ServiceArea, 'ServiceArea', 'Where a service is offered (HSDS service_area). A name or id equal to an area id or name places the service in that area.'],
   [S.ServiceAtLocation, 'ServiceAtLocation', 'A service at one of its locations (HSDS service_at_location).'],
+  [
+    S.Confirmations,
+    'Confirmations',
+    'placekit\'s own: how many residents answered "Was this information right?" with Yes (count) and the date of the latest (last). Written by placekit receive export --confirmations; placekit convert --confirmations merges it.',
+  ],
+  [
+    S.ListingReports,
+    'ListingReports',
+    "Where the directory sends residents' reports that a listing is wrong and their confirmations that it is right (forms placekit-listing-report and placekit-listing-confirmation). Absent: the directory does not ask.",
+  ],
   [S.Service, 'Service', 'An Open Referral UK (HSDS 3.0 UK profile) service record, exactly as a council publishes it. Required: id and name.'],
   [
     S.Opportunity,
@@ -98,6 +108,16 @@ const FIELDS: Record<string, Record<string, string>> = {
     connectors: 'People residents can contact about getting involved.',
     feedback_forms: 'Feedback form definitions used by <place-feedback>.',
     place_standard_results: "Areas' Place Standard results, shown as a compass beside the Locality Plan they informed.",
+    listing_reports: 'Where residents\' reports on listings go: {"endpoint": "https://...", "privacy_notice": "..."}. Absent: the directory asks for none.',
+  },
+  ListingReports: {
+    endpoint:
+      "Where reports and confirmations are POSTed, as a feedback form's endpoint: https, or http on localhost for development. placekit receive --feed accepts them.",
+    privacy_notice: 'Who reads the reports and why, shown before the questions. Absent: placekit says the publisher reads them to keep the directory right.',
+  },
+  Confirmations: {
+    count: 'How many residents said the listing was right.',
+    last: 'The UK date of the latest (YYYY-MM-DD).',
   },
   Publisher: {
     name: 'The publisher as residents know it.',
@@ -130,6 +150,7 @@ const FIELDS: Record<string, Record<string, string>> = {
     maximum_age: 'Oldest age served, in years. -1 (Open Referral UK for "no limit") is read as absent.',
     assured_date: 'When the record was last checked (YYYY-MM-DD); shown as "last checked".',
     alert: 'A short notice shown prominently, e.g. a temporary closure.',
+    confirmations: "placekit's own: residents who said the record was right, shown in the directory's details.",
     attributes: "Taxonomy terms: the service's categories.",
   },
   Opportunity: {

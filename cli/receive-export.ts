@@ -2,7 +2,8 @@
  * `placekit receive export`: the stored submissions as one CSV file for a spreadsheet.
  *
  * One row per submission, oldest first. Columns: what every submission has (reference, when it was
- * received and sent, form, area, subject, page, key), then one column per question id, in the order the
+ * received and sent, form, area, subject and what the subject is called (a listing report names its
+ * service, so a data officer can work down the list), page, key), then one column per question id, in the order the
  * questions were first answered. A question id used by several forms shares its column (the form_id
  * column says which form a row answers); choose one form with `--form` for a file that holds only its
  * questions. Lists of choices are joined with "; ", true and false are written "yes" and "no".
@@ -41,7 +42,7 @@ export function inDates(row: { received_at: string }, options: { from?: string; 
   return !((options.from && day < options.from) || (options.to && day > options.to));
 }
 
-const FIXED = ['reference', 'received_at', 'submitted_at', 'form_id', 'area', 'subject', 'page_url', 'idempotency_key'] as const;
+const FIXED = ['reference', 'received_at', 'submitted_at', 'form_id', 'area', 'subject', 'subject_name', 'page_url', 'idempotency_key'] as const;
 
 function fixedCells(row: StoredRow, suspected: boolean): Cell[] {
   const cells: Cell[] = [
@@ -51,6 +52,7 @@ function fixedCells(row: StoredRow, suspected: boolean): Cell[] {
     row.form_id,
     row.area,
     row.subject,
+    row.subject_name,
     row.page_url,
     row.idempotency_key,
   ];

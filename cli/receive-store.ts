@@ -21,8 +21,11 @@ import { closeSync, existsSync, openSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { restOf, type Submission } from './submission.js';
 
-/** 1: answers and the whole body; 2: answers, `extra` (the rest of the body) and `suspected_spam`. */
-export const SCHEMA_VERSION = 2;
+/**
+ * 1: answers and the whole body; 2: answers, `extra` (the rest of the body) and `suspected_spam`; 3: and
+ * `subject_name` (what the subject is called: a directory's listing report names its service).
+ */
+export const SCHEMA_VERSION = 3;
 const BUSY_TIMEOUT_MS = 250;
 
 /** The part of better-sqlite3's API used here (placekit does not depend on its type package). */
@@ -121,6 +124,7 @@ CREATE TABLE IF NOT EXISTS submissions (
   form_id TEXT NOT NULL,
   area TEXT,
   subject TEXT,
+  subject_name TEXT,
   page_url TEXT NOT NULL,
   submitted_at TEXT NOT NULL,
   received_at TEXT NOT NULL,
@@ -140,6 +144,9 @@ ALTER TABLE submissions ADD COLUMN extra TEXT CHECK (extra IS NULL OR json_valid
 ALTER TABLE submissions ADD COLUMN suspected_spam TEXT;
 `;
 
+/** Schema 2 to 3: what the subject is called (a directory's listing report names its service). */
+const MIGRATE_2_TO_3 = 'ALTER TABLE submissions ADD COLUMN subject_name TEXT;';
+
 /** The stored answer to a key: what was sent first (its fingerprint) and what was answered. */
 export interface StoredAnswer {
   fingerprint: string;
@@ -154,6 +161,7 @@ export interface StoredRow {
   form_id: string;
   area: string | null;
   subject: string | null;
+  subject_name: string | null;
   page_url: string;
   submitted_at: string;
   received_at: string;
@@ -209,6 +217,7 @@ export class ReceiveStore {
         db.pragma('synchronous = FULL');
         db.transaction(() => {
           if (version === 1) migrate(db);
+          if (version === 1 || version === 2) db.exec(MIGRATE_2_TO_3);
           db.exec(SCHEMA);
           db.pragma(`user_version = ${SCHEMA_VERSION}`);
         }).immediate();
@@ -259,8 +268,8 @@ export class ReceiveStore {
     const write = this.db.transaction(() => {
       const result = this.db
         .prepare(
-          `INSERT INTO submissions (idempotency_key, body_sha256, form_id, area, subject, page_url, submitted_at, received_at, origin, answers, extra, suspected_spam, response_status, response_body)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING`,
+          `INSERT INTO submissions (idempotency_key, body_sha256, form_id, area, subject, subject_name, page_url, submitted_at, received_at, origin, answers, extra, suspected_spam, response_status, response_body)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING`,
         )
         .run(
           submission.idempotency_key,
@@ -268,6 +277,7 @@ export class ReceiveStore {
           submission.form_id,
           submission.context.area ?? null,
           submission.context.subject ?? null,
+          submission.context.subject_name ?? null,
           submission.context.page_url,
           submission.submitted_at,
           entry.receivedAt,
@@ -296,8 +306,9 @@ export class ReceiveStore {
   *rows(forms: readonly string[] = [], includeSuspected = false): Generator<StoredRow> {
     const { where, params } = this.filter(forms, includeSuspected);
     const suspected = this.version >= 2 ? 'suspected_spam' : 'NULL AS suspected_spam';
+    const subjectName = this.version >= 3 ? 'subject_name' : 'NULL AS subject_name';
     const statement = this.db.prepare(
-      `SELECT id, idempotency_key, form_id, area, subject, page_url, submitted_at, received_at, answers, ${suspected} FROM submissions ${where} ORDER BY id`,
+      `SELECT id, idempotency_key, form_id, area, subject, ${subjectName}, page_url, submitted_at, received_at, answers, ${suspected} FROM submissions ${where} ORDER BY id`,
     );
     for (const row of statement.iterate(...params)) yield row as StoredRow;
   }

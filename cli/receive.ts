@@ -19,6 +19,7 @@ import { InputError } from './input.js';
 import { RateLimiter } from './rate-limit.js';
 import { exportCommand } from './receive-export.js';
 import { FormAllowList } from './receive-forms.js';
+import { exportConfirmations } from './receive-confirmations.js';
 import { placeStandardCommand, summaryCommand } from './receive-summary.js';
 import { printable } from './printable.js';
 import { createReceiver, formatSize } from './receive-server.js';
@@ -239,6 +240,7 @@ async function runExport(args: string[]): Promise<number> {
       from: { type: 'string' },
       to: { type: 'string' },
       'min-participants': { type: 'string', default: '5' },
+      confirmations: { type: 'boolean', default: false },
     },
   });
   if (positionals.length > 0) throw new UsageError(`receive export takes no arguments besides options (got "${positionals[0]}")`);
@@ -252,6 +254,20 @@ async function runExport(args: string[]): Promise<number> {
   if (values.summary && values['place-standard']) throw new UsageError('choose one of --summary and --place-standard');
   const range = { from: values.from, to: values.to };
   if (values.summary || values['place-standard']) return runTotals(values, range);
+  if (values.confirmations) {
+    if (values.form.length > 0 || values['include-suspected'] || values.summary || values['place-standard'])
+      throw new UsageError(
+        'receive export --confirmations counts one form, without suspected spam: leave out --form, --include-suspected, --summary and --place-standard',
+      );
+    const counted = await exportConfirmations(values.db, values.out);
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    console.error(
+      printable(
+        `placekit receive export --confirmations: ${plural(counted.confirmations, 'confirmation')} of ${plural(counted.listings, 'listing')}${values.out ? `, written to ${values.out}` : ''}; merge them into the feed with placekit convert --confirmations`,
+      ),
+    );
+    return 0;
+  }
   const result = await exportCommand({
     ...range,
     db: values.db,

@@ -2,7 +2,8 @@
  * What `<place-feedback>` POSTs, checked field by field, and the fingerprint that tells whether two
  * bodies sent with one idempotency key are the same submission.
  *
- * `{form_id, answers, context: {area?, subject?, page_url}, submitted_at, idempotency_key, suspected_spam?}`.
+ * `{form_id, answers, context: {area?, subject?, subject_name?, page_url}, submitted_at, idempotency_key, suspected_spam?}`.
+ * `subject_name` is what the subject is called when the page sent it (a directory's listing: the service's name).
  * Answers are text, numbers, true/false, lists of text or null, keyed by question id. `suspected_spam`
  * names the signals that made the widget suspect a script (`honeypot`, `too_fast`). Fields placekit does
  * not know are kept apart (`rest`: a newer widget may send more) but not checked, beyond a limit on how
@@ -13,7 +14,7 @@ import { createHash } from 'node:crypto';
 export interface Submission {
   form_id: string;
   answers: Record<string, AnswerValue>;
-  context: { area?: string; subject?: string; page_url: string };
+  context: { area?: string; subject?: string; subject_name?: string; page_url: string };
   submitted_at: string;
   idempotency_key: string;
   /** The signals that made the widget suspect a script; absent when none fired. */
@@ -36,13 +37,15 @@ const SIGNAL = /^[a-z0-9_-]{1,40}$/i;
 const MAX_SIGNALS = 10;
 /** Fields of the body and of its context that placekit reads. */
 const KNOWN = new Set(['form_id', 'answers', 'context', 'submitted_at', 'idempotency_key', 'suspected_spam']);
-const KNOWN_CONTEXT = new Set(['area', 'subject', 'page_url']);
+const KNOWN_CONTEXT = new Set(['area', 'subject', 'subject_name', 'page_url']);
 /** Question ids, as the feed's schema allows them. */
 const QUESTION_ID = /^[a-z][a-z0-9_-]{0,63}$/i;
 const MAX_TEXT = 100_000;
 const MAX_ANSWERS = 500;
 const MAX_CHOICES = 200;
 const MAX_ID = 256;
+/** A subject's name (a service's name in a directory). */
+const MAX_NAME = 1000;
 const MAX_URL = 2048;
 
 type Json = Record<string, unknown>;
@@ -150,11 +153,17 @@ export function readSubmission(body: unknown): Submission {
   if (!/^https?:\/\//i.test(page_url)) throw new SubmissionError('context.page_url must be an http or https address');
   const area = text(body.context.area, 'context.area', MAX_ID, false);
   const subject = text(body.context.subject, 'context.subject', MAX_ID, false);
+  const subject_name = text(body.context.subject_name, 'context.subject_name', MAX_NAME, false);
   const suspected_spam = signals(body.suspected_spam);
   return {
     form_id,
     answers,
-    context: { ...(area !== undefined && { area }), ...(subject !== undefined && { subject }), page_url },
+    context: {
+      ...(area !== undefined && { area }),
+      ...(subject !== undefined && { subject }),
+      ...(subject_name !== undefined && { subject_name }),
+      page_url,
+    },
     submitted_at,
     idempotency_key,
     ...(suspected_spam && { suspected_spam }),

@@ -71,7 +71,24 @@ const TAGS: Record<FeedWarning['action'], string> = {
   noted: 'note          ',
 };
 
+/**
+ * `--quiet`: only what fails a feed, one line each, every line starting with the file or URL (for grep and
+ * for many feeds at once): each failing problem (not grouped), then the result.
+ */
+function quietReport(report: Report, strict: boolean): string {
+  const source = report.source;
+  if (report.error)
+    return [`${source}: ✘ cannot be used (${report.error.kind}): ${report.error.message}`, ...report.error.problems.map((p) => `${source}: - ${p}`)].join('\n');
+  const lines = report.warnings.filter(failing(strict)).map((w) => `${source}: [${TAGS[w.action]}] ${w.path}: ${w.message}`);
+  const counted = tally(report.warnings);
+  lines.push(
+    `${source}: ${report.valid ? `✔ valid (${counted})` : `✘ not valid${strict && !report.warnings.some(failing()) ? ' with --strict' : ''} (${counted})`}`,
+  );
+  return lines.join('\n');
+}
+
 export function formatReport(report: Report, quiet: boolean, strict = false): string {
+  if (quiet) return quietReport(report, strict);
   const lines: string[] = [];
   if (report.error) {
     lines.push(`✘ ${report.source}: cannot be used (${report.error.kind})`);
@@ -79,11 +96,9 @@ export function formatReport(report: Report, quiet: boolean, strict = false): st
     for (const problem of report.error.problems) lines.push(`  - ${problem}`);
     return lines.join('\n');
   }
-  if (!quiet) {
-    lines.push(`${report.source}: format ${report.format_version}, published by ${report.publisher}, updated ${report.updated}`);
-    lines.push('');
-  }
-  const shown = quiet ? report.warnings.filter(failing(strict)) : report.warnings;
+  lines.push(`${report.source}: format ${report.format_version}, published by ${report.publisher}, updated ${report.updated}`);
+  lines.push('');
+  const shown = report.warnings;
   if (shown.length > 0) {
     lines.push('Problems:');
     // One line per kind; a kind met more than once lists each place under it.
@@ -93,7 +108,7 @@ export function formatReport(report: Report, quiet: boolean, strict = false): st
     }
     lines.push('');
   }
-  if (!quiet && report.counts) {
+  if (report.counts) {
     // Second copies of a record (same id, nothing different) are merged into the first: counted when any.
     const merged = SECTION_NAMES.some((name) => report.counts![name].merged);
     lines.push(`  ${pad('section', 24)} ${pad('kept', 6)} ${merged ? `${pad('skipped', 8)} merged` : 'skipped'}`);
@@ -124,8 +139,9 @@ export async function validateCommand(sources: string[], options: ValidateOption
       if (!report.valid) code = Math.max(code, 1);
     } catch (error) {
       if (error instanceof InputError) {
+        // Could not be read (no such file, unreachable): 2, apart from 1 for a feed that is not valid.
         console.error(`✘ ${source}: ${error.message}`);
-        code = 1;
+        code = 2;
         continue;
       }
       throw error;

@@ -119,8 +119,12 @@ function service(row) {
     contacts: row.contacts?.map((contact) => ({ id: uuid(`contact:${row.key}:${contact.name}`), ...contact })),
     attributes: attributes(row.categories),
     assured_date: row.assured,
+    ...(CONFIRMED[row.key] && { confirmations: CONFIRMED[row.key] }),
   };
 }
+
+/** Residents who said a listing was right (placekit receive export --confirmations), for a few services. */
+const CONFIRMED = { 'parkhead-larder': { count: 3, last: '2026-10-14' }, 'eastgate-benefits-debt': { count: 1, last: '2026-09-02' } };
 
 /** A service written as live directories write theirs (data/real-world.mjs): its fields as they are, with ids, organisation and venues added. */
 function realWorldService(row) {
@@ -293,6 +297,12 @@ const feed = {
   title: 'placekit sample feed: Parkhead, Springburn and Easterhouse (fictional)',
   description:
     'A clearly fictional sample feed for three neighbourhoods in the north east of Glasgow, bundled with placekit for its demo, stories and tests. All organisations, people, services, plans, figures and contact details are invented for demonstration: phone numbers are from the ranges Ofcom reserves for drama, email and web addresses use example domains, and the street numbers, postcodes and buildings do not exist. Do not contact anyone using these details.',
+  // The directory's "Report a problem with this listing" and "Was this information right?" go here (placekit receive --feed accepts them).
+  listing_reports: {
+    endpoint: 'http://localhost:8787/submissions',
+    privacy_notice:
+      'The Community Planning Partnership team reads your report to correct the directory, usually within two weeks. We only use your contact details, if you give them, to ask about your report, and delete them when it is dealt with.',
+  },
   areas: AREAS,
   taxonomy_terms: taxonomyTerms,
   services: [...SERVICES.map(service), ...REAL_WORLD_SERVICES.map(realWorldService)],

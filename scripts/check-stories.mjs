@@ -30,12 +30,13 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, posix } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { serve } from '../bench/lib/server.mjs';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
 import { declarationOf, publicManifest } from './public-manifest.mjs';
+import { unzip } from './zip.mjs';
 
 const args = process.argv.slice(2);
 const option = (flag) => {
@@ -617,14 +618,11 @@ async function checkGettingStarted(browser, baseUrl) {
       if (/^(https?:)?\/\//.test(script) || /^(https?:)?\/\//.test(feed))
         throw new Error('the snippet points at another site; a newcomer could not follow it offline');
       const sources = {
-        'placekit.js': 'dist/placekit.js',
-        'placekit-validator.js': 'dist/placekit-validator.js',
+        'placekit.zip': 'dist/placekit.zip',
         'feed.json': 'sample/feed.json',
-        'embed.html': 'dist/embed.html',
-        'embed.js': 'dist/embed.js',
         'feed.schema.json': 'dist/feed.schema.json',
       };
-      for (const name of ['placekit.js', 'placekit-validator.js', posix.basename(feed)]) {
+      for (const name of ['placekit.zip', posix.basename(feed)]) {
         if (!downloads.some((d) => d.name === name)) problems.push(`no download link for ${name}, which the snippet needs`);
       }
       mkdirSync(join(dir, folder), { recursive: true });
@@ -638,6 +636,13 @@ async function checkGettingStarted(browser, baseUrl) {
         if (sources[name] && !bytes.equals(readFileSync(sources[name])))
           problems.push(`${name} is not the current ${sources[name]}: rebuild the Storybook after npm run build`);
         writeFileSync(join(dir, folder, name), bytes);
+        // A zip is unzipped into the folder, as the guide says.
+        if (name.endsWith('.zip')) {
+          for (const entry of unzip(bytes)) {
+            mkdirSync(dirname(join(dir, folder, entry.name)), { recursive: true });
+            writeFileSync(join(dir, folder, entry.name), entry.data);
+          }
+        }
       }
     });
     if (!downloaded) return;

@@ -26,6 +26,8 @@ import { declarationOf, declarations, publicManifest } from './public-manifest.m
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const MANIFEST = 'dist/custom-elements.json';
+/** The source file behind a path in the manifest (which names the npm build's files, dist/lib/*.js). */
+const sourceOf = (path) => path.replace(/^dist\/lib\/(.*)\.js$/, 'src/$1.ts');
 /** The page every element's reference points to for the custom properties all elements share. */
 const THEMING = 'docs/theming.md';
 const START = /<!-- generated:(?!end -->)([a-z-]+)(?: ([^\s>]+))? -->\n/g;
@@ -74,7 +76,7 @@ function onBase(manifest, d) {
  * (`<place-feed>`, which only shares a feed, comes last).
  */
 function elements(manifest) {
-  const exported = (manifest.modules.find((m) => m.path === 'src/placekit.ts')?.exports ?? []).map((e) => dirname(e.declaration?.module ?? ''));
+  const exported = (manifest.modules.find((m) => m.path === 'dist/lib/placekit.js')?.exports ?? []).map((e) => dirname(e.declaration?.module ?? ''));
   const rank = (d) => (onBase(manifest, d) ? 0 : 1000) + (exported.indexOf(dirname(d.path)) + 1 || 999);
   return declarations(manifest)
     .filter((d) => d.tagName?.startsWith('place-'))
@@ -239,11 +241,11 @@ function generate(kind, arg, { manifest, root, file }) {
   switch (kind) {
     case 'reference': {
       const d = requireDeclaration(manifest, arg, file);
-      return `<!-- Written by npm run docs from the JSDoc in ${d.path}: edit that, then run npm run docs. -->\n\n${reference(manifest, arg, file)}`;
+      return `<!-- Written by npm run docs from the JSDoc in ${sourceOf(d.path)}: edit that, then run npm run docs. -->\n\n${reference(manifest, arg, file)}`;
     }
     case 'shared': {
       const d = requireDeclaration(manifest, 'PlaceElement', file);
-      return `<!-- Written by npm run docs from the JSDoc in ${d.path}: edit that, then run npm run docs. -->\n\n${sharedApi(manifest, file)}`;
+      return `<!-- Written by npm run docs from the JSDoc in ${sourceOf(d.path)}: edit that, then run npm run docs. -->\n\n${sharedApi(manifest, file)}`;
     }
     case 'elements':
       return `<!-- Written by npm run docs from each element's @summary: edit that, then run npm run docs. -->\n\n${elementList(manifest, file)}`;

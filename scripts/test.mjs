@@ -5,7 +5,7 @@
  *
  * Steps, each counted: typecheck, lint (npm run lint: prettier, eslint, no import cycles), build dist/ (the CLI tests and the demo test use it), the browser tests
  * (web-test-runner, headless Chromium), a smoke run of the benchmarks, every Storybook story checked with
- * axe (scripts/check-stories.mjs), then the node tests (tests/build, tests/cli, tests/docs, tests/localization).
+ * axe (scripts/check-stories.mjs), then the node tests (tests/build, tests/cli, tests/docs, tests/e2e, tests/localization).
  * A step that crashes without reporting counts as one failure, so a broken harness never looks green.
  *
  *   node scripts/test.mjs [--no-build] [--only browser|bench|stories|node] [extra web-test-runner args]
@@ -71,7 +71,13 @@ if (built) {
     run('stories', 'node', ['scripts/check-stories.mjs', '--json', '.test-results/stories.json'], '.test-results/stories.json');
   }
   if (!only || only === 'node') {
-    const files = [...nodeTestFiles('tests/build'), ...nodeTestFiles('tests/cli'), ...nodeTestFiles('tests/docs'), ...nodeTestFiles('tests/localization')];
+    const files = [
+      ...nodeTestFiles('tests/build'),
+      ...nodeTestFiles('tests/cli'),
+      ...nodeTestFiles('tests/docs'),
+      ...nodeTestFiles('tests/e2e'),
+      ...nodeTestFiles('tests/localization'),
+    ];
     if (files.length > 0) {
       run(
         'node tests',

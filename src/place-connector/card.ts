@@ -11,7 +11,7 @@ import { formatList, msg, str } from '../ui/localize.js';
 import { hasText, richText } from '../ui/rich-text.js';
 import { availableNow, hoursLines } from './availability.js';
 import type { ConnectorView } from './host.js';
-import { discColour, initials } from './initials.js';
+import { discIndex, initials } from './initials.js';
 import { shortName } from './names.js';
 import { renderNoContact } from './nobody.js';
 import { writtenNumber } from './phone-text.js';
@@ -24,7 +24,7 @@ function renderPhoto(view: ConnectorView, c: Connector): TemplateResult {
     return html`<img class="photo" part="photo" src=${url} alt=${alt} @error=${() => view.photoFailed(c.id)} />`;
   }
   // The name is right beside it, so the initials are decoration.
-  return html`<span class="photo disc" part="photo" aria-hidden="true" style="background-color:${discColour(c.name)}"><span>${initials(c.name)}</span></span>`;
+  return html`<span class="photo disc disc-${discIndex(c.name)}" part="photo" aria-hidden="true"><span>${initials(c.name)}</span></span>`;
 }
 
 /**

@@ -17,9 +17,12 @@ export function initials(name: string): string {
   return (firstLetter(given) + firstLetter(family)).toLocaleUpperCase();
 }
 
-/** The disc colour for a name: always the same for the same name. */
-export function discColour(name: string): string {
+/** Which of the palette's colours a name gets (the disc's class is `disc-<index>`): always the same for the same name. */
+export function discIndex(name: string): number {
   let hash = 0;
   for (const char of name) hash = (hash * 31 + char.codePointAt(0)!) >>> 0;
-  return DISC_COLOURS[hash % DISC_COLOURS.length];
+  return hash % DISC_COLOURS.length;
 }
+
+/** The disc colour for a name: always the same for the same name. */
+export const discColour = (name: string): string => DISC_COLOURS[discIndex(name)];

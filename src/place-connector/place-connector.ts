@@ -16,7 +16,7 @@ import { chooseContacts, isLocal, rolesOf } from './choose.js';
 import type { ConnectorView } from './host.js';
 import { renderNobody } from './nobody.js';
 import { SaveContact } from './save.js';
-import { styles } from './styles.js';
+import { discStyles, styles } from './styles.js';
 
 /** What `place-connector-save` tells the page. */
 export interface ConnectorSaveDetail {
@@ -78,7 +78,7 @@ function readable(c: Connector): Connector {
  *   drops to fewer columns. Default: 18em.
  */
 export class PlaceConnectorElement extends PlaceElement {
-  static override styles = [baseStyles, formStyles, styles];
+  static override styles = [baseStyles, formStyles, styles, discStyles];
 
   /** Shows the contacts who cover this area (an area `id` from the feed; their `area_ids` include it). */
   @property() area?: string;

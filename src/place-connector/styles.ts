@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { DISC_COLOURS } from './initials.js';
 
 /**
  * Sizes are in `em` of the element's own text (which follows the reader's browser setting), never `rem`:
@@ -153,3 +154,9 @@ export const styles = css`
     }
   }
 `;
+
+/**
+ * One class per disc colour (`.disc-0` ... ), in the element's stylesheet rather than a `style` attribute,
+ * which a strict Content-Security-Policy (`style-src 'self'`) refuses.
+ */
+export const discStyles = unsafeCSS(DISC_COLOURS.map((colour, index) => `.disc-${index}{background-color:${colour}}`).join(''));

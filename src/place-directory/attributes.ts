@@ -37,7 +37,7 @@ export abstract class DirectoryAttributes extends PlaceElement {
   /**
    * Keeps the search in the page's address, so it can be bookmarked and shared and the browser's Back
    * button steps back through searches and out of a result: `pd-q`, `pd-category`, `pd-area`, `pd-kind`,
-   * `pd-age`, `pd-free`, `pd-open`, `pd-day`, `pd-miles`, `pd-page`, `pd-id`. The page's own parameters
+   * `pd-age`, `pd-free`, `pd-open`, `pd-day`, `pd-miles`, `pd-access`, `pd-page`, `pd-id`. The page's own parameters
    * are left alone. `pd-miles` only while results are sorted by distance, and ignored in an address opened
    * without a place to measure from: where a resident is (postcode, location) is never put in the address.
    */
@@ -49,6 +49,14 @@ export abstract class DirectoryAttributes extends PlaceElement {
    * opportunity's details name the plan priorities it serves, linked there when this is set.
    */
   @property({ attribute: 'plan-href' }) planHref?: string;
+
+  /**
+   * Quick exit, for directories of domestic-abuse and sexual-violence services (GOV.UK's "Exit this page"): an
+   * "Exit this page" button that stays in view, and three presses of Shift, leave for a neutral page (the
+   * value, an https address; empty for BBC Weather), replacing this page in the history and clearing the
+   * directory's address parameters and the resident's list.
+   */
+  @property({ attribute: 'quick-exit' }) quickExit?: string;
 
   /** Where postcodes are looked up: any service answering in the [postcodes.io](https://postcodes.io/) format. */
   @property({ attribute: 'postcode-endpoint' }) postcodeEndpoint = 'https://api.postcodes.io/postcodes/';

@@ -19,8 +19,16 @@ import type { DirectoryHost } from './host.js';
 import { costText, renderEmail, renderHours, renderPerson, renderPhones, renderPlace, siteName, type Place } from './record-parts.js';
 import { renderServesPlan } from './serves-plan.js';
 import { styles as listStyles } from './styles.js';
+import {
+  renderCalendar,
+  renderConfirmations,
+  renderListToggle,
+  renderReport,
+  renderRightQuestion,
+  styles as journeyStyles,
+} from './journeys/details-extras.js';
 
-export const styles = css`
+const ownStyles = css`
   .back::before {
     content: '‹ ';
   }
@@ -79,6 +87,12 @@ export const styles = css`
       border-color: #000000;
     }
   }
+`;
+
+/** The details' styles, the journeys' additions included (also what the printed page takes). */
+export const styles = css`
+  ${ownStyles}
+  ${journeyStyles}
 `;
 
 /**
@@ -215,6 +229,7 @@ function renderDetails(view: DetailsView, host: DirectoryHost, at: Date): Templa
   const toBack = () => view.back();
   const level = host.level();
   const element = host.element;
+  const journey = host.journey();
   /** A long text under a heading `depth` levels below the name (its own headings one lower still). */
   const rich = (text: string | undefined, depth: number) => richText(element, text, level + depth);
   const section = (title: string) => heading(level, 1, title);
@@ -280,6 +295,7 @@ function renderDetails(view: DetailsView, host: DirectoryHost, at: Date): Templa
     ${entry.organisation ? html`<p class="secondary-text">${msg(str`Run by ${entry.organisation}`)}</p>` : nothing}
     ${open ? html`<p class="status ${open.open ? 'open' : ''}">${open.text}</p>` : nothing}
     ${when.map((line) => html`<p class="strong">${line}</p>`)} ${view.renderFull(entry)}
+    <p class="no-print journey-actions">${renderListToggle(journey, entry, (listed) => journey.toggleListed(listed))} ${renderCalendar(entry, at)}</p>
     ${rich(record.description, 1)}
     ${hasText(opportunity?.how_to_take_part) ? html`${section(msg('How to take part'))}${rich(opportunity?.how_to_take_part, 2)}` : nothing}
     ${hasText(opportunity?.commitment) ? html`<p>${msg(str`Time needed: ${oneLine(opportunity?.commitment)}`)}</p>` : nothing}
@@ -322,6 +338,7 @@ function renderDetails(view: DetailsView, host: DirectoryHost, at: Date): Templa
           ${people}`
         : nothing
     }
+    ${reachable ? renderRightQuestion(journey, entry) : nothing}
     ${
       places.length || opportunity?.online || areas.length
         ? html`${section(msg('Where'))}
@@ -383,6 +400,7 @@ function renderDetails(view: DetailsView, host: DirectoryHost, at: Date): Templa
     }
     ${about ? html`${section(organisationName ? msg(str`About ${organisationName}`) : msg('About the organisation'))}${rich(about, 2)}` : nothing}
     ${record.assured_date ? html`<p class="secondary-text">${msg(str`Last checked ${formatDate(record.assured_date)}`)}</p>` : nothing}
+    ${renderConfirmations(entry)} ${renderReport(journey, entry)}
     <p class="no-print actions">
       <button type="button" class="button secondary" @click=${printDetails}>${msg('Print these details')}</button>
       <button type="button" class="button secondary" @click=${toBack}>${msg('Back to results')}</button>

@@ -203,6 +203,7 @@ export class FilterPanel implements ReactiveController {
             </fieldset>`
           : nothing
       }
+      ${facets?.access ? host.journey().renderAccess(facets.access) : nothing}
       ${chosen ? html`<button type="button" class="button secondary" @click=${() => host.clearFilters()}>${msg('Clear all filters')}</button>` : nothing}`;
     // On a narrow screen the filters fold away, so the results come first; they open for a resident who asks.
     return this.narrow

@@ -8,6 +8,7 @@ import type { ReactiveElement, TemplateResult } from 'lit';
 import type { Point } from '../feed/domain/areas.js';
 import type { Area, LocalityPlan } from '../feed/domain/types.js';
 import type { Entry, EntryKind } from './entries.js';
+import type { JourneyHost } from './journeys/host.js';
 import type { DirectorySource, Filters } from './source.js';
 
 /** `place-search`'s detail. */
@@ -109,6 +110,8 @@ export interface DirectoryHost {
   focusOn(id: string): void;
   /** Records the search in the address (`sync-url`), with the open result when `details`. */
   writeUrl(details: boolean, replace?: boolean): void;
+  /** What the journeys (my list, the report, "Was this information right?") need of the directory (journeys/host.ts). */
+  journey(): JourneyHost;
   /** One filter's select, each option with the count it would give. */
   filterSelect<K extends keyof Filters>(name: K, label: string, any: string, options: Option[], parse?: (value: string) => Filters[K]): TemplateResult;
 }

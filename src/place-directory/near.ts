@@ -9,6 +9,10 @@ import { formatMiles, msg, str } from '../ui/localize.js';
 import { geocodePostcode } from './geocode.js';
 import type { DirectoryHost } from './host.js';
 import { MILES, type Facets } from './source.js';
+import { straightLineNote } from './journeys/distance.js';
+
+/** Distances in the results, as people think of them (journeys/distance.ts): loaded with this part, which every distance needs. */
+export { distanceText } from './journeys/distance.js';
 
 export const styles = css`
   .near-status .link-button {
@@ -107,7 +111,7 @@ export class NearLookup {
 export function renderNear(host: DirectoryHost, facets: Facets | undefined): TemplateResult {
   const near = host.near()!;
   return html`<p class="near-status">
-      ${host.nearestFirst() ? msg(str`Nearest to ${near.label} first.`) : msg(str`Showing services near ${near.label}.`)}
+      ${host.nearestFirst() ? msg(str`Nearest to ${near.label} first.`) : msg(str`Showing services near ${near.label}.`)} ${straightLineNote()}
       ${near.area ? msg(str`We could not look up the exact postcode, so distances are from the centre of ${near.area.name}.`) : ''}
       <button
         type="button"

@@ -18,6 +18,8 @@ import { chosenBy, PRESETS, presetChanged, presetProblem, resolve, type Presets 
 import { SearchRun } from './search-run.js';
 import { localSource, type DirectorySource, type Filters, type SearchResponse } from './source.js';
 import { styles } from './styles.js';
+import type { JourneyHost } from './journeys/host.js';
+import { Journeys } from './journeys/journeys.js';
 
 export type { DirectorySearchDetail, DirectorySelectDetail, Near } from './host.js';
 
@@ -45,11 +47,13 @@ const SETTLE_MS = 800;
  * @csspart no-results - What is shown when nothing matches.
  * @csspart details - The details of one result.
  * @csspart alert - A service's alert in its details.
+ * @csspart quick-exit - The "Exit this page" button's bar (with `quick-exit`).
+ * @csspart my-list - The resident's list ("My list").
  *
  * @cssproperty --place-directory-sidebar-width - Width of the filters column on wide screens. Default: 18em.
  * @cssproperty --place-color-open - Text colour of "Open now". Default: #00703c.
  */
-export class PlaceDirectoryElement extends DirectoryAttributes {
+export class PlaceDirectoryElement extends DirectoryAttributes implements JourneyHost {
   static override styles = [baseStyles, formStyles, styles];
 
   /**
@@ -133,7 +137,50 @@ export class PlaceDirectoryElement extends DirectoryAttributes {
     focusOn: (id) => this.focusOn(id),
     writeUrl: (details, replace) => this.writeUrl(details, replace),
     filterSelect: (name, label, any, options, parse) => this.panel.select(name, label, any, options, parse),
+    journey: () => this,
   };
+
+  /** @internal The journeys: my list, quick exit, the accessibility filters (journeys/). */
+  readonly journeys = new Journeys(this);
+
+  /** @internal */
+  get myList() {
+    return this.journeys.myList;
+  }
+
+  /** @internal */
+  entryById(id: string): Entry | undefined {
+    const entry = this.activeSource?.get(id);
+    return entry instanceof Promise ? undefined : entry;
+  }
+
+  /** @internal */
+  openEntry(entry: Entry): void {
+    void this.parts.open(entry);
+  }
+
+  /** @internal Opens the list view (once its part is here), or goes back to the results; focus follows. */
+  async showList(open: boolean): Promise<void> {
+    if (open && !(await this.journeys.list.load())) return;
+    this.journeys.listOpen = open;
+    this.requestUpdate();
+    this.focusOn(open ? 'list-title' : 'results-title');
+  }
+
+  /** @internal */
+  toggleListed(entry: Entry): void {
+    this.journeys.toggle(entry);
+  }
+
+  /** @internal */
+  renderAccess(counts: Record<string, number>): unknown {
+    return this.journeys.access.value?.renderAccess({ filters: this.filters, setFilter: (name, value) => this.host.setFilter(name, value) }, counts);
+  }
+
+  /** @internal */
+  announce(text: string): void {
+    this.announcement = say([text], ++this.announced);
+  }
 
   /** A result the address names, opened once the source has it. */
   private readonly linked = new LinkedResult(this.host);
@@ -197,6 +244,7 @@ export class PlaceDirectoryElement extends DirectoryAttributes {
       this.searches.reset();
     const source = this.activeSource;
     if (!source) return;
+    if (this.journeys.readAccess(source)) this.searches.reset();
     // A preset the directory cannot use: the page's editor is told (once the API has said what it has).
     if (!this.api || this.source || this.parts.api?.known)
       for (const name of PRESETS) {
@@ -317,6 +365,8 @@ export class PlaceDirectoryElement extends DirectoryAttributes {
   }
 
   private onPopState = (): void => {
+    // Back from the list view (not in the history of its own) returns to the results.
+    this.journeys.listOpen = false;
     if (this.syncUrl) this.parts.url?.readUrl(true);
   };
 
@@ -330,6 +380,11 @@ export class PlaceDirectoryElement extends DirectoryAttributes {
   /** What the answer could not apply (an API's), in words. */
   private notes(response: SearchResponse): string[] {
     return response.ignored?.length ? (this.parts.api?.notes(response, this.filters) ?? []) : [];
+  }
+
+  /** Quick exit's button comes first, whatever the feed is doing. */
+  override render() {
+    return html`${this.journeys.renderExit()}${super.render()}`;
   }
 
   protected renderFeed(): unknown {
@@ -347,6 +402,10 @@ export class PlaceDirectoryElement extends DirectoryAttributes {
           ? failurePanel(this.level, this.broken, this.problem !== undefined ? this.parts.api?.problem(this.problem) : undefined, this.tryAgain)
           : html`<p>${msg('Loading…')}</p>`)
       );
+    const list = this.journeys.list;
+    if (this.journeys.listOpen)
+      return html`${list.use()?.renderListView(this) ?? (list.failed ? failurePanel(this.level, true, undefined, () => list.retry()) : html`<p>${msg('Loading…')}</p>`)}
+        <p class="visually-hidden" role="status">${this.announcement}</p>`;
     const response = this.searches.response;
     const postcode = this.typedPostcode();
     return html`<div class="directory">
@@ -359,7 +418,7 @@ export class PlaceDirectoryElement extends DirectoryAttributes {
       <div class="columns">
         ${this.panel.render(response?.facets)}
         <section class="results" aria-labelledby="results-title">
-          ${failurePanel(this.level, this.broken, this.problem !== undefined ? this.parts.api?.problem(this.problem) : undefined, this.tryAgain)} ${this.linked.notice ? html`<p class="notice">${this.linked.notice}</p>` : nothing}
+          ${this.journeys.renderListButton()} ${failurePanel(this.level, this.broken, this.problem !== undefined ? this.parts.api?.problem(this.problem) : undefined, this.tryAgain)} ${this.linked.notice ? html`<p class="notice">${this.linked.notice}</p>` : nothing}
           ${response ? this.notes(response).map((note) => html`<p class="notice">${note}</p>`) : nothing}
           ${
             response
@@ -373,6 +432,8 @@ export class PlaceDirectoryElement extends DirectoryAttributes {
                     goToPage: this.goToPage,
                     prefetch: this.parts.prefetch,
                     none: () => this.parts.lazy.none.use()?.renderNoResults(this.host),
+                    distance: this.parts.lazy.near.value?.distanceText,
+                    toggle: (entry) => this.journeys.renderToggle(entry),
                   },
                   response,
                 )

@@ -7,9 +7,10 @@ import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { monthlyRules, periodOf, ruleKind, ukDate, ukInstant, ukMoment, weeklyHours, type MonthlyRule } from '../feed/domain/schedule.js';
 import type { Contact, CostOption, Location, Phone, Schedule } from '../feed/domain/types.js';
 import { mailtoUrl, safeUrl, smsUrl, telUrl } from '../feed/domain/safe-url.js';
-import { formatDate, formatList, formatMiles, formatMoney, formatTime, formatWeekday, msg, str } from '../ui/localize.js';
+import { formatDate, formatList, formatMoney, formatTime, formatWeekday, msg, str } from '../ui/localize.js';
 import { hasText, oneLine, richText } from '../ui/rich-text.js';
 import { inForce } from './describe.js';
+import { distanceText, straightLineNote } from './journeys/distance.js';
 
 /** One cost option in words: "Per visit: £3.50 (about £15 worth of food)". */
 export function costText(cost: CostOption): string {
@@ -175,7 +176,7 @@ export function renderPlace(host: ReactiveElement, level: number, { location, no
   const site = siteName(location);
   return html`<li class="location">
     ${name ? html`<p class="strong">${name}</p>` : nothing} ${lines.map((line) => html`<p>${line}</p>`)}
-    ${miles !== undefined ? html`<p>${msg(str`${formatMiles(miles)} away`)}</p>` : nothing}
+    ${miles !== undefined ? html`<p>${distanceText(miles)}. ${straightLineNote()}</p>` : nothing}
     ${map ? html`<p class="no-print"><a href=${map} rel="noopener noreferrer" target="_blank">${msg(str`Map of ${site}`)}<span class="visually-hidden"> ${msg('(OpenStreetMap, opens in a new tab)')}</span></a></p>` : nothing}
     ${phones.length ? html`<ul class="plain contact">${phones}</ul>` : nothing}
     ${richText(host, location.description, level + 2)} ${richText(host, note, level + 2)} ${richText(host, location.transportation, level + 2)}

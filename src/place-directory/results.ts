@@ -58,6 +58,10 @@ export interface ResultsOptions {
   prefetch(): void;
   /** What to show when nothing matches (a part loaded on demand). */
   none(): unknown;
+  /** A distance in words ("Within a 10 minute walk (about 0.4 miles)"): the postcode lookup's part, loaded whenever there is a distance. */
+  distance?(miles: number): string;
+  /** Each result's "Add to my list" (journeys/journeys.ts). */
+  toggle?(entry: Entry): unknown;
 }
 
 function renderHit(o: ResultsOptions, entry: Entry, miles: number | undefined, at: Date): TemplateResult {
@@ -65,7 +69,7 @@ function renderHit(o: ResultsOptions, entry: Entry, miles: number | undefined, a
   const categories = o.categories.filter((c) => entry.categories.includes(c.key)).map((c) => c.name);
   const summary = entry.description.length > 180 ? `${entry.description.slice(0, 180).replace(/\s+\S*$/, '')}…` : entry.description;
   const facts = [
-    miles !== undefined && html`<li class="strong">${msg(str`${formatMiles(miles)} away`)}</li>`,
+    miles !== undefined && html`<li class="strong">${o.distance?.(miles) ?? msg(str`${formatMiles(miles)} away`)}</li>`,
     isClosed(entry) && html`<li class="strong">${msg('Temporarily closed')}</li>`,
     open && html`<li class=${open.open ? 'open' : ''}>${open.text}</li>`,
     ...when,
@@ -80,6 +84,7 @@ function renderHit(o: ResultsOptions, entry: Entry, miles: number | undefined, a
     <ul class="facts">
       ${facts.map((fact) => (!fact ? nothing : typeof fact === 'string' ? html`<li>${fact}</li>` : fact))}
     </ul>
+    ${o.toggle ? html`<p class="no-print">${o.toggle(entry)}</p>` : nothing}
   </li>`;
 }
 

@@ -31,6 +31,8 @@ export interface Filters {
   day?: Day;
   /** Within this many miles of `near` (ignored without it). */
   miles?: number;
+  /** Accessibility features every result's places must have (journeys/access.ts: `step_free`, `hearing_loop`...). */
+  access?: string[];
 }
 
 export interface SearchRequest {
@@ -66,6 +68,8 @@ export interface Facets {
   miles: Record<string, number>;
   free?: number;
   open?: number;
+  /** How many results each accessibility feature would leave, with those chosen (only features some result has). */
+  access?: Record<string, number>;
 }
 
 export interface SearchResponse {
@@ -141,7 +145,7 @@ export const findArea = (areas: readonly Area[], value: string): string | undefi
 /** Distances offered by the distance filter, in miles. */
 export const MILES = [1, 2, 5, 10];
 
-type Group = 'category' | 'area' | 'kind' | 'age' | 'free' | 'open' | 'day' | 'miles';
+type Group = 'category' | 'area' | 'kind' | 'age' | 'free' | 'open' | 'day' | 'miles' | 'access';
 
 /**
  * The feed's directory, searched in the browser. Its text index is built when first needed (a search
@@ -159,6 +163,11 @@ export class LocalDirectorySource implements DirectorySource {
   private readonly rank: Int32Array;
   private readonly areaIds: string[];
   private clock?: OpeningClock;
+  /**
+   * Reads a record's accessibility features (journeys/access.ts), set by the directory once that part has
+   * loaded: until then there are no accessibility filters or counts.
+   */
+  features?: (record: Entry['record']) => ReadonlySet<string>;
   /**
    * Each entry's opening at the clock's minute, worked out once per minute rather than per keystroke:
    * bit 7 set once known, bits 0 to 6 the days it opens in the coming week, bit 8 open now.
@@ -216,7 +225,9 @@ export class LocalDirectorySource implements DirectorySource {
     const candidates = matches ? matches.docs : this.entries.map((e) => e.n);
     // Every option is counted, none left out: an option that would give nothing says (0).
     const zero = (keys: readonly unknown[]) => Object.fromEntries(keys.map((key) => [key, 0])) as Record<string, number>;
-    const facets: Required<Facets> = {
+    const features = this.features;
+    const access = filters.access?.length && features ? filters.access : undefined;
+    const facets: Facets & Required<Omit<Facets, 'access'>> = {
       category: zero(this.categories.map((c) => c.key)),
       area: zero(this.areaIds),
       kind: zero(['service', 'opportunity']),
@@ -224,6 +235,7 @@ export class LocalDirectorySource implements DirectorySource {
       miles: zero(near ? MILES : []),
       free: 0,
       open: 0,
+      ...(features && { access: {} }),
     };
     const bump = (counts: Record<string, number>, key: string) => (counts[key] = (counts[key] ?? 0) + 1);
     const results: number[] = [];
@@ -283,6 +295,11 @@ export class LocalDirectorySource implements DirectorySource {
         failed = 'miles';
         failures++;
       }
+      const has = features?.(entry.record);
+      if (access && !access.every((feature) => has!.has(feature))) {
+        failed = 'access';
+        failures++;
+      }
       if (failures > 1) continue;
       const all = failures === 0;
       if (all) results.push(n);
@@ -293,6 +310,8 @@ export class LocalDirectorySource implements DirectorySource {
       if ((all || failed === 'open') && open) facets.open++;
       if ((all || failed === 'day') && days) for (let i = 0; i < 7; i++) if (days & (1 << i)) dayCounts[i]++;
       if ((all || failed === 'miles') && near) for (const limit of MILES) if (distance <= limit) bump(facets.miles, String(limit));
+      // A feature's count is what choosing it too would leave: only results that pass every filter have it.
+      if (all && has) for (const feature of has) bump(facets.access!, feature);
     }
     DAYS.forEach((day, i) => (facets.day[day] = dayCounts[i]));
 

@@ -1,6 +1,7 @@
 /**
  * The search in the page's address, for `sync-url`: `pd-q`, `pd-category`, `pd-area`, `pd-kind`,
- * `pd-age`, `pd-free`, `pd-open`, `pd-day`, `pd-miles`, `pd-page` and `pd-id` (an open result). The
+ * `pd-age`, `pd-free`, `pd-open`, `pd-day`, `pd-miles`, `pd-access` (accessibility features, comma-separated),
+ * `pd-page` and `pd-id` (an open result). The
  * prefix keeps clear of the page's own parameters, which are left as they are. Where the resident is
  * (postcode, location) is never put in the address: a shared link must not say where someone lives.
  * Loaded only by a directory with `sync-url`.
@@ -32,6 +33,7 @@ export function readUrlState(search: string): UrlState {
     open: get('open') === '1' || undefined,
     day: day && DAYS.includes(day) ? day : undefined,
     miles: number('miles'),
+    access: get('access')?.split(',').filter(Boolean),
   };
   for (const key of Object.keys(filters) as Array<keyof Filters>) if (filters[key] === undefined) delete filters[key];
   return { query: get('q') ?? '', filters, page: Math.max(1, Math.floor(number('page') ?? 1)), id: get('id') };

@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { FeedResult } from '../feed/load/read.js';
 import { wakeOutbox } from '../ui/outbox/wake.js';
@@ -54,7 +54,7 @@ export class PlaceFeedElement extends LitElement {
     wakeOutbox();
   }
 
-  override render() {
+  override render(): TemplateResult {
     return html`<slot></slot>`;
   }
 }

@@ -44,6 +44,8 @@ export interface FormHost {
   readonly form?: string;
   readonly area?: string;
   readonly subject?: string;
+  /** What the subject is called (a directory's listing: the service's name). */
+  readonly subjectName?: string;
   readonly saveDraft: boolean;
   /** When the form first showed (the spam guard's clock), and the longest minimum fill time (ms). */
   readonly shownAt: number;

@@ -84,6 +84,15 @@ export class PlaceFeedbackElement extends PlaceElement {
   /** Context sent with the answers: what the page is about, e.g. a plan or service id. */
   @property() subject?: string;
 
+  /** Context sent with the answers: what the subject is called (a service's name), for whoever reads them. */
+  @property({ attribute: 'subject-name' }) subjectName?: string;
+
+  /**
+   * A form given whole instead of by its id in the feed (the directory's listing report builds its own).
+   * The feed still loads: it is what the page is about.
+   */
+  @property({ attribute: false }) definition?: FeedbackForm;
+
   /**
    * Keeps a draft of the answers in this browser until they are sent (off by default, for shared
    * computers). Answers that identify a person are kept only once the consent box is ticked.
@@ -155,6 +164,9 @@ export class PlaceFeedbackElement extends PlaceElement {
       get subject() {
         return el.subject;
       },
+      get subjectName() {
+        return el.subjectName;
+      },
       get saveDraft() {
         return el.saveDraft;
       },
@@ -225,7 +237,7 @@ export class PlaceFeedbackElement extends PlaceElement {
 
   /** @internal */
   protected override renderFeed(result: FeedResult): TemplateResult {
-    const found = result.feed.feedback_forms.find((f) => f.id === this.form);
+    const found = this.formIn(result);
     if (!found) return this.renderBroken(result);
     if (found.place_standard && !this.themes.use(found)) return this.themes.waiting(this.loadingLabel, this.errorTitle, this.retryLabel);
     const definition = this.themes.expanded(found);
@@ -261,6 +273,11 @@ export class PlaceFeedbackElement extends PlaceElement {
     </form>`;
   }
 
+  /** @internal The form to show: the one given, or the feed's with this id. */
+  private formIn(result: FeedResult): FeedbackForm | undefined {
+    return this.definition ?? result.feed.feedback_forms.find((f) => f.id === this.form);
+  }
+
   /** @internal */
   private renderBroken(result: FeedResult): TemplateResult {
     const id = this.form ?? '';
@@ -293,7 +310,7 @@ export class PlaceFeedbackElement extends PlaceElement {
     super.willUpdate(changed);
     const result = this.feedResult;
     if (!result) return;
-    if (result.feed.feedback_forms.some((f) => f.id === this.form)) {
+    if (this.formIn(result)) {
       if (this.shownAt) return;
       this.shownAt = Date.now();
       void this.senderPart.load();

@@ -216,7 +216,12 @@ export class Sender {
     return outbox.send(definition.endpoint, {
       form_id: definition.id,
       answers,
-      context: { ...(host.area && { area: host.area }), ...(host.subject && { subject: host.subject }), page_url: page.origin + page.pathname },
+      context: {
+        ...(host.area && { area: host.area }),
+        ...(host.subject && { subject: host.subject }),
+        ...(host.subjectName && { subject_name: host.subjectName }),
+        page_url: page.origin + page.pathname,
+      },
       submitted_at: new Date().toISOString(),
       idempotency_key: key,
       ...(signals.length > 0 && { suspected_spam: signals }),

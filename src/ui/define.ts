@@ -1,7 +1,8 @@
 /**
  * Registers an element so that a second copy of placekit on the same page (an older embed, another
  * widget's bundle) never throws "already defined": the first copy wins, and a console warning says so
- * when the versions differ.
+ * when the versions differ. Where there is no `customElements` (a server importing placekit to render a
+ * page, a build tool reading its exports) it does nothing, so importing any entry never throws there.
  */
 import { VERSION } from '../version.js';
 
@@ -11,6 +12,7 @@ export interface Versioned {
 }
 
 export function define(tag: string, constructor: CustomElementConstructor & Versioned): void {
+  if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tag) as (CustomElementConstructor & Versioned) | undefined;
   if (!existing) {
     customElements.define(tag, constructor);

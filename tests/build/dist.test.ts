@@ -48,9 +48,27 @@ describe('dist/', () => {
     expect(window.customElements.get('place-feed')).to.not.equal(undefined);
   });
 
-  it('placekit.js is one file: it imports nothing on first load', async () => {
-    const code = await (await fetch('/dist/placekit.js')).text();
-    expect(code).to.not.match(/\bfrom\s*["'`]|\bimport\s*["'`]/);
+  it('placekit.js loads the elements’ files and their shared chunks first, and its on-demand parts only when needed', async () => {
+    const { window, errors } = await page(`
+      <place-feed src="/sample/feed.json"><place-directory></place-directory></place-feed>
+      <script type="module">
+        await import('/dist/placekit.js');
+        document.querySelector('place-feed').addEventListener('place-feed-load', () => setTimeout(() => { window.done = true; }, 300));
+      </script>`);
+    expect(errors).to.deep.equal([]);
+    const files = window.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((f) => f.startsWith('/dist/'));
+    for (const element of ['place-directory', 'place-plan', 'place-connector', 'place-feedback', 'place-feed']) expect(files).to.include(`/dist/${element}.js`);
+    expect(files.some((file) => /^\/dist\/chunks\/base-/.test(file))).to.equal(true);
+    // Nothing opened a result, chose a neighbourhood or typed: those parts stay on the server.
+    for (const part of ['details', 'area-chooser', 'search-index', 'send', 'vcard'])
+      expect(
+        files.filter((f) => f.includes(`/chunks/${part}-`)),
+        part,
+      ).to.deep.equal([]);
+    expect(files).to.not.include('/dist/placekit-validator.js');
   });
 
   const BROKEN = '/__test/feed?fixture=tests/fixtures/feeds/broken.json';
@@ -77,7 +95,7 @@ describe('dist/', () => {
     expect(errors).to.deep.equal([]);
     expect(window.counts).to.deep.equal({ kept: 1, skipped: 3 });
     const told = window.warnings.join('\n');
-    expect(told).to.include('copy placekit-validator.js beside placekit.js');
+    expect(told).to.include('copy placekit-validator.js and the chunks/ folder beside placekit’s files');
     expect(told).to.include('run "placekit validate');
     expect(told).to.not.include('npx');
     for (const id of ['nameless', 'bad-hours', 'bad-link']) expect(told).to.include(`(id ${id})`);
@@ -101,7 +119,7 @@ describe('dist/', () => {
         files.some((file) => /^\/dist\/chunks\/base-/.test(file)),
         'the element and its base chunk loaded',
       ).to.equal(true);
-      return files.filter((file) => /^\/dist\/chunks\/parse-/.test(file));
+      return files.filter((file) => file === '/dist/placekit-validator.js');
     };
     expect(await validatorChunks('/sample/feed.json'), 'the sample feed needs no repair').to.deep.equal([]);
     expect(await validatorChunks(BROKEN), 'a feed to repair loads it').to.have.length(1);

@@ -57,13 +57,52 @@ describe('placekit validate', () => {
   });
 
   it('says what is wrong with unreadable input and wrong usage', () => {
-    assert.equal(placekit('validate', join(work, 'missing.json')).code, 1);
+    // 2 for a file that could not be read, apart from 1 for a feed that is not valid.
+    assert.equal(placekit('validate', join(work, 'missing.json')).code, 2);
     assert.match(placekit('validate', join(work, 'missing.json')).err, /no such file/);
     writeFileSync(join(work, 'garbage.json'), '{"format_version": "1.0", ');
     assert.match(placekit('validate', join(work, 'garbage.json')).out, /not-json/);
     assert.equal(placekit('validate').code, 2);
     assert.equal(placekit('frobnicate').code, 2);
     assert.equal(placekit('validate', '--nonsense', 'x').code, 2);
+  });
+
+  it('prints each command’s help with --help, exit 0', () => {
+    for (const command of [['validate'], ['convert'], ['check-api'], ['schema'], ['receive'], ['receive', 'export'], ['receive', 'backup']]) {
+      const { code, out, err } = placekit(...command, '--help');
+      assert.equal(code, 0, `${command.join(' ')} --help: ${err}`);
+      assert.match(out, new RegExp(`^  placekit ${command.join(' ')}\\b`, 'm'), command.join(' '));
+      assert.equal(err, '');
+    }
+    assert.equal(placekit('help', 'convert').code, 0);
+    assert.match(placekit('help', 'convert').out, /placekit convert <source>/);
+  });
+
+  it('says what went wrong in one line, no stack trace: an unwritable --out, a bad option', () => {
+    const missing = placekit('convert', 'sample/feed.json', '--out', join(work, 'no-such-folder', 'x.json'));
+    assert.equal(missing.code, 2);
+    assert.equal(missing.err.trim().split('\n').length, 1, missing.err);
+    assert.match(missing.err, /^placekit convert: cannot write .*no-such-folder\/x\.json: its folder does not exist$/m);
+    assert.doesNotMatch(missing.err, /\n\s+at /);
+    const schema = placekit('schema', '--out', join(work, 'no-such-folder', 'schema.json'));
+    assert.equal(schema.code, 2);
+    assert.match(schema.err, /^placekit schema: cannot write /);
+    const option = placekit('validate', '--nonsense', 'x');
+    assert.equal(option.err.trim().split('\n').length, 1, option.err);
+    assert.match(option.err, /^placekit validate: Unknown option '--nonsense' \(placekit validate --help lists what it takes\)\.$/m);
+  });
+
+  it('--quiet names the file on every line: each failing problem, then the result', () => {
+    const { code, out } = placekit('validate', '--quiet', 'sample/feed.json', 'tests/fixtures/feeds/broken.json');
+    assert.equal(code, 1);
+    const lines = out.trim().split('\n');
+    assert.deepEqual(
+      lines.filter((line) => !/^(sample\/feed\.json|tests\/fixtures\/feeds\/broken\.json): /.test(line)),
+      [],
+    );
+    assert.match(lines[0], /^sample\/feed\.json: ✔ valid/);
+    assert.ok(lines.includes('tests/fixtures/feeds/broken.json: [record skipped] services[1].name: is required; record skipped'), out);
+    assert.match(lines.at(-1), /^tests\/fixtures\/feeds\/broken\.json: ✘ not valid \(1 record skipped/);
   });
 
   it('prints a JSON report with --json', () => {
@@ -102,7 +141,7 @@ describe('placekit validate', () => {
       const result = await runAsync(['validate', `${base}/feed.json`]);
       assert.equal(result.code, 0, result.out);
       const missing = await runAsync(['validate', `${base}/nope.json`]);
-      assert.equal(missing.code, 1);
+      assert.equal(missing.code, 2);
       assert.match(missing.err, /HTTP 404/);
     });
   });

@@ -91,7 +91,7 @@ describe('placekit receive: hardening', () => {
     assert.deepEqual(JSON.parse(rows(any.db)[0].answers), { colour: 'blue' });
     await Promise.all([r.stop(), any.stop()]);
     const { records } = exported(r.db);
-    assert.deepEqual(records[0].slice(8), ['useful', 'improve']);
+    assert.deepEqual(records[0].slice(9), ['useful', 'improve']);
   });
 
   it('a question added to the feed after start is read again before its answer is set apart', async () => {

@@ -331,6 +331,7 @@ describe('placekit receive', () => {
       'form_id',
       'area',
       'subject',
+      'subject_name',
       'page_url',
       'idempotency_key',
       'useful',
@@ -380,7 +381,7 @@ describe('placekit receive', () => {
     assert.equal(one.code, 0, one.err);
     const [oneHeader, ...oneRows] = parseCsv(one.out);
     assert.equal(oneHeader[0], 'reference');
-    assert.deepEqual(oneHeader.slice(8), ['reflects-area', 'neighbourhood', 'priorities', 'comments', 'consent']);
+    assert.deepEqual(oneHeader.slice(9), ['reflects-area', 'neighbourhood', 'priorities', 'comments', 'consent']);
     assert.equal(oneRows.length, 1);
     await r.stop();
     // And after it stopped.

@@ -89,10 +89,20 @@ describe('placekit validate: what live directories publish', () => {
     assert.match(strict.out, /✘ not valid with --strict \(0 records skipped, 0 values dropped, 16 values repaired, 1 note\)/);
     const quiet = validate(LIVE, '--quiet');
     assert.equal(quiet.code, 0);
-    assert.equal(quiet.out.trim(), '✔ valid (0 records skipped, 0 values dropped, 16 values repaired, 1 note)');
+    assert.equal(quiet.out.trim(), `${LIVE}: ✔ valid (0 records skipped, 0 values dropped, 16 values repaired, 1 note)`);
     const both = validate(LIVE, '--quiet', '--strict');
     assert.equal(both.code, 1);
-    assert.match(both.out, /^ {21}services\[1\]\.url: not a web link/m);
+    // Every line names the feed: each failing problem on its own line, then the result.
+    const lines = both.out.trim().split('\n');
+    assert.ok(
+      lines.every((line) => line.startsWith(`${LIVE}: `)),
+      both.out,
+    );
+    assert.ok(
+      lines.some((line) => line.includes('[repaired      ] services[1].url: not a web link')),
+      both.out,
+    );
+    assert.match(lines.at(-1), /✘ not valid with --strict/);
     assert.doesNotMatch(both.out, /\[note/);
   });
 

@@ -142,7 +142,7 @@ describe('<place-directory>: details from the sample feed', () => {
       await waitUntil(() => $(el, '.near-status'), 'sorted by distance');
       await openResult(el, 'North East Food Share food bank');
       expect(places(el)).to.deep.equal(['North East Food Share, Easterhouse site', 'North East Food Share, Springburn site']);
-      expect($(el, '.details .location').textContent).to.match(/0\.\d miles away/);
+      expect($(el, '.details .location').textContent).to.match(/minute walk \(about 0\.\d miles\)\. Distances are in a straight line/);
     } finally {
       geolocation.getCurrentPosition = original;
     }

@@ -27,7 +27,8 @@ async function findPostcode(el: PlaceDirectoryElement, postcode: string) {
 }
 
 const miles = (el: PlaceDirectoryElement) =>
-  $$(el, '.result .facts li:first-child').map((li) => Number(/^([\d.]+) miles? away$/.exec(li.textContent!.trim())?.[1] ?? NaN));
+  // "Within a 10 minute walk (about 0.4 miles)", "About a 10 minute drive (3.2 miles)", "25 miles away" (issue 19).
+  $$(el, '.result .facts li:first-child').map((li) => Number(/(?:^|\(|about )([\d.]+) miles?(?: away$|\)$)/.exec(li.textContent!.trim())?.[1] ?? NaN));
 
 describe('postcode lookup (postcodes.io format)', () => {
   it('reads a postcode typed any way and asks the endpoint for it', async () => {

@@ -61,6 +61,8 @@ export type PlaceStandard = z.infer<typeof feed.PlaceStandard>;
 export type PlaceStandardTheme = z.infer<typeof feed.PlaceStandardTheme>;
 export type ThemeResult = z.infer<typeof feed.ThemeResult>;
 export type PlaceStandardResult = z.infer<typeof feed.PlaceStandardResult>;
+export type Confirmations = z.infer<typeof oruk.Confirmations>;
+export type ListingReports = z.infer<typeof feed.ListingReports>;
 
 /** A feed after loading: every section present (possibly empty), every record checked. */
 export interface PlaceFeed {
@@ -70,6 +72,8 @@ export interface PlaceFeed {
   language?: string;
   title?: string;
   description?: string;
+  /** Where residents' reports on listings go; absent: none are asked for. */
+  listing_reports?: ListingReports;
   areas: Area[];
   taxonomy_terms: TaxonomyTerm[];
   services: Service[];

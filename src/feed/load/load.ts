@@ -3,7 +3,7 @@
  * holds it to that). This file fetches a feed; read.ts takes a feed that needs nothing repaired as it is,
  * checked by check.ts's compiled check (the schema's spec, spec.generated.ts, with the rules that are
  * code, rules.ts); problems.ts holds the errors and warnings; validator.ts says where the validator comes
- * from when a record is not sure (validator-sibling.ts in placekit.js). The other folders: src/feed/
+ * from when a record is not sure. The other folders: src/feed/
  * validator/ (zod, loaded on demand) and src/feed/domain/ (types and helpers for elements); the whole
  * layout is drawn in domain/types.ts.
  *

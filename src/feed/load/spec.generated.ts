@@ -2,10 +2,10 @@
 import { type Spec, decodeSpec } from './spec.js';
 
 export const SPEC_TEXT =
-  "header:0 areas:12 taxonomy_terms:21 services:22 opportunities:53 locality_plans:61 connectors:81 feedback_forms:90 place_standard_results:108\n" +
-  "{format_version!1 publisher!2 updated!7 language?31 title?31 description?31 areas?10 taxonomy_terms?10 services?10 opportunities?10 locality_plans?10 connectors?10 feedback_forms?10 place_standard_results?10\n" +
+  "header:0 areas:14 taxonomy_terms:23 services:24 opportunities:56 locality_plans:64 connectors:84 feedback_forms:93 place_standard_results:110\n" +
+  "{format_version!1 publisher!2 updated!7 language?33 title?33 description?33 listing_reports?10 areas?12 taxonomy_terms?12 services?12 opportunities?12 locality_plans?12 connectors?12 feedback_forms?12 place_standard_results?12\n" +
   "s\t//^\\d+\\.\\d+$\n" +
-  "{name!3 website?4 email?5 phone?31 licence?6\n" +
+  "{name!3 website?4 email?5 phone?33 licence?6\n" +
   "s\t=notBlank\n" +
   "s\t=safeUrl\n" +
   "s\t//^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$\t/i/^(?![^]*\\.invalid$)\n" +
@@ -13,109 +13,111 @@ export const SPEC_TEXT =
   "|8,9\n" +
   "s\t//^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d))|(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?)$\n" +
   "s\t//^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$\n" +
-  "[11\n" +
+  "{endpoint!11 privacy_notice?33\n" +
+  "s\t=allowedEndpoint\n" +
+  "[13\n" +
   "a\n" +
-  "{id!13 name!3 alternate_name?31 description?31 postcode_districts?14 postcode_sectors?16 centre?18 url?4\n" +
+  "{id!15 name!3 alternate_name?33 description?33 postcode_districts?16 postcode_sectors?18 centre?20 url?4\n" +
   "s\t=notBlank\tmax256\n" +
-  "[15\n" +
-  "s\t//^[A-Za-z]{1,2}\\d[A-Za-z\\d]?$\n" +
   "[17\n" +
+  "s\t//^[A-Za-z]{1,2}\\d[A-Za-z\\d]?$\n" +
+  "[19\n" +
   "s\t//^[A-Za-z]{1,2}\\d[A-Za-z\\d]? ?\\d$\n" +
-  "{latitude!19 longitude!20\n" +
+  "{latitude!21 longitude!22\n" +
   "n\tge-90\tle90\n" +
   "n\tge-180\tle180\n" +
-  "{id?13 name?31 term?31 code?31 description?31 parent_id?31 taxonomy?31 taxonomy_id?31 term_uri?31 language?31\n" +
-  "{id!13 organization_id?31 name!3 alternate_name?31 description?31 url?4 email?5 status?23 interpretation_services?31 application_process?31 fees?31 fees_description?31 accreditations?31 eligibility_description?31 minimum_age?24 maximum_age?24 assured_date?9 assurer_email?31 alert?31 last_modified?8 organization?25 phones?85 schedules?89 service_areas?36 service_at_locations?38 languages?84 funding?47 cost_options?59 contacts?55 attributes?60 required_documents?51\n" +
+  "{id?15 name?33 term?33 code?33 description?33 parent_id?33 taxonomy?33 taxonomy_id?33 term_uri?33 language?33\n" +
+  "{id!15 organization_id?33 name!3 alternate_name?33 description?33 url?4 email?5 status?25 interpretation_services?33 application_process?33 fees?33 fees_description?33 accreditations?33 eligibility_description?33 minimum_age?26 maximum_age?26 assured_date?9 assurer_email?33 alert?33 last_modified?8 organization?27 phones?88 schedules?92 service_areas?38 service_at_locations?40 languages?87 funding?49 cost_options?62 contacts?58 attributes?63 required_documents?53 confirmations?55\n" +
   "e\tactive\tinactive\tdefunct\ttemporarily closed\n" +
   "n\tge0\tle130\n" +
-  "{id?13 name?31 alternate_name?31 description?31 email?5 website?4 url?4 logo?4 uri?31 parent_organization_id?31 phones?85\n" +
-  "{id?13 number!27 extension?30 type?31 description?31 languages?84\n" +
+  "{id?15 name?33 alternate_name?33 description?33 email?5 website?4 url?4 logo?4 uri?33 parent_organization_id?33 phones?88\n" +
+  "{id?15 number!29 extension?32 type?33 description?33 languages?87\n" +
   "s\t=notBlank\t//^(?!\\s*[=\"'“”‘’])(?![^]*[\"'“”‘’]\\s*$)\n" +
-  "{id?13 name?31 code?31 note?31\n" +
-  "{id?13 valid_from?9 valid_to?9 dtstart?9 until?9 timezone?30 count?113 wkst?31 freq?32 interval?110 byday?33 bymonthday?34 byweekno?31 byyearday?31 opens_at?35 closes_at?35 description?31 schedule_link?4 attending_type?31 notes?31\n" +
-  "|31,113\n" +
+  "{id?15 name?33 code?33 note?33\n" +
+  "{id?15 valid_from?9 valid_to?9 dtstart?9 until?9 timezone?32 count?115 wkst?33 freq?34 interval?112 byday?35 bymonthday?36 byweekno?33 byyearday?33 opens_at?37 closes_at?37 description?33 schedule_link?4 attending_type?33 notes?33\n" +
+  "|33,115\n" +
   "s\n" +
   "e\tWEEKLY\tMONTHLY\n" +
   "s\t/i/^\\s*([+-]?\\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)(\\s*,\\s*([+-]?\\d{1,2})?(MO|TU|WE|TH|FR|SA|SU))*\\s*$\n" +
   "s\t//^\\s*-?\\d{1,2}(\\s*,\\s*-?\\d{1,2})*\\s*$\n" +
   "s\t//^(([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?|24:00(:00(\\.0+)?)?)([Zz]|[+-]([01]\\d|2[0-3])(:?[0-5]\\d)?)?$\n" +
-  "[37\n" +
-  "{id?13 name?31 description?31 extent?31 extent_type?31 uri?31 service_area?31\n" +
   "[39\n" +
-  "{id?13 location_id?31 description?31 location?40 schedules?89 phones?85 contacts?55\n" +
-  "{id?13 location_type?31 url?4 name?31 alternate_name?31 description?31 transportation?31 latitude?19 longitude?20 external_identifier?31 external_identifier_type?31 addresses?41 phones?85 schedules?89 accessibility?43 languages?84 attributes?60\n" +
-  "[42\n" +
-  "{id?13 attention?31 address_1?31 address_2?31 city?31 region?31 state_province?31 postal_code?31 country?31 address_type?31\n" +
+  "{id?15 name?33 description?33 extent?33 extent_type?33 uri?33 service_area?33\n" +
+  "[41\n" +
+  "{id?15 location_id?33 description?33 location?42 schedules?92 phones?88 contacts?58\n" +
+  "{id?15 location_type?33 url?4 name?33 alternate_name?33 description?33 transportation?33 latitude?21 longitude?22 external_identifier?33 external_identifier_type?33 addresses?43 phones?88 schedules?92 accessibility?45 languages?87 attributes?63\n" +
   "[44\n" +
-  "{id?13 description?31 details?31 url?4 accessibility?31\n" +
-  "{id?13 link_id?31 link_type?31 link_entity?31 taxonomy_term_id?31 taxonomy_term?21 value?31 label?31\n" +
-  "{id?13 name?31 title?31 department?31 email?5 phones?85\n" +
-  "[48\n" +
-  "{id?13 source?31\n" +
-  "{id?13 valid_from?9 valid_to?9 option?31 currency?31 amount?50 amount_description?31\n" +
-  "n\tge0\n" +
-  "[52\n" +
-  "{id?13 document?31 uri?31\n" +
-  "{id!13 kind!54 name!3 description?31 how_to_take_part?31 organization?25 area_ids?109 url?4 email?5 phones?85 contacts?55 locations?56 online?100 dates?57 schedules?89 closing_date?9 commitment?31 minimum_age?24 maximum_age?24 cost_options?59 attributes?60 assured_date?9 last_modified?8 priority_ids?109\n" +
-  "e\tvolunteering\tmeeting\tconsultation\tevent\n" +
+  "{id?15 attention?33 address_1?33 address_2?33 city?33 region?33 state_province?33 postal_code?33 country?33 address_type?33\n" +
   "[46\n" +
-  "[40\n" +
-  "[58\n" +
+  "{id?15 description?33 details?33 url?4 accessibility?33\n" +
+  "{id?15 link_id?33 link_type?33 link_entity?33 taxonomy_term_id?33 taxonomy_term?23 value?33 label?33\n" +
+  "{id?15 name?33 title?33 department?33 email?5 phones?88\n" +
+  "[50\n" +
+  "{id?15 source?33\n" +
+  "{id?15 valid_from?9 valid_to?9 option?33 currency?33 amount?52 amount_description?33\n" +
+  "n\tge0\n" +
+  "[54\n" +
+  "{id?15 document?33 uri?33\n" +
+  "{count!116 last?9\n" +
+  "{id!15 kind!57 name!3 description?33 how_to_take_part?33 organization?27 area_ids?111 url?4 email?5 phones?88 contacts?58 locations?59 online?103 dates?60 schedules?92 closing_date?9 commitment?33 minimum_age?26 maximum_age?26 cost_options?62 attributes?63 assured_date?9 last_modified?8 priority_ids?111 confirmations?55\n" +
+  "e\tvolunteering\tmeeting\tconsultation\tevent\n" +
+  "[48\n" +
+  "[42\n" +
+  "[61\n" +
   "{starts_at!8 ends_at?8\n" +
-  "[49\n" +
-  "[45\n" +
-  "{id!13 area_id!13 title!3 summary?31 period_start?62 period_end?62 updated?62 partnership?31 partnership_url?4 document_url?4 progress_report_url?4 progress_report_date?62 feedback_form_id?13 priorities?63 responses?74\n" +
+  "[51\n" +
+  "[47\n" +
+  "{id!15 area_id!15 title!3 summary?33 period_start?65 period_end?65 updated?65 partnership?33 partnership_url?4 document_url?4 progress_report_url?4 progress_report_date?65 feedback_form_id?15 priorities?66 responses?77\n" +
   "s\t//^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$\n" +
-  "[64\n" +
-  "{id!13 title!3 why?31 actions?65 indicators?68 opportunity_ids?109 service_ids?109\n" +
-  "[66\n" +
-  "{id!13 title!3 description?31 lead_partner?31 partners?83 timescale?31 due?62 status?67 status_note?31 updated?62 opportunity_ids?109 service_ids?109\n" +
-  "e\tcomplete\ton_track\tminor_slippage\tmajor_slippage\tnot_started\treported_later\n" +
+  "[67\n" +
+  "{id!15 title!3 why?33 actions?68 indicators?71 opportunity_ids?111 service_ids?111\n" +
   "[69\n" +
-  "{id!13 title!3 description?31 unit?70 unit_label?31 direction?71 baseline?72 target?72 values?73 source?31 source_url?4\n" +
+  "{id!15 title!3 description?33 lead_partner?33 partners?86 timescale?33 due?65 status?70 status_note?33 updated?65 opportunity_ids?111 service_ids?111\n" +
+  "e\tcomplete\ton_track\tminor_slippage\tmajor_slippage\tnot_started\treported_later\n" +
+  "[72\n" +
+  "{id!15 title!3 description?33 unit?73 unit_label?33 direction?74 baseline?75 target?75 values?76 source?33 source_url?4\n" +
   "e\tpercent\tcount\tcurrency\trate\n" +
   "e\tup\tdown\n" +
-  "{date!62 value!113 note?31\n" +
-  "[72\n" +
+  "{date!65 value!115 note?33\n" +
   "[75\n" +
-  "{id!13 you_said!3 count?110 gathered_from?62 gathered_to?62 gathered_by?76 we_did!3 status!78 why?31 updated?62 priority_id?13 action_id?13 references?79\n" +
-  "[77\n" +
+  "[78\n" +
+  "{id!15 you_said!3 count?112 gathered_from?65 gathered_to?65 gathered_by?79 we_did!3 status!81 why?33 updated?65 priority_id?15 action_id?15 references?82\n" +
+  "[80\n" +
   "e\tsurvey\tstreet_stall\tform\tmeeting\tevent\tplace_standard\tother\n" +
   "e\tdone\tplanned\tnot_doing\n" +
-  "[80\n" +
+  "[83\n" +
   "s\t/i/^\\s*[0-9a-z]{4}\\s?[0-9a-z]{4}\\s*$\n" +
-  "{id!13 name!3 role!13 role_title?31 organization?25 independent_of_council?100 area_ids?109 photo?82 description?31 help_with?83 availability?89 availability_note?31 languages?84 phones?85 email?5 booking_url?4 links?86 drop_in?88\n" +
-  "{url!4 alt?31\n" +
-  "[31\n" +
+  "{id!15 name!3 role!15 role_title?33 organization?27 independent_of_council?103 area_ids?111 photo?85 description?33 help_with?86 availability?92 availability_note?33 languages?87 phones?88 email?5 booking_url?4 links?89 drop_in?91\n" +
+  "{url!4 alt?33\n" +
+  "[33\n" +
+  "[30\n" +
   "[28\n" +
-  "[26\n" +
-  "[87\n" +
+  "[90\n" +
   "{label!3 url!4\n" +
-  "{description?31 location?40 schedules?89\n" +
-  "[29\n" +
-  "{id!13 title!3 introduction?31 privacy_notice!3 questions!91 place_standard?101 confirmation?106 submit_label?31 endpoint!107\t=form\n" +
-  "[92\n" +
-  "{id!93 kind!94 label!3 hint?31 required?100 max_length?95 min_length?114 options?96 scale?98 personal?100\n" +
+  "{description?33 location?42 schedules?92\n" +
+  "[31\n" +
+  "{id!15 title!3 introduction?33 privacy_notice!3 questions!94 place_standard?104 confirmation?109 submit_label?33 endpoint!11\t=form\n" +
+  "[95\n" +
+  "{id!96 kind!97 label!3 hint?33 required?103 max_length?98 min_length?116 options?99 scale?101 personal?103\n" +
   "s\t/i/^[a-z][a-z0-9_-]{0,63}$\n" +
   "e\tshort_text\tlong_text\temail\tpostcode\tphone\tsingle_choice\tmultiple_choice\trating\tyes_no\tconsent\n" +
   "n\tint\tge1\tle100000\n" +
-  "[97\n" +
-  "{value!13 label!3\n" +
-  "{min!99 max!99 min_label?31 max_label?31\n" +
+  "[100\n" +
+  "{value!15 label!3\n" +
+  "{min!102 max!102 min_label?33 max_label?33\n" +
   "n\tint\n" +
   "b\n" +
-  "{themes!102 scale?98 good_label?31 better_label?31 layout?105\n" +
-  "[103\n" +
-  "{id!104 name!3 question?31 hint?31\n" +
+  "{themes!105 scale?101 good_label?33 better_label?33 layout?108\n" +
+  "[106\n" +
+  "{id!107 name!3 question?33 hint?33\n" +
   "s\t/i/^[a-z][a-z0-9_]{0,56}$\n" +
   "e\tone_at_a_time\tall_on_one_page\n" +
-  "{title?31 message?31\n" +
-  "s\t=allowedEndpoint\n" +
-  "{id!13 area_id!13 title?31 form_id?13 plan_ids?109 participants!110 gathered_from?62 gathered_to?62 how_gathered?31 scale?98 themes!111 url?4\n" +
-  "[13\n" +
+  "{title?33 message?33\n" +
+  "{id!15 area_id!15 title?33 form_id?15 plan_ids?111 participants!112 gathered_from?65 gathered_to?65 how_gathered?33 scale?101 themes!113 url?4\n" +
+  "[15\n" +
   "n\tint\tge1\n" +
-  "[112\n" +
-  "{id!13 name!3 median!113 lower_quartile?113 upper_quartile?113 responses?114\n" +
+  "[114\n" +
+  "{id!15 name!3 median!115 lower_quartile?115 upper_quartile?115 responses?116\n" +
   "n\n" +
   "n\tint\tge0";
 

@@ -1,8 +1,8 @@
 /**
  * Where the validator comes from (validator/parse.ts: zod, the schema and the tolerant repair), loaded only for a
- * feed that has something to repair. Here, a chunk of the build (`dist/chunks/`, beside the element's
- * file). `dist/placekit.js` uses validator-sibling.ts instead (vite.config.ts swaps it in): a file of its
- * own beside it.
+ * feed that has something to repair. In the CDN build it is `placekit-validator.js` beside the element's
+ * file (an entry of its own, so pages and tools can import it too); in the npm build, the app's bundler
+ * makes it a chunk like any other dynamic import.
  */
 export const loadValidator = (): Promise<typeof import('../validator/parse.js')> => import('../validator/parse.js');
 
@@ -13,4 +13,4 @@ export const loadFormat = (): Promise<Pick<typeof import('../validator/parse.js'
 export const loadReport = (): Promise<Pick<typeof import('../validator/parse.js'), 'reportWarnings'>> => import('../validator/report.js');
 
 /** What to tell the page's editor when the validator could not be loaded. */
-export const VALIDATOR_HINT = 'keep the chunks/ folder beside the element’s file';
+export const VALIDATOR_HINT = 'copy placekit-validator.js and the chunks/ folder beside placekit’s files (they come with it)';

@@ -118,6 +118,7 @@ export function parseFeedData(input: unknown, url?: string): FeedResult {
     ...(checked.language !== undefined && { language: checked.language }),
     ...(checked.title !== undefined && { title: checked.title }),
     ...(checked.description !== undefined && { description: checked.description }),
+    ...(checked.listing_reports !== undefined && { listing_reports: checked.listing_reports }),
     ...(sections as unknown as Pick<PlaceFeed, SectionName>),
   };
   finishFeed(feed, warnings);

@@ -13,7 +13,7 @@ export type Answers = Record<string, Answer>;
 export interface Submission {
   form_id: string;
   answers: Answers;
-  context: { area?: string; subject?: string; page_url: string };
+  context: { area?: string; subject?: string; subject_name?: string; page_url: string };
   submitted_at: string;
   /** Sent as the `Idempotency-Key` header too: the receiver keeps one submission per key. */
   idempotency_key: string;

@@ -16,7 +16,7 @@
 import * as z from 'zod/mini';
 import { RULES, formProblems } from '../../load/rules.js';
 import { whole, rule } from './marks.js';
-import { Contact, CostOption, Attribute, Language, Location, Organization, Phone, Schedule, Service, TaxonomyTerm } from './oruk.js';
+import { Confirmations, Contact, CostOption, Attribute, Language, Location, Organization, Phone, Schedule, Service, TaxonomyTerm } from './oruk.js';
 import { Age, Email, Id, IsoDate, IsoDateTime, Link, Name, PartialDate, PostcodeDistrict, PostcodeSector, Point, Text } from './values.js';
 
 const opt = z.optional;
@@ -66,6 +66,7 @@ export const Opportunity = z.object({
   last_modified: opt(IsoDateTime),
   /** The plan priorities it serves (ids of priorities in locality_plans): the directory names them and links to the plan. */
   priority_ids: opt(z.array(Id)),
+  confirmations: opt(Confirmations),
 });
 
 /** What serves a priority or an action: the plan shows the opportunities under "How you can help". */
@@ -258,6 +259,19 @@ export const PlaceStandard = z.object({
   layout: opt(z.enum(['one_at_a_time', 'all_on_one_page'])),
 });
 
+/** Where submissions are POSTed: https, or http on localhost for development. */
+const Endpoint = z.string().check(rule('allowedEndpoint', z.refine<string>(RULES.allowedEndpoint, 'must be an https URL (plain http only for localhost)')));
+
+/**
+ * Where the directory sends residents' reports of a listing that is wrong, and their "Yes, it was right"
+ * (placekit's own forms, src/feed/domain/listing-reports.ts). Absent: the directory does not offer them.
+ */
+export const ListingReports = z.object({
+  endpoint: Endpoint,
+  /** Who reads the reports and why, shown before the questions; placekit's own words when absent. */
+  privacy_notice: opt(Text),
+});
+
 /** A feedback form definition: what to ask, what to tell the resident, and where answers go. */
 export const FeedbackForm = whole(
   z
@@ -273,7 +287,7 @@ export const FeedbackForm = whole(
       confirmation: opt(z.object({ title: opt(Text), message: opt(Text) })),
       submit_label: opt(Text),
       /** Where submissions are POSTed: https, or http on localhost for development. */
-      endpoint: z.string().check(rule('allowedEndpoint', z.refine<string>(RULES.allowedEndpoint, 'must be an https URL (plain http only for localhost)'))),
+      endpoint: Endpoint,
     })
     .check(
       rule(
@@ -349,6 +363,7 @@ const headerShape = {
   language: opt(Text),
   title: opt(Text),
   description: opt(Text),
+  listing_reports: opt(ListingReports),
 };
 
 /** The feed without its records: checked first, as a whole. Sections are checked record by record. */

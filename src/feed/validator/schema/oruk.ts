@@ -173,6 +173,12 @@ export const ServiceAtLocation = z.object({
   contacts: opt(z.array(Contact)),
 });
 
+/**
+ * placekit's own field on a service or opportunity: how many residents answered "Was this information
+ * right?" with Yes, and the UK date of the latest (`placekit receive export --confirmations` counts them).
+ */
+export const Confirmations = z.object({ count: z.number().check(z.int(), z.gte(0)), last: opt(IsoDate) });
+
 /** An Open Referral UK service record (`GET /services/{id}`), as a council publishes it. */
 export const Service = z.object({
   id: Id,
@@ -206,4 +212,6 @@ export const Service = z.object({
   contacts: opt(z.array(Contact)),
   attributes: opt(z.array(Attribute)),
   required_documents: opt(z.array(z.object({ id: opt(Id), document: opt(Text), uri: opt(Text) }))),
+  /** placekit's own: how many residents said the record was right (`placekit receive export --confirmations`). */
+  confirmations: opt(Confirmations),
 });
