@@ -52,7 +52,29 @@ const DEFINITIONS: Array<[z.ZodMiniType, string, string]> = [
   [S.PlanAction, 'PlanAction', 'Something partners will do towards a priority, with its lead partner, timescale and status.'],
   [S.IndicatorValue, 'IndicatorValue', 'One measurement of an indicator: a date (year, month or day) and a value.'],
   [S.Indicator, 'Indicator', 'How progress towards a priority is measured: unit, baseline, target, reported values and which way is better.'],
-  [S.Priority, 'Priority', 'A local outcome the plan prioritises, why it matters, its actions and its indicators.'],
+  [
+    S.Priority,
+    'Priority',
+    'A local outcome the plan prioritises, why it matters, its actions and its indicators, and the opportunities and services that serve it.',
+  ],
+  [
+    S.PlanResponse,
+    'PlanResponse',
+    '"You said, we did": a theme of what residents said (how many, when, how it was gathered) and what the partnership did or decided (done, planned, not doing and why). No personal data: feedback references only, never answers or names.',
+  ],
+  [S.Scale, 'Scale', 'A rating scale: the lowest and highest values and their labels.'],
+  [S.PlaceStandardTheme, 'PlaceStandardTheme', 'One theme of the Place Standard tool (or another version of it): its id, name and the question asked.'],
+  [
+    S.PlaceStandard,
+    'PlaceStandard',
+    "Makes a feedback form a Place Standard form: the themes are asked first (a rating and two comments each), then the form's own questions.",
+  ],
+  [S.ThemeResult, 'ThemeResult', "One theme's result: the median rating and the middle half of ratings (lower to upper quartile)."],
+  [
+    S.PlaceStandardResult,
+    'PlaceStandardResult',
+    "An area's published Place Standard results: median and spread per theme, how many took part and when. `placekit receive export --place-standard` writes them from stored answers.",
+  ],
   [
     S.LocalityPlan,
     'LocalityPlan',
@@ -85,6 +107,7 @@ const FIELDS: Record<string, Record<string, string>> = {
     locality_plans: 'Locality Plans, one or more per area.',
     connectors: 'People residents can contact about getting involved.',
     feedback_forms: 'Feedback form definitions used by <place-feedback>.',
+    place_standard_results: "Areas' Place Standard results, shown as a compass beside the Locality Plan they informed.",
     listing_reports: 'Where residents\' reports on listings go: {"endpoint": "https://...", "privacy_notice": "..."}. Absent: the directory asks for none.',
   },
   ListingReports: {
@@ -139,12 +162,59 @@ const FIELDS: Record<string, Record<string, string>> = {
     closing_date: 'The last day to respond or apply (YYYY-MM-DD). After it, the opportunity is not shown.',
     commitment: 'For volunteering: the time asked for, e.g. "2 hours a week".',
     online: 'True when it can be done online.',
+    priority_ids: 'The plan priorities it serves (ids of priorities in locality_plans): the directory names them and links to the plan.',
   },
   PlanAction: {
     status:
       'complete, on_track, minor_slippage, major_slippage, not_started or reported_later. RAG ratings map as blue = complete, green = on_track, amber = minor_slippage, red = major_slippage.',
     timescale: 'When, in words: "2025 to 2027".',
     due: 'When it is due: YYYY, YYYY-MM or YYYY-MM-DD.',
+    opportunity_ids: 'Ways to get involved that serve this action (ids from opportunities): shown under its priority as "How you can help".',
+    service_ids: 'Services that deliver this action (ids from services).',
+  },
+  Priority: {
+    opportunity_ids: 'Ways to get involved that serve this priority (ids from opportunities): shown under it as "How you can help", while current.',
+    service_ids: 'Services that deliver this priority (ids from services).',
+  },
+  PlanResponse: {
+    you_said: 'What residents said, as a theme in plain words.',
+    count: 'How many people said it.',
+    gathered_from: 'When it was first gathered: YYYY, YYYY-MM or YYYY-MM-DD.',
+    gathered_to: 'When it was last gathered.',
+    gathered_by: 'How: survey, street_stall, form, meeting, event, place_standard or other.',
+    we_did: 'What the partnership did or decided.',
+    status: 'done, planned or not_doing.',
+    why: 'Why: for not_doing, the reason; otherwise anything residents should know.',
+    priority_id: 'The priority it belongs to (an id in this plan); shown under it.',
+    action_id: 'The action it belongs to (an id in this plan); its priority is used when priority_id is absent.',
+    references:
+      'The feedback references (as residents were shown them, e.g. "3F2A 9C41") of the feedback that contributed, so residents can look theirs up. References only: never answers or names.',
+  },
+  PlaceStandard: {
+    themes: 'The themes in order. The answers are sent as <id> (the rating), <id>-good and <id>-better.',
+    scale: 'The rating scale; 1 to 7 when absent.',
+    good_label: 'The first comment box\'s label; "What is good about this?" when absent.',
+    better_label: 'The second comment box\'s label; "What could be better?" when absent.',
+    layout: 'one_at_a_time (the default) or all_on_one_page. The page can choose with <place-feedback layout>.',
+  },
+  PlaceStandardTheme: {
+    id: 'Letters, digits or _, starting with a letter; unique in the form.',
+    question: 'The question asked; the name when absent.',
+  },
+  ThemeResult: {
+    id: "The theme's id, as in the form.",
+    median: 'The median rating.',
+    lower_quartile: 'The lower quartile: a quarter of ratings were lower.',
+    upper_quartile: 'The upper quartile: a quarter of ratings were higher.',
+    responses: 'How many rated this theme, when not everyone who took part did.',
+  },
+  PlaceStandardResult: {
+    area_id: 'The area rated (an id from areas).',
+    form_id: 'The form that gathered them, if it is in this feed.',
+    plan_ids: 'The Locality Plans these results informed; absent: shown beside the latest plan for the area.',
+    participants: 'How many people took part.',
+    how_gathered: 'How they were gathered, in plain words.',
+    scale: 'The rating scale; 1 to 7 when absent.',
   },
   Indicator: {
     unit: 'percent, count, currency (pounds) or rate.',
@@ -162,6 +232,8 @@ const FIELDS: Record<string, Record<string, string>> = {
     document_url: 'The full plan document.',
     progress_report_url: 'The latest annual progress report.',
     feedback_form_id: 'A form in feedback_forms for residents to have their say on the plan.',
+    progress_report_date: 'When the latest progress report was published: YYYY, YYYY-MM or YYYY-MM-DD.',
+    responses: '"You said, we did": what residents said and what the partnership did about it.',
     priorities: "The plan's priorities. Absent: none published yet (read as an empty list, with a note).",
   },
   Connector: {
@@ -188,6 +260,7 @@ const FIELDS: Record<string, Record<string, string>> = {
     privacy_notice: 'Who will read the answers and why; shown before the questions.',
     confirmation: 'What the resident sees after sending: a title and a message.',
     endpoint: 'Where submissions are POSTed as JSON with an Idempotency-Key header: https (plain http only for localhost).',
+    place_standard: 'Makes it a Place Standard form: its themes are asked before the questions (which may then be empty).',
   },
 };
 
@@ -241,7 +314,7 @@ export function feedJsonSchema(): JsonSchema {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: `https://placekit.example/schema/feed-${FORMAT_VERSION}.json`,
     title: `placekit feed, format ${FORMAT_VERSION}`,
-    description: `A placekit data feed: publisher, areas, Open Referral UK services, opportunities to get involved, Locality Plans, connectors and feedback forms. Generated from the zod schema of placekit ${VERSION}; do not edit by hand. Links (url, website and the like) must be absolute http, https, mailto, tel or sms; a web link with a user name or password before the host (https://name@host/) is dropped, a phishing trick; a web address without a scheme (www.example.org) is read with https://. Empty strings and null are read as absent values. Validate a feed with: placekit validate feed.json`,
+    description: `A placekit data feed: publisher, areas, Open Referral UK services, opportunities to get involved, Locality Plans (with "you said, we did"), connectors, feedback forms (Place Standard forms among them) and Place Standard results. Generated from the zod schema of placekit ${VERSION}; do not edit by hand. Links (url, website and the like) must be absolute http, https, mailto, tel or sms; a web link with a user name or password before the host (https://name@host/) is dropped, a phishing trick; a web address without a scheme (www.example.org) is read with https://. Empty strings and null are read as absent values. Validate a feed with: placekit validate feed.json`,
     ...Object.fromEntries(Object.entries(schema).filter(([key]) => key !== '$schema')),
   };
 }

@@ -10,7 +10,7 @@
  * `constructor` or `__proto__` is a field like any other), and quoted at most 60 characters long.
  */
 import type { z } from 'zod/mini';
-import { SECTIONS, SECTION_NAMES } from '../src/feed/validator/schema/feed.js';
+import { FeedHeader, SECTIONS, SECTION_NAMES } from '../src/feed/validator/schema/feed.js';
 import type { FeedWarning } from '../src/feed/load/problems.js';
 import { clip } from '../src/feed/load/read.js';
 import { isAbsent } from '../src/feed/load/rules.js';
@@ -60,7 +60,8 @@ function walk(schema: z.ZodMiniType, value: unknown, path: string, at: string, f
   }
 }
 
-const HEADER = new Set(['format_version', 'publisher', 'updated', 'language', 'title', 'description', ...SECTION_NAMES]);
+/** The header's fields and the sections, from the schema itself (a new header field such as `listing_reports` is never called unknown). */
+const HEADER = new Set(Object.keys(FeedHeader.shape));
 
 /** One note per unknown field path, with how many records carry it, and one per text longer than the elements show at once. */
 export function fieldNotes(data: unknown): FeedWarning[] {

@@ -91,6 +91,13 @@ const COMMAND_HELP: Record<string, string> = {
       --no-bom                         Leave out the UTF-8 byte-order mark Excel needs.
       --include-suspected              Add the submissions the form suspected of spam, with a
                                        suspected_spam column (left out by default).
+      --from DATE --to DATE            Only those received on these UK dates (YYYY-MM-DD, inclusive).
+      --summary                        Counts instead of answers (CSV): submissions per form, per
+                                       area, and per answer of each choice question and rating.
+      --feed file-or-URL               With --summary: question kinds and labels from the feed.
+      --place-standard --feed FEED     The Place Standard forms' results per area (JSON for the
+                                       feed's place_standard_results): median and spread per theme.
+      --min-participants N             Leave out areas with fewer (default 5).
       --confirmations                  Instead, write per listing how many residents said it was
                                        right and when last, as JSON for placekit convert
                                        --confirmations.

@@ -13,9 +13,12 @@
  *
  * The file is RFC 4180 CSV with CRLF line ends, UTF-8 with a byte-order mark (so Excel reads accented
  * letters right; `--no-bom` leaves it out), and protected against formula injection (cli/csv.ts).
+ * `--from` and `--to` keep the submissions received on those UK dates (inclusive); `--summary` and
+ * `--place-standard` (receive-summary.ts) add them up instead.
  * It can be run while the receiver is running: SQLite's WAL lets it read a consistent snapshot.
  */
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { ukMoment } from '../src/feed/domain/schedule.js';
 import { referenceOf } from '../src/place-feedback/reference.js';
 import { csvRecord, type Cell } from './csv.js';
 import { ReceiveStore, type StoredRow } from './receive-store.js';
@@ -27,6 +30,16 @@ export interface ExportOptions {
   bom: boolean;
   /** Include the submissions the widget suspected of spam, with a column saying why. */
   includeSuspected?: boolean;
+  /** Only submissions received from or to these UK dates (YYYY-MM-DD, inclusive). */
+  from?: string;
+  to?: string;
+}
+
+/** Whether a row was received within the options' dates (UK time). */
+export function inDates(row: { received_at: string }, options: { from?: string; to?: string }): boolean {
+  if (!options.from && !options.to) return true;
+  const day = ukMoment(new Date(row.received_at)).iso;
+  return !((options.from && day < options.from) || (options.to && day > options.to));
 }
 
 const FIXED = ['reference', 'received_at', 'submitted_at', 'form_id', 'area', 'subject', 'subject_name', 'page_url', 'idempotency_key'] as const;
@@ -69,6 +82,7 @@ export async function exportCommand(options: ExportOptions): Promise<{ rows: num
     const questions = new Map<string, number>();
     const formIds = new Set<string>();
     for (const row of store.rows(options.forms, suspected)) {
+      if (!inDates(row, options)) continue;
       formIds.add(row.form_id);
       for (const id of Object.keys(JSON.parse(row.answers) as object)) if (!questions.has(id)) questions.set(id, questions.size);
     }
@@ -91,6 +105,7 @@ export async function exportCommand(options: ExportOptions): Promise<{ rows: num
     try {
       buffer += csvRecord([...fixed, ...questionHeaders(ids, fixed)]);
       for (const row of store.rows(options.forms, suspected)) {
+        if (!inDates(row, options)) continue;
         const answers = JSON.parse(row.answers) as Record<string, unknown>;
         const cells: Cell[] = ids.map((id) => (Object.hasOwn(answers, id) ? answerCell(answers[id]) : null));
         buffer += csvRecord([...fixedCells(row, suspected), ...cells]);

@@ -3,7 +3,8 @@
  * named with `--feed` (files or URLs, read as the widgets read them, so a form the widgets would not show
  * is not accepted either). A feed with `listing_reports` adds the directory's own forms for listings (a
  * report that one is wrong, a confirmation that it is right: src/feed/domain/listing-reports.ts).
- * `--form '*'` accepts any id. For a form a feed defines, its question ids too:
+ * `--form '*'` accepts any id. For a form a feed defines, its question ids too (a Place Standard form's
+ * themes included: `<theme>`, `<theme>-good`, `<theme>-better`):
  * the receiver keeps answers to those as the submission's answers, and sets any other apart.
  *
  * A feed changes: when a submission names a form (or answers a question) the receiver does not know, the
@@ -11,6 +12,7 @@
  * answer set apart), so a form or question added to the feed after the receiver started is taken without
  * a restart. A feed that cannot be read then keeps the forms already known.
  */
+import { answerIds } from '../src/feed/domain/place-standard.js';
 import { parseFeedText } from '../src/feed/validator/parse.js';
 import { FeedError } from '../src/feed/load/problems.js';
 import { LISTING_QUESTIONS } from '../src/feed/domain/listing-reports.js';
@@ -52,7 +54,7 @@ export class FormAllowList {
       }
       try {
         const feed = parseFeedText(text, source).feed;
-        for (const form of feed.feedback_forms) forms.set(form.id, new Set(form.questions.map((q) => q.id)));
+        for (const form of feed.feedback_forms) forms.set(form.id, new Set(answerIds(form)));
         if (feed.listing_reports) for (const [id, questions] of Object.entries(LISTING_QUESTIONS)) forms.set(id, new Set(questions));
       } catch (error) {
         if (error instanceof FeedError) throw new InputError(`${source} cannot be used as a feed: ${error.message}`);

@@ -11,7 +11,7 @@
  * Every file these commands create (the database, its WAL, exports, backups) is readable by its owner
  * only: the process's umask is 077 while they run.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { normalizeOrigin, OriginAllowList } from './cors.js';
@@ -20,6 +20,7 @@ import { RateLimiter } from './rate-limit.js';
 import { exportCommand } from './receive-export.js';
 import { FormAllowList } from './receive-forms.js';
 import { exportConfirmations } from './receive-confirmations.js';
+import { placeStandardCommand, summaryCommand } from './receive-summary.js';
 import { printable } from './printable.js';
 import { createReceiver, formatSize } from './receive-server.js';
 import { ReceiveStore, StoreFailedError, StoreUnavailableError } from './receive-store.js';
@@ -233,14 +234,31 @@ async function runExport(args: string[]): Promise<number> {
       form: { type: 'string', multiple: true, default: [] },
       'no-bom': { type: 'boolean', default: false },
       'include-suspected': { type: 'boolean', default: false },
+      summary: { type: 'boolean', default: false },
+      'place-standard': { type: 'boolean', default: false },
+      feed: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      'min-participants': { type: 'string', default: '5' },
       confirmations: { type: 'boolean', default: false },
     },
   });
   if (positionals.length > 0) throw new UsageError(`receive export takes no arguments besides options (got "${positionals[0]}")`);
   if (values.out) refuseOverDatabase(values.out, values.db);
+  for (const name of ['from', 'to'] as const) {
+    const day = values[name];
+    if (day !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(day))))
+      throw new UsageError(`--${name} ${day}: give a date as YYYY-MM-DD`);
+  }
+  if (values.from && values.to && values.from > values.to) throw new UsageError(`--from ${values.from} is after --to ${values.to}`);
+  if (values.summary && values['place-standard']) throw new UsageError('choose one of --summary and --place-standard');
+  const range = { from: values.from, to: values.to };
+  if (values.summary || values['place-standard']) return runTotals(values, range);
   if (values.confirmations) {
-    if (values.form.length > 0 || values['include-suspected'])
-      throw new UsageError('receive export --confirmations counts one form, without suspected spam: leave out --form and --include-suspected');
+    if (values.form.length > 0 || values['include-suspected'] || values.summary || values['place-standard'])
+      throw new UsageError(
+        'receive export --confirmations counts one form, without suspected spam: leave out --form, --include-suspected, --summary and --place-standard',
+      );
     const counted = await exportConfirmations(values.db, values.out);
     const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
     console.error(
@@ -251,6 +269,7 @@ async function runExport(args: string[]): Promise<number> {
     return 0;
   }
   const result = await exportCommand({
+    ...range,
     db: values.db,
     out: values.out,
     forms: values.form,
@@ -264,6 +283,57 @@ async function runExport(args: string[]): Promise<number> {
     ),
   );
   return 0;
+}
+
+/** --summary (CSV of counts) and --place-standard (JSON results for the feed): totals, never answers. */
+async function runTotals(
+  values: { db: string; out?: string; form: string[]; feed?: string; summary: boolean; 'include-suspected': boolean; 'min-participants': string },
+  range: { from?: string; to?: string },
+): Promise<number> {
+  const options = { db: values.db, forms: values.form, feed: values.feed, includeSuspected: values['include-suspected'], ...range };
+  const during = range.from || range.to ? ` received ${range.from ? `from ${range.from} ` : ''}${range.to ? `to ${range.to}` : ''}`.trimEnd() : '';
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (values.summary) {
+    const result = await summaryCommand(options);
+    writeOut(values.out, `\uFEFF${result.csv}`);
+    console.error(
+      printable(
+        `placekit receive export --summary: ${plural(result.rows, 'submission')}${during} from ${plural(result.forms, 'form')}${values.out ? `, written to ${values.out}` : ''}`,
+      ),
+    );
+    return 0;
+  }
+  if (!values.feed) throw new UsageError('--place-standard needs --feed <feed file or URL>: the feed defines the themes');
+  const minParticipants = parseWhole('min-participants', values['min-participants'], 1, 1_000_000);
+  const result = await placeStandardCommand({ ...options, feed: values.feed, minParticipants });
+  writeOut(values.out, `${JSON.stringify({ place_standard_results: result.results }, null, 2)}\n`);
+  const notes = [
+    ...result.leftOut.map(
+      (l) => `  ${l.area} (${l.form}): ${plural(l.participants, 'participant')}, fewer than --min-participants ${minParticipants}: left out`,
+    ),
+    ...(result.noArea ? [`  ${plural(result.noArea, 'submission')} named no area: left out`] : []),
+  ];
+  console.error(
+    printable(
+      [
+        `placekit receive export --place-standard: ${plural(result.results.length, 'area result')}${during}${values.out ? `, written to ${values.out}` : ''}`,
+        ...notes,
+      ].join('\n'),
+    ),
+  );
+  return 0;
+}
+
+/** Writes the text to the file (through a temporary file, readable by its owner only) or standard output. */
+function writeOut(out: string | undefined, text: string): void {
+  if (!out) {
+    process.stdout.write(text);
+    return;
+  }
+  const partial = `${out}.partial`;
+  rmSync(partial, { force: true });
+  writeFileSync(partial, text, { mode: 0o600, flag: 'wx' });
+  renameSync(partial, out);
 }
 
 async function runBackup(args: string[]): Promise<number> {

@@ -121,10 +121,10 @@ function reportLines(report: Report, strict: boolean): string[] {
   if (report.counts) {
     // Second copies of a record (same id, nothing different) are merged into the first: counted when any.
     const merged = SECTION_NAMES.some((name) => report.counts![name].merged);
-    lines.push(`  ${pad('section', 16)} ${pad('kept', 6)} ${merged ? `${pad('skipped', 8)} merged` : 'skipped'}`);
+    lines.push(`  ${pad('section', 24)} ${pad('kept', 6)} ${merged ? `${pad('skipped', 8)} merged` : 'skipped'}`);
     for (const name of SECTION_NAMES) {
       const count = report.counts[name];
-      lines.push(`  ${pad(name, 16)} ${pad(String(count.kept), 6)} ${merged ? `${pad(String(count.skipped), 8)} ${count.merged ?? 0}` : count.skipped}`);
+      lines.push(`  ${pad(name, 24)} ${pad(String(count.kept), 6)} ${merged ? `${pad(String(count.skipped), 8)} ${count.merged ?? 0}` : count.skipped}`);
     }
     lines.push('');
   }

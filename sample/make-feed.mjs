@@ -19,6 +19,7 @@ import { REAL_WORLD_SERVICES } from './data/real-world.mjs';
 import { PLANS } from './data/plans.mjs';
 import { CONNECTORS } from './data/people.mjs';
 import { FORMS } from './data/forms.mjs';
+import { PLACE_STANDARD_FORM, PROGRESS_REPORT_DATE, RESPONSES, SERVED_BY, SERVES, placeStandardResults } from './data/loop.mjs';
 
 const OUTPUT = fileURLToPath(new URL('./feed.json', import.meta.url));
 const TAXONOMY = 'placekit-sample-categories';
@@ -165,7 +166,37 @@ function opportunity(row) {
     maximum_age: row.maximum_age,
     cost_options: row.cost?.map(([option, amount]) => ({ option, amount, currency: 'GBP' })),
     attributes: row.categories?.length ? attributes(row.categories) : undefined,
+    priority_ids: SERVES[row.key]?.map(([area, key]) => uuid(`priority:${area}:${key}`)),
   };
+}
+
+const serviceKeys = new Set(SERVICES.map((row) => row.key));
+const opportunityKeys = new Set(OPPORTUNITIES.map((row) => row.key));
+/** The opportunities and services serving a priority (data/loop.mjs), as ids. */
+function servedBy(area, key) {
+  const served = SERVED_BY[area]?.[key];
+  if (!served) return {};
+  for (const k of served.opportunities ?? []) if (!opportunityKeys.has(k)) throw new Error(`${area} ${key}: unknown opportunity ${k}`);
+  for (const k of served.services ?? []) if (!serviceKeys.has(k)) throw new Error(`${area} ${key}: unknown service ${k}`);
+  return {
+    ...(served.opportunities && { opportunity_ids: served.opportunities.map((k) => uuid(`opportunity:${k}`)) }),
+    ...(served.services && { service_ids: served.services.map((k) => uuid(`service:${k}`)) }),
+  };
+}
+
+/** "You said, we did" for a plan (data/loop.mjs). */
+function responses(row) {
+  return (RESPONSES[row.area] ?? []).map(({ key, priority, action, ...response }) => {
+    const p = row.priorities.find((x) => x.key === priority);
+    if (!p) throw new Error(`response ${key}: unknown priority ${priority}`);
+    if (action && !p.actions.some((a) => a.key === action)) throw new Error(`response ${key}: unknown action ${action}`);
+    return {
+      id: uuid(`response:${row.area}:${key}`),
+      ...response,
+      priority_id: uuid(`priority:${row.area}:${priority}`),
+      ...(action && { action_id: uuid(`action:${row.area}:${priority}:${action}`) }),
+    };
+  });
 }
 
 function localityPlan(row) {
@@ -184,6 +215,7 @@ function localityPlan(row) {
     partnership_url: `https://example.org/community-planning/${row.area}`,
     document_url: `https://example.org/locality-plans/${slug}.pdf`,
     progress_report_url: `https://example.org/locality-plans/${row.area}-progress-report-2026.pdf`,
+    progress_report_date: PROGRESS_REPORT_DATE,
     feedback_form_id: 'plan-feedback',
     priorities: row.priorities.map((priority) => ({
       id: uuid(`priority:${row.area}:${priority.key}`),
@@ -212,7 +244,9 @@ function localityPlan(row) {
         values: indicator.values,
         source: indicator.source,
       })),
+      ...servedBy(row.area, priority.key),
     })),
+    responses: responses(row),
   };
 }
 
@@ -275,7 +309,8 @@ const feed = {
   opportunities: OPPORTUNITIES.map(opportunity),
   locality_plans: PLANS.map(localityPlan),
   connectors: CONNECTORS.map(connector).map((c) => ordered(c, CONNECTOR_ORDER)),
-  feedback_forms: FORMS,
+  feedback_forms: [...FORMS, PLACE_STANDARD_FORM],
+  place_standard_results: placeStandardResults((area) => uuid(`locality-plan:${area}`)),
 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -332,7 +367,7 @@ for (const [key, { areaId, location }] of venues) {
   seenPoints.set(point, key);
 }
 
-for (const section of ['areas', 'taxonomy_terms', 'services', 'opportunities', 'locality_plans', 'connectors', 'feedback_forms']) {
+for (const section of ['areas', 'taxonomy_terms', 'services', 'opportunities', 'locality_plans', 'connectors', 'feedback_forms', 'place_standard_results']) {
   const ids = feed[section].map((record) => record.id);
   if (new Set(ids).size !== ids.length) fail(`${section}: ids are not unique`);
 }
@@ -346,6 +381,7 @@ walk(
     !path.includes('locations[') &&
     !path.includes('organization.') &&
     !path.includes('taxonomy_term.') &&
+    !path.includes('themes[') &&
     allIds.push(value),
 );
 if (new Set(allIds).size !== allIds.length) fail('some record ids are used twice');
@@ -414,6 +450,15 @@ if (!realWorld.some((s) => !s.schedules)) fail('a real-world service should have
 if (longDescriptions < 3) fail(`only ${longDescriptions} long descriptions (900 to 1,500 characters)`);
 if (!feed.services.some((s) => s.name.length > 80)) fail('no service name over 80 characters');
 if (feed.connectors.filter((c) => c.photo).length > 2) fail('at most two connectors should have a photo');
+
+// Closing the loop: every plan has responses and a priority with ways to help; results for two areas.
+for (const plan of feed.locality_plans) {
+  if (!plan.responses.length) fail(`${plan.title}: no "you said, we did" responses`);
+  if (!plan.priorities.some((p) => p.opportunity_ids?.length)) fail(`${plan.title}: no priority names an opportunity`);
+}
+if (!feed.opportunities.some((o) => o.priority_ids?.length)) fail('no opportunity names the priorities it serves');
+if (!['done', 'planned', 'not_doing'].every((s) => feed.locality_plans.some((p) => p.responses.some((r) => r.status === s))))
+  fail('responses should use done, planned and not_doing');
 
 if (problems.length) {
   console.error(`sample/make-feed.mjs: ${problems.length} problem(s), feed.json not written:\n- ${problems.join('\n- ')}`);

@@ -44,6 +44,13 @@ export abstract class DirectoryAttributes extends PlaceElement {
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
   /**
+   * Where the page shows a Locality Plan priority: an address with `{plan}`, `{priority}` and `{area}` in it
+   * (e.g. `/plans?pp-plan={plan}&pp-open={priority}`, for a `<place-plan sync-url>` on that page). An
+   * opportunity's details name the plan priorities it serves, linked there when this is set.
+   */
+  @property({ attribute: 'plan-href' }) planHref?: string;
+
+  /**
    * Quick exit, for directories of domestic-abuse and sexual-violence services (GOV.UK's "Exit this page"): an
    * "Exit this page" button that stays in view, and three presses of Shift, leave for a neutral page (the
    * value, an https address; empty for BBC Weather), replacing this page in the history and clearing the

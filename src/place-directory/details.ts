@@ -18,6 +18,7 @@ import { costsOn, type Entry } from './entries.js';
 import type { DirectoryHost } from './host.js';
 import { printDetails } from './print-details.js';
 import { costText, renderEmail, renderHours, renderPerson, renderPhones, renderPlace, siteName, type Place } from './record-parts.js';
+import { renderServesPlan } from './serves-plan.js';
 import { styles as listStyles } from './styles.js';
 import {
   renderCalendar,
@@ -276,6 +277,7 @@ function renderDetails(view: DetailsView, host: DirectoryHost, at: Date): Templa
     ${rich(record.description, 1)}
     ${hasText(opportunity?.how_to_take_part) ? html`${section(msg('How to take part'))}${rich(opportunity?.how_to_take_part, 2)}` : nothing}
     ${hasText(opportunity?.commitment) ? html`<p>${msg(str`Time needed: ${oneLine(opportunity?.commitment)}`)}</p>` : nothing}
+    ${opportunity ? renderServesPlan(opportunity, host.plans(), host.planHref(), level) : nothing}
     ${
       hasText(service?.eligibility_description) || ages
         ? html`${section(msg('Who it is for'))}

@@ -6,7 +6,7 @@
  */
 import type { ReactiveElement, TemplateResult } from 'lit';
 import type { Point } from '../feed/domain/areas.js';
-import type { Area } from '../feed/domain/types.js';
+import type { Area, LocalityPlan } from '../feed/domain/types.js';
 import type { Entry, EntryKind } from './entries.js';
 import type { JourneyHost } from './journeys/host.js';
 import type { DirectorySource, Filters } from './source.js';
@@ -74,6 +74,9 @@ export interface DirectoryHost {
   selected(): Entry | undefined;
   /** The feed's areas (none without a feed). */
   areas(): readonly Area[];
+  /** The feed's Locality Plans (none without a feed), and the page's `plan-href` pattern: an opportunity's details link to the priority it serves. */
+  plans(): readonly LocalityPlan[];
+  planHref(): string | undefined;
   source(): DirectorySource | undefined;
   /** What is typed in the postcode field. */
   postcode(): string;

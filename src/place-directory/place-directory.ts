@@ -90,6 +90,8 @@ export class PlaceDirectoryElement extends DirectoryAttributes implements Journe
     near: () => this.near,
     selected: () => this.selected,
     areas: () => this.areas,
+    plans: () => this.feedResult?.feed.locality_plans ?? [],
+    planHref: () => this.planHref,
     source: () => this.activeSource,
     postcode: () => this.parts.filters?.postcode ?? '',
     postcodeEndpoint: () => this.postcodeEndpoint,

@@ -15,6 +15,7 @@ import { loadOutbox } from './outbox-loader.js';
 import { countText, renderQuestion } from './questions.js';
 import type { Sender } from './send.js';
 import { styles } from './styles.js';
+import { THEMES, ThemesPart } from './themes-part.js';
 import type { FieldError } from './validation.js';
 
 export type { FeedbackEventDetail, FeedbackFailedDetail, FeedbackState } from './host.js';
@@ -29,6 +30,7 @@ export type { FeedbackEventDetail, FeedbackFailedDetail, FeedbackState } from '.
  * technology and autofill included, and a minimum fill time that fits the answers mark a submission as
  * suspected (`suspected_spam`), and it is sent like any other; the receiver keeps it apart for review, and
  * the resident is told what really happened to it.
+ * A form with `place_standard` in the feed asks the Place Standard's themes, then shows the resident their own compass.
  * The form's title is at `heading-level`, and unlike other elements' headings its size follows the level, so
  * under a page's `h3` (as the plan embeds it) the title is never drawn bigger than the heading above it.
  *
@@ -49,6 +51,7 @@ export type { FeedbackEventDetail, FeedbackFailedDetail, FeedbackState } from '.
  * @csspart submit-button - The send button.
  * @csspart confirmation - The panel shown once the feedback is sent or saved to send later.
  * @csspart reference - The short reference in that panel.
+ * @csspart own-compass - After a Place Standard form is sent: the resident's own compass, its sentence and table.
  *
  * @cssproperty --place-color-confirmation - The confirmation panel's background. Default: #00703c.
  * @cssproperty --place-color-confirmation-text - Its text. Default: #ffffff.
@@ -60,7 +63,7 @@ export class PlaceFeedbackElement extends PlaceElement {
    * @internal Parts loaded on demand (lazy-part.ts): what works once send is pressed (send.ts), fetched when
    * the form first shows; the drafts (draft.ts), only with `save-draft`. Tests replace a loader to see one fail.
    */
-  static parts = { sender: onDemand(() => import('./send.js')), drafts: onDemand(() => import('./draft.js')) };
+  static parts = { sender: onDemand(() => import('./send.js')), drafts: onDemand(() => import('./draft.js')), themes: THEMES };
 
   /** @internal Loads the outbox (tests and stories put a stand-in here). */
   static outbox: () => Promise<Outbox> = loadOutbox;
@@ -96,6 +99,9 @@ export class PlaceFeedbackElement extends PlaceElement {
    */
   @property({ type: Boolean, attribute: 'save-draft' }) saveDraft = false;
 
+  /** A Place Standard form's themes `one-at-a-time` (with Previous and Next) or on `one-page`; absent: as the feed says, one at a time by default. */
+  @property() layout?: 'one-at-a-time' | 'one-page';
+
   // The state below is private; send.ts, the element's other half, reads it and changes it through `formHost`.
   /** @internal */ @state() private phase: FeedbackState = 'form';
   /** @internal */ @state() private errors: FieldError[] = [];
@@ -115,6 +121,7 @@ export class PlaceFeedbackElement extends PlaceElement {
     styles: (part) => part.sendStyles,
     ready: ({ Sender }) => (this.sender = new Sender(this.formHost())),
   });
+  /** @internal Place Standard forms. */ private readonly themes = new ThemesPart(this, { layout: () => this.layout, hasErrors: () => !!this.errors.length });
   /** @internal */ private outboxReady?: Promise<Outbox>;
   /** @internal */ private countTimer?: ReturnType<typeof setTimeout>;
   /** @internal */ private restoredFor?: string;
@@ -230,12 +237,14 @@ export class PlaceFeedbackElement extends PlaceElement {
 
   /** @internal */
   protected override renderFeed(result: FeedResult): TemplateResult {
-    const definition = this.formIn(result);
-    if (!definition) return this.renderBroken(result);
+    const found = this.formIn(result);
+    if (!found) return this.renderBroken(result);
+    if (found.place_standard && !this.themes.use(found)) return this.themes.waiting(this.loadingLabel, this.errorTitle, this.retryLabel);
+    const definition = this.themes.expanded(found);
     const { phase, sender } = this;
     // While queued the form stays, hidden, with the answers as typed: a later refusal shows it again.
     // Once sent it goes, and the answers with it.
-    return html`${sender && (phase === 'sent' || phase === 'queued') ? sender.renderPanel(definition) : nothing}${phase === 'sent' ? nothing : this.renderForm(definition)}`;
+    return html`${sender && (phase === 'sent' || phase === 'queued') ? html`${sender.renderPanel(definition)}${this.themes.renderOwn(found)}` : nothing}${phase === 'sent' ? nothing : this.renderForm(definition, found)}`;
   }
 
   /**
@@ -243,9 +252,13 @@ export class PlaceFeedbackElement extends PlaceElement {
    * the accessibility tree, so browse mode and form-field navigation never find it), out of the Tab order,
    * without a label (nobody can perceive one) and named so that no autofill takes it for a person's details.
    */
-  private renderForm(definition: FeedbackForm): TemplateResult {
+  private renderForm(definition: FeedbackForm, found: FeedbackForm): TemplateResult {
     const busy = this.phase === 'sending';
-    return html`<form part="feedback-form" class="l${this.level}" novalidate ?hidden=${this.phase === 'queued'} @submit=${(e: SubmitEvent) => this.onSubmit(e, definition)}
+    const view = (q: FeedbackForm['questions'][number]) => ({ error: this.errors.find((e) => e.id === q.id)?.message, length: this.lengths[q.id] ?? 0 });
+    const rest = html`${found.questions.map((q) => renderQuestion(q, view(q)))}
+      <div class="visually-hidden" aria-hidden="true" inert><input name="placekit-trap" tabindex="-1" autocomplete="off" /></div>
+      <button class="button submit" part="submit-button" aria-disabled=${busy ? 'true' : 'false'}>${definition.submit_label ?? msg('Send')}</button>`;
+    return html`<form part="feedback-form" class="l${this.level}" novalidate ?hidden=${this.phase === 'queued'} @submit=${(e: SubmitEvent) => this.onSubmit(e, definition, found)}
       @input=${(e: Event) => this.onInput(e, definition)} @change=${(e: Event) => this.onInput(e, definition)} aria-labelledby="title">
       ${this.sender?.renderSummary()}
       ${this.phase === 'rejected' ? (this.sender?.renderRefusal() ?? this.renderUnsent()) : nothing}
@@ -255,9 +268,7 @@ export class PlaceFeedbackElement extends PlaceElement {
         ${heading(this.level, 1, msg('How we use your answers'), { class: 'title', rank: 2 })}
         ${this.text(definition.privacy_notice, 2)}
       </div>
-      ${definition.questions.map((q) => renderQuestion(q, { error: this.errors.find((e) => e.id === q.id)?.message, length: this.lengths[q.id] ?? 0 }))}
-      <div class="visually-hidden" aria-hidden="true" inert><input name="placekit-trap" tabindex="-1" autocomplete="off" /></div>
-      <button class="button submit" part="submit-button" aria-disabled=${busy ? 'true' : 'false'}>${definition.submit_label ?? msg('Send')}</button>
+      ${this.themes.render(found, view, rest)}
       <p class="visually-hidden" role="status">${busy ? msg('Sending…') : this.countNote}</p>
     </form>`;
   }
@@ -366,10 +377,11 @@ export class PlaceFeedbackElement extends PlaceElement {
   }
 
   /** @internal */
-  private async onSubmit(event: SubmitEvent, definition: FeedbackForm): Promise<void> {
+  private async onSubmit(event: SubmitEvent, definition: FeedbackForm, found: FeedbackForm): Promise<void> {
     event.preventDefault();
     // Read now: once the event is over, its target (inside the shadow root) is cleared.
     const form = event.target as HTMLFormElement;
+    if (this.themes.submitted(event, form, found)) return;
     // A double click, or a press while checking or sending: the first press is the one that counts.
     if (this.busy) return;
     this.busy = true;

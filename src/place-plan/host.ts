@@ -4,6 +4,7 @@
  * change it only through these calls.
  */
 import type { ReactiveElement } from 'lit';
+import type { PlanLoop } from './loop.js';
 
 export interface PlanView {
   /** The element: feed text formatted later (rich-text.ts) asks it to draw again. */
@@ -22,6 +23,8 @@ export interface PlanView {
   readonly printing: boolean;
   /** The "Have your say" form is open. */
   readonly feedbackOpen: boolean;
+  /** Closing the loop (loop.ts), once loaded: what a priority's body ends with. */
+  readonly loop?: PlanLoop;
   setFilter(which: 'status' | 'partner', value: string): void;
   clearFilters(): void;
   setOpen(ids: string[]): void;

@@ -17,6 +17,7 @@ import { renderHeader, renderHeadline } from './header.js';
 import type { PlanView } from './host.js';
 import type { PlanList } from './plan-list.js';
 import { renderPriorities } from './priorities.js';
+import { LOOP, LoopPart } from './closes-loop.js';
 import { PrintController } from './print.js';
 import { STATUSES, headlineOf, partnersOf } from './progress.js';
 import { styles } from './styles.js';
@@ -31,8 +32,12 @@ import { readPlanUrl, writePlanUrl } from './url-state.js';
  * With `area` or `plan` it shows that plan. Without either it lists every plan in the feed as tiles,
  * with a neighbourhood list and postcode box to find yours; a tile opens the plan, with a way back.
  * Actions can be filtered by status ("show what is behind") and by partner; priorities open and close
- * one by one. When the feed links the plan to a feedback form, residents are invited to have their
- * say (with `<place-feedback>` when the page has it) and shown the area's `<place-connector>` card.
+ * one by one. The plan closes the loop with residents: "You said, we did" (with the yearly progress report
+ * and "What happened to my feedback?" for a feedback reference), "How you can help" under each priority
+ * (the opportunities that serve it and the Community Connector to ask), and the area's Place Standard
+ * compass (loop.ts, loaded on demand). When the feed links the plan to a feedback form, residents are
+ * invited to have their say (with `<place-feedback>` when the page has it) and shown the area's
+ * `<place-connector>` card.
  * The form and the card it embeds take the heading level under "Have your say" (`heading-level` plus 2).
  *
  * @tagname place-plan
@@ -51,6 +56,12 @@ import { readPlanUrl, writePlanUrl } from './url-state.js';
  * @csspart chart - An indicator's trend chart (SVG).
  * @csspart table - An indicator's figures as a table.
  * @csspart have-your-say - The invitation to comment on the plan.
+ * @csspart you-said - "You said, we did" at the top, with the progress report and the reference look-up.
+ * @csspart response - One "you said, we did" response.
+ * @csspart feedback-lookup - "What happened to my feedback?": the reference box and what it found.
+ * @csspart how-to-help - "How you can help" in a priority.
+ * @csspart opportunity - One way to help there.
+ * @csspart place-standard - The area's Place Standard results: who took part, the compass, its sentence and table.
  * @csspart tile - A plan's tile in the list of all plans.
  * @csspart area-chooser - The neighbourhood list and postcode box above the tiles.
  *
@@ -91,9 +102,11 @@ export class PlacePlanElement extends PlaceElement {
   /** @internal Whether the page is being printed: every priority's body is drawn then. */
   private readonly print = new PrintController(this);
   /** @internal The list of all plans (plan-list.ts), loaded when first needed: pages showing one plan never need it. Tests replace its loader to see it fail. */
-  static parts = { list: onDemand(() => import('./plan-list.js')) };
+  static parts = { list: onDemand(() => import('./plan-list.js')), loop: LOOP };
   /** @internal */
   private list?: PlanList;
+  /** @internal Closing the loop (closes-loop.ts, loop.ts): you said we did, how to help, the area's compass. */
+  private readonly loopPart = new LoopPart(this);
   /** @internal */
   private readonly listPart = new LazyPart(this, PlacePlanElement.parts.list, {
     ready: ({ PlanList }) => (this.list = new PlanList(this, (id) => this.openPlan(id))),
@@ -270,10 +283,12 @@ export class PlacePlanElement extends PlaceElement {
   private renderPlan(plan: LocalityPlan, feed: PlaceFeed): TemplateResult {
     const area = feed.areas.find((a) => a.id === plan.area_id);
     const headline = headlineOf(plan.priorities);
+    // Closing the loop (loop.ts): drawn once its part is there; the plan shows without it meanwhile.
+    const loop = this.compact ? undefined : this.loopPart.use(plan, feed);
     return html`<article class="plan" part="locality-plan" aria-labelledby="plan-title">
       ${this.fixed ? nothing : html`<p class="back no-print"><button type="button" class="link-button" @click=${this.backToList}>${msg('All Locality Plans')}</button></p>`}
       ${renderHeader(this.view, plan, area, this.compact)}
-      ${renderHeadline(this.view, headline, this.compact)}
+      ${renderHeadline(this.view, headline, this.compact)} ${loop?.renderTop(plan)}
       ${
         this.compact
           ? plan.priorities.length === 0
@@ -282,7 +297,8 @@ export class PlacePlanElement extends PlaceElement {
               <ul class="titles">
                 ${plan.priorities.map((p) => html`<li>${p.title}</li>`)}
               </ul>`
-          : html`${renderFilters(this.view, plan)} ${renderFilterNote(this.view, plan)} ${renderPriorities(this.view, plan)} ${renderHaveYourSay(this.view, plan, feed)}`
+          : html`${renderFilters(this.view, plan)} ${renderFilterNote(this.view, plan)} ${renderPriorities(this.view, plan)} ${loop?.renderCompass(plan)}
+            ${renderHaveYourSay(this.view, plan, feed)}`
       }
     </article>`;
   }
@@ -336,6 +352,9 @@ export class PlacePlanElement extends PlaceElement {
       },
       get feedbackOpen() {
         return el.feedbackOpen;
+      },
+      get loop() {
+        return el.loopPart.value;
       },
       setFilter: (which, value) => el.setFilter(which, value),
       clearFilters: () => el.clearFilters(),

@@ -24,10 +24,10 @@ export function renderPriorities(view: PlanView, plan: LocalityPlan): TemplateRe
         ${allOpen ? msg('Close all priorities') : msg('Open all priorities')}
       </button>
     </div>
-    <div class="priorities">${priorities.map((p, i) => renderPriority(view, p, i))}</div>`;
+    <div class="priorities">${priorities.map((p, i) => renderPriority(view, plan, p, i))}</div>`;
 }
 
-function renderPriority(view: PlanView, priority: Priority, index: number): TemplateResult {
+function renderPriority(view: PlanView, plan: LocalityPlan, priority: Priority, index: number): TemplateResult {
   const expanded = view.open.has(priority.id);
   const actions = priority.actions ?? [];
   const indicators = priority.indicators ?? [];
@@ -44,14 +44,15 @@ function renderPriority(view: PlanView, priority: Priority, index: number): Temp
     )}
     <p class="priority-meta secondary-text">${priorityMeta(view, actions, shown, indicators)}</p>
     <div class="priority-body" id=${body} ?hidden=${!expanded}>
-      ${expanded || view.printing ? renderPriorityBody(view, priority, index, actions, shown, indicators) : nothing}
+      ${expanded || view.printing ? renderPriorityBody(view, plan, priority, index, actions, shown, indicators) : nothing}
     </div>
   </section>`;
 }
 
-/** The inside of a priority: why it matters, its actions and its indicators. */
+/** The inside of a priority: why it matters, its actions and its indicators; then what residents said of it and how to help (loop.ts). */
 function renderPriorityBody(
   view: PlanView,
+  plan: LocalityPlan,
   priority: Priority,
   index: number,
   actions: PlanAction[],
@@ -72,7 +73,8 @@ function renderPriorityBody(
         indicators.length === 0
           ? html`<p>${msg('No measures of progress listed yet.')}</p>`
           : html`<div class="indicators">${indicators.map((ind, i) => renderIndicator(view, ind, `${index}-${i}`))}</div>`
-      }`;
+      }
+      ${view.loop?.renderPriority(plan, priority)}`;
 }
 
 function priorityMeta(view: PlanView, actions: PlanAction[], shown: PlanAction[], indicators: Indicator[]): string {

@@ -24,6 +24,7 @@ interface Args {
   subject?: string;
   'save-draft': boolean;
   'heading-level'?: number;
+  layout?: '' | 'one-at-a-time' | 'one-page';
 }
 
 type Outcome = Awaited<ReturnType<Outbox['send']>>;
@@ -164,6 +165,7 @@ const feedback = (args: Args, outbox: Outbox = standIn({ state: 'sent' }), then?
     subject=${ifDefined(args.subject || undefined)}
     heading-level=${ifDefined(args['heading-level'] || undefined)}
     ?save-draft=${args['save-draft']}
+    layout=${ifDefined(args.layout || undefined)}
     @place-feed-load=${loaded}
   >
     <p>Loading the feedback form…</p>
@@ -181,6 +183,7 @@ const meta: Meta<Args> = {
     subject: { control: 'text' },
     'save-draft': { control: 'boolean' },
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
+    layout: { control: 'select', options: ['', 'one-at-a-time', 'one-page'] },
   },
   render: (args) => feedback(args),
 };
@@ -309,3 +312,36 @@ export const Loading: Story = { args: { feed: NEVER } };
 
 /** The feed could not be loaded: a short, polite message and a button to try again. */
 export const FeedError: Story = { name: 'Error', args: { feed: MISSING }, parameters: { expectedConsoleErrors: MISSING_CONSOLE } };
+
+/** Rates the sample's Place Standard themes (one on each of 1 to 7, then again) and sends. */
+const rateAndSend = async (el: PlaceFeedbackElement) => {
+  const root = el.shadowRoot!;
+  // The themes are a part loaded on demand: wait for them.
+  for (let i = 0; i < 100 && !root.querySelector('section.theme'); i++) await new Promise((done) => setTimeout(done, 50));
+  const ratings = [5, 5, 3, 3, 4, 3, 4, 2, 3, 4, 5, 3, 2, 2];
+  root
+    .querySelectorAll<HTMLElement>('section.theme')
+    .forEach((theme, i) => theme.querySelectorAll<HTMLInputElement>('input[type="radio"]')[ratings[i]! - 1]?.click());
+  root.querySelector<HTMLButtonElement>('button.submit')?.click();
+};
+
+/** The Place Standard from the sample feed, one theme at a time: the theme, its question on the 1 to 7 scale, what is good and what could be better. */
+export const PlaceStandard: Story = { name: 'Place Standard', args: { form: 'place-standard', area: 'parkhead' } };
+
+/** The Place Standard with every theme on one page (`layout="one-page"`). */
+export const PlaceStandardOnePage: Story = { name: 'Place Standard on one page', args: { form: 'place-standard', area: 'parkhead', layout: 'one-page' } };
+
+/** After sending the Place Standard: the confirmation, and the resident's own compass with its sentence and table. */
+export const PlaceStandardSent: Story = {
+  name: 'Place Standard sent',
+  args: { form: 'place-standard', area: 'parkhead', layout: 'one-page' },
+  parameters: { forcedColors: true },
+  render: (args) => feedback(args, standIn({ state: 'sent' }), rateAndSend),
+};
+
+/** The Place Standard at 320 px wide, one theme at a time. */
+export const PlaceStandardNarrow: Story = {
+  name: 'Place Standard, narrow screen',
+  args: { form: 'place-standard', area: 'parkhead' },
+  render: (args) => html`<div style="max-inline-size: 320px">${feedback(args)}</div>`,
+};

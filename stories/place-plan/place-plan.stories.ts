@@ -321,3 +321,74 @@ export const AllOpen: Story = {
   parameters: PHOTO_OFFLINE,
   render: (args) => plan(args, (el) => openAll(el, true)),
 };
+
+/** Waits until the plan's closing-the-loop part (loaded on demand) has drawn, then does `then`. */
+const withLoop = (then: (el: PlacePlanElement) => unknown) => async (el: PlacePlanElement) => {
+  for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('[part="you-said"], [part="place-standard"]'); i++)
+    await new Promise((done) => setTimeout(done, 50));
+  await then(el);
+};
+
+/**
+ * "You said, we did": the latest responses at the top with the yearly progress report beside them, and under
+ * the first priority what residents said of it (planned, and not doing with the reason).
+ */
+export const YouSaidWeDid: Story = {
+  name: 'You said, we did',
+  args: { area: 'parkhead' },
+  parameters: PHOTO_OFFLINE,
+  render: (args) =>
+    plan(
+      args,
+      withLoop((el) => press(el, buttons(el, '[part="priority-toggle"]').slice(0, 1))),
+    ),
+};
+
+/** "How you can help" under a priority: the opportunities that serve it (what, when, where) and the Community Connector to ask. */
+export const HowYouCanHelp: Story = {
+  name: 'How you can help',
+  args: { area: 'parkhead' },
+  parameters: PHOTO_OFFLINE,
+  render: (args) =>
+    plan(
+      args,
+      withLoop((el) => press(el, buttons(el, '[part="priority-toggle"]').slice(3, 4))),
+    ),
+};
+
+/** "What happened to my feedback?": a resident's reference (3F2A 9C41, from the sample feed) looked up. */
+export const FeedbackLookUp: Story = {
+  name: 'What happened to my feedback',
+  args: { area: 'parkhead' },
+  parameters: PHOTO_OFFLINE,
+  render: (args) =>
+    plan(
+      args,
+      withLoop(async (el) => {
+        const input = el.shadowRoot!.querySelector<HTMLInputElement>('#lookup-reference');
+        if (!input || input.value) return;
+        input.value = '3F2A 9C41';
+        el.shadowRoot!.querySelector<HTMLButtonElement>('.lookup button')?.click();
+        await el.updateComplete;
+      }),
+    ),
+};
+
+/** The area's Place Standard results beside the plan they informed: the compass, its sentence and its table. */
+export const PlaceStandardCompass: Story = {
+  name: 'Place Standard compass',
+  args: { area: 'springburn' },
+  parameters: { forcedColors: true, ...PHOTO_OFFLINE },
+};
+
+/** Closing the loop at 320 px wide: nothing scrolls sideways. */
+export const YouSaidWeDidNarrow: Story = {
+  name: 'You said, we did, narrow screen',
+  args: { area: 'parkhead' },
+  parameters: PHOTO_OFFLINE,
+  render: (args) =>
+    html`<div style="max-inline-size: 320px">${plan(
+      args,
+      withLoop((el) => press(el, buttons(el, '[part="priority-toggle"]').slice(3, 4))),
+    )}</div>`,
+};

@@ -12,7 +12,16 @@ describe('the complete example feed in the docs', () => {
     expect(response.ok, 'docs/examples/complete-feed.json').to.equal(true);
     const { feed, warnings } = parseFeedData(await response.json());
     expect(warnings.map((w) => `${w.path}: ${w.message}`)).to.deep.equal([]);
-    for (const name of ['areas', 'taxonomy_terms', 'services', 'opportunities', 'locality_plans', 'connectors', 'feedback_forms'] as const) {
+    for (const name of [
+      'areas',
+      'taxonomy_terms',
+      'services',
+      'opportunities',
+      'locality_plans',
+      'connectors',
+      'feedback_forms',
+      'place_standard_results',
+    ] as const) {
       expect(feed[name].length, name).to.be.greaterThan(0);
     }
   });

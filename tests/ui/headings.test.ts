@@ -83,6 +83,8 @@ describe('heading-level, the same way in every element', () => {
       await expectOutline(list, level, 'list');
       list.remove();
       const el = await load<PlaceElement>(`<place-plan feed="${SAMPLE_FEED_URL}" area="parkhead" heading-level="${level}"></place-plan>`);
+      // Closing the loop (you said we did, how to help, the compass) is a part loaded on demand: its headings too.
+      await waitUntil(() => inside(el, '[part="you-said"]'), 'closing the loop');
       inside(el, '.expand-all')!.click();
       await el.updateComplete;
       const plan = await expectOutline(el, level, 'plan');

@@ -53,6 +53,14 @@ export type QuestionKind = z.infer<typeof feed.QuestionKind>;
 export type Question = z.infer<typeof feed.Question>;
 export type FeedbackForm = z.infer<typeof feed.FeedbackForm>;
 export type Weekday = z.infer<typeof oruk.Weekday>;
+export type PlanResponse = z.infer<typeof feed.PlanResponse>;
+export type ResponseStatus = z.infer<typeof feed.ResponseStatus>;
+export type GatheredBy = z.infer<typeof feed.GatheredBy>;
+export type Scale = z.infer<typeof feed.Scale>;
+export type PlaceStandard = z.infer<typeof feed.PlaceStandard>;
+export type PlaceStandardTheme = z.infer<typeof feed.PlaceStandardTheme>;
+export type ThemeResult = z.infer<typeof feed.ThemeResult>;
+export type PlaceStandardResult = z.infer<typeof feed.PlaceStandardResult>;
 export type Confirmations = z.infer<typeof oruk.Confirmations>;
 export type ListingReports = z.infer<typeof feed.ListingReports>;
 
@@ -73,4 +81,5 @@ export interface PlaceFeed {
   locality_plans: LocalityPlan[];
   connectors: Connector[];
   feedback_forms: FeedbackForm[];
+  place_standard_results: PlaceStandardResult[];
 }

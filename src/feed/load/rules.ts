@@ -54,20 +54,31 @@ export function isAllowedEndpoint(value: string): boolean {
  * need a yes or a no do not download them), where, and the value.
  */
 export interface RuleProblem {
-  problem: 'no questions' | 'id twice' | 'options' | 'scale' | 'points';
+  problem: 'no questions' | 'id twice' | 'theme twice' | 'options' | 'scale' | 'points';
   path: Array<string | number>;
   input: unknown;
 }
 
 interface FormShape {
   questions: Array<{ id: string; kind: string; options?: unknown[]; scale?: { min: number; max: number } }>;
+  place_standard?: { themes: Array<{ id: string }>; scale?: { min: number; max: number } };
 }
 
-/** A form's rules across its questions: ids unique, choices with two options or more, scales of 2 to 11 points. */
+/**
+ * A form's rules across its questions: ids unique, choices with two options or more, scales of 2 to 11 points.
+ * A Place Standard form's themes are questions too (`<id>`, `<id>-good`, `<id>-better`): their ids must not clash.
+ */
 export function formProblems(form: FormShape): RuleProblem[] {
   const problems: RuleProblem[] = [];
   const seen = new Set<string>();
-  if (form.questions.length === 0) problems.push({ problem: 'no questions', input: form.questions, path: ['questions'] });
+  const standard = form.place_standard;
+  if (form.questions.length === 0 && !standard?.themes.length) problems.push({ problem: 'no questions', input: form.questions, path: ['questions'] });
+  if (standard?.scale && standard.scale.max <= standard.scale.min)
+    problems.push({ problem: 'scale', input: standard.scale, path: ['place_standard', 'scale'] });
+  standard?.themes.forEach((theme, index) => {
+    if (seen.has(theme.id)) problems.push({ problem: 'theme twice', input: theme.id, path: ['place_standard', 'themes', index, 'id'] });
+    for (const suffix of ['', '-good', '-better']) seen.add(theme.id + suffix);
+  });
   form.questions.forEach((question, index) => {
     if (seen.has(question.id)) problems.push({ problem: 'id twice', input: question.id, path: ['questions', index, 'id'] });
     seen.add(question.id);

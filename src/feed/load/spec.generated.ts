@@ -2,8 +2,8 @@
 import { type Spec, decodeSpec } from './spec.js';
 
 export const SPEC_TEXT =
-  "header:0 areas:14 taxonomy_terms:23 services:24 opportunities:58 locality_plans:66 connectors:80 feedback_forms:91\n" +
-  "{format_version!1 publisher!2 updated!7 language?33 title?33 description?33 listing_reports?10 areas?12 taxonomy_terms?12 services?12 opportunities?12 locality_plans?12 connectors?12 feedback_forms?12\n" +
+  "header:0 areas:14 taxonomy_terms:23 services:24 opportunities:57 locality_plans:65 connectors:85 feedback_forms:96 place_standard_results:113\n" +
+  "{format_version!1 publisher!2 updated!7 language?33 title?33 description?33 listing_reports?10 areas?12 taxonomy_terms?12 services?12 opportunities?12 locality_plans?12 connectors?12 feedback_forms?12 place_standard_results?12\n" +
   "s\t//^\\d+\\.\\d+$\n" +
   "{name!3 website?4 email?5 phone?33 licence?6\n" +
   "s\t=notBlank\n" +
@@ -27,85 +27,101 @@ export const SPEC_TEXT =
   "n\tge-90\tle90\n" +
   "n\tge-180\tle180\n" +
   "{id?15 name?33 term?33 code?33 description?33 parent_id?33 taxonomy?33 taxonomy_id?33 term_uri?33 language?33\n" +
-  "{id!15 organization_id?33 name!3 alternate_name?33 description?33 url?4 email?5 status?25 interpretation_services?33 application_process?33 fees?33 fees_description?33 accreditations?33 eligibility_description?33 minimum_age?26 maximum_age?26 assured_date?9 assurer_email?33 alert?33 last_modified?8 organization?27 phones?86 schedules?90 service_areas?39 service_at_locations?41 languages?85 funding?50 cost_options?64 contacts?60 attributes?65 required_documents?55 confirmations?57\n" +
+  "{id!15 organization_id?33 name!3 alternate_name?33 description?33 url?4 email?5 status?25 interpretation_services?33 application_process?33 fees?33 fees_description?33 accreditations?33 eligibility_description?33 minimum_age?26 maximum_age?26 assured_date?9 assurer_email?33 alert?33 last_modified?8 organization?27 phones?91 schedules?95 service_areas?38 service_at_locations?40 languages?90 funding?49 cost_options?63 contacts?59 attributes?64 required_documents?54 confirmations?56\n" +
   "e\tactive\tinactive\tdefunct\ttemporarily closed\n" +
   "n\tge0\tle130\n" +
-  "{id?15 name?33 alternate_name?33 description?33 email?5 website?4 url?4 logo?4 uri?33 parent_organization_id?33 phones?86\n" +
-  "{id?15 number!29 extension?32 type?33 description?33 languages?85\n" +
+  "{id?15 name?33 alternate_name?33 description?33 email?5 website?4 url?4 logo?4 uri?33 parent_organization_id?33 phones?91\n" +
+  "{id?15 number!29 extension?32 type?33 description?33 languages?90\n" +
   "s\t=notBlank\t//^(?!\\s*[=\"'“”‘’])(?![^]*[\"'“”‘’]\\s*$)\n" +
   "{id?15 name?33 code?33 note?33\n" +
-  "{id?15 valid_from?9 valid_to?9 dtstart?9 until?9 timezone?32 count?78 wkst?33 freq?34 interval?35 byday?36 bymonthday?37 byweekno?33 byyearday?33 opens_at?38 closes_at?38 description?33 schedule_link?4 attending_type?33 notes?33\n" +
-  "|33,78\n" +
+  "{id?15 valid_from?9 valid_to?9 dtstart?9 until?9 timezone?32 count?118 wkst?33 freq?34 interval?115 byday?35 bymonthday?36 byweekno?33 byyearday?33 opens_at?37 closes_at?37 description?33 schedule_link?4 attending_type?33 notes?33\n" +
+  "|33,118\n" +
   "s\n" +
   "e\tWEEKLY\tMONTHLY\n" +
-  "n\tint\tge1\n" +
   "s\t/i/^\\s*([+-]?\\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)(\\s*,\\s*([+-]?\\d{1,2})?(MO|TU|WE|TH|FR|SA|SU))*\\s*$\n" +
   "s\t//^\\s*-?\\d{1,2}(\\s*,\\s*-?\\d{1,2})*\\s*$\n" +
   "s\t//^(([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?|24:00(:00(\\.0+)?)?)([Zz]|[+-]([01]\\d|2[0-3])(:?[0-5]\\d)?)?$\n" +
-  "[40\tmax100\n" +
+  "[39\tmax100\n" +
   "{id?15 name?33 description?33 extent?33 extent_type?33 uri?33 service_area?33\n" +
-  "[42\tmax100\n" +
-  "{id?15 location_id?33 description?33 location?43 schedules?90 phones?86 contacts?60\n" +
-  "{id?15 location_type?33 url?4 name?33 alternate_name?33 description?33 transportation?33 latitude?21 longitude?22 external_identifier?33 external_identifier_type?33 addresses?44 phones?86 schedules?90 accessibility?46 languages?85 attributes?65\n" +
-  "[45\tmax100\n" +
+  "[41\tmax100\n" +
+  "{id?15 location_id?33 description?33 location?42 schedules?95 phones?91 contacts?59\n" +
+  "{id?15 location_type?33 url?4 name?33 alternate_name?33 description?33 transportation?33 latitude?21 longitude?22 external_identifier?33 external_identifier_type?33 addresses?43 phones?91 schedules?95 accessibility?45 languages?90 attributes?64\n" +
+  "[44\tmax100\n" +
   "{id?15 attention?33 address_1?33 address_2?33 city?33 region?33 state_province?33 postal_code?33 country?33 address_type?33\n" +
-  "[47\tmax100\n" +
+  "[46\tmax100\n" +
   "{id?15 description?33 details?33 url?4 accessibility?33\n" +
   "{id?15 link_id?33 link_type?33 link_entity?33 taxonomy_term_id?33 taxonomy_term?23 value?33 label?33\n" +
-  "{id?15 name?33 title?33 department?33 email?5 phones?86\n" +
-  "[51\tmax100\n" +
+  "{id?15 name?33 title?33 department?33 email?5 phones?91\n" +
+  "[50\tmax100\n" +
   "{id?15 source?33\n" +
-  "{id?15 valid_from?9 valid_to?9 option?33 currency?53 amount?54 amount_description?33\n" +
+  "{id?15 valid_from?9 valid_to?9 option?33 currency?52 amount?53 amount_description?33\n" +
   "s\t//^[A-Z]{3}$\n" +
   "n\tge0\n" +
-  "[56\tmax100\n" +
+  "[55\tmax100\n" +
   "{id?15 document?33 uri?33\n" +
-  "{count!97 last?9\n" +
-  "{id!15 kind!59 name!3 description?33 how_to_take_part?33 organization?27 area_ids?81 url?4 email?5 phones?86 contacts?60 locations?61 online?102 dates?62 schedules?90 closing_date?9 commitment?33 minimum_age?26 maximum_age?26 cost_options?64 attributes?65 assured_date?9 last_modified?8 confirmations?57\n" +
+  "{count!119 last?9\n" +
+  "{id!15 kind!58 name!3 description?33 how_to_take_part?33 organization?27 area_ids?86 url?4 email?5 phones?91 contacts?59 locations?60 online?106 dates?61 schedules?95 closing_date?9 commitment?33 minimum_age?26 maximum_age?26 cost_options?63 attributes?64 assured_date?9 last_modified?8 priority_ids?114 confirmations?56\n" +
   "e\tvolunteering\tmeeting\tconsultation\tevent\n" +
-  "[49\tmax100\n" +
-  "[43\tmax100\n" +
-  "[63\tmax100\n" +
-  "{starts_at!8 ends_at?8\n" +
-  "[52\tmax100\n" +
   "[48\tmax100\n" +
-  "{id!15 area_id!15 title!3 summary?33 period_start?67 period_end?67 updated?67 partnership?33 partnership_url?4 document_url?4 progress_report_url?4 feedback_form_id?15 priorities?68\n" +
+  "[42\tmax100\n" +
+  "[62\tmax100\n" +
+  "{starts_at!8 ends_at?8\n" +
+  "[51\tmax100\n" +
+  "[47\tmax100\n" +
+  "{id!15 area_id!15 title!3 summary?33 period_start?66 period_end?66 updated?66 partnership?33 partnership_url?4 document_url?4 progress_report_url?4 progress_report_date?66 feedback_form_id?15 priorities?67 responses?78\n" +
   "s\t//^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$\n" +
-  "[69\tmax100\n" +
-  "{id!15 title!3 why?33 actions?70 indicators?73\n" +
-  "[71\tmax100\n" +
-  "{id!15 title!3 description?33 lead_partner?33 partners?84 timescale?33 due?67 status?72 status_note?33 updated?67\n" +
+  "[68\tmax100\n" +
+  "{id!15 title!3 why?33 actions?69 indicators?72 opportunity_ids?114 service_ids?114\n" +
+  "[70\tmax100\n" +
+  "{id!15 title!3 description?33 lead_partner?33 partners?89 timescale?33 due?66 status?71 status_note?33 updated?66 opportunity_ids?114 service_ids?114\n" +
   "e\tcomplete\ton_track\tminor_slippage\tmajor_slippage\tnot_started\treported_later\n" +
-  "[74\tmax100\n" +
-  "{id!15 title!3 description?33 unit?75 unit_label?33 direction?76 baseline?77 target?77 values?79 source?33 source_url?4\n" +
+  "[73\tmax100\n" +
+  "{id!15 title!3 description?33 unit?74 unit_label?33 direction?75 baseline?76 target?76 values?77 source?33 source_url?4\n" +
   "e\tpercent\tcount\tcurrency\trate\n" +
   "e\tup\tdown\n" +
-  "{date!67 value!78 note?33\n" +
-  "n\n" +
-  "[77\tmax500\n" +
-  "{id!15 name!3 role!15 role_title?33 organization?27 independent_of_council?102 area_ids?81 photo?82 description?33 help_with?84 availability?90 availability_note?33 languages?85 phones?86 email?5 booking_url?4 links?87 drop_in?89\n" +
+  "{date!66 value!118 note?33\n" +
+  "[76\tmax500\n" +
+  "[79\tmax100\n" +
+  "{id!15 you_said!3 count?115 gathered_from?66 gathered_to?66 gathered_by?80 we_did!3 status!82 why?33 updated?66 priority_id?15 action_id?15 references?83\n" +
+  "[81\tmax100\n" +
+  "e\tsurvey\tstreet_stall\tform\tmeeting\tevent\tplace_standard\tother\n" +
+  "e\tdone\tplanned\tnot_doing\n" +
+  "[84\tmax100\n" +
+  "s\t/i/^\\s*[0-9a-z]{4}\\s?[0-9a-z]{4}\\s*$\n" +
+  "{id!15 name!3 role!15 role_title?33 organization?27 independent_of_council?106 area_ids?86 photo?87 description?33 help_with?89 availability?95 availability_note?33 languages?90 phones?91 email?5 booking_url?4 links?92 drop_in?94\n" +
   "[15\tmax1000\n" +
-  "{url!83 alt?33\n" +
+  "{url!88 alt?33\n" +
   "s\t=safeUrl\t/i/^https:\\/\\/[\\w.-]+\\.(?!(local|localhost|internal|arpa|lan|home|corp)\\b)[a-z][\\w-]*([:/?#]|$)\n" +
   "[33\tmax100\n" +
   "[30\tmax100\n" +
   "[28\tmax100\n" +
-  "[88\tmax100\n" +
-  "{label!3 url!4\n" +
-  "{description?33 location?43 schedules?90\n" +
-  "[31\tmax100\n" +
-  "{id!15 title!3 introduction?33 privacy_notice!3 questions!92 confirmation?103 submit_label?33 endpoint!11\t=form\n" +
   "[93\tmax100\n" +
-  "{id!94 kind!95 label!3 hint?33 required?102 max_length?96 min_length?97 options?98 scale?100 personal?102\n" +
+  "{label!3 url!4\n" +
+  "{description?33 location?42 schedules?95\n" +
+  "[31\tmax100\n" +
+  "{id!15 title!3 introduction?33 privacy_notice!3 questions!97 place_standard?107 confirmation?112 submit_label?33 endpoint!11\t=form\n" +
+  "[98\tmax100\n" +
+  "{id!99 kind!100 label!3 hint?33 required?106 max_length?101 min_length?119 options?102 scale?104 personal?106\n" +
   "s\t/i/^[a-z][a-z0-9_-]{0,63}$\n" +
   "e\tshort_text\tlong_text\temail\tpostcode\tphone\tsingle_choice\tmultiple_choice\trating\tyes_no\tconsent\n" +
   "n\tint\tge1\tle100000\n" +
-  "n\tint\tge0\n" +
-  "[99\tmax100\n" +
+  "[103\tmax100\n" +
   "{value!15 label!3\n" +
-  "{min!101 max!101 min_label?33 max_label?33\n" +
+  "{min!105 max!105 min_label?33 max_label?33\n" +
   "n\tint\n" +
   "b\n" +
-  "{title?33 message?33";
+  "{themes!108 scale?104 good_label?33 better_label?33 layout?111\n" +
+  "[109\tmax100\n" +
+  "{id!110 name!3 question?33 hint?33\n" +
+  "s\t/i/^[a-z][a-z0-9_]{0,56}$\n" +
+  "e\tone_at_a_time\tall_on_one_page\n" +
+  "{title?33 message?33\n" +
+  "{id!15 area_id!15 title?33 form_id?15 plan_ids?114 participants!115 gathered_from?66 gathered_to?66 how_gathered?33 scale?104 themes!116 url?4\n" +
+  "[15\tmax100\n" +
+  "n\tint\tge1\n" +
+  "[117\tmax100\n" +
+  "{id!15 name!3 median!118 lower_quartile?118 upper_quartile?118 responses?119\n" +
+  "n\n" +
+  "n\tint\tge0";
 
 export const SPEC: Spec = /* @__PURE__ */ decodeSpec(SPEC_TEXT);

@@ -25,7 +25,10 @@ describe('parseFeed: the bundled sample feed', () => {
     expect(feed.services.length).to.be.at.least(60);
     expect(feed.opportunities.length).to.be.at.least(12);
     expect(feed.locality_plans).to.have.length(3);
-    expect(feed.feedback_forms).to.have.length(2);
+    // Plan feedback, page feedback and the Place Standard (issue 20), whose results are published for two areas.
+    expect(feed.feedback_forms).to.have.length(3);
+    expect(feed.feedback_forms.filter((f) => f.place_standard).map((f) => f.place_standard!.themes.length)).to.deep.equal([14]);
+    expect(feed.place_standard_results.map((r) => r.area_id)).to.deep.equal(['parkhead', 'springburn']);
     const categories = new Set(feed.services.flatMap((s) => (s.attributes ?? []).map((a) => a.taxonomy_term?.name)));
     expect(categories.size).to.be.at.least(10);
     for (const area of feed.areas) {

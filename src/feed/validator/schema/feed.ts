@@ -81,8 +81,18 @@ export const Opportunity = z.object({
   attributes: opt(list(Attribute)),
   assured_date: opt(IsoDate),
   last_modified: opt(IsoDateTime),
+  /** The plan priorities it serves (ids of priorities in locality_plans): the directory names them and links to the plan. */
+  priority_ids: opt(list(Id)),
   confirmations: opt(Confirmations),
 });
+
+/** What serves a priority or an action: the plan shows the opportunities under "How you can help". */
+const servedBy = {
+  /** Ways to get involved that serve it (ids from opportunities). */
+  opportunity_ids: opt(list(Id)),
+  /** Services that deliver it (ids from services). */
+  service_ids: opt(list(Id)),
+};
 
 export const ActionStatus = z.enum(['complete', 'on_track', 'minor_slippage', 'major_slippage', 'not_started', 'reported_later']);
 
@@ -98,6 +108,7 @@ export const PlanAction = z.object({
   status: opt(ActionStatus),
   status_note: opt(Text),
   updated: opt(PartialDate),
+  ...servedBy,
 });
 
 export const IndicatorValue = z.object({ date: PartialDate, value: z.number(), note: opt(Text) });
@@ -126,6 +137,40 @@ export const Priority = z.object({
   why: opt(Text),
   actions: opt(list(PlanAction)),
   indicators: opt(list(Indicator)),
+  ...servedBy,
+});
+
+/** A feedback reference as residents are shown it (`ABCD 1234`; the space and case do not matter). */
+export const FeedbackReference = z.string().check(z.regex(/^\s*[0-9a-z]{4}\s?[0-9a-z]{4}\s*$/i, 'must be a feedback reference such as "3F2A 9C41"'));
+
+/** How what residents said was gathered. */
+export const GatheredBy = z.enum(['survey', 'street_stall', 'form', 'meeting', 'event', 'place_standard', 'other']);
+
+/** What the partnership did about what residents said: done, planned, or not doing (and why). */
+export const ResponseStatus = z.enum(['done', 'planned', 'not_doing']);
+
+/** "You said, we did": a theme of what residents said, and what the partnership did or decided about it. */
+export const PlanResponse = z.object({
+  id: Id,
+  /** What residents said, as a theme in plain words. */
+  you_said: Name,
+  /** How many people said it. */
+  count: opt(z.number().check(z.int(), z.gte(1))),
+  /** When it was gathered: the first and last day, month or year. */
+  gathered_from: opt(PartialDate),
+  gathered_to: opt(PartialDate),
+  gathered_by: opt(list(GatheredBy)),
+  /** What the partnership did or decided. */
+  we_did: Name,
+  status: ResponseStatus,
+  /** Why: for `not_doing`, the reason; otherwise anything residents should know. */
+  why: opt(Text),
+  updated: opt(PartialDate),
+  /** The priority (or the action) it belongs to, by id in this plan. */
+  priority_id: opt(Id),
+  action_id: opt(Id),
+  /** The references of the feedback that contributed, as residents were shown them: references only, never answers. */
+  references: opt(list(FeedbackReference)),
 });
 
 /** A Locality Plan: the local outcomes a Community Planning Partnership prioritises for one area. */
@@ -141,9 +186,13 @@ export const LocalityPlan = z.object({
   partnership_url: opt(Link),
   document_url: opt(Link),
   progress_report_url: opt(Link),
+  /** When the latest progress report was published. */
+  progress_report_date: opt(PartialDate),
   feedback_form_id: opt(Id),
   /** Absent: none published yet (the plan says so); read as an empty list. */
   priorities: opt(list(Priority)),
+  /** "You said, we did": what residents said and what the partnership did about it. */
+  responses: opt(list(PlanResponse)),
 });
 
 /** A person (or team) residents can contact: a Community Connector, the third-sector interface, ... */
@@ -172,6 +221,11 @@ export const Connector = z.object({
   drop_in: opt(z.object({ description: opt(Text), location: opt(Location), schedules: opt(list(Schedule)) })),
 });
 
+const QuestionId = z.string().check(z.regex(/^[a-z][a-z0-9_-]{0,63}$/i, 'must be letters, digits, - or _, starting with a letter'));
+
+/** A scale's bounds and end labels. */
+export const Scale = z.object({ min: z.number().check(z.int()), max: z.number().check(z.int()), min_label: opt(Text), max_label: opt(Text) });
+
 export const QuestionKind = z.enum([
   'short_text',
   'long_text',
@@ -186,7 +240,7 @@ export const QuestionKind = z.enum([
 ]);
 
 export const Question = z.object({
-  id: z.string().check(z.regex(/^[a-z][a-z0-9_-]{0,63}$/i, 'must be letters, digits, - or _, starting with a letter')),
+  id: QuestionId,
   kind: QuestionKind,
   label: Name,
   hint: opt(Text),
@@ -196,9 +250,30 @@ export const Question = z.object({
   min_length: opt(z.number().check(z.int(), z.gte(0))),
   options: opt(list(z.object({ value: Id, label: Name }))),
   /** Rating scale bounds and end labels (rating kind); 1 to 5 when absent; at most 11 points (formProblems): each point is a radio button. */
-  scale: opt(z.object({ min: z.number().check(z.int()), max: z.number().check(z.int()), min_label: opt(Text), max_label: opt(Text) })),
+  scale: opt(Scale),
   /** True when the answer identifies a person (email, phone, name); such answers are never kept in drafts without consent. */
   personal: opt(z.boolean()),
+});
+
+/** One theme of the Place Standard tool (or another version of it): its name and the question asked. */
+export const PlaceStandardTheme = z.object({
+  /** Also the answer's id: the rating is sent as `<id>`, the comments as `<id>-good` and `<id>-better`. */
+  id: z.string().check(z.regex(/^[a-z][a-z0-9_]{0,56}$/i, 'must be letters, digits or _, starting with a letter')),
+  name: Name,
+  question: opt(Text),
+  hint: opt(Text),
+});
+
+/** A Place Standard form: the themes, their wording and the scale come from the feed, so other versions of the tool fit. */
+export const PlaceStandard = z.object({
+  themes: list(PlaceStandardTheme),
+  /** 1 to 7 when absent. */
+  scale: opt(Scale),
+  /** The two comment boxes' labels: "What is good" and "What could be better" when absent. */
+  good_label: opt(Text),
+  better_label: opt(Text),
+  /** One theme at a time (the default) or all on one page. */
+  layout: opt(z.enum(['one_at_a_time', 'all_on_one_page'])),
 });
 
 /** Where submissions are POSTed: https, or http on localhost for development. */
@@ -224,6 +299,8 @@ export const FeedbackForm = whole(
       /** Who will read the answers and why: shown before the questions. */
       privacy_notice: Name,
       questions: list(Question),
+      /** Asks the Place Standard's themes (before the questions). */
+      place_standard: opt(PlaceStandard),
       confirmation: opt(z.object({ title: opt(Text), message: opt(Text) })),
       submit_label: opt(Text),
       /** Where submissions are POSTed: https, or http on localhost for development. */
@@ -239,17 +316,51 @@ export const FeedbackForm = whole(
                 ? 'a form needs at least one question'
                 : problem === 'id twice'
                   ? `question id "${input as string}" is used twice`
-                  : problem === 'options'
-                    ? `a ${form.questions[path[1] as number].kind} question needs at least two options`
-                    : problem === 'scale'
-                      ? 'scale.max must be greater than scale.min'
-                      : 'a rating scale has at most 11 points (such as 0 to 10)';
+                  : problem === 'theme twice'
+                    ? `theme id "${input as string}" is used twice`
+                    : problem === 'options'
+                      ? `a ${form.questions[path[1] as number].kind} question needs at least two options`
+                      : problem === 'scale'
+                        ? 'scale.max must be greater than scale.min'
+                        : 'a rating scale has at most 11 points (such as 0 to 10)';
             ctx.issues.push({ code: 'custom', message, path, input });
           }
         }),
       ),
     ),
 );
+
+/** One theme's result: the median rating and the spread (the middle half of ratings, lower to upper quartile). */
+export const ThemeResult = z.object({
+  /** The theme's id, as in the form (`place_standard.themes[].id`). */
+  id: Id,
+  name: Name,
+  median: z.number(),
+  lower_quartile: opt(z.number()),
+  upper_quartile: opt(z.number()),
+  /** How many rated this theme, when not everyone did. */
+  responses: opt(z.number().check(z.int(), z.gte(0))),
+});
+
+/** An area's Place Standard results: how residents rated each theme, how many took part, and when. */
+export const PlaceStandardResult = z.object({
+  id: Id,
+  area_id: Id,
+  title: opt(Text),
+  /** The form that gathered them, if it is in this feed. */
+  form_id: opt(Id),
+  /** The Locality Plans these results informed. */
+  plan_ids: opt(list(Id)),
+  participants: z.number().check(z.int(), z.gte(1)),
+  gathered_from: opt(PartialDate),
+  gathered_to: opt(PartialDate),
+  /** How they were gathered, in plain words: "On paper at street stalls and online". */
+  how_gathered: opt(Text),
+  /** 1 to 7 when absent. */
+  scale: opt(Scale),
+  themes: list(ThemeResult),
+  url: opt(Link),
+});
 
 export const Publisher = z.object({
   name: Name,
@@ -268,6 +379,7 @@ export const SECTIONS = {
   locality_plans: LocalityPlan,
   connectors: Connector,
   feedback_forms: FeedbackForm,
+  place_standard_results: PlaceStandardResult,
 } as const;
 
 export type SectionName = keyof typeof SECTIONS;
@@ -301,4 +413,5 @@ export const Feed = z.object({
   locality_plans: opt(z.array(LocalityPlan)),
   connectors: opt(z.array(Connector)),
   feedback_forms: opt(z.array(FeedbackForm)),
+  place_standard_results: opt(z.array(PlaceStandardResult)),
 });
