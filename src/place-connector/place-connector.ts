@@ -1,12 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FeedResult } from '../feed/load/read.js';
 import { mailtoUrl, safeUrl, smsUrl, telUrl } from '../feed/domain/safe-url.js';
 import type { Area, Connector, LocalityPlan, PlaceFeed } from '../feed/domain/types.js';
 import type { AreaChooser, AreaChoice } from '../ui/area-chooser.js';
 import { emit } from '../ui/events.js';
-import { formatList, msg, str } from '../ui/localize.js';
+import { formatList, formatNumber, msg, plural, str } from '../ui/localize.js';
 import { areaLabel } from '../ui/area-label.js';
+import { hostTextLang } from '../ui/feed-lang.js';
 import { heading } from '../ui/heading.js';
 import { LazyPart, onDemand } from '../ui/lazy-part.js';
 import { PlaceElement } from '../ui/place-element.js';
@@ -281,7 +283,15 @@ export class PlaceConnectorElement extends PlaceElement {
   /** @internal */
   private showingLine(area: Area, count: number): string {
     const name = areaLabel(area);
-    return count === 1 ? msg(str`Showing 1 contact for ${name}.`) : msg(str`Showing ${count} contacts for ${name}.`);
+    const n = formatNumber(count);
+    return plural(count, {
+      zero: msg(str`Showing ${n} contacts for ${name}.`, { id: 'connector.showing.zero' }),
+      one: msg(str`Showing ${n} contact for ${name}.`, { id: 'connector.showing.one' }),
+      two: msg(str`Showing ${n} contacts for ${name}.`, { id: 'connector.showing.two' }),
+      few: msg(str`Showing ${n} contacts for ${name}.`, { id: 'connector.showing.few' }),
+      many: msg(str`Showing ${n} contacts for ${name}.`, { id: 'connector.showing.many' }),
+      other: msg(str`Showing ${n} contacts for ${name}.`, { id: 'connector.showing.other' }),
+    });
   }
 
   /**
@@ -424,16 +434,17 @@ export class PlaceConnectorElement extends PlaceElement {
     const fullName = c.name;
     const areaList = formatList(areaNames);
     const languageList = formatList(languages);
+    const lang = hostTextLang(this);
     return html`<article class="card" part="card" aria-labelledby=${id}>
       ${this.renderPhoto(c)}
       <div class="body">
         <p class="kind">${roleLabel(c)}</p>
         ${heading(level, 0, c.name, { id, class: 'h name', part: 'name' })}
-        ${known && c.role_title ? html`<p class="role">${c.role_title}</p>` : nothing}
-        ${org ? html`<p>${orgUrl?.startsWith('http') ? html`<a href=${orgUrl}>${org}</a>` : org}${c.independent_of_council ? html`<br />${msg('Works independently of the council')}` : nothing}</p>` : c.independent_of_council ? html`<p>${msg('Works independently of the council')}</p>` : nothing}
+        ${known && c.role_title ? html`<p class="role" lang=${ifDefined(lang)}>${c.role_title}</p>` : nothing}
+        ${org ? html`<p>${orgUrl?.startsWith('http') ? html`<a href=${orgUrl} lang=${ifDefined(lang)}>${org}</a>` : html`<span lang=${ifDefined(lang)}>${org}</span>`}${c.independent_of_council ? html`<br />${msg('Works independently of the council')}` : nothing}</p>` : c.independent_of_council ? html`<p>${msg('Works independently of the council')}</p>` : nothing}
         <p class="secondary-text">${areaNames.length ? msg(str`Covers ${areaList}`) : msg('Covers the whole council area')}</p>
         ${richText(this, c.description, sub)}
-        ${c.help_with?.length ? html`${subheading(msg('Can help with'))}<ul>${c.help_with.map((h) => html`<li>${h}</li>`)}</ul>` : nothing}
+        ${c.help_with?.length ? html`${subheading(msg('Can help with'))}<ul lang=${ifDefined(lang)}>${c.help_with.map((h) => html`<li>${h}</li>`)}</ul>` : nothing}
         ${
           hours.length || hasText(c.availability_note)
             ? html`${subheading(msg('When to get in touch'))}

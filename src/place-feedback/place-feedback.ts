@@ -8,6 +8,7 @@ import { LazyPart, onDemand } from '../ui/lazy-part.js';
 import { PlaceElement } from '../ui/place-element.js';
 import { warnOnce } from '../ui/warn.js';
 import { richText } from '../ui/rich-text.js';
+import { feedText, hostTextLang } from '../ui/feed-lang.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
 import type { Outbox, Refusal } from '../ui/outbox/types.js';
 import { loadOutbox } from './outbox-loader.js';
@@ -194,19 +195,20 @@ export class PlaceFeedbackElement extends PlaceElement {
    */
   private renderForm(definition: FeedbackForm): TemplateResult {
     const busy = this.phase === 'sending';
+    const lang = hostTextLang(this);
     return html`<form part="feedback-form" class="l${this.level}" novalidate ?hidden=${this.phase === 'queued'} @submit=${(e: SubmitEvent) => this.onSubmit(e, definition)}
       @input=${(e: Event) => this.onInput(e, definition)} @change=${(e: Event) => this.onInput(e, definition)} aria-labelledby="title">
       ${this.sender?.renderSummary()}
       ${this.phase === 'rejected' ? (this.sender?.renderRefusal() ?? this.renderUnsent()) : nothing}
-      ${this.heading(definition.title, 'title main', 'title')}
+      ${this.heading(feedText(definition.title, lang), 'title main', 'title')}
       ${this.text(definition.introduction)}
       <div class="notice privacy" part="privacy">
         ${heading(this.level, 1, msg('How we use your answers'), { class: 'title', rank: 2 })}
         ${this.text(definition.privacy_notice, 2)}
       </div>
-      ${definition.questions.map((q) => renderQuestion(q, { error: this.errors.find((e) => e.id === q.id)?.message, length: this.lengths[q.id] ?? 0 }))}
+      ${definition.questions.map((q) => renderQuestion(q, { error: this.errors.find((e) => e.id === q.id)?.message, length: this.lengths[q.id] ?? 0, lang }))}
       <div class="visually-hidden" aria-hidden="true" inert><input name="placekit-trap" tabindex="-1" autocomplete="off" /></div>
-      <button class="button submit" part="submit-button" aria-disabled=${busy ? 'true' : 'false'}>${definition.submit_label ?? msg('Send')}</button>
+      <button class="button submit" part="submit-button" aria-disabled=${busy ? 'true' : 'false'}>${definition.submit_label ? feedText(definition.submit_label, lang) : msg('Send')}</button>
       <p class="visually-hidden" role="status">${busy ? msg('Sending…') : this.countNote}</p>
     </form>`;
   }

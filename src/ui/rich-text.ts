@@ -13,6 +13,8 @@
  *   record, and returns a text without `<` or `&` as it is.
  */
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import { hostTextLang } from './feed-lang.js';
+import { currentLocale } from './localize.js';
 
 /** Something that looks like a tag or a comment: the text is HTML. */
 const MARKUP = /<\/?[a-z][^>]*>|<!--/i;
@@ -101,9 +103,13 @@ function request(host: ReactiveElement): void {
  */
 export function richText(host: ReactiveElement, text: string | undefined, level: number, lead?: unknown): TemplateResult | TemplateResult[] | typeof nothing {
   if (!text?.trim()) return nothing;
+  // Feed text in another language than the interface's is marked so (its label, `lead`, is not).
+  const lang = hostTextLang(host);
+  const label = lead === undefined || !lang ? lead : html`<span lang=${currentLocale()}>${lead}</span>`;
+  let body: TemplateResult | TemplateResult[] | typeof nothing = paragraphs(plainText(text), label);
   if (MARKUP.test(text)) {
-    if (formatter.loaded) return formatter.loaded.formatted(text, level, lead);
-    request(host);
+    if (formatter.loaded) body = formatter.loaded.formatted(text, level, label);
+    else request(host);
   }
-  return paragraphs(plainText(text), lead);
+  return lang && body !== nothing ? html`<div class="feed-text" lang=${lang}>${body}</div>` : body;
 }
