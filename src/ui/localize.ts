@@ -52,14 +52,17 @@ export function interfaceLanguage(tag: string): string {
 
 /**
  * The language an element asks for: the `lang` on it or on its nearest ancestor, looking out through
- * shadow roots (an element inside another's shadow root follows that element's page). `''` when none.
+ * shadow roots (a placekit element inside another's shadow root asks for what that one's page asked
+ * for). `''` when none.
  */
 export function wantedLanguage(element: Element): string {
   let node: Element | null = element;
   while (node) {
-    const found: Element | null = node.closest('[lang]');
-    if (found) return found.getAttribute('lang')?.trim() ?? '';
     const root = node.getRootNode();
+    // Inside another placekit element, its root's lang is what it shows, not what the page asked for.
+    const insidePlacekit = root instanceof ShadowRoot && 'placekitVersion' in root.host.constructor;
+    const found: Element | null = insidePlacekit ? null : node.closest('[lang]');
+    if (found) return found.getAttribute('lang')?.trim() ?? '';
     node = root instanceof ShadowRoot ? root.host : null;
   }
   return '';

@@ -69,10 +69,10 @@ describe('localize', () => {
     expect(plural(2, FORMS)).to.equal('other');
   });
 
-  it('switches to Gaelic and Welsh and back; without translations yet, the words stay English', async () => {
+  it('switches to Gaelic and Welsh and back, in their words', async () => {
     await setPlacekitLocale('gd-GB');
     expect(currentLocale()).to.equal('gd');
-    expect(formatTime('12:00')).to.equal('midday');
+    expect(formatTime('12:00')).to.equal('meadhan-latha');
     await setPlacekitLocale('cy');
     expect(currentLocale()).to.equal('cy');
     await setPlacekitLocale('fr');
