@@ -10,6 +10,8 @@ export const styles = css`
   :host {
     min-inline-size: 0;
     max-inline-size: 100%;
+    /* Its own design token (the shared ones: src/ui/styles.ts). */
+    --_place-photo-size: var(--place-connector-photo-size, 6em);
   }
   .cards {
     margin: 0;
@@ -17,12 +19,12 @@ export const styles = css`
     list-style: none;
   }
   .cards > li {
-    margin: 0 0 var(--place-space, 1em);
+    margin: 0 0 var(--_place-space);
     min-inline-size: 0;
   }
   .cards.grid:not(.compact) {
     display: grid;
-    gap: var(--place-space, 1em);
+    gap: var(--_place-space);
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--place-connector-card-min, 18em)), 1fr));
   }
   .cards.grid:not(.compact) > li {
@@ -31,16 +33,16 @@ export const styles = css`
   .card {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75em var(--place-space, 1em);
+    gap: 0.75em var(--_place-space);
     align-items: flex-start;
     align-content: flex-start;
     overflow-wrap: anywhere;
   }
   .cards:not(.compact) .card {
     block-size: 100%;
-    padding: var(--place-space, 1em);
-    border: 1px solid var(--place-color-border, #b1b4b6);
-    border-radius: var(--place-radius, 0);
+    padding: var(--_place-space);
+    border: 1px solid var(--_place-border);
+    border-radius: var(--_place-radius);
   }
   .body {
     flex: 1 1 14em;
@@ -51,8 +53,8 @@ export const styles = css`
   }
   .photo {
     flex: none;
-    inline-size: var(--place-connector-photo-size, 6em);
-    block-size: var(--place-connector-photo-size, 6em);
+    inline-size: var(--_place-photo-size);
+    block-size: var(--_place-photo-size);
     object-fit: cover;
     border-radius: 50%;
   }
@@ -68,7 +70,7 @@ export const styles = css`
   }
   /* The initials' size is set on an inner box, so the disc's own em (its width) stays the card's. */
   .disc > span {
-    font-size: calc(var(--place-connector-photo-size, 6em) * 0.38);
+    font-size: calc(var(--_place-photo-size) * 0.38);
   }
   .compact .card {
     align-items: center;
@@ -95,14 +97,14 @@ export const styles = css`
   .kind {
     margin-block-end: 0.25em;
     font-weight: 700;
-    color: var(--place-color-text-secondary, #505a5f);
+    color: var(--_place-text-secondary);
   }
   /* Headings are role="heading" with the level the page asks for (heading-level), so they look the same at any level. */
   .h {
-    font-family: var(--place-heading-font-family, inherit);
+    font-family: var(--_place-heading-font);
     font-weight: 700;
     line-height: 1.25;
-    color: var(--place-color-heading, inherit);
+    color: var(--_place-heading);
   }
   .h.name {
     margin-block: 0 0.25em;
@@ -137,13 +139,13 @@ export const styles = css`
   }
   .address {
     display: block;
-    color: var(--place-color-text-secondary, #505a5f);
+    color: var(--_place-text-secondary);
   }
   .now {
     margin-block-end: 0.25em;
   }
   .notice + .cards {
-    margin-block-start: var(--place-space, 1em);
+    margin-block-start: var(--_place-space);
   }
   @media print {
     .chooser {

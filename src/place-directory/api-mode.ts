@@ -4,7 +4,7 @@
  * feed never downloads either. One per directory (made when the part arrives): it keeps the source for
  * the directory's settings, says what went wrong in a resident's words, and what an answer could not apply.
  */
-import { formatWeekday, msg, str } from '../ui/localize.js';
+import { formatNumber, formatWeekday, msg, plural, str } from '../ui/localize.js';
 import { warnOnce } from '../ui/warn.js';
 import { ApiDirectorySource, isAborted, isApiError, readFilterList } from './api/index.js';
 import type { Category } from './entries.js';
@@ -83,8 +83,7 @@ export class ApiMode {
     const title = msg('Sorry, the directory could not be searched');
     if (error.kind === 'offline') return { title, message: msg('You seem to be offline. Check your connection and try again.') };
     if (error.kind === 'rate-limited') {
-      const seconds = Math.max(1, Math.ceil(error.retryAfter ?? 60));
-      return { title, message: msg(str`The directory is busy just now. Wait ${seconds} seconds, then try again.`) };
+      return { title, message: busyText(Math.max(1, Math.ceil(error.retryAfter ?? 60))) };
     }
     return { title, message: msg('The directory is not answering just now. Try again, or come back later.') };
   }
@@ -111,4 +110,17 @@ export class ApiMode {
       return msg(str`This directory cannot filter by ${filter}, so that filter is not applied.`);
     });
   }
+}
+
+/** "The directory is busy just now. Wait 30 seconds, then try again." (a 429's Retry-After). */
+export function busyText(wait: number): string {
+  const seconds = formatNumber(wait);
+  return plural(wait, {
+    zero: msg(str`The directory is busy just now. Wait ${seconds} seconds, then try again.`, { id: 'directory.busy.zero' }),
+    one: msg(str`The directory is busy just now. Wait ${seconds} second, then try again.`, { id: 'directory.busy.one' }),
+    two: msg(str`The directory is busy just now. Wait ${seconds} seconds, then try again.`, { id: 'directory.busy.two' }),
+    few: msg(str`The directory is busy just now. Wait ${seconds} seconds, then try again.`, { id: 'directory.busy.few' }),
+    many: msg(str`The directory is busy just now. Wait ${seconds} seconds, then try again.`, { id: 'directory.busy.many' }),
+    other: msg(str`The directory is busy just now. Wait ${seconds} seconds, then try again.`, { id: 'directory.busy.other' }),
+  });
 }

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { parsePostcode } from '../feed/domain/areas.js';
+import { hostTextLang } from '../ui/feed-lang.js';
 import { emit } from '../ui/events.js';
 import { onDemand } from '../ui/lazy-part.js';
 import { msg } from '../ui/localize.js';
@@ -371,6 +372,7 @@ export class PlaceDirectoryElement extends DirectoryAttributes {
                     goToPage: this.goToPage,
                     prefetch: this.parts.prefetch,
                     none: () => this.parts.lazy.none.use()?.renderNoResults(this.host),
+                    lang: hostTextLang(this),
                   },
                   response,
                 )

@@ -5,4 +5,4 @@ import { PlaceFeedbackElement } from './place-feedback.js';
 define('place-feedback', PlaceFeedbackElement);
 
 export { PlaceFeedbackElement };
-export type { FeedbackEventDetail, FeedbackFailedDetail, FeedbackState } from './place-feedback.js';
+export type { FeedbackEventDetail, FeedbackFailedDetail, FeedbackState } from './host.js';

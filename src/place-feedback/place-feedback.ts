@@ -10,27 +10,15 @@ import { warnOnce } from '../ui/warn.js';
 import { richText } from '../ui/rich-text.js';
 import { feedText, hostTextLang } from '../ui/feed-lang.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
-import type { Outbox, Refusal } from '../ui/outbox/types.js';
+import type { Outbox } from '../ui/outbox/types.js';
+import type { FeedbackEventDetail, FeedbackFailedDetail, FeedbackState, FormHost, ShownRefusal } from './host.js';
 import { loadOutbox } from './outbox-loader.js';
 import { countText, renderQuestion } from './questions.js';
-import type { FormHost, Sender } from './send.js';
+import type { Sender } from './send.js';
 import { styles } from './styles.js';
 import type { FieldError } from './validation.js';
 
-/** Where the form is: filling in, sending, waiting in the outbox, delivered, or refused by the endpoint. */
-export type FeedbackState = 'form' | 'sending' | 'queued' | 'sent' | 'rejected';
-
-/** `detail` of every place-feedback event: the submission's key and the form id, never the answers. */
-export interface FeedbackEventDetail {
-  key: string;
-  formId: string;
-}
-
-/** `detail` of `place-feedback-failed`. */
-export interface FeedbackFailedDetail extends FeedbackEventDetail {
-  /** The HTTP status the endpoint answered with. */
-  status: number;
-}
+export type { FeedbackEventDetail, FeedbackFailedDetail, FeedbackState } from './host.js';
 
 /**
  * A feedback form from the feed, delivered to the form's endpoint exactly once whatever the network
@@ -100,16 +88,13 @@ export class PlaceFeedbackElement extends PlaceElement {
    */
   @property({ type: Boolean, attribute: 'save-draft' }) saveDraft = false;
 
-  // The state below is private to the element's users; send.ts, its other half, reads and sets it (FormHost).
+  // The state below is private; send.ts, the element's other half, reads it and changes it through `formHost`.
   /** @internal */ @state() private phase: FeedbackState = 'form';
   /** @internal */ @state() private errors: FieldError[] = [];
   /** @internal */ @state() private lengths: Record<string, number> = {};
   /** @internal */ @state() private countNote = '';
-  /**
-   * @internal A refusal; `late` when it came after the form said the feedback would be sent, `alert` when
-   * it is announced rather than given the focus (the resident's focus was elsewhere on the page).
-   */
-  @state() private refusal?: Refusal & { late?: boolean; alert?: boolean };
+  /** @internal The refusal shown while `rejected` (host.ts). */
+  @state() private refusal?: ShownRefusal;
 
   /** @internal When the form first showed (the spam guard's clock starts). */
   private shownAt = 0;
@@ -120,7 +105,7 @@ export class PlaceFeedbackElement extends PlaceElement {
   /** @internal send.ts for this form: the styles of what it draws join the element's own. */
   private readonly senderPart = new LazyPart(this, PlaceFeedbackElement.parts.sender, {
     styles: (part) => part.sendStyles,
-    ready: ({ Sender }) => (this.sender = new Sender(this as unknown as FormHost)),
+    ready: ({ Sender }) => (this.sender = new Sender(this.formHost())),
   });
   /** @internal */ private outboxReady?: Promise<Outbox>;
   /** @internal */ private countTimer?: ReturnType<typeof setTimeout>;
@@ -133,6 +118,60 @@ export class PlaceFeedbackElement extends PlaceElement {
    */
   private drafts() {
     return PlaceFeedbackElement.parts.drafts.get();
+  }
+
+  /** @internal The outbox, loaded when the form showed; loaded again if that failed (the connection may be back). */
+  private outbox(): Promise<Outbox> {
+    return (this.outboxReady ??= PlaceFeedbackElement.outbox()).catch(() => (this.outboxReady = PlaceFeedbackElement.outbox()));
+  }
+
+  /** @internal What the Sender (send.ts) may read and do (host.ts): the element's state, read live, and the calls that change it. */
+  private formHost(): FormHost {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getters below read the element, not the object they sit on
+    const el = this;
+    return {
+      element: el,
+      get phase() {
+        return el.phase;
+      },
+      get refusal() {
+        return el.refusal;
+      },
+      get errors() {
+        return el.errors;
+      },
+      get form() {
+        return el.form;
+      },
+      get area() {
+        return el.area;
+      },
+      get subject() {
+        return el.subject;
+      },
+      get saveDraft() {
+        return el.saveDraft;
+      },
+      get shownAt() {
+        return el.shownAt;
+      },
+      get minFillTime() {
+        return PlaceFeedbackElement.minFillTime;
+      },
+      heading: (text, cls, id, focusable) => el.heading(text, cls, id, focusable),
+      text: (text, depth) => el.text(text, depth),
+      drafts: () => el.drafts(),
+      outbox: () => el.outbox(),
+      moveTo: (phase, options = {}) => {
+        el.phase = phase;
+        if (options.refusal) el.refusal = options.refusal;
+        if (options.focus) el.focusAfterRender = options.focus;
+      },
+      showErrors: (errors, focus) => {
+        el.errors = errors;
+        if (focus) el.focusAfterRender = focus;
+      },
+    };
   }
 
   /**

@@ -6,12 +6,12 @@ import { css } from 'lit';
  */
 export const sendStyles = css`
   .error-summary {
-    margin-block-end: var(--place-space, 1em);
+    margin-block-end: var(--_place-space);
     padding: 1em;
-    border: 5px solid var(--place-color-error, #d4351c);
+    border: 5px solid var(--_place-error);
   }
   .error-summary:focus {
-    outline: 3px solid var(--place-color-focus, #ffdd00);
+    outline: 3px solid var(--_place-focus);
     outline-offset: 0;
   }
   .error-summary ul {
@@ -21,13 +21,13 @@ export const sendStyles = css`
   }
   .error-summary a {
     font-weight: 700;
-    color: var(--place-color-error, #d4351c);
+    color: var(--_place-error);
   }
   .error-summary a:focus-visible {
-    color: var(--place-color-focus-text, #0b0c0c);
+    color: var(--_place-focus-text);
   }
   .confirmation {
-    margin-block-end: var(--place-space, 1em);
+    margin-block-end: var(--_place-space);
     padding: 1.25em;
     text-align: center;
     color: var(--place-color-confirmation-text, #ffffff);
@@ -35,9 +35,9 @@ export const sendStyles = css`
     border: 5px solid transparent;
   }
   .confirmation.queued {
-    color: var(--place-color-text, #0b0c0c);
-    background: var(--place-color-surface, #f3f2f1);
-    border-color: var(--place-color-notice-border, #1d70b8);
+    color: var(--_place-text);
+    background: var(--_place-surface);
+    border-color: var(--_place-notice-border);
   }
   .confirmation p {
     margin: 0;

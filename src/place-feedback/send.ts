@@ -12,34 +12,14 @@ import { emit } from '../ui/events.js';
 import { msg } from '../ui/localize.js';
 import { hasText } from '../ui/rich-text.js';
 import { type Answers, readAnswers } from './answers.js';
-import type { Outbox, Outcome, Refusal } from '../ui/outbox/types.js';
-import { type FeedbackEventDetail, type FeedbackState, PlaceFeedbackElement } from './place-feedback.js';
+import type { Outcome, Refusal } from '../ui/outbox/types.js';
+import type { FeedbackEventDetail, FormHost, ShownRefusal } from './host.js';
 import { referenceOf } from './reference.js';
 export { sendStyles } from './send-styles.js';
-import { type FieldError, validate } from './validation.js';
-
-/** What of the element this half reads and sets: its state, private to the element's users. */
-export interface FormHost extends HTMLElement {
-  phase: FeedbackState;
-  errors: FieldError[];
-  refusal?: Refusal & { late?: boolean; alert?: boolean };
-  focusAfterRender?: string;
-  shownAt: number;
-  outboxReady?: Promise<Outbox>;
-  form?: string;
-  area?: string;
-  subject?: string;
-  saveDraft: boolean;
-  readonly updateComplete: Promise<boolean>;
-  readonly renderRoot: HTMLElement | DocumentFragment;
-  heading(text: unknown, cls: string, id?: string, focusable?: boolean): TemplateResult;
-  /** A long text from the feed, formatted under the form's heading. */
-  text(text: string | undefined, depth?: number): unknown;
-  drafts(): Promise<typeof import('./draft.js')>;
-}
+import { validate } from './validation.js';
 
 /** Forms on this page whose answers have errors: while there are any, the page title starts "Error: ". */
-const withErrors = new Set<FormHost>();
+const withErrors = new Set<HTMLElement>();
 
 /** The question kinds a resident types into. */
 const TYPED = ['short_text', 'long_text', 'email', 'postcode', 'phone'];
@@ -49,7 +29,7 @@ const TYPED = ['short_text', 'long_text', 'email', 'postcode', 'phone'];
  * for each answer typed (a paste, then the next field), a quarter of a second for each choice after the
  * first. A form answered with one click ("Was this useful? Yes") has none: a resident does that in a second.
  */
-function minimumFor(questions: FeedbackForm['questions'], answers: Answers): number {
+function minimumFor(questions: FeedbackForm['questions'], answers: Answers, most: number): number {
   let typed = 0;
   let clicks = -1;
   for (const q of questions) {
@@ -57,7 +37,7 @@ function minimumFor(questions: FeedbackForm['questions'], answers: Answers): num
     if (TYPED.includes(q.kind)) typed += value ? 1 : 0;
     else clicks += Array.isArray(value) ? value.length : value === null || (value === false && q.kind === 'consent') ? 0 : 1;
   }
-  return Math.min(PlaceFeedbackElement.minFillTime, typed * 1000 + Math.max(0, clicks) * 250);
+  return Math.min(most, typed * 1000 + Math.max(0, clicks) * 250);
 }
 
 export class Sender {
@@ -77,28 +57,27 @@ export class Sender {
     const answers = readAnswers(form, definition.questions);
     const signals = [
       ...((form.elements.namedItem('placekit-trap') as HTMLInputElement).value ? ['honeypot'] : []),
-      ...(Date.now() - host.shownAt < minimumFor(definition.questions, answers) ? ['too_fast'] : []),
+      ...(Date.now() - host.shownAt < minimumFor(definition.questions, answers, host.minFillTime) ? ['too_fast'] : []),
     ];
     const checked = validate(definition.questions, answers);
     if (!checked.ok) {
-      host.errors = checked.errors;
+      host.showErrors(checked.errors, '.error-summary');
       this.markTitle(true);
-      host.focusAfterRender = '.error-summary';
       return;
     }
-    host.errors = [];
+    host.showErrors([]);
     this.markTitle(false);
     const key = (this.key = crypto.randomUUID());
     const id = host.form;
     if (host.saveDraft && id) void host.drafts().then(({ clearDraft }) => clearDraft(id));
-    host.phase = 'sending';
+    host.moveTo('sending');
     const detail: FeedbackEventDetail = { key, formId: definition.id };
-    emit(host, 'place-feedback-submit', detail);
+    emit(host.element, 'place-feedback-submit', detail);
     const outcome = await this.deliver(definition, checked.answers, detail, signals).catch((): Outcome => ({ state: 'rejected', status: 0 }));
     if (outcome.state === 'rejected') return this.refuse(definition, detail, outcome, false);
     this.show(outcome.state);
-    await host.updateComplete;
-    emit(host, outcome.state === 'sent' ? 'place-feedback-delivered' : 'place-feedback-queued', detail);
+    await host.element.updateComplete;
+    emit(host.element, outcome.state === 'sent' ? 'place-feedback-delivered' : 'place-feedback-queued', detail);
   }
 
   /** Stops listening for a waiting submission and takes "Error: " off the title (the element left the page). */
@@ -172,7 +151,7 @@ export class Sender {
 
   private focusField(event: Event, id: string): void {
     event.preventDefault();
-    const field = this.host.renderRoot.querySelector(`[data-question="${CSS.escape(id)}"]`);
+    const field = this.host.element.renderRoot.querySelector(`[data-question="${CSS.escape(id)}"]`);
     field?.scrollIntoView({ block: 'start' });
     field?.querySelector<HTMLElement>('input, textarea')?.focus();
   }
@@ -180,17 +159,17 @@ export class Sender {
   /** One "Error: " however many forms on the page have errors; taken off the title as it is now once none has. */
   private markTitle(on: boolean): void {
     const prefix = `${msg('Error:')} `;
-    if (on === withErrors.has(this.host)) return;
-    if (on) withErrors.add(this.host);
-    else withErrors.delete(this.host);
+    const form = this.host.element;
+    if (on === withErrors.has(form)) return;
+    if (on) withErrors.add(form);
+    else withErrors.delete(form);
     const marked = document.title.startsWith(prefix);
     if (on && !marked) document.title = prefix + document.title;
     else if (!on && marked && !withErrors.size) document.title = document.title.slice(prefix.length);
   }
 
   private show(phase: 'sent' | 'queued'): void {
-    this.host.phase = phase;
-    this.host.focusAfterRender = '.confirmation .title';
+    this.host.moveTo(phase, { focus: '.confirmation .title' });
   }
 
   /**
@@ -201,22 +180,21 @@ export class Sender {
   private async refuse(definition: FeedbackForm, detail: FeedbackEventDetail, refusal: Refusal, late: boolean): Promise<void> {
     const host = this.host;
     // The focus goes to the reason, unless a late refusal finds the resident busy elsewhere on the page.
-    const focus = !late || host.matches(':focus-within');
-    host.phase = 'rejected';
-    host.refusal = { ...refusal, late, alert: !focus };
-    if (focus) host.focusAfterRender = '.refusal';
-    await host.updateComplete;
-    const form = host.renderRoot.querySelector('form');
+    const focus = !late || host.element.matches(':focus-within');
+    const shown: ShownRefusal = { ...refusal, late, alert: !focus };
+    host.moveTo('rejected', { refusal: shown, focus: focus ? '.refusal' : undefined });
+    await host.element.updateComplete;
+    const form = host.element.renderRoot.querySelector('form');
     // The draft was deleted when they pressed send: with save-draft it is kept again until the answers go.
     const id = host.form;
     if (host.saveDraft && id && form) void host.drafts().then(({ saveDraft }) => saveDraft(id, definition.questions, readAnswers(form, definition.questions)));
-    if (refusal.status) emit(host, 'place-feedback-failed', { ...detail, status: refusal.status });
+    if (refusal.status) emit(host.element, 'place-feedback-failed', { ...detail, status: refusal.status });
   }
 
   /** Hands the submission to the outbox (with the spam signals that fired, if any), listening for a later delivery or refusal while it waits. */
   private async deliver(definition: FeedbackForm, answers: Answers, detail: FeedbackEventDetail, signals: string[]): Promise<Outcome> {
     const host = this.host;
-    const outbox = await (host.outboxReady ?? PlaceFeedbackElement.outbox()).catch(() => (host.outboxReady = PlaceFeedbackElement.outbox()));
+    const outbox = await host.outbox();
     const { key } = detail;
     const mine = (settled: string) => settled === key && this.key === key && host.phase === 'queued';
     this.stopListening?.();
@@ -224,8 +202,8 @@ export class Sender {
       outbox.onDelivered((delivered) => {
         if (!mine(delivered)) return;
         this.stopListening?.();
-        host.phase = 'sent';
-        void host.updateComplete.then(() => emit(host, 'place-feedback-delivered', detail));
+        host.moveTo('sent');
+        void host.element.updateComplete.then(() => emit(host.element, 'place-feedback-delivered', detail));
       }),
       outbox.onRefused((refused, refusal) => {
         if (!mine(refused)) return;

@@ -14,11 +14,11 @@ export const styles = css`
   .h {
     display: block;
     margin-block: 0 0.5em;
-    font-family: var(--place-heading-font-family, inherit);
+    font-family: var(--_place-heading-font);
     font-size: 1.25em;
     font-weight: 700;
     line-height: 1.25;
-    color: var(--place-color-heading, inherit);
+    color: var(--_place-heading);
   }
   .h.main {
     font-size: 1.5em;
@@ -68,6 +68,6 @@ export const styles = css`
   }
   .count.over {
     font-weight: 700;
-    color: var(--place-color-error, #d4351c);
+    color: var(--_place-error);
   }
 `;

@@ -1,25 +1,27 @@
 import { css } from 'lit';
 
-/** `<place-plan>`'s own styles, on top of the base and form styles. */
+/** `<place-plan>`'s own styles, on top of the base and form styles; its indicators' are in indicator-styles.ts. */
 export const styles = css`
   /* A page rule such as place-plan { width: 50px } must not squeeze it. */
   :host {
     inline-size: auto !important;
     min-inline-size: 0 !important;
+    /* Its own design tokens (the shared ones: src/ui/styles.ts). */
+    --_place-chart-line: var(--place-color-chart-line, #1d70b8);
   }
   .tiles {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
-    gap: var(--place-space, 1rem);
-    margin: 0 0 var(--place-space, 1rem);
+    gap: var(--_place-space);
+    margin: 0 0 var(--_place-space);
     padding: 0;
     list-style: none;
   }
   .tile {
     padding: 0.75em 1em;
-    border: 1px solid var(--place-color-border, #b1b4b6);
-    border-block-start: 5px solid var(--place-color-link, #1d70b8);
-    border-radius: var(--place-radius, 0);
+    border: 1px solid var(--_place-border);
+    border-block-start: 5px solid var(--_place-link);
+    border-radius: var(--_place-radius);
   }
   .tile-title {
     margin-block-end: 0.5em;
@@ -36,8 +38,9 @@ export const styles = css`
   .back {
     margin-block-end: 0.5em;
   }
+  /* Decoration: the empty alternative keeps it out of the button's accessible name. */
   .back .link-button::before {
-    content: '‹ ';
+    content: '‹ ' / '';
   }
 
   .meta {
@@ -68,10 +71,10 @@ export const styles = css`
   }
 
   .headline {
-    margin: 0 0 var(--place-space, 1rem);
+    margin: 0 0 var(--_place-space);
     padding: 0.75em 1em;
-    background: var(--place-color-surface, #f3f2f1);
-    border-inline-start: 5px solid var(--place-color-notice-border, #1d70b8);
+    background: var(--_place-surface);
+    border-inline-start: 5px solid var(--_place-notice-border);
   }
   .headline p {
     margin-block-end: 0.5em;
@@ -103,7 +106,7 @@ export const styles = css`
   }
   .status-icon .cut {
     fill: none;
-    stroke: var(--place-color-background, #ffffff);
+    stroke: var(--_place-background);
     stroke-width: 2;
     stroke-linecap: round;
     stroke-linejoin: round;
@@ -145,12 +148,12 @@ export const styles = css`
     min-inline-size: 0;
   }
   .behind[aria-pressed='true'] {
-    color: var(--place-color-button-text, #ffffff);
-    background: var(--place-color-text, #0b0c0c);
-    border-color: var(--place-color-text, #0b0c0c);
+    color: var(--_place-button-text);
+    background: var(--_place-text);
+    border-color: var(--_place-text);
   }
   .behind[aria-pressed='true']:hover {
-    background: var(--place-color-text-secondary, #505a5f);
+    background: var(--_place-text-secondary);
   }
   .behind[aria-pressed='true']::before {
     content: '✓' / '';
@@ -162,16 +165,16 @@ export const styles = css`
     font-weight: 700;
   }
   .priorities-bar {
-    margin-block-end: var(--place-space, 1rem);
+    margin-block-end: var(--_place-space);
   }
 
   .priority {
-    border-block-start: 1px solid var(--place-color-border, #b1b4b6);
+    border-block-start: 1px solid var(--_place-border);
     padding-block-start: 0.5em;
   }
   .priority:last-child {
-    border-block-end: 1px solid var(--place-color-border, #b1b4b6);
-    margin-block-end: var(--place-space, 1rem);
+    border-block-end: 1px solid var(--_place-border);
+    margin-block-end: var(--_place-space);
   }
   .priority-title {
     margin: 0;
@@ -183,21 +186,21 @@ export const styles = css`
     gap: 0.5em;
     align-items: baseline;
     inline-size: 100%;
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     padding: 0.25em 0;
     font: inherit;
-    color: var(--place-color-link, #1d70b8);
+    color: var(--_place-link);
     cursor: pointer;
   }
   .toggle:hover {
-    color: var(--place-color-link-hover, #003078);
+    color: var(--_place-link-hover);
     text-decoration: underline;
   }
   .toggle:focus-visible {
-    color: var(--place-color-focus-text, #0b0c0c);
-    background: var(--place-color-focus, #ffdd00);
+    color: var(--_place-focus-text);
+    background: var(--_place-focus);
     outline: 3px solid transparent;
-    box-shadow: 0 -2px var(--place-color-focus, #ffdd00), 0 4px var(--place-color-focus-text, #0b0c0c);
+    box-shadow: 0 -2px var(--_place-focus), 0 4px var(--_place-focus-text);
   }
   .chevron {
     flex: none;
@@ -227,7 +230,7 @@ export const styles = css`
   .action {
     margin-block-end: 1em;
     padding-inline-start: 0.75em;
-    border-inline-start: 3px solid var(--place-color-border, #b1b4b6);
+    border-inline-start: 3px solid var(--_place-border);
   }
   .action > * {
     margin-block-end: 0.35em;
@@ -243,122 +246,6 @@ export const styles = css`
     gap: 0.1em;
   }
 
-  .indicators {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 20em), 1fr));
-    gap: var(--place-space, 1rem);
-  }
-  .indicator {
-    min-inline-size: 0;
-  }
-  .indicator-title {
-    margin: 0 0 0.35em;
-    font-size: 1em;
-  }
-  .indicator > p,
-  .indicator figure {
-    margin: 0 0 0.5em;
-  }
-  .course {
-    display: flex;
-    gap: 0.4em;
-    align-items: center;
-    font-weight: 700;
-  }
-  .course .course-icon {
-    color: inherit;
-  }
-  .status-icon .thick {
-    stroke-width: 3;
-  }
-  .chart {
-    display: block;
-    inline-size: 100%;
-    max-inline-size: 22em;
-    block-size: auto;
-    margin-block-end: 0.25em;
-    overflow: visible;
-  }
-  .chart .axis {
-    stroke: var(--place-color-border, #b1b4b6);
-    stroke-width: 1;
-  }
-  .chart .label {
-    font-size: 13px;
-    fill: currentColor;
-    color: var(--place-color-text-secondary, #505a5f);
-  }
-  .chart .series {
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2.5;
-    stroke-linejoin: round;
-    color: var(--place-color-chart-line, #1d70b8);
-  }
-  .chart .point {
-    fill: currentColor;
-    color: var(--place-color-chart-line, #1d70b8);
-  }
-  .chart .baseline {
-    fill: var(--place-color-background, #ffffff);
-    stroke: currentColor;
-    stroke-width: 2;
-    color: var(--place-color-chart-line, #1d70b8);
-  }
-  .chart .course,
-  .chart .target {
-    fill: none;
-    stroke: currentColor;
-    color: var(--place-color-chart-target, #0b0c0c);
-  }
-  .chart .course {
-    stroke-width: 1.5;
-    stroke-dasharray: 4 4;
-  }
-  .chart .target {
-    stroke-width: 3;
-    stroke-linecap: round;
-  }
-  .summary {
-    margin: 0;
-  }
-  .table-toggle {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    min-block-size: 1.5rem;
-    margin-block-end: 0.5em;
-  }
-  /* An SVG triangle (borders would turn into a square in forced colours), turned down when open. */
-  .chevron-icon {
-    flex: none;
-    inline-size: 0.7em;
-    block-size: 0.7em;
-    fill: currentColor;
-  }
-  .table-toggle[aria-expanded='true'] .chevron-icon {
-    transform: rotate(90deg);
-  }
-  :host(:dir(rtl)) .table-toggle[aria-expanded='false'] .chevron-icon {
-    transform: scaleX(-1);
-  }
-  .numbers {
-    inline-size: 100%;
-    border-collapse: collapse;
-  }
-  .numbers th,
-  .numbers td {
-    padding: 0.3em 0.5em 0.3em 0;
-    text-align: start;
-    vertical-align: top;
-    border-block-end: 1px solid var(--place-color-border, #b1b4b6);
-  }
-  .numbers th[scope='row'] {
-    font-weight: 400;
-  }
-  .numbers td:nth-child(2) {
-    font-variant-numeric: tabular-nums;
-  }
   .titles {
     margin-block-end: 0;
   }
@@ -367,13 +254,13 @@ export const styles = css`
   }
   .have-your-say {
     padding: 0.75em 1em;
-    border: 1px solid var(--place-color-border, #b1b4b6);
+    border: 1px solid var(--_place-border);
   }
   .say-form {
-    margin-block-start: var(--place-space, 1rem);
+    margin-block-start: var(--_place-space);
   }
   .have-your-say place-connector {
-    margin-block-start: var(--place-space, 1rem);
+    margin-block-start: var(--_place-space);
   }
 
   @media (forced-colors: active) {

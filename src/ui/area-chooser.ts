@@ -44,6 +44,8 @@ export class AreaChooser implements ReactiveController {
   private error?: string;
   /** Said after a postcode lookup: which area it found, or that the feed does not cover it. */
   private outcome?: string;
+  /** The error, as said in the live region (`Error: ...`); alternates a trailing space so the same error said twice is heard twice. */
+  private said = '';
   private readonly id = `area-chooser-${++counter}`;
 
   constructor(
@@ -66,6 +68,7 @@ export class AreaChooser implements ReactiveController {
     const id = this.pending ?? this.options.selected() ?? '';
     const area = this.options.areas().find((a) => a.id === id);
     this.error = undefined;
+    this.said = '';
     this.outcome = area ? undefined : msg('Choose a neighbourhood from the list first.');
     if (area) {
       // Shown: from now on the list follows what the host shows (which may clear it later).
@@ -105,6 +108,9 @@ export class AreaChooser implements ReactiveController {
         this.options.choose({ area: best, via: 'postcode', postcode: parsed.normalised });
       }
     }
+    // The error is shown by the box and said in the live region: focus is already in the box when Enter
+    // is pressed, so moving it there says nothing.
+    this.said = this.error ? `${msg('Error:')} ${this.error}${this.said.endsWith('\u00a0') ? '' : '\u00a0'}` : '';
     this.host.requestUpdate();
     if (this.error) {
       void this.host.updateComplete.then(() => this.host.shadowRoot?.getElementById(`${this.id}-postcode`)?.focus());
@@ -153,6 +159,7 @@ export class AreaChooser implements ReactiveController {
           </form>
         </fieldset>
         <p class="outcome" role="status">${this.outcome ?? nothing}</p>
+        <p class="visually-hidden postcode-said" role="status">${this.said}</p>
       </div>
     `;
   }

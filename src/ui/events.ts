@@ -34,10 +34,17 @@ export interface FeedErrorDetail {
   status?: number;
 }
 
+/** `detail` of `place-error`: an element hit an unexpected error while drawing and shows its error panel. */
+export interface ElementErrorDetail {
+  /** The error's message, for the page's editor (English). */
+  message: string;
+}
+
 /** Each placekit event's name and the type of its `detail`. Elements add theirs (see above). */
 export interface PlaceEventMap {
   'place-feed-load': FeedLoadDetail;
   'place-feed-error': FeedErrorDetail;
+  'place-error': ElementErrorDetail;
 }
 
 /** The events as the DOM types them. */

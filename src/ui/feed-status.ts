@@ -20,8 +20,12 @@ export function residentMessage(error: unknown): string {
   if (kind === 'network' && offline) return msg('You seem to be offline. Check your internet connection, then try again.');
   if (kind === 'network') return msg('We could not connect. Check your internet connection, then try again.');
   if (kind === 'timeout') return msg('This is taking too long to load. Your connection may be slow. Please try again.');
-  return msg('This information is not available at the moment. Please try again later. If it keeps happening, let the website’s owner know.');
+  return unavailable();
 }
+
+/** Something placekit cannot show for now, not the resident's connection: try later, tell the site's owner. */
+export const unavailable = (): string =>
+  msg('This information is not available at the moment. Please try again later. If it keeps happening, let the website’s owner know.');
 
 /**
  * The feed's error panel: the shared retry panel (retry-panel.ts) with the resident's message for the

@@ -2,16 +2,18 @@
  * The base every placekit element builds on: where its feed comes from, loading it, showing the page's
  * fallback meanwhile, a polite error with a retry button when it fails, and the feed events.
  */
-import { LitElement, html, type TemplateResult } from 'lit';
+import { LitElement, html, render, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { isAbort } from '../feed/load/load.js';
 import type { FeedResult } from '../feed/load/read.js';
 import { wakeOutbox } from './outbox/wake.js';
 import { VERSION } from '../version.js';
+import { emit } from './events.js';
 import { FeedController } from './feed-controller.js';
-import { renderFallback, renderFeedError } from './feed-status.js';
+import { renderFallback, renderFeedError, unavailable } from './feed-status.js';
 import { levelOf } from './heading.js';
 import { chosenLocale, currentLocale, msg, updateWhenLocaleChanges, usePageLocale } from './localize.js';
+import { retryPanel } from './retry-panel.js';
 import { warnOnce } from './warn.js';
 import { baseStyles } from './styles.js';
 
@@ -23,9 +25,11 @@ import { baseStyles } from './styles.js';
  *   `{kept, skipped}` for each section of the feed.
  * @fires place-feed-error - The feed could not be used. `detail`: `{url, kind, message, status}`; `kind` is
  *   one of `network`, `timeout`, `http`, `not-json`, `version`, `schema`, `no-feed`.
+ * @fires place-error - The element hit an unexpected error while drawing what it has (a bug, or a value no
+ *   check foresaw) and shows its error panel instead. Fired once until it draws again. `detail`: `{message}`.
  *
  * @csspart base - The element's outer box.
- * @csspart error - The panel shown when the feed cannot be loaded.
+ * @csspart error - The panel shown when the feed cannot be loaded (or the element cannot draw it).
  * @csspart retry-button - The "Try again" button in that panel.
  *
  * @cssproperty --place-font-family - Body text font. Default: the system sans-serif.
@@ -80,6 +84,8 @@ export abstract class PlaceElement extends LitElement {
   @property({ attribute: 'heading-level', converter: (value) => levelOf(value) }) headingLevel = 2;
 
   private retrying = false;
+  /** The last update failed and the error panel shows (reported once: console, `place-error`) until one succeeds. */
+  private faulted = false;
 
   constructor() {
     super();
@@ -179,6 +185,44 @@ export abstract class PlaceElement extends LitElement {
     </div>`;
   }
 
+  /**
+   * The error boundary: an unexpected error while updating (in `willUpdate`, `render`, committing what it
+   * drew, or `updated`, here or in a controller) never leaves the element blank, half drawn or stuck on
+   * "Loading": its error panel takes the place of its content at once, and the error is reported once
+   * (console, `place-error`) until an update succeeds again. The panel's button loads the feed afresh and
+   * draws again (the publisher may have fixed the value); a later update that succeeds draws the content.
+   */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+      this.faulted = false;
+    } catch (error) {
+      this.showFault(error);
+    }
+  }
+
+  /** Draws the error panel in place of whatever the failed update left, and reports the error once. */
+  private showFault(error: unknown): void {
+    if (!this.faulted) {
+      this.faulted = true;
+      console.error(`placekit: <${this.localName}> could not draw, so it shows its error panel:`, error);
+      emit(this, 'place-error', { message: error instanceof Error ? error.message : String(error) });
+    }
+    try {
+      const panel = retryPanel({
+        level: this.level,
+        title: this.errorTitle,
+        message: unavailable(),
+        action: this.retryLabel,
+        retry: this.retryFeed,
+      });
+      render(html`<div class="root" part="base" tabindex="-1" lang=${currentLocale()}>${panel}</div>`, this.renderRoot, this.renderOptions);
+    } catch (again) {
+      // Not even the panel can be drawn: the console has the first error; this one goes there too.
+      console.error(again);
+    }
+  }
+
   /** Forgets the failed feed and loads it again (the error panel's button). */
   protected retryFeed = (): void => {
     if (this.retrying) return;
@@ -197,7 +241,7 @@ export abstract class PlaceElement extends LitElement {
     const active = document.activeElement;
     if (!root.activeElement && active && active !== document.body) return;
     const target =
-      outcome === 'error'
+      outcome === 'error' || this.faulted
         ? root.querySelector<HTMLElement>('.retry')
         : ([...root.querySelectorAll<HTMLElement>('h2,h3,h4,h5,h6')].find((heading) => heading.getClientRects().length) ??
           root.querySelector<HTMLElement>('.root'));

@@ -13,55 +13,13 @@
  *   record, and returns a text without `<` or `&` as it is.
  */
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import { onDemand } from './lazy-part.js';
+import { MARKUP, plainText } from './plain-text.js';
+import type { Formatter } from './formatter.js';
 import { hostTextLang } from './feed-lang.js';
 import { currentLocale } from './localize.js';
 
-/** Something that looks like a tag or a comment: the text is HTML. */
-const MARKUP = /<\/?[a-z][^>]*>|<!--/i;
-/** Tags that end a block (paragraph, heading, list item, row...): with any of them, the source's newlines are only spaces. */
-export const BLOCK = /<\/?(?:p|div|h[1-6]|[ou]l|li|tr|table|blockquote|d[dlt])\b[^>]*>/gi;
-
-/**
- * Decodes character references (`&amp;`, `&#8217;`, `&eacute;`...) as HTML does. The two commonest
- * here; a text with any other goes whole to the browser's parser as the text of a `<title>`, which
- * decodes every reference and makes no elements (to the parser its content is text, tags included).
- */
-export function decodeEntities(text: string): string {
-  return /&(?!amp;|nbsp;)#?\w+;/.test(text)
-    ? (new DOMParser().parseFromString(`<title>${text.replace(/<\//g, '&lt;/')}`, 'text/html').head.firstChild as HTMLTitleElement).text
-    : text.replace(/&amp;/g, '&').replace(/&nbsp;/g, '\u00a0');
-}
-
-/** True when a text holds HTML tags (entities alone are decoded as plain text). */
-export const hasMarkup = (text: string): boolean => MARKUP.test(text);
-
-/**
- * The text with markup removed and entities decoded: blocks (paragraphs, list items, headings) separated
- * by a blank line, line breaks kept, spaces tidied. A text with no `<` or `&` is returned as it is.
- */
-export function plainText(text = ''): string {
-  if (!/[<&]/.test(text)) return text;
-  if (MARKUP.test(text)) {
-    // With block tags the source's own newlines are only spaces; with inline tags alone, they are kept.
-    if (text.search(BLOCK) >= 0) text = text.replace(/\s+/g, ' ');
-    text = text
-      .replace(/<(script|style|svg|math|template|noscript|iframe|textarea|select)\b[^]*?(<\/\1[^>]*>|$)|<!--[^]*?(-->|$)/gi, '')
-      .replace(/<br\b[^>]*>/gi, '\n')
-      .replace(BLOCK, '\n\n')
-      .replace(/<\/?[a-z][^>]*>/gi, '');
-  }
-  return decodeEntities(text)
-    .replace(/[^\S\n]+/g, ' ')
-    .replace(/ ?\n ?/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
-
-/** The plain text on one line, for a snippet or a label. */
-export const oneLine = (text?: string): string => plainText(text).replace(/\s+/g, ' ');
-
-/** True when a text has something to read once its markup is removed. */
-export const hasText = (text?: string): boolean => plainText(text) !== '';
+export { decodeEntities, hasMarkup, hasText, oneLine, plainText } from './plain-text.js';
 
 /** Plain text as paragraphs: a line break starts a new one; `lead` (a label) starts the first. */
 export const paragraphs = (text: string, lead?: unknown): TemplateResult[] =>
@@ -70,30 +28,29 @@ export const paragraphs = (text: string, lead?: unknown): TemplateResult[] =>
     .filter((p) => p.trim())
     .map((p, i) => html`<p>${i || lead === undefined ? '' : html`${lead} `}${p}</p>`);
 
-type Formatter = typeof import('./sanitize.js');
+/**
+ * @internal The formatter (sanitize.ts), a part loaded on demand (lazy-part.ts): once per page, afresh after a
+ * failure. Tests replace `load` to see it fail or arrive late.
+ */
+export const formatter = onDemand<Formatter>(() => import('./sanitize.js'));
 
-/** @internal How the formatter loads (tests replace it), and the formatter once loaded. */
-export const formatter: { load: () => Promise<Formatter>; loaded?: Formatter } = {
-  load: () => import('./sanitize.js'),
-};
+/** The elements waiting for the formatter: each is asked to draw again when it arrives. */
+const waiting = new Set<ReactiveElement>();
 
-/** The elements waiting for the formatter, while it loads. */
-let waiting: Set<ReactiveElement> | undefined;
-
+/** Asks for the formatter for `host` once its render is over (never during it), and for `host` to draw again when it is there. */
 function request(host: ReactiveElement): void {
-  if (!waiting) {
-    const hosts = (waiting = new Set());
-    formatter.load().then(
-      (module) => {
-        formatter.loaded = module;
-        waiting = undefined;
-        for (const element of hosts) element.requestUpdate();
+  if (waiting.has(host)) return;
+  waiting.add(host);
+  queueMicrotask(() =>
+    formatter.get().then(
+      () => {
+        waiting.delete(host);
+        host.requestUpdate();
       },
       // Offline, or the file is missing: the plain text stays; the next draw asks again.
-      () => (waiting = undefined),
-    );
-  }
-  waiting.add(host);
+      () => waiting.delete(host),
+    ),
+  );
 }
 
 /**

@@ -19,7 +19,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { safeUrl } from '../feed/domain/safe-url.js';
 import { heading } from './heading.js';
-import { BLOCK } from './rich-text.js';
+import { BLOCK } from './plain-text.js';
 
 type Inline = string | Br | Mark;
 interface Br {

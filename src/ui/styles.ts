@@ -17,13 +17,36 @@
  * (`unicode-bidi: plaintext`, at no specificity), so Arabic or Urdu reads right to left within an
  * English interface.
  *
+ * Colours and spacing come from the design tokens, resolved once on `:host` (the first rule below).
  * Defaults follow the GOV.UK Design System palette: every text colour meets 4.5:1 on the default
  * background and every control border 3:1.
  */
 import { css } from 'lit';
 
 export const baseStyles = css`
+  /* Design tokens, resolved once: each --place-* property the styles use more than once, with its default,
+     under a private name (one used once keeps its default where it is used). A default is written once
+     (an element's own are at the top of its styles). A custom property holds its value unresolved, so 1em
+     is the text size where it is used. */
   :host {
+    --_place-space: var(--place-space, 1em);
+    --_place-radius: var(--place-radius, 0);
+    --_place-heading-font: var(--place-heading-font-family, inherit);
+    --_place-heading: var(--place-color-heading, inherit);
+    --_place-text: var(--place-color-text, #0b0c0c);
+    --_place-text-secondary: var(--place-color-text-secondary, #505a5f);
+    --_place-background: var(--place-color-background, #ffffff);
+    --_place-surface: var(--place-color-surface, #f3f2f1);
+    --_place-border: var(--place-color-border, #b1b4b6);
+    --_place-button-border: var(--place-color-control-border, #505a5f);
+    --_place-link: var(--place-color-link, #1d70b8);
+    --_place-link-hover: var(--place-color-link-hover, #003078);
+    --_place-button-text: var(--place-color-button-text, #ffffff);
+    --_place-focus: var(--place-color-focus, #ffdd00);
+    --_place-focus-text: var(--place-color-focus-text, #0b0c0c);
+    --_place-error: var(--place-color-error, #d4351c);
+    --_place-notice-border: var(--place-color-notice-border, #1d70b8);
+
     display: block !important;
     contain: layout style;
     min-inline-size: 0;
@@ -42,8 +65,8 @@ export const baseStyles = css`
     font-size: var(--place-font-size, medium);
     font-weight: 400;
     line-height: var(--place-line-height, 1.5);
-    color: var(--place-color-text, #0b0c0c);
-    background: var(--place-color-background, #ffffff);
+    color: var(--_place-text);
+    background: var(--_place-background);
     text-align: start;
     overflow-wrap: anywhere;
     word-break: normal;
@@ -68,7 +91,7 @@ export const baseStyles = css`
   figure,
   fieldset,
   table {
-    margin: 0 0 var(--place-space, 1em);
+    margin: 0 0 var(--_place-space);
   }
   :where(.root *) {
     unicode-bidi: plaintext;
@@ -78,10 +101,10 @@ export const baseStyles = css`
   h4,
   h5,
   h6 {
-    font-family: var(--place-heading-font-family, inherit);
+    font-family: var(--_place-heading-font);
     font-weight: 700;
     line-height: 1.25;
-    color: var(--place-color-heading, inherit);
+    color: var(--_place-heading);
   }
   /* The space below is 1em of the element's text, not of the heading's larger size. */
   h2 {
@@ -106,7 +129,7 @@ export const baseStyles = css`
   }
   .rank-2 {
     font-size: 1em;
-    margin: 0 0 var(--place-space, 1em);
+    margin: 0 0 var(--_place-space);
   }
   /* Headings inside a feed's formatted text (src/ui/rich-text.ts): below the element's own, at any level. */
   .text-heading {
@@ -123,7 +146,7 @@ export const baseStyles = css`
   }
 
   a {
-    color: var(--place-color-link, #1d70b8);
+    color: var(--_place-link);
     text-decoration: underline;
     text-decoration-thickness: max(1px, 0.0625em);
     text-underline-offset: 0.15em;
@@ -132,20 +155,20 @@ export const baseStyles = css`
     color: var(--place-color-link-visited, #4c2c92);
   }
   a:hover {
-    color: var(--place-color-link-hover, #003078);
+    color: var(--_place-link-hover);
     text-decoration-thickness: max(3px, 0.1875em);
   }
 
   /* One focus style for everything: a yellow ring inside a dark one, visible on any background. */
   :focus-visible {
-    outline: 3px solid var(--place-color-focus, #ffdd00);
+    outline: 3px solid var(--_place-focus);
     outline-offset: 0;
-    box-shadow: 0 0 0 6px var(--place-color-focus-text, #0b0c0c);
+    box-shadow: 0 0 0 6px var(--_place-focus-text);
   }
   a:focus-visible {
-    color: var(--place-color-focus-text, #0b0c0c);
-    background-color: var(--place-color-focus, #ffdd00);
-    box-shadow: 0 0 0 3px var(--place-color-focus, #ffdd00), 0 4px 0 3px var(--place-color-focus-text, #0b0c0c);
+    color: var(--_place-focus-text);
+    background-color: var(--_place-focus);
+    box-shadow: 0 0 0 3px var(--_place-focus), 0 4px 0 3px var(--_place-focus-text);
     outline: 3px solid transparent;
     text-decoration: none;
   }
@@ -164,12 +187,12 @@ export const baseStyles = css`
     margin: 0;
     padding: 0.5em 1em;
     border: 2px solid transparent;
-    border-radius: var(--place-radius, 0);
+    border-radius: var(--_place-radius);
     font: inherit;
     font-weight: 700;
     line-height: 1.2;
     text-align: center;
-    color: var(--place-color-button-text, #ffffff);
+    color: var(--_place-button-text);
     background: var(--place-color-button, #00703c);
     box-shadow: 0 2px 0 var(--place-color-button-shadow, #002d18);
     cursor: pointer;
@@ -180,9 +203,9 @@ export const baseStyles = css`
     background: var(--place-color-button-hover, #005a30);
   }
   .button:focus-visible {
-    outline: 3px solid var(--place-color-focus, #ffdd00);
+    outline: 3px solid var(--_place-focus);
     outline-offset: 0;
-    box-shadow: inset 0 0 0 1px var(--place-color-focus, #ffdd00), 0 0 0 6px var(--place-color-focus-text, #0b0c0c);
+    box-shadow: inset 0 0 0 1px var(--_place-focus), 0 0 0 6px var(--_place-focus-text);
   }
   .button[aria-disabled='true'],
   .button:disabled {
@@ -190,10 +213,10 @@ export const baseStyles = css`
     cursor: not-allowed;
   }
   .button.secondary {
-    color: var(--place-color-text, #0b0c0c);
-    background: var(--place-color-surface, #f3f2f1);
-    border-color: var(--place-color-control-border, #505a5f);
-    box-shadow: 0 2px 0 var(--place-color-control-border, #505a5f);
+    color: var(--_place-text);
+    background: var(--_place-surface);
+    border-color: var(--_place-button-border);
+    box-shadow: 0 2px 0 var(--_place-button-border);
   }
   .button.secondary:hover {
     background: var(--place-color-surface-hover, #dbdad9);
@@ -204,20 +227,20 @@ export const baseStyles = css`
     overflow-wrap: anywhere;
     unicode-bidi: plaintext;
     font: inherit;
-    color: var(--place-color-link, #1d70b8);
+    color: var(--_place-link);
     text-decoration: underline;
     text-underline-offset: 0.15em;
     cursor: pointer;
   }
   .link-button:focus-visible {
-    color: var(--place-color-focus-text, #0b0c0c);
-    background-color: var(--place-color-focus, #ffdd00);
-    box-shadow: 0 0 0 3px var(--place-color-focus, #ffdd00), 0 4px 0 3px var(--place-color-focus-text, #0b0c0c);
+    color: var(--_place-focus-text);
+    background-color: var(--_place-focus);
+    box-shadow: 0 0 0 3px var(--_place-focus), 0 4px 0 3px var(--_place-focus-text);
     outline: 3px solid transparent;
   }
 
   .secondary-text {
-    color: var(--place-color-text-secondary, #505a5f);
+    color: var(--_place-text-secondary);
   }
 
   /* Feed text in another language than the interface's (see feed-lang.ts): a lang, not a box. */
@@ -239,13 +262,13 @@ export const baseStyles = css`
   }
 
   .notice {
-    margin: 0 0 var(--place-space, 1em);
+    margin: 0 0 var(--_place-space);
     padding: 0.75em 1em;
-    border-inline-start: 5px solid var(--place-color-notice-border, #1d70b8);
-    background: var(--place-color-surface, #f3f2f1);
+    border-inline-start: 5px solid var(--_place-notice-border);
+    background: var(--_place-surface);
   }
   .notice.error {
-    border-color: var(--place-color-error, #d4351c);
+    border-color: var(--_place-error);
   }
   .notice > :last-child {
     margin-block-end: 0;
@@ -301,126 +324,4 @@ export const baseStyles = css`
   }
 `;
 
-/** Form fields the GOV.UK way: label, hint, error message, then the control. */
-export const formStyles = css`
-  fieldset {
-    min-inline-size: 0;
-    margin: 0 0 var(--place-space, 1em);
-    padding: 0;
-    border: 0;
-  }
-  legend {
-    display: table;
-    max-inline-size: 100%;
-    margin-block-end: 0.5em;
-    padding: 0;
-    font-weight: 700;
-    font-size: 1.1em;
-    white-space: normal;
-  }
-  .field {
-    margin-block-end: var(--place-space, 1em);
-  }
-  label,
-  .label {
-    display: block;
-    margin-block-end: 0.25em;
-    font-weight: 700;
-  }
-  .hint {
-    margin: 0 0 0.35em;
-    color: var(--place-color-text-secondary, #505a5f);
-  }
-  .error-message {
-    margin: 0 0 0.35em;
-    font-weight: 700;
-    color: var(--place-color-error, #d4351c);
-  }
-  .has-error {
-    padding-inline-start: 0.75em;
-    border-inline-start: 5px solid var(--place-color-error, #d4351c);
-  }
-  input[type='text'],
-  input[type='search'],
-  input[type='email'],
-  input[type='tel'],
-  input[type='number'],
-  select,
-  textarea {
-    box-sizing: border-box;
-    max-inline-size: 100%;
-    min-block-size: 2.5em;
-    margin: 0;
-    padding: 0.3em 0.4em;
-    font: inherit;
-    line-height: 1.25;
-    color: var(--place-color-text, #0b0c0c);
-    background: var(--place-color-background, #ffffff);
-    border: 2px solid var(--place-color-control-border, #0b0c0c);
-    border-radius: var(--place-radius, 0);
-    -webkit-appearance: none;
-    appearance: none;
-  }
-  select {
-    appearance: auto;
-    -webkit-appearance: menulist;
-  }
-  textarea {
-    display: block;
-    inline-size: 100%;
-    min-block-size: 6em;
-    resize: vertical;
-  }
-  [aria-invalid='true'] {
-    border-color: var(--place-color-error, #d4351c);
-    box-shadow: inset 0 0 0 1px var(--place-color-error, #d4351c);
-  }
-  input:focus-visible,
-  select:focus-visible,
-  textarea:focus-visible {
-    outline: 3px solid var(--place-color-focus, #ffdd00);
-    outline-offset: 0;
-    box-shadow: inset 0 0 0 2px var(--place-color-focus-text, #0b0c0c);
-  }
-  .inline {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    align-items: stretch;
-  }
-  .choice {
-    display: flex;
-    gap: 0.6em;
-    align-items: flex-start;
-    margin-block-end: 0.5em;
-  }
-  .choice input[type='checkbox'],
-  .choice input[type='radio'] {
-    flex: none;
-    inline-size: 1.5em;
-    block-size: 1.5em;
-    margin: 0.1em 0 0;
-    accent-color: var(--place-color-text, #0b0c0c);
-  }
-  .choice label {
-    margin: 0;
-    font-weight: 400;
-  }
-  :where(.inline, .choice) > * {
-    min-inline-size: 0;
-  }
-  .area-chooser .outcome:empty {
-    display: none;
-  }
-  @media (forced-colors: active) {
-    input,
-    select,
-    textarea {
-      border-color: ButtonText;
-    }
-    .has-error,
-    .error-message {
-      border-color: CanvasText;
-    }
-  }
-`;
+export { formStyles } from './form-styles.js';

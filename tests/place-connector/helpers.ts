@@ -1,8 +1,11 @@
-/** Shared helpers for the connector's element tests. */
+/** The connector's test harness: one on the page with its feed, its test feeds, and the shared DOM helpers (tests/support/dom.ts). */
 import { fixture, waitUntil } from '@open-wc/testing';
 import '../../src/place-connector/index.js';
 import type { PlaceConnectorElement } from '../../src/place-connector/place-connector.js';
+import { $$, text } from '../support/dom.js';
 import { SAMPLE_FEED_URL, feedDataUrl, minimalFeed, nextFeedEvent } from '../support/fixtures.js';
+
+export { $, $$, focused, text } from '../support/dom.js';
 
 /** A connector element on the page with its feed loaded and rendered. */
 export async function connectorElement(attributes = '', feed = SAMPLE_FEED_URL, now?: Date): Promise<PlaceConnectorElement> {
@@ -16,9 +19,6 @@ export async function connectorElement(attributes = '', feed = SAMPLE_FEED_URL, 
   return el;
 }
 
-export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
-export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-export const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 export const names = (el: Element) => $$(el, '[part="name"]').map(text);
 
 /** The accessible name of each link: its `aria-label`, else its text (links carry no hidden text). */

@@ -567,6 +567,25 @@ describe('<place-connector>: layouts, save contact, isolation', () => {
     await expectAccessible(el);
   });
 
+  it('"Save contact" says it was saved, in the live region beside the button, not as an error (issue 17)', async () => {
+    const el = await connectorElement('area="parkhead"');
+    const downloads = captureDownloads();
+    try {
+      const status = $(el, '.save-status');
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(text(status)).to.equal('');
+      const saved = new Promise((resolve) => el.addEventListener('place-connector-save', resolve, { once: true }));
+      $<HTMLButtonElement>(el, '[part="save-button"]').click();
+      await saved;
+      await el.updateComplete;
+      expect(text($(el, '.save-status'))).to.equal('Catrìona Baird is saved as a contact card in your downloads. Open it to add them to your contacts.');
+      expect($(el, '.save-status').classList.contains('error-message'), 'not drawn as an error').to.equal(false);
+      await expectAccessible(el);
+    } finally {
+      downloads.restore();
+    }
+  });
+
   it('"Save contact" downloads a vCard 4.0 that ical.js reads, and tells the page', async () => {
     const el = await connectorElement('area="parkhead"');
     // The sample's photo is on example.org, which does not load here: once it has failed, it is not saved.
@@ -599,7 +618,9 @@ describe('<place-connector>: layouts, save contact, isolation', () => {
       expect(component.getFirstPropertyValue('photo')).to.be.null;
       expect(String(component.getFirstPropertyValue('note'))).to.contain('Monday to Thursday: 9:30am to 4:30pm');
       for (const line of vcard.split('\r\n')) expect(new TextEncoder().encode(line).length).to.be.at.most(75);
-      expect(text($(el, '.save-status'))).to.equal('');
+      await el.updateComplete;
+      // Issue 17: success is said too (it was silent).
+      expect(text($(el, '.save-status'))).to.equal('Catrìona Baird is saved as a contact card in your downloads. Open it to add them to your contacts.');
     } finally {
       downloads.restore();
     }
@@ -670,12 +691,13 @@ describe('<place-connector>: layouts, save contact, isolation', () => {
       expect(unhandled).to.deep.equal([]);
       await expectAccessible(el);
 
-      // Back online: trying again saves it, and the message goes.
+      // Back online: trying again saves it, and the message says so (issue 17: it went silent before).
       vcard.load = load;
       $<HTMLButtonElement>(el, '[part="save-button"]').click();
       await waitUntil(() => downloads.clicks.length === 1, 'saved');
       await el.updateComplete;
-      expect(text($(el, '.save-status'))).to.equal('');
+      expect(text($(el, '.save-status'))).to.equal('Catrìona Baird is saved as a contact card in your downloads. Open it to add them to your contacts.');
+      expect($(el, '.save-status').classList.contains('error-message')).to.equal(false);
     } finally {
       vcard.load = load;
       vcard.loaded ??= before;

@@ -3,6 +3,7 @@ import { fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/place-directory/index.js';
 import type { PlaceDirectoryElement } from '../../src/place-directory/place-directory.js';
+import { $, $$ } from '../support/dom.js';
 import { SAMPLE_FEED_URL, nextFeedEvent } from '../support/fixtures.js';
 
 /** A directory on the page, its feed loaded and its first results shown. */
@@ -15,8 +16,7 @@ export async function directory(attributes = '', feed = SAMPLE_FEED_URL): Promis
   return el;
 }
 
-export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
-export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+export { $, $$, focused } from '../support/dom.js';
 export const resultNames = (el: Element) => $$(el, '.result h3').map((h) => h.textContent!.trim());
 export const heading = (el: Element) => $(el, '#results-title').textContent!.trim();
 
@@ -41,6 +41,3 @@ export async function choose(el: PlaceDirectoryElement, id: string, value: strin
   select.dispatchEvent(new Event('change'));
   await el.updateComplete;
 }
-
-/** The element whose shadow root holds the focus. */
-export const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;

@@ -1,9 +1,12 @@
-/** Shared by the form's tests: a feedback feed, a stand-in outbox, and waiting for the element. */
+/** The form's test harness: a feedback feed, a stand-in outbox, waiting for the element, and the shared DOM helpers (tests/support/dom.ts). */
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/place-feedback/index.js';
 import { PlaceFeedbackElement } from '../../src/place-feedback/place-feedback.js';
 import type { Outbox, Refusal } from '../../src/ui/outbox/types.js';
+import { $ } from '../support/dom.js';
 import { feedDataUrl, minimalFeed, nextFeedEvent } from '../support/fixtures.js';
+
+export { $, $$, focused, text } from '../support/dom.js';
 
 export type Outcome = Awaited<ReturnType<Outbox['send']>>;
 export type Submission = Parameters<Outbox['send']>[1];
@@ -96,10 +99,6 @@ export async function feedbackWith(attrs: Record<string, string | boolean>, feed
   await waitUntil(() => $(el, 'form') || $(el, '.broken'), 'the form renders');
   return el;
 }
-
-export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T & HTMLElement>(selector)!;
-export const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-export const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Types into a text control as a resident would (an input event per value). */
 export function type(el: Element, id: string, value: string): void {

@@ -1,8 +1,11 @@
-/** Shared helpers for the plan's element tests. */
+/** The plan's test harness: one on the page with its feed, and the shared DOM helpers (tests/support/dom.ts). */
 import { fixture, waitUntil } from '@open-wc/testing';
 import '../../src/place-plan/index.js';
 import type { PlacePlanElement } from '../../src/place-plan/place-plan.js';
+import { $, $$, text } from '../support/dom.js';
 import { SAMPLE_FEED_URL, nextFeedEvent } from '../support/fixtures.js';
+
+export { $, $$, focused, text } from '../support/dom.js';
 
 /** A plan element on the page, its feed loaded and rendered; resolves with the load event too. */
 export async function planElement(attributes = '', feed = SAMPLE_FEED_URL): Promise<PlacePlanElement> {
@@ -17,10 +20,6 @@ export async function planWithEvent(attributes = '', feed = SAMPLE_FEED_URL): Pr
   await waitUntil(() => el.shadowRoot!.querySelector('h2, h3, h4, h5, h6'), 'plan rendered');
   return { el, event };
 }
-
-export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
-export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-export const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Chooses an option of a select, as a resident would. */
 export async function choose(el: PlacePlanElement, id: string, value: string): Promise<void> {
@@ -39,8 +38,6 @@ export function toggleFor(el: Element, title: string): HTMLButtonElement {
 
 /** The region a toggle controls. */
 export const regionOf = (el: Element, button: Element) => el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
-
-export const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 
 /** A description list's terms and details as "term: detail" lines. */
 export const facts = (node: Element | null | undefined) =>

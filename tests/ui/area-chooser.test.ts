@@ -115,4 +115,26 @@ describe('AreaChooser', () => {
     await typePostcode(el, '');
     expect(q(el, '.error-message').textContent).to.match(/Enter a postcode, like G31 4XY/);
   });
+
+  it('says an error of the postcode box in a live region when Enter is pressed (empty, not a postcode), and again when repeated (issue 17)', async () => {
+    const el = await fixture<ChooserHost>(html`<chooser-host></chooser-host>`);
+    /** What the live regions in the accessibility tree hold (a region out of the tree says nothing). */
+    const said = () =>
+      [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="status"], [role="alert"]')]
+        .filter((region) => getComputedStyle(region).display !== 'none')
+        .map((region) => region.textContent!)
+        .join(' | ');
+    await typePostcode(el, '');
+    expect(said()).to.contain('Error: Enter a postcode, like G31 4XY');
+    const first = said();
+    await typePostcode(el, '');
+    expect(said(), 'the same error, said again').to.contain('Error: Enter a postcode, like G31 4XY');
+    expect(said(), 'changed, so it is heard again').not.to.equal(first);
+    await typePostcode(el, 'G31');
+    expect(said()).to.contain('Error: Enter a full UK postcode, like G31 4XY');
+    await typePostcode(el, 'KY1 1AA');
+    expect(said()).to.contain('We do not have information for KY1 1AA');
+    expect(said()).not.to.contain('Error:');
+    await expectAccessible(el);
+  });
 });

@@ -69,14 +69,16 @@ describe('localize', () => {
     expect(plural(2, FORMS)).to.equal('other');
   });
 
-  it('switches to Gaelic and Welsh and back, in their words', async () => {
+  it('switches to Gaelic and Welsh and back, the words translated, and falls back to English', async () => {
     await setPlacekitLocale('gd-GB');
     expect(currentLocale()).to.equal('gd');
     expect(formatTime('12:00')).to.equal('meadhan-latha');
     await setPlacekitLocale('cy');
     expect(currentLocale()).to.equal('cy');
+    expect(formatTime('12:00')).to.equal('canol dydd');
     await setPlacekitLocale('fr');
     expect(currentLocale()).to.equal('en');
+    expect(formatTime('12:00')).to.equal('midday');
   });
 
   it('chooses plural forms by each language\'s rules for 0, 1, 2, 3, 6 and 11', async () => {

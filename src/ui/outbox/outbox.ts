@@ -27,14 +27,9 @@
  *   that holds it removes it then too, and tells the form (reason `expired`).
  */
 import { OUTBOX_PREFIX } from './keys.js';
+import { postOnce } from './post.js';
+import { createStore, defaultStorage, type Entry } from './store.js';
 import type { Outbox, Outcome, Refusal, Submission } from './types.js';
-
-/** What is stored for one submission: the endpoint, the request body exactly as first sent, when. */
-interface Entry {
-  endpoint: string;
-  body: string;
-  created: number;
-}
 
 /** Tuning, and seams for tests. Times in milliseconds. */
 export interface OutboxOptions {
@@ -67,13 +62,6 @@ export interface OutboxInstance extends Outbox {
   wake(): void;
   /** Stops this instance: timers, listeners, attempts in flight (tests; a page unload does this). */
   dispose(): void;
-}
-
-/** What a submission settled by some tab leaves for the others: refused (status, message) or, without a status, delivered. */
-interface Settled {
-  created: number;
-  status?: number;
-  message?: string;
 }
 
 type Attempt =
@@ -114,50 +102,9 @@ const DAY = 86_400_000;
 /** Locks for pages without Web Locks: one attempt per key at a time within this page. */
 const pageLocks = new Map<string, Promise<unknown>>();
 
-/** A short, plain message from a refusal's body (JSON `message` or `error`, or brief plain text). */
-async function messageOf(response: Response): Promise<string | undefined> {
-  try {
-    const type = response.headers.get('Content-Type') ?? '';
-    const text = await response.text();
-    let message: unknown;
-    if (type.includes('json')) {
-      const data = JSON.parse(text) as { message?: unknown; error?: unknown };
-      message = typeof data?.message === 'string' ? data.message : data?.error;
-    } else if (type.startsWith('text/plain') && text.length <= 300) {
-      message = text;
-    }
-    if (typeof message !== 'string') return undefined;
-    const tidy = message.replace(/\s+/g, ' ').trim();
-    return tidy ? (tidy.length > 300 ? `${tidy.slice(0, 299)}…` : tidy) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** `Retry-After` in milliseconds (seconds or an HTTP date, against the response's own `Date`). */
-function retryAfterOf(response: Response): number | undefined {
-  const value = response.headers.get('Retry-After')?.trim();
-  if (!value) return undefined;
-  if (/^\d+$/.test(value)) return Number(value) * 1000;
-  const at = Date.parse(value);
-  if (Number.isNaN(at)) return undefined;
-  const now = Date.parse(response.headers.get('Date') ?? '');
-  return Math.max(0, at - (Number.isNaN(now) ? Date.now() : now));
-}
-
-function defaultStorage(): Storage | null {
-  try {
-    return localStorage;
-  } catch {
-    return null;
-  }
-}
-
 export function createOutbox(options: OutboxOptions = {}): OutboxInstance {
   const storage = options.storage === undefined ? defaultStorage() : options.storage;
   const prefix = options.prefix ?? OUTBOX_PREFIX;
-  /** Notes of settled submissions: a prefix of their own, which the wake-up check does not look for. */
-  const settledPrefix = `${prefix.replace(/:$/, '')}-settled:`;
   const locks = options.locks === undefined ? (globalThis.navigator?.locks ?? null) : options.locks;
   const channelName = options.channel === undefined ? 'placekit-outbox' : options.channel;
   const post = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
@@ -175,89 +122,7 @@ export function createOutbox(options: OutboxOptions = {}): OutboxInstance {
   const announced = new Set<string>();
   const channel = channelName && typeof BroadcastChannel === 'function' ? new BroadcastChannel(channelName) : undefined;
   let disposed = false;
-
-  // ---- storage: written once, removed once; a broken item is removed rather than tried forever
-  const read = (key: string): Entry | undefined => {
-    try {
-      const text = storage?.getItem(prefix + key);
-      if (!text) return undefined;
-      const entry = JSON.parse(text) as Entry;
-      if (typeof entry?.endpoint === 'string' && typeof entry.body === 'string' && typeof entry.created === 'number') return entry;
-    } catch {
-      // not JSON: removed below
-    }
-    remove(key);
-    console.warn(`placekit: removed an unreadable feedback outbox item (${prefix}${key}).`);
-    return undefined;
-  };
-  const write = (key: string, entry: Entry): boolean => {
-    try {
-      storage!.setItem(prefix + key, JSON.stringify(entry));
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  const remove = (key: string) => {
-    try {
-      storage?.removeItem(prefix + key);
-    } catch {
-      // blocked storage holds nothing
-    }
-  };
-  /** The keys of the items under a prefix. */
-  const keysWith = (start: string): string[] => {
-    const keys: string[] = [];
-    try {
-      for (let i = 0; storage && i < storage.length; i++) {
-        const name = storage.key(i);
-        if (name?.startsWith(start)) keys.push(name.slice(start.length));
-      }
-    } catch {
-      // blocked storage holds nothing
-    }
-    return keys;
-  };
-  const expired = (entry: Entry) => Date.now() - entry.created > keepFor;
-  const expire = (key: string, entry: Entry): void => {
-    remove(key);
-    console.warn(
-      `placekit: feedback for ${entry.endpoint} (reference ${key.slice(0, 8)}) could not be delivered within ${Math.round(keepFor / DAY)} days and has been removed from this browser.`,
-    );
-  };
-  const tooOld = (key: string, entry: Entry): boolean => expired(entry) && (expire(key, entry), true);
-
-  // ---- notes of settled submissions, for the tabs that still hold them
-  const readSettled = (key: string): Settled | undefined => {
-    try {
-      const note = JSON.parse(storage?.getItem(settledPrefix + key) ?? 'null') as Settled | null;
-      return typeof note?.created === 'number' ? note : undefined;
-    } catch {
-      return undefined;
-    }
-  };
-  /** Leaves the note, then removes the entry: a tab that finds the entry gone finds the note. */
-  const settle = (job: Job, refusal?: Refusal) => {
-    try {
-      storage?.setItem(settledPrefix + job.key, JSON.stringify({ created: job.entry.created, ...refusal }));
-    } catch {
-      // No room for the note: a tab still holding it may send it once more, which the key makes harmless.
-    }
-    remove(job.key);
-  };
-  /** Notes outlive their submission by nothing: once it would have expired no tab can hold it. */
-  const sweep = () => {
-    for (const key of keysWith(settledPrefix)) {
-      const note = readSettled(key);
-      if (!note || expired(note as Entry)) {
-        try {
-          storage?.removeItem(settledPrefix + key);
-        } catch {
-          // blocked storage holds nothing
-        }
-      }
-    }
-  };
+  const { read, write, keysWith, expired, expire, tooOld, readSettled, settle, sweep } = createStore(storage, prefix, keepFor);
 
   /**
    * Whether this page can still send the submission it holds: nothing when it can (its entry written back
@@ -339,41 +204,11 @@ export function createOutbox(options: OutboxOptions = {}): OutboxInstance {
     const found = check(job);
     if (found) return found;
     const controller = (job.controller = new AbortController());
-    const timer = setTimeout(() => controller.abort(), timeout);
-    const { body, endpoint } = job.entry;
-    let result: Attempt;
-    try {
-      const response = await post(endpoint, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': job.key },
-        body,
-        credentials: 'omit',
-        cache: 'no-store',
-        // The page address goes in the body as origin + path; the Referer header must not add the query.
-        referrerPolicy: 'strict-origin',
-        // The first attempt may finish after the resident closes the tab (browsers cap such bodies at
-        // 64 KB). Only the first: should a browser refuse it, the quick retry goes without.
-        keepalive: job.first !== undefined && job.failures === 0 && new TextEncoder().encode(body).length < 60_000,
-        signal: controller.signal,
-      });
-      const { status } = response;
-      if (response.ok) result = { kind: 'sent' };
-      else if (status >= 400 && status < 500 && status !== 408 && status !== 429) result = { kind: 'rejected', status, message: await messageOf(response) };
-      else result = { kind: 'retry', why: `HTTP ${status}`, after: retryAfterOf(response) };
-      if (result.kind !== 'rejected') void response.body?.cancel().catch(() => undefined);
-    } catch {
-      result = {
-        kind: 'retry',
-        why: controller.signal.aborted
-          ? `no answer within ${timeout / 1000} s`
-          : 'no connection, or the endpoint does not accept requests from this site (CORS)',
-      };
-    } finally {
-      clearTimeout(timer);
-      job.controller = undefined;
-    }
+    // The first attempt may finish after the resident closes the tab; only the first (see post.ts).
+    const result: Attempt = await postOnce(post, job.key, job.entry, { timeout, controller, keepalive: job.first !== undefined && job.failures === 0 });
+    job.controller = undefined;
     if (result.kind !== 'retry') {
-      settle(job, result.kind === 'rejected' ? { status: result.status, message: result.message } : undefined);
+      settle(job.key, job.entry.created, result.kind === 'rejected' ? { status: result.status, message: result.message } : undefined);
       if (!disposed) {
         if (result.kind === 'sent') channel?.postMessage({ delivered: job.key });
         else channel?.postMessage({ refused: job.key, status: result.status, message: result.message });

@@ -1,0 +1,31 @@
+/**
+ * What the plan's drawing modules (filters.ts, priorities.ts, indicator.ts, have-your-say.ts) read of
+ * `<place-plan>` and ask of it, types only: the element owns the view's state; they draw from it and
+ * change it only through these calls.
+ */
+import type { ReactiveElement } from 'lit';
+
+export interface PlanView {
+  /** The element: feed text formatted later (rich-text.ts) asks it to draw again. */
+  readonly element: ReactiveElement;
+  /** The level of the element's top headings. */
+  readonly level: number;
+  /** The element's own `feed` attribute, passed on to the form and the card it embeds. */
+  readonly feed?: string;
+  /** Status filter: a status, `behind`, or '' for all; partner filter, or '' for all. */
+  readonly status: string;
+  readonly partner: string;
+  /** Open priorities, by id; indicators shown as tables, by key. */
+  readonly open: ReadonlySet<string>;
+  readonly tables: ReadonlySet<string>;
+  /** Printing (or about to): every priority's body is drawn. */
+  readonly printing: boolean;
+  /** The "Have your say" form is open. */
+  readonly feedbackOpen: boolean;
+  setFilter(which: 'status' | 'partner', value: string): void;
+  clearFilters(): void;
+  setOpen(ids: string[]): void;
+  toggle(id: string): void;
+  toggleTable(key: string): void;
+  toggleFeedback(): void;
+}
