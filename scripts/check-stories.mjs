@@ -190,7 +190,10 @@ async function checkStory(tab, story) {
       for (const language of ['cy', 'gd', 'en']) {
         await page.evaluate((locale) => window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateGlobals', { globals: { locale } }), language);
         await page.waitForFunction(
-          (locale) => [...document.querySelectorAll('#storybook-root *')].filter((e) => e.localName.startsWith('place-') && e.shadowRoot?.querySelector('.root')).every((e) => e.shadowRoot.querySelector('.root').lang === locale),
+          (locale) =>
+            [...document.querySelectorAll('#storybook-root *')]
+              .filter((e) => e.localName.startsWith('place-') && e.shadowRoot?.querySelector('.root'))
+              .every((e) => e.shadowRoot.querySelector('.root').lang === locale),
           language,
           { timeout: 10000 },
         );

@@ -16,7 +16,13 @@ const plurals = JSON.parse(readFileSync('xliff/plurals.json', 'utf8')).pairs;
 const drafts = JSON.parse(readFileSync('xliff/drafts.json', 'utf8'));
 
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const decode = (text) => text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decode = (text) =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** The draft for a message id in a language, with `${...}` placeholders; undefined when there is none. */
 function draftFor(id, language) {
@@ -56,7 +62,10 @@ for (const language of LANGUAGES) {
       // the test (tests/localization/xliff.test.js) must catch it, not this script hide it.
       const sources = new Set(source.match(/<x\s[^>]*\/>/g) ?? []);
       const byId = new Map([...source.matchAll(/<x\s+id="([^"]*)"[^>]*\/>/g)].map(([x, xid]) => [xid, x]));
-      const synced = body.replace(/(<target[^>]*>)([\s\S]*?)(<\/target>)/, (_, open, target, close) => open + target.replace(/<x\s+id="([^"]*)"[^>]*\/>/g, (x, xid) => (sources.has(x) ? x : (byId.get(xid) ?? x))) + close);
+      const synced = body.replace(
+        /(<target[^>]*>)([\s\S]*?)(<\/target>)/,
+        (_, open, target, close) => open + target.replace(/<x\s+id="([^"]*)"[^>]*\/>/g, (x, xid) => (sources.has(x) ? x : (byId.get(xid) ?? x))) + close,
+      );
       if (synced !== body) renamed.push(id);
       return `<trans-unit id="${id}"${attributes}>${synced}</trans-unit>`;
     }
@@ -69,5 +78,7 @@ for (const language of LANGUAGES) {
     return `<trans-unit id="${id}"${attributes}>${body.replace('</source>', `</source>\n  <target>${asTarget(draft, source)}</target>`)}</trans-unit>`;
   });
   writeFileSync(file, xml);
-  console.log(`${file}: ${filled} filled${renamed.length ? `; placeholders renamed in ${renamed.join(', ')}` : ''}${missing.length ? `; no draft for ${missing.join(', ')}` : ''}`);
+  console.log(
+    `${file}: ${filled} filled${renamed.length ? `; placeholders renamed in ${renamed.join(', ')}` : ''}${missing.length ? `; no draft for ${missing.join(', ')}` : ''}`,
+  );
 }

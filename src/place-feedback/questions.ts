@@ -28,9 +28,7 @@ function hintAndError(q: Question, error?: string, lang?: string): TemplateResul
 /** What the count under a long answer says. */
 export function countText(max: number, length: number): string {
   const left = max - length;
-  return left >= 0
-    ? remaining(left)
-    : tooMany(-left);
+  return left >= 0 ? remaining(left) : tooMany(-left);
 }
 
 function remaining(count: number): string {
@@ -87,10 +85,17 @@ export function renderQuestion(q: Question, view: QuestionView): TemplateResult 
     case 'multiple_choice':
       return choices(q, error, 'checkbox', q.options ?? [], lang, lang);
     case 'yes_no':
-      return choices(q, error, 'radio', [
-        { value: 'yes', label: msg('Yes') },
-        { value: 'no', label: msg('No') },
-      ], lang, undefined);
+      return choices(
+        q,
+        error,
+        'radio',
+        [
+          { value: 'yes', label: msg('Yes') },
+          { value: 'no', label: msg('No') },
+        ],
+        lang,
+        undefined,
+      );
     case 'rating': {
       const { min = 1, max = 5, min_label, max_label } = q.scale ?? {};
       const options = [];

@@ -111,7 +111,10 @@ export function chosenLocale(): string {
 /** Whether the browser has date and number data for a language (Chromium has none for `cy` or `gd`). */
 function hasIntlData(locale: string): boolean {
   try {
-    return Intl.DateTimeFormat.supportedLocalesOf([locale], { localeMatcher: 'lookup' }).length > 0 && Intl.NumberFormat.supportedLocalesOf([locale], { localeMatcher: 'lookup' }).length > 0;
+    return (
+      Intl.DateTimeFormat.supportedLocalesOf([locale], { localeMatcher: 'lookup' }).length > 0 &&
+      Intl.NumberFormat.supportedLocalesOf([locale], { localeMatcher: 'lookup' }).length > 0
+    );
   } catch {
     return false;
   }
@@ -207,32 +210,74 @@ function monthName(month: number, style: 'long' | 'short', alone: boolean): stri
 // Used where the browser has no date data for the interface language: each is a message, so Welsh and
 // Gaelic say them (Gaelic's months change after a day: "31 dhen Mhàrt 2025", "Am Màrt 2025").
 const MONTHS_IN_DATE = (): string[] => [
-  msg('January', { id: 'month.1' }), msg('February', { id: 'month.2' }), msg('March', { id: 'month.3' }), msg('April', { id: 'month.4' }),
-  msg('May', { id: 'month.5' }), msg('June', { id: 'month.6' }), msg('July', { id: 'month.7' }), msg('August', { id: 'month.8' }),
-  msg('September', { id: 'month.9' }), msg('October', { id: 'month.10' }), msg('November', { id: 'month.11' }), msg('December', { id: 'month.12' }),
+  msg('January', { id: 'month.1' }),
+  msg('February', { id: 'month.2' }),
+  msg('March', { id: 'month.3' }),
+  msg('April', { id: 'month.4' }),
+  msg('May', { id: 'month.5' }),
+  msg('June', { id: 'month.6' }),
+  msg('July', { id: 'month.7' }),
+  msg('August', { id: 'month.8' }),
+  msg('September', { id: 'month.9' }),
+  msg('October', { id: 'month.10' }),
+  msg('November', { id: 'month.11' }),
+  msg('December', { id: 'month.12' }),
 ];
 const MONTHS_ALONE = (): string[] => [
-  msg('January', { id: 'month.alone.1' }), msg('February', { id: 'month.alone.2' }), msg('March', { id: 'month.alone.3' }), msg('April', { id: 'month.alone.4' }),
-  msg('May', { id: 'month.alone.5' }), msg('June', { id: 'month.alone.6' }), msg('July', { id: 'month.alone.7' }), msg('August', { id: 'month.alone.8' }),
-  msg('September', { id: 'month.alone.9' }), msg('October', { id: 'month.alone.10' }), msg('November', { id: 'month.alone.11' }), msg('December', { id: 'month.alone.12' }),
+  msg('January', { id: 'month.alone.1' }),
+  msg('February', { id: 'month.alone.2' }),
+  msg('March', { id: 'month.alone.3' }),
+  msg('April', { id: 'month.alone.4' }),
+  msg('May', { id: 'month.alone.5' }),
+  msg('June', { id: 'month.alone.6' }),
+  msg('July', { id: 'month.alone.7' }),
+  msg('August', { id: 'month.alone.8' }),
+  msg('September', { id: 'month.alone.9' }),
+  msg('October', { id: 'month.alone.10' }),
+  msg('November', { id: 'month.alone.11' }),
+  msg('December', { id: 'month.alone.12' }),
 ];
 const MONTHS_SHORT = (): string[] => [
-  msg('Jan', { id: 'month.short.1' }), msg('Feb', { id: 'month.short.2' }), msg('Mar', { id: 'month.short.3' }), msg('Apr', { id: 'month.short.4' }),
-  msg('May', { id: 'month.short.5' }), msg('Jun', { id: 'month.short.6' }), msg('Jul', { id: 'month.short.7' }), msg('Aug', { id: 'month.short.8' }),
-  msg('Sept', { id: 'month.short.9' }), msg('Oct', { id: 'month.short.10' }), msg('Nov', { id: 'month.short.11' }), msg('Dec', { id: 'month.short.12' }),
+  msg('Jan', { id: 'month.short.1' }),
+  msg('Feb', { id: 'month.short.2' }),
+  msg('Mar', { id: 'month.short.3' }),
+  msg('Apr', { id: 'month.short.4' }),
+  msg('May', { id: 'month.short.5' }),
+  msg('Jun', { id: 'month.short.6' }),
+  msg('Jul', { id: 'month.short.7' }),
+  msg('Aug', { id: 'month.short.8' }),
+  msg('Sept', { id: 'month.short.9' }),
+  msg('Oct', { id: 'month.short.10' }),
+  msg('Nov', { id: 'month.short.11' }),
+  msg('Dec', { id: 'month.short.12' }),
 ];
 const WEEKDAYS = (): string[] => [
-  msg('Monday', { id: 'weekday.MO' }), msg('Tuesday', { id: 'weekday.TU' }), msg('Wednesday', { id: 'weekday.WE' }), msg('Thursday', { id: 'weekday.TH' }),
-  msg('Friday', { id: 'weekday.FR' }), msg('Saturday', { id: 'weekday.SA' }), msg('Sunday', { id: 'weekday.SU' }),
+  msg('Monday', { id: 'weekday.MO' }),
+  msg('Tuesday', { id: 'weekday.TU' }),
+  msg('Wednesday', { id: 'weekday.WE' }),
+  msg('Thursday', { id: 'weekday.TH' }),
+  msg('Friday', { id: 'weekday.FR' }),
+  msg('Saturday', { id: 'weekday.SA' }),
+  msg('Sunday', { id: 'weekday.SU' }),
 ];
 const WEEKDAYS_SHORT = (): string[] => [
-  msg('Mon', { id: 'weekday.short.MO' }), msg('Tue', { id: 'weekday.short.TU' }), msg('Wed', { id: 'weekday.short.WE' }), msg('Thu', { id: 'weekday.short.TH' }),
-  msg('Fri', { id: 'weekday.short.FR' }), msg('Sat', { id: 'weekday.short.SA' }), msg('Sun', { id: 'weekday.short.SU' }),
+  msg('Mon', { id: 'weekday.short.MO' }),
+  msg('Tue', { id: 'weekday.short.TU' }),
+  msg('Wed', { id: 'weekday.short.WE' }),
+  msg('Thu', { id: 'weekday.short.TH' }),
+  msg('Fri', { id: 'weekday.short.FR' }),
+  msg('Sat', { id: 'weekday.short.SA' }),
+  msg('Sun', { id: 'weekday.short.SU' }),
 ];
 
 /** Day, month and year of an instant in UK time, as numbers (en-GB's parts, whatever the language). */
 function ukDate(instant: Date): [number, number, number] {
-  const parts = formatter(Intl.DateTimeFormat, 'parts', { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'Europe/London' }, 'en-GB').formatToParts(instant);
+  const parts = formatter(
+    Intl.DateTimeFormat,
+    'parts',
+    { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'Europe/London' },
+    'en-GB',
+  ).formatToParts(instant);
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return [part('year'), part('month'), part('day')];
 }
@@ -300,7 +345,9 @@ export function formatTime(time: string): string {
     const h12 = hours % 12 === 0 ? 12 : hours % 12;
     return `${h12}${minutes ? `:${String(minutes).padStart(2, '0')}` : ''}${hours < 12 ? 'am' : 'pm'}`;
   }
-  return formatter(Intl.DateTimeFormat, 'date', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1, hours, minutes)));
+  return formatter(Intl.DateTimeFormat, 'date', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2024, 0, 1, hours, minutes)),
+  );
 }
 
 /** A list joined the language's way: "food, clothes and toiletries". */

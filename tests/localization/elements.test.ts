@@ -48,7 +48,8 @@ function texts(root: Node): Array<{ text: string; at: Element }> {
       }
       if (node.shadowRoot) walk(node.shadowRoot);
     }
-    if (node.nodeType === Node.TEXT_NODE && node.textContent?.trim() && node.parentElement) found.push({ text: node.textContent.trim(), at: node.parentElement });
+    if (node.nodeType === Node.TEXT_NODE && node.textContent?.trim() && node.parentElement)
+      found.push({ text: node.textContent.trim(), at: node.parentElement });
     for (const child of node.childNodes) walk(child);
   };
   walk(root);
@@ -119,7 +120,11 @@ async function shown(tag: string, attributes: string, lang: string, language: st
   const wrapper = await fixture<HTMLElement>(`<div lang="${lang}"><${tag} feed="${SAMPLE_FEED_URL}" ${attributes}></${tag}></div>`);
   const el = wrapper.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
   const spec = ELEMENTS.find((e) => e.tag === tag)!;
-  await waitUntil(() => currentLocale() === language && spec.ready(el) && el.shadowRoot!.querySelector('.root')?.getAttribute('lang') === language, `${tag} in ${language}`, { timeout: 8000 });
+  await waitUntil(
+    () => currentLocale() === language && spec.ready(el) && el.shadowRoot!.querySelector('.root')?.getAttribute('lang') === language,
+    `${tag} in ${language}`,
+    { timeout: 8000 },
+  );
   await el.updateComplete;
   return el;
 }

@@ -81,13 +81,16 @@ describe('localize', () => {
     expect(formatTime('12:00')).to.equal('midday');
   });
 
-  it('chooses plural forms by each language\'s rules for 0, 1, 2, 3, 6 and 11', async () => {
+  it("chooses plural forms by each language's rules for 0, 1, 2, 3, 6 and 11", async () => {
     const counts = [0, 1, 2, 3, 6, 11];
     try {
       for (const language of ['en', 'cy', 'gd']) {
         await setPlacekitLocale(language);
         const rules = new Intl.PluralRules(language);
-        expect(counts.map((n) => plural(n, FORMS)), language).to.deep.equal(counts.map((n) => rules.select(n)));
+        expect(
+          counts.map((n) => plural(n, FORMS)),
+          language,
+        ).to.deep.equal(counts.map((n) => rules.select(n)));
       }
       await setPlacekitLocale('cy');
       expect(counts.map((n) => plural(n, FORMS))).to.deep.equal(['zero', 'one', 'two', 'few', 'many', 'other']);
@@ -98,7 +101,7 @@ describe('localize', () => {
     }
   });
 
-  it('without the browser\'s data for Welsh or Gaelic, writes dates day-month-year in placekit\'s own words, times on the 24-hour clock', async () => {
+  it("without the browser's data for Welsh or Gaelic, writes dates day-month-year in placekit's own words, times on the 24-hour clock", async () => {
     const restore = stubIntlData(false);
     try {
       await setPlacekitLocale('cy');
@@ -123,14 +126,15 @@ describe('localize', () => {
       expect(formatTime('09:05')).to.equal('09:05');
       expect(formatList(['biadh', 'aodach', 'tì'])).to.equal('biadh, aodach agus tì');
       expect(formatMiles(3)).to.equal('3 mìltean');
-      for (const text of [formatDate('2026-04-22'), formatTime('10:00'), formatTime('22:15'), formatDate('2026-04-22T10:00:00Z')]) expect(text).to.not.match(US);
+      for (const text of [formatDate('2026-04-22'), formatTime('10:00'), formatTime('22:15'), formatDate('2026-04-22T10:00:00Z')])
+        expect(text).to.not.match(US);
     } finally {
       restore();
       await setPlacekitLocale('en');
     }
   });
 
-  it('with the browser\'s data for the language, formats by Intl in that language with British conventions', async () => {
+  it("with the browser's data for the language, formats by Intl in that language with British conventions", async () => {
     const restore = stubIntlData(true);
     try {
       await setPlacekitLocale('cy');
@@ -139,7 +143,9 @@ describe('localize', () => {
       expect(formatDate('2026-04-22')).to.equal(new Intl.DateTimeFormat('cy-GB', options).format(new Date(Date.UTC(2026, 3, 22))));
       expect(formatWeekday('MO')).to.equal(new Intl.DateTimeFormat('cy-GB', { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1))));
       expect(formatTime('17:30')).to.equal(
-        new Intl.DateTimeFormat('cy-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1, 17, 30))),
+        new Intl.DateTimeFormat('cy-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(
+          new Date(Date.UTC(2024, 0, 1, 17, 30)),
+        ),
       );
     } finally {
       restore();
@@ -150,7 +156,7 @@ describe('localize', () => {
     expect(formatTime('10:00')).to.equal('10am');
   });
 
-  it('reads the language an element asks for from its own lang or its nearest ancestor\'s, through shadow roots', () => {
+  it("reads the language an element asks for from its own lang or its nearest ancestor's, through shadow roots", () => {
     const outer = document.createElement('div');
     outer.lang = 'cy-GB';
     const host = document.createElement('div');
@@ -167,7 +173,7 @@ describe('localize', () => {
     expect(interfaceLanguage('')).to.equal('en');
   });
 
-  it('marks feed text with the feed\'s language, British English when it gives none or a bad one', () => {
+  it("marks feed text with the feed's language, British English when it gives none or a bad one", () => {
     expect(feedLang({ language: 'cy' })).to.equal('cy');
     expect(feedLang({ language: ' en-gb ' })).to.equal('en-GB');
     expect(feedLang({})).to.equal('en-GB');
