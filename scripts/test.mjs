@@ -3,7 +3,7 @@
  * npm test: the whole suite, ending with one closing line `N passed, N failed, N skipped` (CI reads it)
  * and a non-zero exit on any failure.
  *
- * Steps, each counted: typecheck, build dist/ (the CLI tests and the demo test use it), the browser tests
+ * Steps, each counted: typecheck, lint (npm run lint: prettier, eslint, no import cycles), build dist/ (the CLI tests and the demo test use it), the browser tests
  * (web-test-runner, headless Chromium), a smoke run of the benchmarks, every Storybook story checked with
  * axe (scripts/check-stories.mjs), then the node tests (tests/build, tests/cli, tests/docs, tests/localization).
  * A step that crashes without reporting counts as one failure, so a broken harness never looks green.
@@ -55,6 +55,8 @@ function nodeTestFiles(dir) {
 
 run('typecheck', 'node', ['node_modules/typescript-native/bin/tsc', '-p', 'tsconfig.json']);
 run('typecheck (node)', 'node', ['node_modules/typescript-native/bin/tsc', '-p', 'tsconfig.node.json']);
+// Formatting, eslint (layers, lit, lit-a11y) and zero import cycles (issue 16): part of every run, so of CI.
+if (!only) run('lint', 'node', ['scripts/lint.mjs']);
 const built = noBuild || run('build', 'node', ['scripts/build.mjs']);
 if (built) {
   if (!only || only === 'browser') {
