@@ -94,7 +94,6 @@ export function renderFilters(view: PlanView, plan: LocalityPlan): TemplateResul
 export function renderFilterNote(view: PlanView, plan: LocalityPlan): TemplateResult | typeof nothing {
   if (!filtering(view)) return nothing;
   const actions = plan.priorities.flatMap((p) => p.actions ?? []);
-  const count = (n: number) => formatNumber(n);
   const shown = actions.filter((a) => shows(a, view.status, view.partner)).length;
   const status = view.status === BEHIND ? msg('Behind: minor or major slippage') : view.status ? statusLabel(view.status as StatusKey) : '';
   return html`<div class="filter-note print-only" part="filter-note">
