@@ -4,7 +4,7 @@ import { render } from 'lit';
 import { useEffect } from 'storybook/preview-api';
 import manifest from '../dist/custom-elements.json';
 import { attributeNames, extractArgTypes, extractComponentDescription, publicManifest, useManifest } from './manifest.js';
-import '../src/placekit.js';
+import { setPlacekitLocale } from '../src/placekit.js';
 
 // Docs pages show only the public API (see manifest.ts).
 const shown = publicManifest(manifest);
@@ -101,8 +101,37 @@ function pasteableSnippet(code: string, context: StoryContext): string {
   return `${SCRIPT_TAG}\n\n${element}`;
 }
 
+/**
+ * The toolbar's language switch: every story in English, Welsh or Gaelic, as on a page with that
+ * `<html lang>` (placekit has one language per page: docs/localization.md).
+ */
+const languageFollowsToolbar: Decorator = (storyFn, context) => {
+  const language = String(context.globals.locale ?? 'en');
+  useEffect(() => {
+    document.documentElement.lang = language === 'en' ? 'en-GB' : language;
+    void setPlacekitLocale(language);
+  }, [language]);
+  return storyFn();
+};
+
 const preview: Preview = {
-  decorators: [attributesFollowControls],
+  decorators: [attributesFollowControls, languageFollowsToolbar],
+  globalTypes: {
+    locale: {
+      description: 'The language placekit shows in',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'cy', title: 'Cymraeg (Welsh)' },
+          { value: 'gd', title: 'Gàidhlig (Gaelic)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'en' },
   parameters: {
     controls: { expanded: true },
     docs: {

@@ -186,6 +186,22 @@ async function checkStory(tab, story) {
       await page.emulateMedia({ forcedColors: 'active' });
       problems.push(...(await axeProblems(page.mainFrame(), '#storybook-root')).map((p) => `forced colours: ${p}`));
     }
+    // The same story in Welsh and Gaelic (the toolbar's language switch, .storybook/preview.ts).
+    if (!parameters.print) {
+      for (const language of ['cy', 'gd', 'en']) {
+        await page.evaluate((locale) => window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateGlobals', { globals: { locale } }), language);
+        await page.waitForFunction(
+          (locale) =>
+            [...document.querySelectorAll('#storybook-root *')]
+              .filter((e) => e.localName.startsWith('place-') && e.shadowRoot?.querySelector('.root'))
+              .every((e) => e.shadowRoot.querySelector('.root').lang === locale),
+          language,
+          { timeout: 10000 },
+        );
+        await settle(page, network);
+        if (language !== 'en') problems.push(...(await axeProblems(page.mainFrame(), '#storybook-root')).map((p) => `in ${language}: ${p}`));
+      }
+    }
     const unexpected = consoleErrors.filter((text) => !parameters.expectedConsoleErrors.some((expected) => text.includes(expected)));
     problems.push(...unexpected.map((text) => `console: ${text}`));
   } catch (error) {

@@ -1,6 +1,6 @@
 /**
  * When someone can be reached, in words and in UK time: "Monday to Thursday: 9:30am to 4:30pm", and
- * "Available now, until 4:30pm" or "Next available Monday 9:30am".
+ * "Available now, until 4:30pm" or "Next available Monday at 9:30am".
  */
 import type { Schedule } from '../feed/domain/types.js';
 import { addDays, monthlyRules, openState, ukMoment, weeklyHours } from '../feed/domain/schedule.js';
@@ -54,7 +54,7 @@ export function hoursLines(schedules: readonly Schedule[] | undefined, at: Date)
   return lines;
 }
 
-/** "Available now, until 4:30pm", "Next available Monday 9:30am", or `undefined` when the times cannot tell. */
+/** "Available now, until 4:30pm", "Next available Monday at 9:30am", or `undefined` when the times cannot tell. */
 export function availableNow(schedules: readonly Schedule[] | undefined, at: Date): string | undefined {
   const state = openState(schedules, at);
   if (!state.known) return undefined;
@@ -68,5 +68,5 @@ export function availableNow(schedules: readonly Schedule[] | undefined, at: Dat
   if (state.opens.date === today.iso) return msg(str`Next available today at ${time}`);
   if (state.opens.date === addDays(today, 1).iso) return msg(str`Next available tomorrow at ${time}`);
   const day = formatWeekday(state.opens.weekday);
-  return msg(str`Next available ${day} ${time}`);
+  return msg(str`Next available ${day} at ${time}`, { id: 'connector.next-available' });
 }

@@ -4,8 +4,10 @@
  * call and email on one line). Drawn from the contact and `ConnectorView` (host.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { mailtoUrl, phoneParts, safeUrl, smsUrl, telUrl } from '../feed/domain/safe-url.js';
 import type { Connector, PlaceFeed } from '../feed/domain/types.js';
+import { hostTextLang } from '../ui/feed-lang.js';
 import { heading } from '../ui/heading.js';
 import { formatList, msg, str } from '../ui/localize.js';
 import { hasText, richText } from '../ui/rich-text.js';
@@ -95,16 +97,17 @@ export function renderCard(view: ConnectorView, c: Connector, feed: PlaceFeed): 
   const orgUrl = safeUrl(c.organization?.website ?? c.organization?.url);
   const areaList = formatList(areaNames);
   const languageList = formatList(languages);
+  const lang = hostTextLang(view.element);
   return html`<article class="card" part="card" aria-labelledby=${id}>
     ${renderPhoto(view, c)}
     <div class="body">
       <p class="kind">${roleLabel(c)}</p>
       ${heading(level, 0, c.name, { id, class: 'h name', part: 'name' })}
-      ${known && c.role_title ? html`<p class="role">${c.role_title}</p>` : nothing}
-      ${org ? html`<p>${orgUrl?.startsWith('http') ? html`<a href=${orgUrl}>${org}</a>` : org}${c.independent_of_council ? html`<br />${msg('Works independently of the council')}` : nothing}</p>` : c.independent_of_council ? html`<p>${msg('Works independently of the council')}</p>` : nothing}
+      ${known && c.role_title ? html`<p class="role" lang=${ifDefined(lang)}>${c.role_title}</p>` : nothing}
+      ${org ? html`<p>${orgUrl?.startsWith('http') ? html`<a href=${orgUrl} lang=${ifDefined(lang)}>${org}</a>` : html`<span lang=${ifDefined(lang)}>${org}</span>`}${c.independent_of_council ? html`<br />${msg('Works independently of the council')}` : nothing}</p>` : c.independent_of_council ? html`<p>${msg('Works independently of the council')}</p>` : nothing}
       <p class="secondary-text">${areaNames.length ? msg(str`Covers ${areaList}`) : msg('Covers the whole council area')}</p>
       ${richText(view.element, c.description, sub)}
-      ${c.help_with?.length ? html`${subheading(msg('Can help with'))}<ul>${c.help_with.map((h) => html`<li>${h}</li>`)}</ul>` : nothing}
+      ${c.help_with?.length ? html`${subheading(msg('Can help with'))}<ul lang=${ifDefined(lang)}>${c.help_with.map((h) => html`<li>${h}</li>`)}</ul>` : nothing}
       ${
         hours.length || hasText(c.availability_note)
           ? html`${subheading(msg('When to get in touch'))}

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { FeedResult } from '../feed/load/read.js';
 import type { Area, Connector, PlaceFeed } from '../feed/domain/types.js';
 import type { AreaChooser, AreaChoice } from '../ui/area-chooser.js';
-import { msg, str } from '../ui/localize.js';
+import { formatNumber, msg, plural, str } from '../ui/localize.js';
 import { areaLabel } from '../ui/area-label.js';
 import { LazyPart, onDemand } from '../ui/lazy-part.js';
 import { PlaceElement } from '../ui/place-element.js';
@@ -291,7 +291,15 @@ export class PlaceConnectorElement extends PlaceElement {
   /** @internal */
   private showingLine(area: Area, count: number): string {
     const name = areaLabel(area);
-    return count === 1 ? msg(str`Showing 1 contact for ${name}.`) : msg(str`Showing ${count} contacts for ${name}.`);
+    const n = formatNumber(count);
+    return plural(count, {
+      zero: msg(str`Showing ${n} contacts for ${name}.`, { id: 'connector.showing.zero' }),
+      one: msg(str`Showing ${n} contact for ${name}.`, { id: 'connector.showing.one' }),
+      two: msg(str`Showing ${n} contacts for ${name}.`, { id: 'connector.showing.two' }),
+      few: msg(str`Showing ${n} contacts for ${name}.`, { id: 'connector.showing.few' }),
+      many: msg(str`Showing ${n} contacts for ${name}.`, { id: 'connector.showing.many' }),
+      other: msg(str`Showing ${n} contacts for ${name}.`, { id: 'connector.showing.other' }),
+    });
   }
 
   /** @internal */

@@ -4,7 +4,7 @@
  * feed never downloads either. One per directory (made when the part arrives): it keeps the source for
  * the directory's settings, says what went wrong in a resident's words, and what an answer could not apply.
  */
-import { formatWeekday, msg, str } from '../ui/localize.js';
+import { formatNumber, formatWeekday, msg, plural, str } from '../ui/localize.js';
 import { warnOnce } from '../ui/warn.js';
 import { ApiDirectorySource, isAborted, isApiError, readFilterList } from './api/index.js';
 import type { Category } from './entries.js';
@@ -87,7 +87,7 @@ export class ApiMode {
         error.kind === 'offline'
           ? msg('You seem to be offline. Check your connection and try again.')
           : error.kind === 'rate-limited'
-            ? msg(str`The directory is busy just now. Wait ${seconds} seconds, then try again.`)
+            ? busyText(seconds)
             : msg('The directory is not answering just now. Try again, or come back later.'),
       action: msg('Try searching the directory again'),
     };
@@ -115,4 +115,17 @@ export class ApiMode {
       return msg(str`This directory cannot filter by ${filter}, so that filter is not applied.`);
     });
   }
+}
+
+/** "The directory is busy just now. Wait 30 seconds, then try again." (a 429's Retry-After). */
+export function busyText(wait: number): string {
+  const seconds = formatNumber(wait);
+  return plural(wait, {
+    zero: msg(str`The directory is busy just now. Wait ${seconds} seconds, then try again.`, { id: 'directory.busy.zero' }),
+    one: msg(str`The directory is busy just now. Wait ${seconds} second, then try again.`, { id: 'directory.busy.one' }),
+    two: msg(str`The directory is busy just now. Wait ${seconds} seconds, then try again.`, { id: 'directory.busy.two' }),
+    few: msg(str`The directory is busy just now. Wait ${seconds} seconds, then try again.`, { id: 'directory.busy.few' }),
+    many: msg(str`The directory is busy just now. Wait ${seconds} seconds, then try again.`, { id: 'directory.busy.many' }),
+    other: msg(str`The directory is busy just now. Wait ${seconds} seconds, then try again.`, { id: 'directory.busy.other' }),
+  });
 }

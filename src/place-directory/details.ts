@@ -11,6 +11,7 @@ import { safeUrl } from '../feed/domain/safe-url.js';
 import { formatDate, formatList, msg, str } from '../ui/localize.js';
 import { emit } from '../ui/events.js';
 import { heading } from '../ui/heading.js';
+import { feedText, hostTextLang } from '../ui/feed-lang.js';
 import { hasText, oneLine, richText } from '../ui/rich-text.js';
 import { baseStyles } from '../ui/styles.js';
 import { agesText, kindLabel, openLine, whenLines } from './describe.js';
@@ -267,7 +268,7 @@ function renderDetails(view: DetailsView, host: DirectoryHost, at: Date): Templa
   return html`<article class="details" part="details" aria-labelledby="details-title">
     <p class="no-print"><button type="button" class="link-button back" @click=${toBack}>${msg('Back to results')}</button></p>
     <p class="secondary-text">${kindLabel(entry)}</p>
-    ${heading(level, 0, entry.name, { id: 'details-title', focusable: true })}
+    ${heading(level, 0, feedText(entry.name, hostTextLang(element)), { id: 'details-title', focusable: true })}
     ${hasText(service?.alert) ? html`<div class="notice alert" part="alert" role="note"><p class="title">${msg('Important')}</p>${rich(service?.alert, 1)}</div>` : nothing}
     ${service?.status === 'temporarily closed' ? html`<p class="notice"><strong>${msg('Temporarily closed')}</strong></p>` : nothing}
     ${entry.organisation ? html`<p class="secondary-text">${msg(str`Run by ${entry.organisation}`)}</p>` : nothing}

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { parsePostcode } from '../feed/domain/areas.js';
+import { hostTextLang } from '../ui/feed-lang.js';
 import { emit } from '../ui/events.js';
 import { onDemand } from '../ui/lazy-part.js';
 import { msg } from '../ui/localize.js';
@@ -431,6 +432,7 @@ export class PlaceDirectoryElement extends DirectoryAttributes implements Journe
                     none: () => this.parts.lazy.none.use()?.renderNoResults(this.host),
                     distance: this.parts.lazy.near.value?.distanceText,
                     toggle: (entry) => this.journeys.renderToggle(entry),
+                    lang: hostTextLang(this),
                   },
                   response,
                 )

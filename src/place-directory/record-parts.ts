@@ -7,7 +7,7 @@ import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { monthlyRules, periodOf, ruleKind, ukDate, ukInstant, ukMoment, weeklyHours, type MonthlyRule } from '../feed/domain/schedule.js';
 import type { Contact, CostOption, Location, Phone, Schedule } from '../feed/domain/types.js';
 import { mailtoUrl, phoneParts, safeUrl, smsUrl, telUrl } from '../feed/domain/safe-url.js';
-import { formatDate, formatList, formatMoney, formatTime, formatWeekday, msg, str } from '../ui/localize.js';
+import { formatDate, formatList, formatMoney, formatNumber, formatTime, formatWeekday, msg, str } from '../ui/localize.js';
 import { hasText, oneLine, richText } from '../ui/rich-text.js';
 import { inForce } from './describe.js';
 import { distanceText, straightLineNote } from './journeys/distance.js';
@@ -27,17 +27,37 @@ const period = (opens: string, closes: string) => {
   return opens === '00:00' && closes === '24:00' ? msg('Open 24 hours') : msg(str`${from} to ${to}`);
 };
 
-const ORDINALS = () => ({ 1: msg('First'), 2: msg('Second'), 3: msg('Third'), 4: msg('Fourth'), 5: msg('Fifth'), '-1': msg('Last') }) as Record<string, string>;
+/** One day of a monthly rule, as a whole phrase per ordinal so that each language words it its own way. */
+function monthlyDay(ordinal: number | undefined, day: string): string {
+  switch (ordinal) {
+    case 1:
+      return msg(str`First ${day} of the month`, { id: 'monthly.1' });
+    case 2:
+      return msg(str`Second ${day} of the month`, { id: 'monthly.2' });
+    case 3:
+      return msg(str`Third ${day} of the month`, { id: 'monthly.3' });
+    case 4:
+      return msg(str`Fourth ${day} of the month`, { id: 'monthly.4' });
+    case 5:
+      return msg(str`Fifth ${day} of the month`, { id: 'monthly.5' });
+    case -1:
+      return msg(str`Last ${day} of the month`, { id: 'monthly.last' });
+    default:
+      return msg(str`Every ${day}`, { id: 'monthly.every' });
+  }
+}
 
+/** "First Tuesday of the month or last Friday of the month, 10am to midday". */
 function monthlyText(rule: MonthlyRule): string {
-  const ordinals = ORDINALS();
   const days = [
-    ...rule.days.map((d) => `${ordinals[String(d.ordinal ?? '')] ?? msg('Every')} ${formatWeekday(d.day)}`),
-    ...rule.monthDays.map((d) => (d > 0 ? msg(str`Day ${d}`) : msg('Last day'))),
+    ...rule.days.map((d) => monthlyDay(d.ordinal, formatWeekday(d.day))),
+    ...rule.monthDays.map((d) => {
+      const day = formatNumber(d);
+      return d > 0 ? msg(str`Day ${day} of the month`, { id: 'monthly.day' }) : msg('Last day of the month', { id: 'monthly.last-day' });
+    }),
   ];
   const which = formatList(days, 'disjunction');
-  const times = rule.opens && rule.closes ? `, ${period(rule.opens, rule.closes)}` : '';
-  return `${msg(str`${which} of the month`)}${times}`;
+  return rule.opens && rule.closes ? msg(str`${which}, ${period(rule.opens, rule.closes)}`, { id: 'monthly.with-times' }) : which;
 }
 
 /**

@@ -3,6 +3,8 @@
  * elsewhere), one item per result with what a resident needs to choose, and the pages.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { feedText } from '../ui/feed-lang.js';
 import { heading } from '../ui/heading.js';
 import { retryPanel } from '../ui/retry-panel.js';
 import { formatMiles, formatNumber, msg, plural, str } from '../ui/localize.js';
@@ -14,7 +16,14 @@ import type { SearchResponse } from './source.js';
 /** "80 results", and on a later page "80 results, page 2 of 8". */
 export function countText(count: number, page: number, size: number): string {
   const n = formatNumber(count);
-  const results = plural(count, { one: msg(str`${n} result`), other: msg(str`${n} results`) });
+  const results = plural(count, {
+    zero: msg(str`${n} results`, { id: 'results.zero' }),
+    one: msg(str`${n} result`, { id: 'results.one' }),
+    two: msg(str`${n} results`, { id: 'results.two' }),
+    few: msg(str`${n} results`, { id: 'results.few' }),
+    many: msg(str`${n} results`, { id: 'results.many' }),
+    other: msg(str`${n} results`, { id: 'results.other' }),
+  });
   const pages = Math.ceil(count / size);
   const shown = formatNumber(Math.min(page, pages));
   return page > 1 && pages > 1 ? msg(str`${results}, page ${shown} of ${formatNumber(pages)}`) : results;
@@ -63,6 +72,8 @@ export interface ResultsOptions {
   distance?(miles: number): string;
   /** Each result's "Add to my list" (journeys/journeys.ts). */
   toggle?(entry: Entry): unknown;
+  /** The records' language when it is not the interface's (feed-lang.ts): names and summaries are marked. */
+  lang?: string;
 }
 
 function renderHit(o: ResultsOptions, entry: Entry, miles: number | undefined, at: Date): TemplateResult {
@@ -79,9 +90,9 @@ function renderHit(o: ResultsOptions, entry: Entry, miles: number | undefined, a
     categories.join(', '),
   ];
   return html`<li class="result" part="result">
-    ${heading(o.level, 1, html`<button type="button" class="link-button" data-id=${entry.id} @click=${() => o.open(entry)}>${entry.name}</button>`)}
-    <p class="secondary-text">${entry.kind === 'opportunity' ? html`${kindLabel(entry)}${entry.organisation ? ' · ' : ''}` : nothing}${entry.organisation}</p>
-    ${summary ? html`<p>${summary}</p>` : nothing}
+    ${heading(o.level, 1, html`<button type="button" class="link-button" data-id=${entry.id} @click=${() => o.open(entry)}>${feedText(entry.name, o.lang)}</button>`)}
+    <p class="secondary-text">${entry.kind === 'opportunity' ? html`${kindLabel(entry)}${entry.organisation ? ' · ' : ''}` : nothing}${feedText(entry.organisation, o.lang)}</p>
+    ${summary ? html`<p lang=${ifDefined(o.lang)}>${summary}</p>` : nothing}
     <ul class="facts">
       ${facts.map((fact) => (!fact ? nothing : typeof fact === 'string' ? html`<li>${fact}</li>` : fact))}
     </ul>

@@ -8,6 +8,7 @@ import { LazyPart, onDemand } from '../ui/lazy-part.js';
 import { PlaceElement } from '../ui/place-element.js';
 import { warnOnce } from '../ui/warn.js';
 import { richText } from '../ui/rich-text.js';
+import { feedText, hostTextLang } from '../ui/feed-lang.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
 import type { Outbox } from '../ui/outbox/types.js';
 import type { FeedbackEventDetail, FeedbackFailedDetail, FeedbackState, FormHost, ShownRefusal } from './host.js';
@@ -254,15 +255,16 @@ export class PlaceFeedbackElement extends PlaceElement {
    */
   private renderForm(definition: FeedbackForm, found: FeedbackForm): TemplateResult {
     const busy = this.phase === 'sending';
-    const view = (q: FeedbackForm['questions'][number]) => ({ error: this.errors.find((e) => e.id === q.id)?.message, length: this.lengths[q.id] ?? 0 });
+    const lang = hostTextLang(this);
+    const view = (q: FeedbackForm['questions'][number]) => ({ error: this.errors.find((e) => e.id === q.id)?.message, length: this.lengths[q.id] ?? 0, lang });
     const rest = html`${found.questions.map((q) => renderQuestion(q, view(q)))}
       <div class="visually-hidden" aria-hidden="true" inert><input name="placekit-trap" tabindex="-1" autocomplete="off" /></div>
-      <button class="button submit" part="submit-button" aria-disabled=${busy ? 'true' : 'false'}>${definition.submit_label ?? msg('Send')}</button>`;
+      <button class="button submit" part="submit-button" aria-disabled=${busy ? 'true' : 'false'}>${definition.submit_label ? feedText(definition.submit_label, lang) : msg('Send')}</button>`;
     return html`<form part="feedback-form" class="l${this.level}" novalidate ?hidden=${this.phase === 'queued'} @submit=${(e: SubmitEvent) => this.onSubmit(e, definition, found)}
       @input=${(e: Event) => this.onInput(e, definition)} @change=${(e: Event) => this.onInput(e, definition)} aria-labelledby="title">
       ${this.sender?.renderSummary()}
       ${this.phase === 'rejected' ? (this.sender?.renderRefusal() ?? this.renderUnsent()) : nothing}
-      ${this.heading(definition.title, 'title main', 'title')}
+      ${this.heading(feedText(definition.title, lang), 'title main', 'title')}
       ${this.text(definition.introduction)}
       <div class="notice privacy" part="privacy">
         ${heading(this.level, 1, msg('How we use your answers'), { class: 'title', rank: 2 })}

@@ -12,13 +12,15 @@ export interface QuestionView {
   error?: string;
   /** Characters typed so far (long text with a limit). */
   length: number;
+  /** The feed's language, when the question's own words (label, hint, options) are not the interface's. */
+  lang?: string;
 }
 
 const describedBy = (q: Question, error?: string, extra = '') =>
   [q.hint ? `q-${q.id}-hint` : '', error ? `q-${q.id}-error` : '', extra].filter(Boolean).join(' ') || undefined;
 
-function hintAndError(q: Question, error?: string): TemplateResult {
-  return html`${q.hint ? html`<p class="hint" id="q-${q.id}-hint">${oneLine(q.hint)}</p>` : nothing}${
+function hintAndError(q: Question, error?: string, lang?: string): TemplateResult {
+  return html`${q.hint ? html`<p class="hint" id="q-${q.id}-hint" lang=${ifDefined(lang)}>${oneLine(q.hint)}</p>` : nothing}${
     error ? html`<p class="error-message" id="q-${q.id}-error"><span class="visually-hidden">${msg('Error:')}</span> ${error}</p>` : nothing
   }`;
 }
@@ -26,12 +28,31 @@ function hintAndError(q: Question, error?: string): TemplateResult {
 /** What the count under a long answer says. */
 export function countText(max: number, length: number): string {
   const left = max - length;
-  return left >= 0
-    ? plural(left, { one: msg(str`You have ${formatNumber(left)} character remaining`), other: msg(str`You have ${formatNumber(left)} characters remaining`) })
-    : plural(-left, {
-        one: msg(str`You have ${formatNumber(-left)} character too many`),
-        other: msg(str`You have ${formatNumber(-left)} characters too many`),
-      });
+  return left >= 0 ? remaining(left) : tooMany(-left);
+}
+
+function remaining(count: number): string {
+  const n = formatNumber(count);
+  return plural(count, {
+    zero: msg(str`You have ${n} characters remaining`, { id: 'characters.remaining.zero' }),
+    one: msg(str`You have ${n} character remaining`, { id: 'characters.remaining.one' }),
+    two: msg(str`You have ${n} characters remaining`, { id: 'characters.remaining.two' }),
+    few: msg(str`You have ${n} characters remaining`, { id: 'characters.remaining.few' }),
+    many: msg(str`You have ${n} characters remaining`, { id: 'characters.remaining.many' }),
+    other: msg(str`You have ${n} characters remaining`, { id: 'characters.remaining.other' }),
+  });
+}
+
+function tooMany(count: number): string {
+  const n = formatNumber(count);
+  return plural(count, {
+    zero: msg(str`You have ${n} characters too many`, { id: 'characters.too-many.zero' }),
+    one: msg(str`You have ${n} character too many`, { id: 'characters.too-many.one' }),
+    two: msg(str`You have ${n} characters too many`, { id: 'characters.too-many.two' }),
+    few: msg(str`You have ${n} characters too many`, { id: 'characters.too-many.few' }),
+    many: msg(str`You have ${n} characters too many`, { id: 'characters.too-many.many' }),
+    other: msg(str`You have ${n} characters too many`, { id: 'characters.too-many.other' }),
+  });
 }
 
 function choices(
@@ -39,15 +60,17 @@ function choices(
   error: string | undefined,
   type: 'radio' | 'checkbox',
   options: Array<{ value: string; label: string; hint?: string }>,
+  lang: string | undefined,
+  optionLang: string | undefined,
 ): TemplateResult {
   return html`<fieldset class="field ${error ? 'has-error' : ''}" id="q-${q.id}" aria-describedby=${ifDefined(describedBy(q, error))} data-question=${q.id}>
-    <legend>${oneLine(q.label)}</legend>
-    ${hintAndError(q, error)}
+    <legend lang=${ifDefined(lang)}>${oneLine(q.label)}</legend>
+    ${hintAndError(q, error, lang)}
     <div class=${q.kind === 'rating' || q.kind === 'yes_no' ? 'choices inline' : 'choices'}>
       ${options.map(
         (o, i) => html`<div class="choice">
           <input type=${type} id="q-${q.id}-${i}" name=${q.id} value=${o.value} aria-describedby=${ifDefined(o.hint ? `q-${q.id}-${i}-hint` : undefined)} />
-          <label for="q-${q.id}-${i}">${oneLine(o.label)}${o.hint ? html` <span class="hint" id="q-${q.id}-${i}-hint">${oneLine(o.hint)}</span>` : nothing}</label>
+          <label for="q-${q.id}-${i}"><span lang=${ifDefined(optionLang)}>${oneLine(o.label)}</span>${o.hint ? html` <span class="hint" id="q-${q.id}-${i}-hint" lang=${ifDefined(lang)}>${oneLine(o.hint)}</span>` : nothing}</label>
         </div>`,
       )}
     </div>
@@ -55,38 +78,45 @@ function choices(
 }
 
 export function renderQuestion(q: Question, view: QuestionView): TemplateResult {
-  const { error } = view;
+  const { error, lang } = view;
   switch (q.kind) {
     case 'single_choice':
-      return choices(q, error, 'radio', q.options ?? []);
+      return choices(q, error, 'radio', q.options ?? [], lang, lang);
     case 'multiple_choice':
-      return choices(q, error, 'checkbox', q.options ?? []);
+      return choices(q, error, 'checkbox', q.options ?? [], lang, lang);
     case 'yes_no':
-      return choices(q, error, 'radio', [
-        { value: 'yes', label: msg('Yes') },
-        { value: 'no', label: msg('No') },
-      ]);
+      return choices(
+        q,
+        error,
+        'radio',
+        [
+          { value: 'yes', label: msg('Yes') },
+          { value: 'no', label: msg('No') },
+        ],
+        lang,
+        undefined,
+      );
     case 'rating': {
       const { min = 1, max = 5, min_label, max_label } = q.scale ?? {};
       const options = [];
       for (let n = min; n <= max; n++) {
         options.push({ value: String(n), label: formatNumber(n), hint: n === min ? min_label : n === max ? max_label : undefined });
       }
-      return choices(q, error, 'radio', options);
+      return choices(q, error, 'radio', options, lang, undefined);
     }
     case 'consent':
       return html`<div class="field ${error ? 'has-error' : ''}" data-question=${q.id}>
-        ${hintAndError(q, error)}
+        ${hintAndError(q, error, lang)}
         <div class="choice">
           <input type="checkbox" id="q-${q.id}" name=${q.id} value="yes" aria-describedby=${ifDefined(describedBy(q, error))} aria-invalid=${error ? 'true' : 'false'} />
-          <label for="q-${q.id}">${oneLine(q.label)}</label>
+          <label for="q-${q.id}" lang=${ifDefined(lang)}>${oneLine(q.label)}</label>
         </div>
       </div>`;
     case 'long_text': {
       const max = q.max_length;
       return html`<div class="field ${error ? 'has-error' : ''}" data-question=${q.id}>
-        <label for="q-${q.id}">${oneLine(q.label)}</label>
-        ${hintAndError(q, error)}
+        <label for="q-${q.id}" lang=${ifDefined(lang)}>${oneLine(q.label)}</label>
+        ${hintAndError(q, error, lang)}
         <textarea id="q-${q.id}" name=${q.id} rows="5" aria-describedby=${ifDefined(describedBy(q, error, max ? `q-${q.id}-count` : ''))} aria-invalid=${error ? 'true' : 'false'} ?required=${q.required}></textarea>
         ${
           max
@@ -99,8 +129,8 @@ export function renderQuestion(q: Question, view: QuestionView): TemplateResult 
       const type = q.kind === 'email' ? 'email' : q.kind === 'phone' ? 'tel' : 'text';
       const autocomplete = q.kind === 'email' ? 'email' : q.kind === 'phone' ? 'tel' : q.kind === 'postcode' ? 'postal-code' : 'off';
       return html`<div class="field ${error ? 'has-error' : ''}" data-question=${q.id}>
-        <label for="q-${q.id}">${oneLine(q.label)}</label>
-        ${hintAndError(q, error)}
+        <label for="q-${q.id}" lang=${ifDefined(lang)}>${oneLine(q.label)}</label>
+        ${hintAndError(q, error, lang)}
         <input type=${type} id="q-${q.id}" name=${q.id} class=${q.kind} autocomplete=${autocomplete} spellcheck=${q.kind === 'short_text' ? 'true' : 'false'}
           aria-describedby=${ifDefined(describedBy(q, error))} aria-invalid=${error ? 'true' : 'false'} ?required=${q.required} />
       </div>`;

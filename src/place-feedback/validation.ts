@@ -6,7 +6,7 @@
  */
 import { parsePostcode } from '../feed/domain/areas.js';
 import type { Question } from '../feed/domain/types.js';
-import { msg, str } from '../ui/localize.js';
+import { formatNumber, msg, plural, str } from '../ui/localize.js';
 import { oneLine } from '../ui/rich-text.js';
 import type { Answer, Answers } from './answers.js';
 
@@ -39,8 +39,8 @@ function problemWith(q: Question, value: Answer): string | undefined {
       const max = q.max_length;
       const min = q.min_length ?? 0;
       if (typeof value !== 'string') return required || (value !== null && value !== undefined) ? msg(str`Enter an answer for: ${label}`) : undefined;
-      if (max !== undefined && value.length > max) return msg(str`${label} must be ${max} characters or fewer`);
-      if (value.length < min) return msg(str`${label} must be ${min} characters or more`);
+      if (max !== undefined && value.length > max) return atMost(label, max);
+      if (value.length < min) return atLeast(label, min);
       if (q.kind === 'email' && !EMAIL.test(value)) return msg('Enter an email address in the correct format, like name@example.com');
       if (q.kind === 'postcode' && parsePostcode(value) === undefined) return msg('Enter a full UK postcode, like G31 4XY');
       if (q.kind === 'phone' && tidyPhone(value) === undefined) return msg('Enter a telephone number, like 0141 287 1234 or +44 141 287 1234');
@@ -73,4 +73,30 @@ export function validate(questions: readonly Question[], answers: Answers): { ok
     else checked[q.id] = tidied(q, answers[q.id]);
   }
   return errors.length ? { ok: false, errors } : { ok: true, answers: checked };
+}
+
+/** "Your name must be 200 characters or fewer", in the plural form for the number. */
+function atMost(label: string, count: number): string {
+  const n = formatNumber(count);
+  return plural(count, {
+    zero: msg(str`${label} must be ${n} characters or fewer`, { id: 'length.max.zero' }),
+    one: msg(str`${label} must be ${n} character or fewer`, { id: 'length.max.one' }),
+    two: msg(str`${label} must be ${n} characters or fewer`, { id: 'length.max.two' }),
+    few: msg(str`${label} must be ${n} characters or fewer`, { id: 'length.max.few' }),
+    many: msg(str`${label} must be ${n} characters or fewer`, { id: 'length.max.many' }),
+    other: msg(str`${label} must be ${n} characters or fewer`, { id: 'length.max.other' }),
+  });
+}
+
+/** "Your story must be 10 characters or more", in the plural form for the number. */
+function atLeast(label: string, count: number): string {
+  const n = formatNumber(count);
+  return plural(count, {
+    zero: msg(str`${label} must be ${n} characters or more`, { id: 'length.min.zero' }),
+    one: msg(str`${label} must be ${n} character or more`, { id: 'length.min.one' }),
+    two: msg(str`${label} must be ${n} characters or more`, { id: 'length.min.two' }),
+    few: msg(str`${label} must be ${n} characters or more`, { id: 'length.min.few' }),
+    many: msg(str`${label} must be ${n} characters or more`, { id: 'length.min.many' }),
+    other: msg(str`${label} must be ${n} characters or more`, { id: 'length.min.other' }),
+  });
 }

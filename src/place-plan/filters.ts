@@ -85,7 +85,7 @@ export function renderFilters(view: PlanView, plan: LocalityPlan): TemplateResul
       </div>
     </fieldset>
     <p class="filter-outcome" role="status">
-      ${filtering(view) ? plural(actions.length, { one: msg(str`Showing ${count(shown)} of ${count(actions.length)} action`), other: msg(str`Showing ${count(shown)} of ${count(actions.length)} actions`) }) : nothing}
+      ${filtering(view) ? showingActions(shown, actions.length) : nothing}
     </p>
   </form>`;
 }
@@ -94,14 +94,28 @@ export function renderFilters(view: PlanView, plan: LocalityPlan): TemplateResul
 export function renderFilterNote(view: PlanView, plan: LocalityPlan): TemplateResult | typeof nothing {
   if (!filtering(view)) return nothing;
   const actions = plan.priorities.flatMap((p) => p.actions ?? []);
-  const count = (n: number) => formatNumber(n);
   const shown = actions.filter((a) => shows(a, view.status, view.partner)).length;
   const status = view.status === BEHIND ? msg('Behind: minor or major slippage') : view.status ? statusLabel(view.status as StatusKey) : '';
   return html`<div class="filter-note print-only" part="filter-note">
-    <p>${plural(actions.length, { one: msg(str`Showing ${count(shown)} of ${count(actions.length)} action`), other: msg(str`Showing ${count(shown)} of ${count(actions.length)} actions`) })}</p>
+    <p>${showingActions(shown, actions.length)}</p>
     <ul>
       ${status ? html`<li>${msg(str`Status: ${status}`)}</li>` : nothing}
       ${view.partner ? html`<li>${msg(str`Partner: ${view.partner}`)}</li>` : nothing}
     </ul>
   </div>`;
+}
+
+/** "Showing 3 of 12 actions": the form follows the total. */
+/** @internal Exported for tests/localization/plurals.test.ts. */
+export function showingActions(count: number, of: number): string {
+  const shown = formatNumber(count);
+  const total = formatNumber(of);
+  return plural(of, {
+    zero: msg(str`Showing ${shown} of ${total} actions`, { id: 'plan.showing.zero' }),
+    one: msg(str`Showing ${shown} of ${total} action`, { id: 'plan.showing.one' }),
+    two: msg(str`Showing ${shown} of ${total} actions`, { id: 'plan.showing.two' }),
+    few: msg(str`Showing ${shown} of ${total} actions`, { id: 'plan.showing.few' }),
+    many: msg(str`Showing ${shown} of ${total} actions`, { id: 'plan.showing.many' }),
+    other: msg(str`Showing ${shown} of ${total} actions`, { id: 'plan.showing.other' }),
+  });
 }

@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { safeUrl } from '../feed/domain/safe-url.js';
 import type { Area, LocalityPlan } from '../feed/domain/types.js';
 import { areaLabel } from '../ui/area-label.js';
+import { feedText, hostTextLang } from '../ui/feed-lang.js';
 import { heading } from '../ui/heading.js';
 import { formatDate, formatNumber, msg, str } from '../ui/localize.js';
 import { richText } from '../ui/rich-text.js';
@@ -18,7 +19,7 @@ export function renderHeader(view: PlanView, plan: LocalityPlan, area: Area | un
   const documentUrl = safeUrl(plan.document_url);
   const reportUrl = safeUrl(plan.progress_report_url);
   return html`<header part="header">
-    ${heading(view.level, 0, plan.title, { id: 'plan-title', focusable: true })}
+    ${heading(view.level, 0, feedText(plan.title, hostTextLang(view.element)), { id: 'plan-title', focusable: true })}
     <dl class="meta">
       ${area ? html`<div><dt>${msg('Area')}</dt><dd>${areaLabel(area)}</dd></div>` : nothing}
       ${period ? html`<div><dt>${msg('Period')}</dt><dd>${period}</dd></div>` : nothing}

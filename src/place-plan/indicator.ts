@@ -6,6 +6,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { safeUrl } from '../feed/domain/safe-url.js';
 import type { Indicator, IndicatorValue } from '../feed/domain/types.js';
+import { feedText, hostTextLang } from '../ui/feed-lang.js';
 import { heading } from '../ui/heading.js';
 import { formatDate, msg, str } from '../ui/localize.js';
 import { richText } from '../ui/rich-text.js';
@@ -25,7 +26,7 @@ export function renderIndicator(view: PlanView, indicator: Indicator, key: strin
   // The button's name says which indicator (several are on a page); it starts with the words seen.
   const title = indicator.title;
   return html`<div class="indicator" part="indicator">
-    ${heading(view.level, 3, indicator.title, { class: 'indicator-title' })}
+    ${heading(view.level, 3, feedText(indicator.title, hostTextLang(view.element)), { class: 'indicator-title' })}
     ${richText(view.element, indicator.description, view.level + 4)}
     <p class="course ${course}">${courseIcon(course)}${courseLabel(course)}</p>
     <figure>

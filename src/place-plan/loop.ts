@@ -72,8 +72,12 @@ export class PlanLoop {
         responses.length
           ? html`<p>
                 ${plural(responses.length, {
-                  one: msg(str`${total} thing residents told us, and what we did: ${doneText} done so far.`),
-                  other: msg(str`${total} things residents told us, and what we did: ${doneText} done so far.`),
+                  zero: msg(str`${total} things residents told us, and what we did: ${doneText} done so far.`, { id: 'plan.responses-total.zero' }),
+                  one: msg(str`${total} thing residents told us, and what we did: ${doneText} done so far.`, { id: 'plan.responses-total.one' }),
+                  two: msg(str`${total} things residents told us, and what we did: ${doneText} done so far.`, { id: 'plan.responses-total.two' }),
+                  few: msg(str`${total} things residents told us, and what we did: ${doneText} done so far.`, { id: 'plan.responses-total.few' }),
+                  many: msg(str`${total} things residents told us, and what we did: ${doneText} done so far.`, { id: 'plan.responses-total.many' }),
+                  other: msg(str`${total} things residents told us, and what we did: ${doneText} done so far.`, { id: 'plan.responses-total.other' }),
                 })}
               </p>
               <ul class="responses" role="list">
@@ -134,8 +138,12 @@ export class PlanLoop {
     const count = formatNumber(found.length);
     return html`<p>
         ${plural(found.length, {
-          one: msg(str`Your feedback (${reference}) contributed to ${count} thing residents told us:`),
-          other: msg(str`Your feedback (${reference}) contributed to ${count} things residents told us:`),
+          zero: msg(str`Your feedback (${reference}) contributed to ${count} things residents told us:`, { id: 'plan.reference-found.zero' }),
+          one: msg(str`Your feedback (${reference}) contributed to ${count} thing residents told us:`, { id: 'plan.reference-found.one' }),
+          two: msg(str`Your feedback (${reference}) contributed to ${count} things residents told us:`, { id: 'plan.reference-found.two' }),
+          few: msg(str`Your feedback (${reference}) contributed to ${count} things residents told us:`, { id: 'plan.reference-found.few' }),
+          many: msg(str`Your feedback (${reference}) contributed to ${count} things residents told us:`, { id: 'plan.reference-found.many' }),
+          other: msg(str`Your feedback (${reference}) contributed to ${count} things residents told us:`, { id: 'plan.reference-found.other' }),
         })}
       </p>
       <ul class="responses" role="list">
@@ -260,8 +268,12 @@ export class PlanLoop {
       ${heading(level, 1, result.title ?? msg(str`How residents rated ${area}`), { id: 'compass-heading' })}
       <p>
         ${plural(result.participants, {
-          one: msg(str`${people} person took part in the Place Standard, rating each theme of the place.`),
-          other: msg(str`${people} people took part in the Place Standard, rating each theme of the place.`),
+          zero: msg(str`${people} people took part in the Place Standard, rating each theme of the place.`, { id: 'plan.compass-people.zero' }),
+          one: msg(str`${people} person took part in the Place Standard, rating each theme of the place.`, { id: 'plan.compass-people.one' }),
+          two: msg(str`${people} people took part in the Place Standard, rating each theme of the place.`, { id: 'plan.compass-people.two' }),
+          few: msg(str`${people} people took part in the Place Standard, rating each theme of the place.`, { id: 'plan.compass-people.few' }),
+          many: msg(str`${people} people took part in the Place Standard, rating each theme of the place.`, { id: 'plan.compass-people.many' }),
+          other: msg(str`${people} people took part in the Place Standard, rating each theme of the place.`, { id: 'plan.compass-people.other' }),
         })}
         ${period ? msg(str`Gathered ${period}.`) : nothing} ${result.how_gathered ?? nothing}
       </p>
@@ -354,7 +366,16 @@ function gatheredLine(response: PlanResponse): string {
   const parts: string[] = [];
   if (response.count) {
     const n = formatNumber(response.count);
-    parts.push(plural(response.count, { one: msg(str`${n} person said this`), other: msg(str`${n} people said this`) }));
+    parts.push(
+      plural(response.count, {
+        zero: msg(str`${n} people said this`, { id: 'plan.response-people.zero' }),
+        one: msg(str`${n} person said this`, { id: 'plan.response-people.one' }),
+        two: msg(str`${n} people said this`, { id: 'plan.response-people.two' }),
+        few: msg(str`${n} people said this`, { id: 'plan.response-people.few' }),
+        many: msg(str`${n} people said this`, { id: 'plan.response-people.many' }),
+        other: msg(str`${n} people said this`, { id: 'plan.response-people.other' }),
+      }),
+    );
   }
   if (response.gathered_by?.length) {
     const how = formatList(response.gathered_by.map(gatheredBy));

@@ -6,6 +6,7 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import type { LocalityPlan, PlaceFeed } from '../feed/domain/types.js';
 import { AreaChooser, type AreaChoice } from '../ui/area-chooser.js';
 import { areaLabel } from '../ui/area-label.js';
+import { feedText, hostTextLang } from '../ui/feed-lang.js';
 import { heading } from '../ui/heading.js';
 import { msg, str } from '../ui/localize.js';
 import { latestFor } from './find-plan.js';
@@ -55,7 +56,7 @@ export class PlanList {
     const area = feed.areas.find((a) => a.id === plan.area_id);
     const headline = headlineOf(plan.priorities);
     return html`<li class="tile" part="tile">
-      ${heading(this.host.level, 1, html`<button type="button" class="link-button" data-plan=${plan.id} @click=${() => this.open(plan.id)}>${plan.title}</button>`, { class: 'tile-title' })}
+      ${heading(this.host.level, 1, html`<button type="button" class="link-button" data-plan=${plan.id} @click=${() => this.open(plan.id)}>${feedText(plan.title, hostTextLang(this.host))}</button>`, { class: 'tile-title' })}
       <p class="secondary-text">${[area ? areaLabel(area) : '', periodOf(plan)].filter(Boolean).join(' · ')}</p>
       <p>${actionsLine(headline)}</p>
       ${headline.indicators ? html`<p>${indicatorsLine(headline)}</p>` : nothing}

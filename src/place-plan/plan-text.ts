@@ -28,7 +28,14 @@ export function actionsLine(h: Headline): string {
   if (h.actions === 0) return msg('No actions reported yet.');
   const done = formatNumber(h.statuses.complete);
   const total = formatNumber(h.actions);
-  const complete = plural(h.actions, { one: msg(str`${done} of ${total} action complete`), other: msg(str`${done} of ${total} actions complete`) });
+  const complete = plural(h.actions, {
+    zero: msg(str`${done} of ${total} actions complete`, { id: 'plan.complete.zero' }),
+    one: msg(str`${done} of ${total} action complete`, { id: 'plan.complete.one' }),
+    two: msg(str`${done} of ${total} actions complete`, { id: 'plan.complete.two' }),
+    few: msg(str`${done} of ${total} actions complete`, { id: 'plan.complete.few' }),
+    many: msg(str`${done} of ${total} actions complete`, { id: 'plan.complete.many' }),
+    other: msg(str`${done} of ${total} actions complete`, { id: 'plan.complete.other' }),
+  });
   const major = h.statuses.major_slippage;
   if (!major) return msg(str`${complete}.`);
   const slipping = formatNumber(major);
@@ -39,13 +46,24 @@ export function actionsLine(h: Headline): string {
 export function indicatorsLine(h: Headline): string {
   if (h.judged === 0) {
     return plural(h.indicators, {
-      one: msg('Not enough data yet to tell if the indicator is on course.'),
-      other: msg('Not enough data yet to tell if the indicators are on course.'),
+      zero: msg('Not enough data yet to tell if the indicators are on course.', { id: 'plan.no-data.zero' }),
+      one: msg('Not enough data yet to tell if the indicator is on course.', { id: 'plan.no-data.one' }),
+      two: msg('Not enough data yet to tell if the indicators are on course.', { id: 'plan.no-data.two' }),
+      few: msg('Not enough data yet to tell if the indicators are on course.', { id: 'plan.no-data.few' }),
+      many: msg('Not enough data yet to tell if the indicators are on course.', { id: 'plan.no-data.many' }),
+      other: msg('Not enough data yet to tell if the indicators are on course.', { id: 'plan.no-data.other' }),
     });
   }
   const on = formatNumber(h.onCourse);
   const total = formatNumber(h.indicators);
-  const line = plural(h.indicators, { one: msg(str`${on} of ${total} indicator on course`), other: msg(str`${on} of ${total} indicators on course`) });
+  const line = plural(h.indicators, {
+    zero: msg(str`${on} of ${total} indicators on course`, { id: 'plan.on-course.zero' }),
+    one: msg(str`${on} of ${total} indicator on course`, { id: 'plan.on-course.one' }),
+    two: msg(str`${on} of ${total} indicators on course`, { id: 'plan.on-course.two' }),
+    few: msg(str`${on} of ${total} indicators on course`, { id: 'plan.on-course.few' }),
+    many: msg(str`${on} of ${total} indicators on course`, { id: 'plan.on-course.many' }),
+    other: msg(str`${on} of ${total} indicators on course`, { id: 'plan.on-course.other' }),
+  });
   const unknown = h.indicators - h.judged;
   if (!unknown) return msg(str`${line}.`);
   const n = formatNumber(unknown);

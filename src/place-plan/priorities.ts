@@ -4,7 +4,9 @@
  * measured (indicator.ts). A closed priority's body is drawn only when printing.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Indicator, LocalityPlan, PlanAction, Priority } from '../feed/domain/types.js';
+import { feedText, hostTextLang } from '../ui/feed-lang.js';
 import { heading } from '../ui/heading.js';
 import { formatDate, formatNumber, msg, plural, str } from '../ui/localize.js';
 import { hasText, richText } from '../ui/rich-text.js';
@@ -38,7 +40,7 @@ function renderPriority(view: PlanView, plan: LocalityPlan, priority: Priority, 
       view.level,
       1,
       html`<button type="button" part="priority-toggle" class="toggle" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${body} @click=${() => view.toggle(priority.id)}>
-        <span class="chevron" aria-hidden="true"></span><span>${priority.title}</span>
+        <span class="chevron" aria-hidden="true"></span><span lang=${ifDefined(hostTextLang(view.element))}>${priority.title}</span>
       </button>`,
       { class: 'priority-title' },
     )}
@@ -78,15 +80,10 @@ function renderPriorityBody(
 }
 
 function priorityMeta(view: PlanView, actions: PlanAction[], shown: PlanAction[], indicators: Indicator[]): string {
-  const total = formatNumber(actions.length);
-  const n = formatNumber(shown.length);
-  const actionText = filtering(view)
-    ? plural(actions.length, { one: msg(str`${n} of ${total} action matches`), other: msg(str`${n} of ${total} actions match`) })
-    : plural(actions.length, { one: msg(str`${total} action`), other: msg(str`${total} actions`) });
+  const actionText = filtering(view) ? matching(shown.length, actions.length) : actionCount(actions.length);
   const behind = actions.filter((a) => isBehind(statusOf(a))).length;
   const behindText = behind > 0 ? msg(str`${formatNumber(behind)} behind`) : '';
-  const ind = formatNumber(indicators.length);
-  const indicatorText = plural(indicators.length, { one: msg(str`${ind} indicator`), other: msg(str`${ind} indicators`) });
+  const indicatorText = indicatorCount(indicators.length);
   return [actionText, behindText, indicatorText].filter(Boolean).join(' · ');
 }
 
@@ -94,7 +91,7 @@ function renderAction(view: PlanView, action: PlanAction): TemplateResult {
   const status = statusOf(action);
   const partners = partnersOf(action).filter((name) => name !== action.lead_partner?.trim());
   return html`<li class="action" part="action">
-    ${heading(view.level, 3, action.title, { class: 'action-title' })}
+    ${heading(view.level, 3, feedText(action.title, hostTextLang(view.element)), { class: 'action-title' })}
     <p class="status ${status}" part="status">${statusIcon(status)}<span>${statusLabel(status)}</span></p>
     ${richText(view.element, action.description, view.level + 3)}
     <dl class="facts">
@@ -106,4 +103,47 @@ function renderAction(view: PlanView, action: PlanAction): TemplateResult {
     </dl>
     ${richText(view.element, action.status_note, view.level + 3)}
   </li>`;
+}
+
+/** "3 of 12 actions match": the form follows the total. */
+/** @internal Exported for tests/localization/plurals.test.ts. */
+export function matching(count: number, of: number): string {
+  const shown = formatNumber(count);
+  const total = formatNumber(of);
+  return plural(of, {
+    zero: msg(str`${shown} of ${total} actions match`, { id: 'plan.matching.zero' }),
+    one: msg(str`${shown} of ${total} action matches`, { id: 'plan.matching.one' }),
+    two: msg(str`${shown} of ${total} actions match`, { id: 'plan.matching.two' }),
+    few: msg(str`${shown} of ${total} actions match`, { id: 'plan.matching.few' }),
+    many: msg(str`${shown} of ${total} actions match`, { id: 'plan.matching.many' }),
+    other: msg(str`${shown} of ${total} actions match`, { id: 'plan.matching.other' }),
+  });
+}
+
+/** "12 actions". */
+/** @internal Exported for tests/localization/plurals.test.ts. */
+export function actionCount(count: number): string {
+  const total = formatNumber(count);
+  return plural(count, {
+    zero: msg(str`${total} actions`, { id: 'plan.actions.zero' }),
+    one: msg(str`${total} action`, { id: 'plan.actions.one' }),
+    two: msg(str`${total} actions`, { id: 'plan.actions.two' }),
+    few: msg(str`${total} actions`, { id: 'plan.actions.few' }),
+    many: msg(str`${total} actions`, { id: 'plan.actions.many' }),
+    other: msg(str`${total} actions`, { id: 'plan.actions.other' }),
+  });
+}
+
+/** "4 indicators". */
+/** @internal Exported for tests/localization/plurals.test.ts. */
+export function indicatorCount(count: number): string {
+  const total = formatNumber(count);
+  return plural(count, {
+    zero: msg(str`${total} indicators`, { id: 'plan.indicators.zero' }),
+    one: msg(str`${total} indicator`, { id: 'plan.indicators.one' }),
+    two: msg(str`${total} indicators`, { id: 'plan.indicators.two' }),
+    few: msg(str`${total} indicators`, { id: 'plan.indicators.few' }),
+    many: msg(str`${total} indicators`, { id: 'plan.indicators.many' }),
+    other: msg(str`${total} indicators`, { id: 'plan.indicators.other' }),
+  });
 }

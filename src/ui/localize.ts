@@ -3,8 +3,9 @@
  * runtime mode), and every number, date and time through the formatters below, so that Gaelic and Welsh
  * can follow by adding translations (see docs/localization.md) without touching the elements.
  *
- * English (`en`, formatted as British English) is the source. The page chooses the language with
- * `<html lang>`; `setPlacekitLocale()` changes it at run time.
+ * English (`en`, formatted as British English) is the source. The first element to connect chooses the
+ * page's language from its `lang` (or its nearest ancestor's); `setPlacekitLocale()` changes it at run
+ * time. See docs/localization.md.
  */
 import { configureLocalization, msg, str, updateWhenLocaleChanges, type LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales } from './locale-codes.js';
@@ -38,55 +39,141 @@ function configure(): ReturnType<typeof configureLocalization> | undefined {
   return controls;
 }
 
-/** The language elements are shown in: `en`, or a target locale once chosen. */
+/** The language elements are shown in: `en`, or a target locale once its strings are loaded. */
 export function currentLocale(): string {
   return controls?.getLocale() ?? sourceLocale;
 }
 
-/** The locale to hand to Intl: British conventions for each language. */
-export function intlLocale(): string {
-  return `${currentLocale()}-GB`;
+/** The placekit language for a BCP 47 tag (`gd`, `cy-GB`): a target locale, or `en` for anything else. */
+export function interfaceLanguage(tag: string): string {
+  const language = tag.trim().toLowerCase().split(/[-_]/)[0];
+  return (targetLocales as readonly string[]).includes(language) ? language : sourceLocale;
 }
 
 /**
+ * The language an element asks for: the `lang` on it or on its nearest ancestor, looking out through
+ * shadow roots (a placekit element inside another's shadow root asks for what that one's page asked
+ * for). `''` when none.
+ */
+export function wantedLanguage(element: Element): string {
+  let node: Element | null = element;
+  while (node) {
+    const root = node.getRootNode();
+    // Inside another placekit element, its root's lang is what it shows, not what the page asked for.
+    const insidePlacekit = root instanceof ShadowRoot && 'placekitVersion' in root.host.constructor;
+    const found: Element | null = insidePlacekit ? null : node.closest('[lang]');
+    if (found) return found.getAttribute('lang')?.trim() ?? '';
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return '';
+}
+
+/** The language the page's placekit shows in (chosen, perhaps still loading); undefined until chosen. */
+let pageLanguage: string | undefined;
+
+/**
  * Shows placekit in the language of a BCP 47 tag (`gd`, `cy-GB`); anything without translations
- * falls back to English. Resolves when the new strings are ready.
+ * falls back to English. Resolves when the new strings are ready. A page's script calling this wins over
+ * the elements' `lang`.
  */
 export async function setPlacekitLocale(tag: string): Promise<void> {
-  const language = tag.toLowerCase().split(/[-_]/)[0];
-  const wanted = (targetLocales as readonly string[]).includes(language) ? (language as TargetLocale) : sourceLocale;
+  const wanted = interfaceLanguage(tag) as TargetLocale | typeof sourceLocale;
+  pageLanguage = wanted;
   if (wanted === currentLocale()) return;
   await configure()?.setLocale(wanted);
 }
 
-let pageLocaleRead = false;
-
-/** Follows `<html lang>` once, when the first element connects. */
-export function usePageLocale(): void {
-  if (pageLocaleRead) return;
-  pageLocaleRead = true;
-  const lang = globalThis.document?.documentElement.lang;
-  if (lang) void setPlacekitLocale(lang).catch(() => undefined);
+/**
+ * @lit/localize has one language per page. The first placekit element to connect chooses it from its
+ * own `lang` (or its nearest ancestor's, else `<html lang>`), unless the page called
+ * `setPlacekitLocale()` first. Returns the language this element asked for, as a placekit language, so
+ * the element can tell the page's editor when it differs (see docs/decisions.md).
+ */
+export function usePageLocale(element?: Element): string {
+  const wanted = interfaceLanguage(element ? wantedLanguage(element) : (globalThis.document?.documentElement.lang ?? ''));
+  if (pageLanguage === undefined) {
+    pageLanguage = wanted;
+    if (wanted !== currentLocale()) void setPlacekitLocale(wanted).catch(() => undefined);
+  }
+  return wanted;
 }
 
+/** @internal Forgets the page's choice, so the next element to connect chooses again (for tests). */
+export function forgetPageLocale(): void {
+  pageLanguage = undefined;
+}
+
+/** The language placekit shows in on this page, once chosen (else the current one). */
+export function chosenLocale(): string {
+  return pageLanguage ?? currentLocale();
+}
+
+/** Whether the browser has date and number data for a language (Chromium has none for `cy` or `gd`). */
+function hasIntlData(locale: string): boolean {
+  try {
+    return (
+      Intl.DateTimeFormat.supportedLocalesOf([locale], { localeMatcher: 'lookup' }).length > 0 &&
+      Intl.NumberFormat.supportedLocalesOf([locale], { localeMatcher: 'lookup' }).length > 0
+    );
+  } catch {
+    return false;
+  }
+}
+
+const intlData = new Map<string, boolean>();
+
 /**
- * Picks the plural form for a count by the language's rules. Pass every form the source language
- * needs; a translation adds the forms its language has (Gaelic: one, two, few, other).
+ * The locale to hand to Intl for dates, times, numbers and lists: British conventions for the interface
+ * language where the browser has its data, else British English (`en-GB`: day-month-year, 24-hour,
+ * never the US forms a browser falls back to). Words (weekdays, months, "and") are then placekit's own
+ * translations: see `hasLocaleData`.
  */
+export function intlLocale(): string {
+  const locale = `${currentLocale()}-GB`;
+  return localeHasData() ? locale : 'en-GB';
+}
+
+/** True when the browser formats the interface language itself (always for English). */
+export function localeHasData(): boolean {
+  const language = currentLocale();
+  if (language === sourceLocale) return true;
+  let has = intlData.get(language);
+  if (has === undefined) intlData.set(language, (has = hasIntlData(`${language}-GB`)));
+  return has;
+}
+
+/** @internal Forgets what was learnt of the browser's Intl data (for tests that stub it). */
+export function resetIntlCache(): void {
+  intlData.clear();
+  formatters.clear();
+}
+
 /**
  * One Intl formatter per locale and options, made once: making one costs far more than using it, and a
  * plan or a list of results formats hundreds of numbers and dates in one render.
  */
 const formatters = new Map<string, unknown>();
-function formatter<T>(Kind: new (locale: string, options?: object) => T, name: string, options?: object): T {
-  const key = `${name} ${intlLocale()} ${options ? JSON.stringify(options) : ''}`;
+function pluralRules(): Intl.PluralRules {
+  const key = `plural ${currentLocale()}`;
+  let made = formatters.get(key) as Intl.PluralRules | undefined;
+  if (!made) formatters.set(key, (made = new Intl.PluralRules(currentLocale())));
+  return made;
+}
+function formatter<T>(Kind: new (locale: string, options?: object) => T, name: string, options?: object, locale = intlLocale()): T {
+  const key = `${name} ${locale} ${options ? JSON.stringify(options) : ''}`;
   let made = formatters.get(key) as T | undefined;
-  if (!made) formatters.set(key, (made = new Kind(intlLocale(), options)));
+  if (!made) formatters.set(key, (made = new Kind(locale, options)));
   return made;
 }
 
-export function plural(count: number, forms: { one: string; other: string } & Partial<Record<Intl.LDMLPluralRule, string>>): string {
-  const rule = formatter(Intl.PluralRules, 'plural').select(count);
+/**
+ * Picks the plural form for a count by the interface language's rules (`Intl.PluralRules`, which
+ * browsers have for Welsh and Gaelic even where they lack their dates). Every call site lists all six
+ * forms, each a message with its own id (`results.one`, `results.two`…) so that each language
+ * translates the forms it has; in English the extra forms repeat `other`.
+ */
+export function plural(count: number, forms: Record<Intl.LDMLPluralRule, string>): string {
+  const rule = pluralRules().select(count);
   return forms[rule] ?? forms.other;
 }
 
@@ -110,38 +197,148 @@ export function formatMoney(amount: number, currency = 'GBP'): string {
 export function formatMiles(miles: number): string {
   const rounded = miles < 10 ? Math.round(miles * 10) / 10 : Math.round(miles);
   const number = formatNumber(rounded);
-  return plural(rounded, { one: msg(str`${number} mile`), other: msg(str`${number} miles`) });
+  return plural(rounded, {
+    zero: msg(str`${number} miles`, { id: 'miles.zero' }),
+    one: msg(str`${number} mile`, { id: 'miles.one' }),
+    two: msg(str`${number} miles`, { id: 'miles.two' }),
+    few: msg(str`${number} miles`, { id: 'miles.few' }),
+    many: msg(str`${number} miles`, { id: 'miles.many' }),
+    other: msg(str`${number} miles`, { id: 'miles.other' }),
+  });
+}
+
+/** A month's name for a date ("31 March 2025") or on its own ("March 2025"), in placekit's own words. */
+function monthName(month: number, style: 'long' | 'short', alone: boolean): string {
+  if (style === 'short') return MONTHS_SHORT()[month - 1];
+  return (alone ? MONTHS_ALONE() : MONTHS_IN_DATE())[month - 1];
+}
+
+// Used where the browser has no date data for the interface language: each is a message, so Welsh and
+// Gaelic say them (Gaelic's months change after a day: "31 dhen Mhàrt 2025", "Am Màrt 2025").
+const MONTHS_IN_DATE = (): string[] => [
+  msg('January', { id: 'month.1' }),
+  msg('February', { id: 'month.2' }),
+  msg('March', { id: 'month.3' }),
+  msg('April', { id: 'month.4' }),
+  msg('May', { id: 'month.5' }),
+  msg('June', { id: 'month.6' }),
+  msg('July', { id: 'month.7' }),
+  msg('August', { id: 'month.8' }),
+  msg('September', { id: 'month.9' }),
+  msg('October', { id: 'month.10' }),
+  msg('November', { id: 'month.11' }),
+  msg('December', { id: 'month.12' }),
+];
+const MONTHS_ALONE = (): string[] => [
+  msg('January', { id: 'month.alone.1' }),
+  msg('February', { id: 'month.alone.2' }),
+  msg('March', { id: 'month.alone.3' }),
+  msg('April', { id: 'month.alone.4' }),
+  msg('May', { id: 'month.alone.5' }),
+  msg('June', { id: 'month.alone.6' }),
+  msg('July', { id: 'month.alone.7' }),
+  msg('August', { id: 'month.alone.8' }),
+  msg('September', { id: 'month.alone.9' }),
+  msg('October', { id: 'month.alone.10' }),
+  msg('November', { id: 'month.alone.11' }),
+  msg('December', { id: 'month.alone.12' }),
+];
+const MONTHS_SHORT = (): string[] => [
+  msg('Jan', { id: 'month.short.1' }),
+  msg('Feb', { id: 'month.short.2' }),
+  msg('Mar', { id: 'month.short.3' }),
+  msg('Apr', { id: 'month.short.4' }),
+  msg('May', { id: 'month.short.5' }),
+  msg('Jun', { id: 'month.short.6' }),
+  msg('Jul', { id: 'month.short.7' }),
+  msg('Aug', { id: 'month.short.8' }),
+  msg('Sept', { id: 'month.short.9' }),
+  msg('Oct', { id: 'month.short.10' }),
+  msg('Nov', { id: 'month.short.11' }),
+  msg('Dec', { id: 'month.short.12' }),
+];
+const WEEKDAYS = (): string[] => [
+  msg('Monday', { id: 'weekday.MO' }),
+  msg('Tuesday', { id: 'weekday.TU' }),
+  msg('Wednesday', { id: 'weekday.WE' }),
+  msg('Thursday', { id: 'weekday.TH' }),
+  msg('Friday', { id: 'weekday.FR' }),
+  msg('Saturday', { id: 'weekday.SA' }),
+  msg('Sunday', { id: 'weekday.SU' }),
+];
+const WEEKDAYS_SHORT = (): string[] => [
+  msg('Mon', { id: 'weekday.short.MO' }),
+  msg('Tue', { id: 'weekday.short.TU' }),
+  msg('Wed', { id: 'weekday.short.WE' }),
+  msg('Thu', { id: 'weekday.short.TH' }),
+  msg('Fri', { id: 'weekday.short.FR' }),
+  msg('Sat', { id: 'weekday.short.SA' }),
+  msg('Sun', { id: 'weekday.short.SU' }),
+];
+
+/** Day, month and year of an instant in UK time, as numbers (en-GB's parts, whatever the language). */
+function ukDate(instant: Date): [number, number, number] {
+  const parts = formatter(
+    Intl.DateTimeFormat,
+    'parts',
+    { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'Europe/London' },
+    'en-GB',
+  ).formatToParts(instant);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return [part('year'), part('month'), part('day')];
+}
+
+/** "31 March 2025" or "March 2025" in placekit's words, for a language the browser has no dates for. */
+function ownDate(year: number, month: number, day: number | undefined, style: 'long' | 'short'): string {
+  const y = String(year);
+  if (day === undefined) {
+    const name = monthName(month, style, true);
+    return msg(str`${name} ${y}`, { id: 'date.month-year' });
+  }
+  const name = monthName(month, style, false);
+  const d = String(day);
+  return msg(str`${d} ${name} ${y}`, { id: 'date.day-month-year' });
 }
 
 /**
  * A year, month or day as people read it: "2025", "March 2025", "31 March 2025". Accepts the feed's
  * partial dates and full ISO date-times (formatted in UK time). Returns the input when unreadable.
+ * Always day-month-year: in the interface language where the browser has its dates, else in placekit's
+ * own words for the months.
  */
 export function formatDate(value: string, style: 'long' | 'short' = 'long'): string {
   const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value);
   const month = style === 'long' ? 'long' : 'short';
+  const own = !localeHasData();
   if (match) {
     const [, y, m, d] = match;
     if (!m) return y;
+    if (own && Number(m) >= 1 && Number(m) <= 12) return ownDate(Number(y), Number(m), d ? Number(d) : undefined, style);
     const date = new Date(Date.UTC(Number(y), Number(m) - 1, d ? Number(d) : 1));
     const options: Intl.DateTimeFormatOptions = d ? { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' } : { month, year: 'numeric', timeZone: 'UTC' };
     return formatter(Intl.DateTimeFormat, 'date', options).format(date);
   }
   const instant = new Date(value);
   if (Number.isNaN(instant.getTime())) return value;
+  if (own) {
+    const [y, m, d] = ukDate(instant);
+    return ownDate(y, m, d, style);
+  }
   return formatter(Intl.DateTimeFormat, 'date', { day: 'numeric', month, year: 'numeric', timeZone: 'Europe/London' }).format(instant);
 }
 
 /** "Monday", or "Mon" when short, for an HSDS day code. */
 export function formatWeekday(day: 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU', style: 'long' | 'short' = 'long'): string {
   const index = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'].indexOf(day);
+  if (!localeHasData()) return (style === 'long' ? WEEKDAYS() : WEEKDAYS_SHORT())[index] ?? day;
   // 1 January 2024 was a Monday.
   return formatter(Intl.DateTimeFormat, 'date', { weekday: style, timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + index)));
 }
 
 /**
  * A time of day, `HH:MM`, the way GOV.UK writes it in English ("9am", "5:30pm", "midday",
- * "midnight"), and by Intl in other languages.
+ * "midnight"); in another language by Intl where the browser has its data, else on the 24-hour clock
+ * ("17:30"), never "5:30 PM".
  */
 export function formatTime(time: string): string {
   const match = /^(\d{1,2}):(\d{2})/.exec(time);
@@ -154,10 +351,15 @@ export function formatTime(time: string): string {
     const h12 = hours % 12 === 0 ? 12 : hours % 12;
     return `${h12}${minutes ? `:${String(minutes).padStart(2, '0')}` : ''}${hours < 12 ? 'am' : 'pm'}`;
   }
-  return formatter(Intl.DateTimeFormat, 'date', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1, hours, minutes)));
+  return formatter(Intl.DateTimeFormat, 'date', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2024, 0, 1, hours, minutes)),
+  );
 }
 
 /** A list joined the language's way: "food, clothes and toiletries". */
 export function formatList(items: string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  return formatter(Intl.ListFormat, 'list', { style: 'long', type }).format(items);
+  if (localeHasData() || items.length < 2) return formatter(Intl.ListFormat, 'list', { style: 'long', type }).format(items);
+  const head = items.slice(0, -1).join(', ');
+  const last = items[items.length - 1];
+  return type === 'conjunction' ? msg(str`${head} and ${last}`, { id: 'list.and' }) : msg(str`${head} or ${last}`, { id: 'list.or' });
 }

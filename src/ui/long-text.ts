@@ -176,7 +176,14 @@ class LongText extends Directive {
         const n = formatNumber(next);
         this.label = this.rest.length
           ? msg(str`Show the next ${n} words (of ${formatNumber(next + words(this.rest))} left)`)
-          : plural(next, { one: msg(str`Show the rest (${n} more word)`), other: msg(str`Show the rest (${n} more words)`) });
+          : plural(next, {
+              zero: msg(str`Show the rest (${n} more words)`, { id: 'long-text.rest.zero' }),
+              one: msg(str`Show the rest (${n} more word)`, { id: 'long-text.rest.one' }),
+              two: msg(str`Show the rest (${n} more words)`, { id: 'long-text.rest.two' }),
+              few: msg(str`Show the rest (${n} more words)`, { id: 'long-text.rest.few' }),
+              many: msg(str`Show the rest (${n} more words)`, { id: 'long-text.rest.many' }),
+              other: msg(str`Show the rest (${n} more words)`, { id: 'long-text.rest.other' }),
+            });
       }
     }
     const label = this.label;

@@ -12,8 +12,9 @@ import { emit } from './events.js';
 import { FeedController } from './feed-controller.js';
 import { renderFallback, renderFeedError, unavailable } from './feed-status.js';
 import { levelOf } from './heading.js';
-import { currentLocale, msg, updateWhenLocaleChanges, usePageLocale } from './localize.js';
+import { chosenLocale, currentLocale, msg, updateWhenLocaleChanges, usePageLocale } from './localize.js';
 import { retryPanel } from './retry-panel.js';
+import { warnOnce } from './warn.js';
 import { baseStyles } from './styles.js';
 
 /**
@@ -122,7 +123,13 @@ export abstract class PlaceElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    usePageLocale();
+    const wanted = usePageLocale(this);
+    if (wanted !== chosenLocale()) {
+      warnOnce(
+        this,
+        `its lang asks for ${wanted} but placekit shows one language per page and this page's is ${chosenLocale()} (the first placekit element's, or setPlacekitLocale's): this element shows in ${chosenLocale()}, marked so`,
+      );
+    }
     // Feedback waiting in this browser's outbox is sent when any placekit element loads (tiny when none).
     wakeOutbox();
   }
@@ -161,6 +168,11 @@ export abstract class PlaceElement extends LitElement {
     return renderFeedError(error, { level: this.level, title: this.errorTitle, action: this.retryLabel, retry: this.retryFeed, busy });
   }
 
+  /**
+   * The root is marked with the language its interface text is in (English when the page's language has
+   * no translation), never the language the page asked for: a screen reader then reads each in its own
+   * voice. Feed text inside is marked with the feed's `language` (see feed-lang.ts).
+   */
   override render(): TemplateResult {
     return html`<div class="root" part="base" tabindex="-1" lang=${currentLocale()}>
       ${this.feedController.task.render({

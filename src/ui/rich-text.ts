@@ -17,6 +17,8 @@ import { LONG_TEXT } from '../feed/domain/limits.js';
 import { onDemand } from './lazy-part.js';
 import { MARKUP, plainText } from './plain-text.js';
 import type { Formatter } from './formatter.js';
+import { hostTextLang } from './feed-lang.js';
+import { currentLocale } from './localize.js';
 
 export { decodeEntities, hasMarkup, hasText, oneLine, plainText } from './plain-text.js';
 
@@ -59,11 +61,15 @@ function request(host: ReactiveElement): void {
  */
 export function richText(host: ReactiveElement, text: string | undefined, level: number, lead?: unknown): unknown {
   if (!text?.trim()) return nothing;
+  // Feed text in another language than the interface's is marked so (its label, `lead`, is not).
+  const lang = hostTextLang(host);
+  const label = lead === undefined || !lang ? lead : html`<span lang=${currentLocale()}>${lead}</span>`;
   // A text longer than LONG_TEXT is drawn in parts with "Show more", by the formatter too; until it
   // arrives, its start.
+  let body: unknown = paragraphs(plainText(text).slice(0, LONG_TEXT), label);
   if (text.length > LONG_TEXT || MARKUP.test(text)) {
-    if (formatter.loaded) return formatter.loaded.formatted(text, level, lead, host);
-    request(host);
+    if (formatter.loaded) body = formatter.loaded.formatted(text, level, label, host);
+    else request(host);
   }
-  return paragraphs(plainText(text).slice(0, LONG_TEXT), lead);
+  return lang && body !== nothing ? html`<div class="feed-text" lang=${lang}>${body}</div>` : body;
 }

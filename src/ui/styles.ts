@@ -243,6 +243,11 @@ export const baseStyles = css`
     color: var(--_place-text-secondary);
   }
 
+  /* Feed text in another language than the interface's (see feed-lang.ts): a lang, not a box. */
+  .feed-text {
+    display: contents;
+  }
+
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px !important;

@@ -145,7 +145,7 @@ describe('<place-connector>: a card from the sample feed', () => {
 
   it('says when they are next available, in UK time', async () => {
     const el = await connectorElement('area="parkhead"', undefined, FRIDAY_6PM);
-    expect(text($(el, '.now'))).to.equal('Next available Monday 9:30am');
+    expect(text($(el, '.now'))).to.equal('Next available Monday at 9:30am');
     el.now = () => new Date('2026-11-23T07:00:00Z');
     el.requestUpdate();
     await el.updateComplete;

@@ -56,8 +56,24 @@ function renderSend(host: JourneyHost, entries: Entry[]): TemplateResult {
   const shown = formatNumber(sms.included);
   const note = sms.left
     ? plural(sms.left, {
-        one: msg(str`To fit a text message, it has the first ${shown} with their phone numbers; ${left} more is at the link in it.`),
-        other: msg(str`To fit a text message, it has the first ${shown} with their phone numbers; ${left} more are at the link in it.`),
+        zero: msg(str`To fit a text message, it has the first ${shown} with their phone numbers; ${left} more are at the link in it.`, {
+          id: 'list.sms-left.zero',
+        }),
+        one: msg(str`To fit a text message, it has the first ${shown} with their phone numbers; ${left} more is at the link in it.`, {
+          id: 'list.sms-left.one',
+        }),
+        two: msg(str`To fit a text message, it has the first ${shown} with their phone numbers; ${left} more are at the link in it.`, {
+          id: 'list.sms-left.two',
+        }),
+        few: msg(str`To fit a text message, it has the first ${shown} with their phone numbers; ${left} more are at the link in it.`, {
+          id: 'list.sms-left.few',
+        }),
+        many: msg(str`To fit a text message, it has the first ${shown} with their phone numbers; ${left} more are at the link in it.`, {
+          id: 'list.sms-left.many',
+        }),
+        other: msg(str`To fit a text message, it has the first ${shown} with their phone numbers; ${left} more are at the link in it.`, {
+          id: 'list.sms-left.other',
+        }),
       })
     : sms.shortened
       ? msg('To fit a text message, it leaves out the addresses: they are at the link in it.')
@@ -154,8 +170,12 @@ export function renderListView(host: JourneyHost, at = new Date()): TemplateResu
       missing
         ? html`<p class="notice">
           ${plural(missing, {
-            one: msg(str`${formatNumber(missing)} listing in this list is no longer in the directory.`),
-            other: msg(str`${formatNumber(missing)} listings in this list are no longer in the directory.`),
+            zero: msg(str`${formatNumber(missing)} listings in this list are no longer in the directory.`, { id: 'list.missing.zero' }),
+            one: msg(str`${formatNumber(missing)} listing in this list is no longer in the directory.`, { id: 'list.missing.one' }),
+            two: msg(str`${formatNumber(missing)} listings in this list are no longer in the directory.`, { id: 'list.missing.two' }),
+            few: msg(str`${formatNumber(missing)} listings in this list are no longer in the directory.`, { id: 'list.missing.few' }),
+            many: msg(str`${formatNumber(missing)} listings in this list are no longer in the directory.`, { id: 'list.missing.many' }),
+            other: msg(str`${formatNumber(missing)} listings in this list are no longer in the directory.`, { id: 'list.missing.other' }),
           })}
         </p>`
         : nothing

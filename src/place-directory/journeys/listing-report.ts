@@ -61,7 +61,14 @@ export function confirmationsText(confirmations: Confirmations | undefined): str
   const count = confirmations?.count ?? 0;
   if (count < 1) return undefined;
   const n = formatNumber(count);
-  const who = plural(count, { one: msg(str`Confirmed right by ${n} resident`), other: msg(str`Confirmed right by ${n} residents`) });
+  const who = plural(count, {
+    zero: msg(str`Confirmed right by ${n} residents`, { id: 'directory.confirmed-by.zero' }),
+    one: msg(str`Confirmed right by ${n} resident`, { id: 'directory.confirmed-by.one' }),
+    two: msg(str`Confirmed right by ${n} residents`, { id: 'directory.confirmed-by.two' }),
+    few: msg(str`Confirmed right by ${n} residents`, { id: 'directory.confirmed-by.few' }),
+    many: msg(str`Confirmed right by ${n} residents`, { id: 'directory.confirmed-by.many' }),
+    other: msg(str`Confirmed right by ${n} residents`, { id: 'directory.confirmed-by.other' }),
+  });
   const last = confirmations?.last && formatDate(confirmations.last.slice(0, 7));
   return last ? (count === 1 ? msg(str`${who}, in ${last}`) : msg(str`${who}, most recently in ${last}`)) : who;
 }

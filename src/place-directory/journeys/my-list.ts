@@ -104,7 +104,18 @@ export function listMessage(entries: readonly Entry[], link: string, limit: (tex
   const head = clean(msg('My list from the directory:'));
   const tail = (left: number) => {
     const more = formatNumber(left);
-    return clean(left ? plural(left, { one: msg(str`${more} more at ${link}`), other: msg(str`${more} more at ${link}`) }) : msg(str`See the list: ${link}`));
+    return clean(
+      left
+        ? plural(left, {
+            zero: msg(str`${more} more at ${link}`, { id: 'list.more-at.zero' }),
+            one: msg(str`${more} more at ${link}`, { id: 'list.more-at.one' }),
+            two: msg(str`${more} more at ${link}`, { id: 'list.more-at.two' }),
+            few: msg(str`${more} more at ${link}`, { id: 'list.more-at.few' }),
+            many: msg(str`${more} more at ${link}`, { id: 'list.more-at.many' }),
+            other: msg(str`${more} more at ${link}`, { id: 'list.more-at.other' }),
+          })
+        : msg(str`See the list: ${link}`),
+    );
   };
   const compose = (parts: string[], left: number) => [head, ...parts, tail(left)].join('\n\n');
   for (const withAddress of [true, false]) {
