@@ -15,7 +15,9 @@ function usedInSource() {
   const used = new Map();
   for (const name of readdirSync('src', { recursive: true }).map(String).sort()) {
     if (!name.endsWith('.ts')) continue;
-    for (const [property] of readFileSync(join('src', name), 'utf8').matchAll(PROPERTY)) if (!used.has(property)) used.set(property, `src/${name}`);
+    // Comments left out: they may name a command's option (`placekit receive export --place-standard`).
+    const code = readFileSync(join('src', name), 'utf8').replace(/\/\*[^]*?\*\/|^\s*\/\/.*$/gm, '');
+    for (const [property] of code.matchAll(PROPERTY)) if (!used.has(property)) used.set(property, `src/${name}`);
   }
   return used;
 }
