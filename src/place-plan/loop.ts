@@ -362,7 +362,7 @@ function periodText(from?: string, to?: string): string {
 }
 
 /** "12 people said this, in a survey and at street stalls, from March 2026 to May 2026." */
-function gatheredLine(response: PlanResponse): string {
+export function gatheredLine(response: PlanResponse): string {
   const parts: string[] = [];
   if (response.count) {
     const n = formatNumber(response.count);
