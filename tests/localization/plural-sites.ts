@@ -73,13 +73,24 @@ const loop = (feed: Partial<PlaceFeed> = {}) =>
 
 /** A text whose first part is full, then `n` words: the button shows the rest. */
 const restOf = (n: number) => {
-  const blocks: Block[] = [{ t: 'p', k: ['ab '.repeat(LONG_TEXT / 3).trim()] }, { t: 'p', k: [Array(n).fill('word').join(' ')] }];
+  const blocks: Block[] = [
+    { t: 'p', k: ['ab '.repeat(LONG_TEXT / 3).trim()] },
+    { t: 'p', k: [Array(n).fill('word').join(' ')] },
+  ];
   return said(html`${longText(document.createElement('div') as unknown as ReactiveElement, blocks, () => '')}`, 'button');
 };
 
 pluralSites.push(
   { id: 'directory.confirmed-by', say: (n) => confirmationsText({ count: n } as Confirmations) ?? '', skip: [0] },
-  { id: 'list.more-at', say: (n) => listMessage(longEntries(n), 'https://example.org/l', () => 0).text.split('\n\n').pop()!, values: { a: 'https://example.org/l' }, skip: [0] },
+  {
+    id: 'list.more-at',
+    say: (n) =>
+      listMessage(longEntries(n), 'https://example.org/l', () => 0)
+        .text.split('\n\n')
+        .pop()!,
+    values: { a: 'https://example.org/l' },
+    skip: [0],
+  },
   { id: 'list.sms-left', say: (n) => said(renderSend(listHost([]), longEntries(n)), '#send-hint'), values: { a: '0' }, skip: [0] },
   { id: 'list.missing', say: (n) => said(renderListView(listHost(Array.from({ length: n }, (_, i) => `gone${i}`))), '.notice'), skip: [0] },
   { id: 'plan.responses-total', say: (n) => said(loop().renderTop(plan(responses(n))), 'p'), values: { a: '0' }, skip: [0] },
@@ -88,7 +99,10 @@ pluralSites.push(
     say: (n) => {
       const p = plan(responses(n));
       const found = p.responses!.map((response) => ({ plan: p, response }));
-      return said((loop() as unknown as { renderFound(plan: LocalityPlan, found: unknown[], reference: string): unknown }).renderFound(p, found, '3F2A 9C41'), 'p');
+      return said(
+        (loop() as unknown as { renderFound(plan: LocalityPlan, found: unknown[], reference: string): unknown }).renderFound(p, found, '3F2A 9C41'),
+        'p',
+      );
     },
     values: { a: '3F2A 9C41' },
     skip: [0],
