@@ -666,7 +666,7 @@
 'sf3f752ef031b25d8': `Ble`,
 'sf3ff78cc329d3528': `Blaenorol`,
 'sf4fbe2d991d0e044': str`O fewn taith gerdded ${0} munud (tua ${1})`,
-'sf51117c57a1110ec': str`(${0})`,
+'sf51117c57a1110ec': str`yn ystod ${0}`,
 'sf55d634dcc743595': `Gwasanaethau`,
 'sf59812748af1f03c': `Tudalennau canlyniadau`,
 'sf5b6af1762a05fe2': `Wrthi'n dod o hyd i'ch lleoliad…`,
