@@ -18,7 +18,7 @@ import { ownResults, scaleOf, themeQuestions } from '../feed/domain/place-standa
 import type { FeedbackForm, Question } from '../feed/domain/types.js';
 import { compassStyles, renderCompass } from '../ui/compass.js';
 import { heading } from '../ui/heading.js';
-import { formatNumber, msg, str } from '../ui/localize.js';
+import { currentLocale, formatNumber, msg, str } from '../ui/localize.js';
 import { readAnswers } from './answers.js';
 import { renderQuestion, type QuestionView } from './questions.js';
 
@@ -37,7 +37,8 @@ export interface ThemeHost {
 export class ThemeForm {
   /** The step shown, one at a time: a theme, or (after the last) the form's own questions. */
   private step = 0;
-  private cache?: { form: FeedbackForm; questions: Question[] };
+  /** The themes' questions for a form in a language (placekit's own words in them follow the language). */
+  private cache?: { form: FeedbackForm; locale: string; questions: Question[] };
 
   constructor(private readonly host: ThemeHost) {}
 
@@ -47,9 +48,11 @@ export class ThemeForm {
   }
 
   private themeQuestions(form: FeedbackForm): Question[] {
-    if (this.cache?.form !== form)
+    const locale = currentLocale();
+    if (this.cache?.form !== form || this.cache.locale !== locale)
       this.cache = {
         form,
+        locale,
         questions: themeQuestions(form.place_standard!, {
           good: msg('What is good about this?'),
           better: msg('What could be better?'),
@@ -90,7 +93,7 @@ export class ThemeForm {
         return html`<section class="theme" aria-labelledby="theme-${i}" ?hidden=${stepping && step !== i}>
           ${stepping ? html`<p class="step-count secondary-text">${msg(str`Theme ${n} of ${total}`)}</p>` : nothing}
           ${heading(level, 1, msg(str`${n}. ${theme.name}`), { id: `theme-${i}`, class: 'theme-title', focusable: true })}
-          ${questions.slice(i * 3, i * 3 + 3).map((q) => renderQuestion(q, view(q)))}
+          ${questions.slice(i * 3, i * 3 + 3).map((q, k) => renderQuestion(q, themeView(view(q), k, form)))}
         </section>`;
       })}
       ${stepping ? this.renderNav(form, step, steps) : nothing}
@@ -179,3 +182,19 @@ export const themeStyles = css`
       margin-block: 1em;
     }
   `;
+
+/**
+ * A theme question's view: the words placekit gives where the feed gives none (the comment boxes' labels,
+ * the rating scale's end labels) are the interface's, so they are not marked with the feed's language
+ * (a Welsh label marked `lang="en-GB"` would be read in an English voice). `k` is the question's place in
+ * its theme: the rating, "What is good", "What could be better".
+ */
+function themeView(view: QuestionView, k: number, form: FeedbackForm): QuestionView {
+  const standard = form.place_standard!;
+  if (k === 0) {
+    const scale = scaleOf(standard);
+    return { ...view, interfaceEnds: { min: !scale.min_label, max: !scale.max_label } };
+  }
+  const own = k === 1 ? standard.good_label : standard.better_label;
+  return own ? view : { ...view, lang: undefined };
+}

@@ -14,6 +14,8 @@ export interface QuestionView {
   length: number;
   /** The feed's language, when the question's own words (label, hint, options) are not the interface's. */
   lang?: string;
+  /** Which of a rating's end labels are the interface's words (a Place Standard's defaults), not the feed's. */
+  interfaceEnds?: { min: boolean; max: boolean };
 }
 
 const describedBy = (q: Question, error?: string, extra = '') =>
@@ -59,7 +61,7 @@ function choices(
   q: Question,
   error: string | undefined,
   type: 'radio' | 'checkbox',
-  options: Array<{ value: string; label: string; hint?: string }>,
+  options: Array<{ value: string; label: string; hint?: string; interfaceHint?: boolean }>,
   lang: string | undefined,
   optionLang: string | undefined,
 ): TemplateResult {
@@ -70,7 +72,7 @@ function choices(
       ${options.map(
         (o, i) => html`<div class="choice">
           <input type=${type} id="q-${q.id}-${i}" name=${q.id} value=${o.value} aria-describedby=${ifDefined(o.hint ? `q-${q.id}-${i}-hint` : undefined)} />
-          <label for="q-${q.id}-${i}"><span lang=${ifDefined(optionLang)}>${oneLine(o.label)}</span>${o.hint ? html` <span class="hint" id="q-${q.id}-${i}-hint" lang=${ifDefined(lang)}>${oneLine(o.hint)}</span>` : nothing}</label>
+          <label for="q-${q.id}-${i}"><span lang=${ifDefined(optionLang)}>${oneLine(o.label)}</span>${o.hint ? html` <span class="hint" id="q-${q.id}-${i}-hint" lang=${ifDefined(o.interfaceHint ? undefined : lang)}>${oneLine(o.hint)}</span>` : nothing}</label>
         </div>`,
       )}
     </div>
@@ -100,7 +102,13 @@ export function renderQuestion(q: Question, view: QuestionView): TemplateResult 
       const { min = 1, max = 5, min_label, max_label } = q.scale ?? {};
       const options = [];
       for (let n = min; n <= max; n++) {
-        options.push({ value: String(n), label: formatNumber(n), hint: n === min ? min_label : n === max ? max_label : undefined });
+        const end = n === min ? 'min' : n === max ? 'max' : undefined;
+        options.push({
+          value: String(n),
+          label: formatNumber(n),
+          hint: end && (end === 'min' ? min_label : max_label),
+          interfaceHint: end && view.interfaceEnds?.[end],
+        });
       }
       return choices(q, error, 'radio', options, lang, undefined);
     }

@@ -11,6 +11,7 @@
  * `LoopHost`: its heading level, a way to be drawn again, and its shadow root for focus.
  */
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   normalReference,
   opportunitiesFor,
@@ -25,6 +26,7 @@ import { mailtoUrl, safeUrl, telUrl } from '../feed/domain/safe-url.js';
 import { nextStart, timeOf, ukMoment } from '../feed/domain/schedule.js';
 import type { Connector, GatheredBy, LocalityPlan, Opportunity, PlaceFeed, PlanResponse, Priority, ResponseStatus } from '../feed/domain/types.js';
 import { renderCompass } from '../ui/compass.js';
+import { feedText, hostTextLang } from '../ui/feed-lang.js';
 import { heading } from '../ui/heading.js';
 import { formatDate, formatList, formatNumber, formatTime, formatWeekday, msg, plural, str } from '../ui/localize.js';
 import { oneLine, richText } from '../ui/rich-text.js';
@@ -192,7 +194,7 @@ export class PlanLoop {
       <p class="secondary-text gathered">${gatheredLine(response)}</p>
       <p class="did">
         <span class="response-status ${response.status}">${statusWord(response.status)}</span><span class="visually-hidden">:</span>
-        <span>${response.we_did}</span>
+        <span lang=${ifDefined(hostTextLang(this.host.element))}>${response.we_did}</span>
       </p>
       ${richText(this.host.element, response.why, level + depth + 1, html`<strong>${response.status === 'not_doing' ? msg('Why not:') : msg('Why:')}</strong>`)}
       ${
@@ -227,10 +229,11 @@ export class PlanLoop {
     const url = safeUrl(opportunity.url);
     const when = whenOf(opportunity, now);
     const where = whereOf(opportunity);
+    const lang = hostTextLang(this.host.element);
     return html`<li class="opportunity" part="opportunity">
-      ${heading(level, 3, url ? html`<a href=${url}>${opportunity.name}</a>` : opportunity.name, { class: 'opportunity-title' })}
+      ${heading(level, 3, feedText(url ? html`<a href=${url}>${opportunity.name}</a>` : opportunity.name, lang), { class: 'opportunity-title' })}
       <p class="kind secondary-text">${kindLabel(opportunity.kind)}</p>
-      ${opportunity.description ? html`<p>${oneLine(opportunity.description)}</p>` : nothing}
+      ${opportunity.description ? html`<p lang=${ifDefined(lang)}>${oneLine(opportunity.description)}</p>` : nothing}
       <dl class="facts">
         ${when.length ? html`<div><dt>${msg('When')}</dt><dd>${when.join('. ')}</dd></div>` : nothing}
         ${where ? html`<div><dt>${msg('Where')}</dt><dd>${where}</dd></div>` : nothing}
@@ -275,9 +278,9 @@ export class PlanLoop {
           many: msg(str`${people} people took part in the Place Standard, rating each theme of the place.`, { id: 'plan.compass-people.many' }),
           other: msg(str`${people} people took part in the Place Standard, rating each theme of the place.`, { id: 'plan.compass-people.other' }),
         })}
-        ${period ? msg(str`Gathered ${period}.`) : nothing} ${result.how_gathered ?? nothing}
+        ${period ? msg(str`Gathered ${period}.`) : nothing} ${feedText(result.how_gathered ?? nothing, result.how_gathered ? hostTextLang(this.host.element) : undefined)}
       </p>
-      ${renderCompass(result.themes, scaleOf(result), { id: 'area-compass-table' })}
+      ${renderCompass(result.themes, scaleOf(result), { id: 'area-compass-table', lang: hostTextLang(this.host.element) })}
       ${url ? html`<p><a href=${url}>${msg('Read more about these results')}</a></p>` : nothing}
     </section>`;
   }
@@ -362,7 +365,7 @@ function periodText(from?: string, to?: string): string {
 }
 
 /** "12 people said this, in a survey and at street stalls, from March 2026 to May 2026." */
-function gatheredLine(response: PlanResponse): string {
+export function gatheredLine(response: PlanResponse): string {
   const parts: string[] = [];
   if (response.count) {
     const n = formatNumber(response.count);

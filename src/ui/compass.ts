@@ -10,6 +10,7 @@
  * the plan's chart colour (`--place-color-chart-line`) where it is set, the link colour elsewhere.
  */
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Scale, ThemeResult } from '../feed/domain/types.js';
 import { formatList, formatNumber, msg, str } from './localize.js';
 
@@ -18,6 +19,8 @@ export interface CompassOptions {
   own?: boolean;
   /** For ids inside the element's shadow root. */
   id: string;
+  /** The feed's language, when the themes' names are not in the interface's. */
+  lang?: string;
 }
 
 const C = 200;
@@ -119,7 +122,7 @@ export function renderCompass(themes: ThemeResult[], scale: Scale, options: Comp
         ${themes.map(
           (t, i) =>
             html`<tr>
-              <th scope="row"><span class="theme-number">${formatNumber(i + 1)}</span> ${t.name}</th>
+              <th scope="row"><span class="theme-number">${formatNumber(i + 1)}</span> <span lang=${ifDefined(options.lang)}>${t.name}</span></th>
               <td>${formatNumber(t.median, { maximumFractionDigits: 1 })}</td>
               ${spread ? html`<td>${spreadOf(t)}</td>` : nothing}
               ${counted ? html`<td>${t.responses === undefined ? '' : formatNumber(t.responses)}</td>` : nothing}

@@ -105,7 +105,9 @@ export const AccessibilityFilters: Story = {
 /** Distances as people think of them: "Within a 10 minute walk (about 0.4 miles)", in a straight line. */
 export const Distances: Story = {
   render: (args) =>
-    directory(args, (el) => {
+    directory(args, async (el) => {
+      // The postcode box is drawn a moment after the feed has loaded.
+      for (let i = 0; i < 40 && !shadow(el).querySelector('#postcode'); i++) await new Promise((r) => setTimeout(r, 50));
       const postcode = shadow(el).querySelector<HTMLInputElement>('#postcode')!;
       postcode.value = 'G31';
       postcode.dispatchEvent(new Event('input'));

@@ -101,6 +101,7 @@ async function feedWords(): Promise<Set<string>> {
   for (const form of feed.feedback_forms) {
     add(form.title);
     for (const question of form.questions) add(question.label);
+    for (const theme of form.place_standard?.themes ?? []) add(theme.question);
   }
   return words;
 }
@@ -113,13 +114,15 @@ const ELEMENTS = [
   { tag: 'place-plan', attributes: 'area="parkhead"', ready: (el: Element) => el.shadowRoot!.querySelector('h2') },
   { tag: 'place-connector', attributes: 'area="parkhead"', ready: (el: Element) => el.shadowRoot!.querySelector('[part="card"]') },
   { tag: 'place-feedback', attributes: 'form="plan-feedback"', ready: (el: Element) => el.shadowRoot!.querySelector('form') },
+  // The Place Standard: the feed's theme questions with placekit's own comment labels and scale ends.
+  { tag: 'place-feedback', attributes: 'form="place-standard"', ready: (el: Element) => el.shadowRoot!.querySelector('form textarea') },
 ];
 
 /** An element in a wrapper with `lang`, once it has drawn its content in `language`. */
 async function shown(tag: string, attributes: string, lang: string, language: string): Promise<HTMLElement> {
   const wrapper = await fixture<HTMLElement>(`<div lang="${lang}"><${tag} feed="${SAMPLE_FEED_URL}" ${attributes}></${tag}></div>`);
   const el = wrapper.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
-  const spec = ELEMENTS.find((e) => e.tag === tag)!;
+  const spec = ELEMENTS.find((e) => e.tag === tag && e.attributes === attributes) ?? ELEMENTS.find((e) => e.tag === tag)!;
   await waitUntil(
     () => currentLocale() === language && spec.ready(el) && el.shadowRoot!.querySelector('.root')?.getAttribute('lang') === language,
     `${tag} in ${language}`,
@@ -164,7 +167,8 @@ describe('each element in Welsh and Gaelic', () => {
         expect(el.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal(language);
         for (const value of langs(el)) expect([language, 'en-GB'], `lang="${value}"`).to.include(value);
 
-        const words = all.map(({ text }) => text).join('\n');
+        // The interface's own dates (a feed's English text may say "in September 2026" as it likes).
+        const words = inInterface.map(({ text }) => text).join('\n');
         expect(words).to.not.match(US);
 
         const page = document.documentElement;
@@ -197,6 +201,31 @@ describe('choosing the language', () => {
       console.warn = warn;
     }
     expect(warnings.join('\n')).to.match(/place-connector: its lang asks for cy .* this page's is gd/);
+  });
+
+  it('a language chosen again redraws placekit’s own words in a Place Standard form, marked as that language', async () => {
+    await setPlacekitLocale('en');
+    forgetPageLocale();
+    const el = await shown('place-feedback', 'form="place-standard"', 'cy', 'cy');
+    const label = () => el.shadowRoot!.querySelector<HTMLElement>('.theme textarea')!.closest('.field')!.querySelector('label')!;
+    expect(label().textContent!.trim()).to.equal("Beth sy'n dda am hyn?");
+    expect(langAt(label())).to.equal('cy');
+    await setPlacekitLocale('gd');
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(label().textContent!.trim()).to.equal('Dè tha math mu dheidhinn seo?');
+    expect(langAt(label())).to.equal('gd');
+  });
+
+  it('the quick exit, outside the element’s main root, is marked with the language it is in', async () => {
+    await setPlacekitLocale('en');
+    forgetPageLocale();
+    const wrapper = await fixture<HTMLElement>(`<div lang="en"><place-directory feed="${SAMPLE_FEED_URL}" quick-exit></place-directory></div>`);
+    const el = wrapper.firstElementChild as HTMLElement;
+    await setPlacekitLocale('cy');
+    const link = () => el.shadowRoot!.querySelector<HTMLElement>('.quick-exit a');
+    await waitUntil(() => link()?.textContent?.includes('Gadael y dudalen hon'), 'the quick exit in Welsh', { timeout: 8000 });
+    expect(langAt(link()!)).to.equal('cy');
+    expect(langAt(el.shadowRoot!.querySelector('dialog.exit-overlay')!)).to.equal('cy');
   });
 
   it('a language placekit has no translation for is English, marked lang="en"', async () => {

@@ -8,6 +8,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Confirmations } from '../../feed/domain/types.js';
+import { feedText, hostTextLang } from '../../ui/feed-lang.js';
 import { msg, str } from '../../ui/localize.js';
 import { VERSION } from '../../version.js';
 import type { Entry } from '../entries.js';
@@ -37,7 +38,7 @@ function stateFor(host: JourneyHost, entry: Entry): DetailsState {
 export function renderListToggle(host: JourneyHost, entry: Entry, toggle: (entry: Entry) => void): TemplateResult {
   const kept = host.myList.has(entry.id);
   return html`<button type="button" class="button secondary list-toggle" aria-pressed=${kept ? 'true' : 'false'} @click=${() => toggle(entry)}>
-    ${kept ? msg('On my list') : msg('Add to my list')}<span class="visually-hidden"> ${entry.name}</span>
+    ${kept ? msg('On my list') : msg('Add to my list')}<span class="visually-hidden"> ${feedText(entry.name, hostTextLang(host))}</span>
   </button>`;
 }
 

@@ -4,6 +4,7 @@
  * behaviour loads at once with `quick-exit`, its button is a plain link meanwhile).
  */
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import { feedText, hostTextLang } from '../../ui/feed-lang.js';
 import { LazyPart, onDemand } from '../../ui/lazy-part.js';
 import { formatNumber, msg, str } from '../../ui/localize.js';
 import type { Entry } from '../entries.js';
@@ -83,7 +84,7 @@ export class Journeys implements ReactiveController {
   renderToggle(entry: Entry): TemplateResult {
     const kept = this.myList.has(entry.id);
     return html`<button type="button" class="link-button list-toggle" aria-pressed=${kept ? 'true' : 'false'} @click=${() => this.toggle(entry)}>
-      ${kept ? msg('On my list') : msg('Add to my list')}<span class="visually-hidden"> ${entry.name}</span>
+      ${kept ? msg('On my list') : msg('Add to my list')}<span class="visually-hidden"> ${feedText(entry.name, hostTextLang(this.host))}</span>
     </button>`;
   }
 

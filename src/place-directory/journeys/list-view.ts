@@ -48,7 +48,7 @@ export function listEntries(host: JourneyHost): { entries: Entry[]; missing: num
 }
 
 /** "Send by text message" and "Send by email", with what the text leaves out. */
-function renderSend(host: JourneyHost, entries: Entry[]): TemplateResult {
+export function renderSend(host: JourneyHost, entries: Entry[]): TemplateResult {
   const link = listLink(host);
   const sms = listMessage(entries, link, smsLimit, plainForSms);
   const email = listMessage(entries, link, () => EMAIL_LIMIT);

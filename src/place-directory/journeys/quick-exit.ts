@@ -16,7 +16,7 @@
  */
 import { html, css, type ReactiveController, type TemplateResult } from 'lit';
 import { safeUrl } from '../../feed/domain/safe-url.js';
-import { msg } from '../../ui/localize.js';
+import { currentLocale, msg } from '../../ui/localize.js';
 import { clearAllLists } from './list-store.js';
 
 /** GOV.UK's default: a neutral page that gives nothing away. */
@@ -165,7 +165,8 @@ export class QuickExit implements ReactiveController {
   };
 
   render(): TemplateResult {
-    return html`<div class="root quick-exit no-print" part="quick-exit">
+    // Outside the element's main root, so it says its language itself (the words are the interface's).
+    return html`<div class="root quick-exit no-print" part="quick-exit" lang=${currentLocale()}>
         <a class="button warning exit-button" href=${this.url} rel="nofollow noreferrer" @click=${this.exit}
           ><span class="visually-hidden">${msg('Emergency')} </span>${msg('Exit this page')}
           <span class="lights ${this.presses ? 'on' : ''}" aria-hidden="true"
@@ -174,7 +175,7 @@ export class QuickExit implements ReactiveController {
         >
         <span class="visually-hidden" role="status">${this.status}</span>
       </div>
-      <dialog class="exit-overlay" aria-label=${msg('Leaving this page')} @cancel=${(e: Event) => e.preventDefault()}><p role="alert"></p></dialog>`;
+      <dialog class="exit-overlay" lang=${currentLocale()} aria-label=${msg('Leaving this page')} @cancel=${(e: Event) => e.preventDefault()}><p role="alert"></p></dialog>`;
   }
 }
 
