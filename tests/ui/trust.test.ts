@@ -1,0 +1,69 @@
+/**
+ * Issue 17's faults that every element shares, each as a resident meets it: one "Try again" for a shared
+ * feed brings every widget reading it back with one fetch; after "Try again" focus goes to a heading (or
+ * the first thing to fill in), never a large container, and it can be seen.
+ */
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/place-connector/index.js';
+import '../../src/place-directory/index.js';
+import '../../src/place-feedback/index.js';
+import '../../src/place-plan/index.js';
+import { expectAccessible } from '../support/axe.js';
+import { nextFeedEvent, requestCount, testFeedUrl, uniqueKey } from '../support/fixtures.js';
+
+const inside = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const CONNECTOR = '84ba2cd7-fbe8-5bbc-8011-521ed5527de4';
+
+/** Resolves once every element in `els` has fired place-feed-load or place-feed-error. */
+function settled(els: Element[]): Promise<unknown> {
+  return Promise.all(els.map((el) => nextFeedEvent(el)));
+}
+
+describe('one feed, one recovery', () => {
+  it('one "Try again" reloads a shared feed once and every widget reading it recovers', async () => {
+    const key = uniqueKey('one-recovery');
+    const feed = testFeedUrl({ key, fail_first: 1 });
+    const page = await fixture<HTMLDivElement>(`<div>
+      <place-directory feed="${feed}"></place-directory>
+      <place-plan feed="${feed}" area="parkhead"></place-plan>
+      <place-connector feed="${feed}" connector="${CONNECTOR}"></place-connector>
+      <place-feedback feed="${feed}" form="page-feedback"></place-feedback>
+    </div>`);
+    const els = [...page.children];
+    await waitUntil(() => els.every((el) => inside(el, '.retry')), 'every widget shows its error');
+    expect(await requestCount(key)).to.equal(1);
+
+    const recovered = settled(els);
+    const plan = els[1];
+    inside(plan, '.retry')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await recovered;
+    await waitUntil(() => els.every((el) => !inside(el, '.retry')), 'every widget recovered');
+    expect(inside(els[0], '#filters-title'), 'the directory').not.to.equal(null);
+    expect(inside(els[1], '#plan-title'), 'the plan').not.to.equal(null);
+    expect(inside(els[2], '.name'), 'the contact card').not.to.equal(null);
+    expect(inside(els[3], '#title'), 'the form').not.to.equal(null);
+    // One fetch for the retry, however many widgets read the feed.
+    expect(await requestCount(key)).to.equal(2);
+    // Focus moved only in the widget whose button was pressed.
+    expect(plan.shadowRoot!.activeElement).to.equal(inside(plan, '#plan-title'));
+    for (const el of els) await expectAccessible(el);
+  });
+
+  it('a widget with its own feed is not reloaded by another feed\'s "Try again"', async () => {
+    const key = uniqueKey('other-feed');
+    const other = uniqueKey('other-feed-2');
+    const page = await fixture<HTMLDivElement>(`<div>
+      <place-plan feed="${testFeedUrl({ key, fail_first: 1 })}" area="parkhead"></place-plan>
+      <place-plan feed="${testFeedUrl({ key: other, fail_first: 5 })}" area="parkhead"></place-plan>
+    </div>`);
+    const [one, two] = [...page.children];
+    await waitUntil(() => inside(one, '.retry') && inside(two, '.retry'), 'both show their error');
+    const recovered = nextFeedEvent(one);
+    inside(one, '.retry')!.click();
+    await recovered;
+    expect(inside(two, '.retry'), 'the other still offers its own retry').not.to.equal(null);
+    expect(await requestCount(other)).to.equal(1);
+  });
+});
