@@ -172,7 +172,9 @@ export const baseStyles = css`
     outline: 3px solid transparent;
     text-decoration: none;
   }
-  [tabindex='-1']:focus {
+  /* Where script moves focus (a heading after "Try again", the count after a search), keyboard users see
+     the ring too (the browser's :focus-visible heuristic); a click or a tap moves focus without it. */
+  [tabindex='-1']:focus:not(:focus-visible) {
     outline: none;
     box-shadow: none;
   }

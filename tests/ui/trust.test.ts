@@ -67,3 +67,37 @@ describe('one feed, one recovery', () => {
     expect(await requestCount(other)).to.equal(1);
   });
 });
+
+/** Whether the focused element shows a focus ring (an outline or a box shadow). */
+function ringShown(node: Element): boolean {
+  const style = getComputedStyle(node);
+  return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+}
+
+describe('focus after "Try again"', () => {
+  for (const [label, markup, expected] of [
+    ['a plan chosen by area: its title', 'place-plan area="parkhead"', 'h2#plan-title'],
+    ['the list of plans (loaded on demand): its heading', 'place-plan', 'h2#plans-heading'],
+    ['the contact card with its neighbourhood chooser (loaded on demand): the list of neighbourhoods', 'place-connector', 'select'],
+    ['a contact card: its name', `place-connector connector="${CONNECTOR}"`, 'h2.name'],
+    ['the directory: its first heading', 'place-directory', 'h2'],
+    ['the form: its title', 'place-feedback form="page-feedback"', 'h2#title'],
+  ]) {
+    it(`${label}, with the focus ring shown to a keyboard user`, async () => {
+      const key = uniqueKey('retry-focus');
+      const failed = nextFeedEvent();
+      const el = await fixture<HTMLElement>(`<${markup} feed="${testFeedUrl({ key, fail_first: 1 })}"></${markup.split(' ')[0]}>`);
+      await failed;
+      inside(el, '.retry')!.focus();
+      const loaded = nextFeedEvent();
+      await sendKeys({ press: 'Enter' });
+      await loaded;
+      await waitUntil(() => el.shadowRoot!.activeElement, 'focus in the element', { timeout: 4000 });
+      const target = el.shadowRoot!.activeElement as HTMLElement;
+      expect(target.matches(expected), target.outerHTML.slice(0, 120)).to.equal(true);
+      expect(target.classList.contains('root'), 'never the whole element').to.equal(false);
+      expect(ringShown(target), 'the focus ring is shown').to.equal(true);
+      await expectAccessible(el);
+    });
+  }
+});
