@@ -10,7 +10,7 @@ import '../../src/place-directory/index.js';
 import '../../src/place-feedback/index.js';
 import '../../src/place-plan/index.js';
 import { expectAccessible } from '../support/axe.js';
-import { nextFeedEvent, requestCount, testFeedUrl, uniqueKey } from '../support/fixtures.js';
+import { SAMPLE_FEED_URL, feedDataUrl, minimalFeed, nextFeedEvent, requestCount, testFeedUrl, uniqueKey } from '../support/fixtures.js';
 
 const inside = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const CONNECTOR = '84ba2cd7-fbe8-5bbc-8011-521ed5527de4';
@@ -100,4 +100,48 @@ describe('focus after "Try again"', () => {
       await expectAccessible(el);
     });
   }
+});
+
+/** Every element under `root`, shadow roots included (the plan's own contact card and form too). */
+function deep(root: Element | ShadowRoot): Element[] {
+  return [...root.querySelectorAll('*')].flatMap((node) => [node, ...(node.shadowRoot ? deep(node.shadowRoot) : [])]);
+}
+
+/** Links in `el` that open somewhere else than the page they are on. */
+const elsewhere = (el: Element) =>
+  deep(el.shadowRoot!).filter((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement && !['', '_self'].includes(n.target));
+
+describe('links that open a new tab', () => {
+  it('say so on the screen in every element, and feed text cannot open one', async () => {
+    const opener = '<p>See <a href="https://example.org/more" target="_blank">the full record</a>.</p>';
+    const feed = feedDataUrl(minimalFeed({ services: [{ id: 's1', name: 'Linked service', description: opener }] }));
+    const loads = nextFeedEvent();
+    const page = await fixture<HTMLDivElement>(`<div>
+      <place-plan feed="${SAMPLE_FEED_URL}" area="parkhead"></place-plan>
+      <place-connector feed="${SAMPLE_FEED_URL}"></place-connector>
+      <place-feedback feed="${SAMPLE_FEED_URL}" form="plan-feedback"></place-feedback>
+      <place-directory feed="${SAMPLE_FEED_URL}"></place-directory>
+      <place-directory feed="${feed}"></place-directory>
+    </div>`);
+    await loads;
+    const [plan, , , sample, linked] = [...page.children] as HTMLElement[];
+    await waitUntil(() => inside(plan, '.expand-all') && inside(sample, '.result') && inside(linked, '.result'), 'every element drawn');
+    inside(plan, '.expand-all')!.click();
+    // A listing with a map link (OpenStreetMap, in a new tab), and the one whose text tries to open one.
+    await (sample as unknown as { showEntry(id: string): Promise<void> }).showEntry('bd66bbc3-860f-55a5-bf52-5ebea44ca80c');
+    await (linked as unknown as { showEntry(id: string): Promise<void> }).showEntry('s1');
+    await waitUntil(
+      () =>
+        inside(sample, '.details a[target="_blank"]') &&
+        deep(linked.shadowRoot!).some((n) => n instanceof HTMLAnchorElement && n.textContent === 'the full record'),
+      'the details',
+    );
+    const links = [...page.children].flatMap(elsewhere);
+    expect(links.length, 'the map link').to.be.greaterThan(0);
+    for (const link of links) {
+      expect(link.innerText, link.href).to.contain('opens in a new tab');
+      expect(link.querySelector('.visually-hidden'), 'said visibly').to.equal(null);
+    }
+    expect(elsewhere(linked), 'feed text opens in the same tab').to.deep.equal([]);
+  });
 });
