@@ -3,6 +3,7 @@
  * trend chart with its target (chart.ts) and one sentence saying the same (indicator-summary.ts), and
  * the figures as a table behind a button.
  */
+import { breakable } from '../ui/breakable.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { safeUrl } from '../feed/domain/safe-url.js';
 import type { Indicator, IndicatorValue } from '../feed/domain/types.js';
@@ -41,7 +42,7 @@ export function renderIndicator(view: PlanView, indicator: Indicator, key: strin
             <svg class="chevron-icon" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><path d="M2.5 .8l5.5 4.2-5.5 4.2z"></path></svg>
             <span>${showTable ? msg('Hide table') : msg('Show as table')}</span>
           </button>
-          <table id=${table} class="numbers" part="table" ?hidden=${!showTable}>
+          <table id=${table} class="numbers words" part="table" ?hidden=${!showTable}>
             <caption class="visually-hidden">${msg(str`${indicator.title}: figures`)}</caption>
             <thead>
               <tr><th scope="col">${msg('Date')}</th><th scope="col">${msg('Figure')}</th><th scope="col">${msg('Note')}</th></tr>
@@ -99,5 +100,5 @@ function sameAsBaseline(value: IndicatorValue, baseline: IndicatorValue): boolea
 }
 
 function row(indicator: Indicator, date: string, value: number, notes: Array<string | undefined>): TemplateResult {
-  return html`<tr><th scope="row">${formatDate(date)}</th><td>${formatValue(indicator, value)}</td><td>${notes.filter(Boolean).join(': ')}</td></tr>`;
+  return html`<tr><th scope="row">${formatDate(date)}</th><td>${breakable(formatValue(indicator, value))}</td><td>${breakable(notes.filter(Boolean).join(': '))}</td></tr>`;
 }

@@ -96,6 +96,16 @@ export const baseStyles = css`
   :where(.root *) {
     unicode-bidi: plaintext;
   }
+  /* A table sizes its columns from their words: 'anywhere' lets it squeeze a column to one letter and split
+     "Wednesday" or "Baseline". A table of class words keeps words whole; feed text in it goes through
+     breakable() (breakable.ts), so a string too long to be a word still breaks rather than widen the page. */
+  .words th,
+  .words td {
+    overflow-wrap: break-word;
+  }
+  .breakable {
+    overflow-wrap: anywhere;
+  }
   h2,
   h3,
   h4,

@@ -4,7 +4,7 @@
  * the first thing to fill in), never a large container, and it can be seen.
  */
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/place-connector/index.js';
 import '../../src/place-directory/index.js';
 import '../../src/place-feedback/index.js';
@@ -21,7 +21,8 @@ function settled(els: Element[]): Promise<unknown> {
 }
 
 describe('one feed, one recovery', () => {
-  it('one "Try again" reloads a shared feed once and every widget reading it recovers', async () => {
+  it('one "Try again" reloads a shared feed once and every widget reading it recovers', async function () {
+    this.timeout(60_000);
     const key = uniqueKey('one-recovery');
     const feed = testFeedUrl({ key, fail_first: 1 });
     const page = await fixture<HTMLDivElement>(`<div>
@@ -112,7 +113,8 @@ const elsewhere = (el: Element) =>
   deep(el.shadowRoot!).filter((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement && !['', '_self'].includes(n.target));
 
 describe('links that open a new tab', () => {
-  it('say so on the screen in every element, and feed text cannot open one', async () => {
+  it('say so on the screen in every element, and feed text cannot open one', async function () {
+    this.timeout(60_000);
     const opener = '<p>See <a href="https://example.org/more" target="_blank">the full record</a>.</p>';
     const feed = feedDataUrl(minimalFeed({ services: [{ id: 's1', name: 'Linked service', description: opener }] }));
     const loads = nextFeedEvent();
@@ -143,5 +145,130 @@ describe('links that open a new tab', () => {
       expect(link.querySelector('.visually-hidden'), 'said visibly').to.equal(null);
     }
     expect(elsewhere(linked), 'feed text opens in the same tab').to.deep.equal([]);
+  });
+});
+
+/**
+ * Ordinary words (letters only, up to 20) split across two lines in `el`: each word's range has one box
+ * per line it is on. Long unbroken strings, web and email addresses may break, and do not count.
+ */
+function splitWords(el: Element): string[] {
+  const split: string[] = [];
+  for (const node of deep(el.shadowRoot!)) {
+    for (const child of node.childNodes) {
+      if (child.nodeType !== Node.TEXT_NODE || !(child.parentElement?.getClientRects().length ?? 0)) continue;
+      const value = child.textContent ?? '';
+      for (const token of value.matchAll(/\S+/g)) {
+        if (/[/@.:]\S/.test(token[0])) continue;
+        for (const word of token[0].matchAll(/\p{L}+/gu)) {
+          if (word[0].length < 2 || word[0].length > 20) continue;
+          const range = document.createRange();
+          const start = token.index + word.index;
+          range.setStart(child, start);
+          range.setEnd(child, start + word[0].length);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) split.push(`${word[0]} (in <${node.localName} class="${node.getAttribute('class') ?? ''}">)`);
+        }
+      }
+    }
+  }
+  return split;
+}
+
+describe('at 320 px', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('no element splits an ordinary word across lines, and none is wider than the screen', async function () {
+    this.timeout(60_000);
+    await setViewport({ width: 320, height: 800 });
+    const loads = nextFeedEvent();
+    const page = await fixture<HTMLDivElement>(`<div>
+      <place-plan feed="${SAMPLE_FEED_URL}" area="parkhead"></place-plan>
+      <place-plan feed="${SAMPLE_FEED_URL}"></place-plan>
+      <place-connector feed="${SAMPLE_FEED_URL}" area="parkhead"></place-connector>
+      <place-connector feed="${SAMPLE_FEED_URL}"></place-connector>
+      <place-feedback feed="${SAMPLE_FEED_URL}" form="plan-feedback"></place-feedback>
+      <place-feedback feed="${SAMPLE_FEED_URL}" form="page-feedback"></place-feedback>
+      <place-directory feed="${SAMPLE_FEED_URL}"></place-directory>
+      <place-directory feed="${SAMPLE_FEED_URL}"></place-directory>
+    </div>`);
+    await loads;
+    const els = [...page.children] as HTMLElement[];
+    const [plan, , , , , , list, one] = els;
+    await waitUntil(
+      () => inside(plan, '.expand-all') && inside(list, '.result') && inside(one, '.result') && inside(els[1], '#plans-heading'),
+      'every element drawn',
+      { timeout: 8000 },
+    );
+    inside(plan, '.expand-all')!.click();
+    await waitUntil(
+      () => deep(plan.shadowRoot!).some((n) => n.getAttribute('part') === 'table-toggle' || /Show as table/.test(n.textContent ?? '')),
+      'priorities open',
+    );
+    for (const button of deep(plan.shadowRoot!).filter(
+      (n): n is HTMLButtonElement => n instanceof HTMLButtonElement && /Show .* as a table|Show as table/i.test(n.textContent ?? ''),
+    ))
+      button.click();
+    const filters = one.shadowRoot!.querySelector<HTMLDetailsElement>('details.filters');
+    if (filters) filters.open = true;
+    await (one as unknown as { showEntry(id: string): Promise<void> }).showEntry('bd66bbc3-860f-55a5-bf52-5ebea44ca80c');
+    await new Promise((done) => setTimeout(done, 500));
+    const problems: string[] = [];
+    for (const el of els) {
+      for (const word of splitWords(el)) problems.push(`<${el.localName}>: ${word}`);
+      const root = inside(el, '.root')!;
+      if (root.scrollWidth > root.clientWidth + 1) problems.push(`<${el.localName}> is ${root.scrollWidth} px wide`);
+    }
+    expect(problems, problems.join('\n')).to.deep.equal([]);
+  });
+});
+
+describe('at 320 px, a string too long to be a word', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('breaks in a table rather than widening the page, and the words beside it stay whole', async () => {
+    await setViewport({ width: 320, height: 800 });
+    const long = `https://example.org/${'reports/'.repeat(20)}figures.pdf`;
+    const unit = 'x'.repeat(200);
+    const feed = feedDataUrl(
+      minimalFeed({
+        areas: [{ id: 'a', name: 'A' }],
+        locality_plans: [
+          {
+            id: 'p',
+            area_id: 'a',
+            title: 'Plan',
+            priorities: [
+              {
+                id: 'q',
+                title: 'Homes',
+                indicators: [
+                  {
+                    id: 'i',
+                    title: 'Warm homes',
+                    unit: 'count',
+                    unit_label: unit,
+                    baseline: { date: '2020', value: 10, note: `Measured before the works ${long}` },
+                    values: [{ date: '2024', value: 12 }],
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      }),
+    );
+    const loaded = nextFeedEvent();
+    const el = await fixture<HTMLElement>(`<place-plan feed="${feed}" area="a"></place-plan>`);
+    await loaded;
+    await waitUntil(() => inside(el, '.expand-all'), 'the plan');
+    inside(el, '.expand-all')!.click();
+    await waitUntil(() => inside(el, '.table-toggle'), 'the indicator');
+    inside(el, '.table-toggle')!.click();
+    await waitUntil(() => inside(el, 'table.numbers:not([hidden])'), 'the table');
+    const root = inside(el, '.root')!;
+    expect(root.scrollWidth, 'no sideways scrolling').to.be.at.most(root.clientWidth + 1);
+    expect(splitWords(el), 'ordinary words whole').to.deep.equal([]);
+    await expectAccessible(el);
   });
 });
