@@ -83,7 +83,7 @@ export const styles = css`
   }
   .open {
     font-weight: 700;
-    color: var(--place-color-open, #00703c);
+    color: var(--place-color-open, light-dark(#00703c, #5fd08f));
   }
   .pagination {
     display: flex;

@@ -68,7 +68,7 @@ export const indicatorStyles = css`
   .chart .target {
     fill: none;
     stroke: currentColor;
-    color: var(--place-color-chart-target, #0b0c0c);
+    color: var(--place-color-chart-target, light-dark(#0b0c0c, #f3f2f1));
   }
   .chart .course {
     stroke-width: 1.5;

@@ -38,26 +38,26 @@ import { baseStyles } from './styles.js';
  * @cssproperty --place-line-height - Line height. Default: 1.5.
  * @cssproperty --place-space - Space between blocks. Default: 1em (of the element's text size).
  * @cssproperty --place-radius - Corner radius of buttons, inputs and cards. Default: 0.
- * @cssproperty --place-color-text - Text. Default: #0b0c0c.
- * @cssproperty --place-color-text-secondary - Hints and metadata. Default: #505a5f.
+ * @cssproperty --place-color-text - Text. Default: #0b0c0c (dark scheme: #f3f2f1).
+ * @cssproperty --place-color-text-secondary - Hints and metadata. Default: #505a5f (dark: #b1b4b6).
  * @cssproperty --place-color-heading - Headings. Default: the text colour.
- * @cssproperty --place-color-background - The element's background. Default: #ffffff.
- * @cssproperty --place-color-surface - Panels and secondary buttons. Default: #f3f2f1.
- * @cssproperty --place-color-surface-hover - Secondary buttons under the pointer. Default: #dbdad9.
+ * @cssproperty --place-color-background - The element's background. Default: #ffffff (dark: #0b0c0c).
+ * @cssproperty --place-color-surface - Panels and secondary buttons. Default: #f3f2f1 (dark: #262828).
+ * @cssproperty --place-color-surface-hover - Secondary buttons under the pointer. Default: #dbdad9 (dark: #3b3e40).
  * @cssproperty --place-color-border - Dividers. Default: #b1b4b6.
- * @cssproperty --place-color-control-border - The borders of inputs (default #0b0c0c) and secondary buttons
- *   (default #505a5f): at least 3:1 against the background.
- * @cssproperty --place-color-link - Links. Default: #1d70b8.
- * @cssproperty --place-color-link-visited - Visited links. Default: #4c2c92.
- * @cssproperty --place-color-link-hover - Links under the pointer. Default: #003078.
+ * @cssproperty --place-color-control-border - The borders of inputs (default #0b0c0c, dark #f3f2f1) and
+ *   secondary buttons (default #505a5f, dark #b1b4b6): at least 3:1 against the background.
+ * @cssproperty --place-color-link - Links. Default: #1d70b8 (dark: #7cb8f0).
+ * @cssproperty --place-color-link-visited - Visited links. Default: #4c2c92 (dark: #c3a6f0).
+ * @cssproperty --place-color-link-hover - Links under the pointer. Default: #003078 (dark: #b7d8f7).
  * @cssproperty --place-color-button - Primary buttons. Default: #00703c.
  * @cssproperty --place-color-button-hover - Primary buttons under the pointer. Default: #005a30.
  * @cssproperty --place-color-button-text - Primary buttons' text. Default: #ffffff.
- * @cssproperty --place-color-button-shadow - The line under primary buttons. Default: #002d18.
+ * @cssproperty --place-color-button-shadow - The line under primary buttons. Default: #002d18 (dark: #000000).
  * @cssproperty --place-color-focus - Focus highlight. Default: #ffdd00.
  * @cssproperty --place-color-focus-text - Text and ring on the focus highlight. Default: #0b0c0c.
- * @cssproperty --place-color-error - Errors. Default: #d4351c.
- * @cssproperty --place-color-notice-border - The edge of notices. Default: #1d70b8.
+ * @cssproperty --place-color-error - Errors. Default: #d4351c (dark: #ff8b78).
+ * @cssproperty --place-color-notice-border - The edge of notices. Default: #1d70b8 (dark: #7cb8f0).
  */
 export abstract class PlaceElement extends LitElement {
   /** @internal The placekit version that defined this element. */

@@ -4,7 +4,7 @@
  * the first thing to fill in), never a large container, and it can be seen.
  */
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/place-connector/index.js';
 import '../../src/place-directory/index.js';
 import '../../src/place-feedback/index.js';
@@ -270,5 +270,59 @@ describe('at 320 px, a string too long to be a word', () => {
     expect(root.scrollWidth, 'no sideways scrolling').to.be.at.most(root.clientWidth + 1);
     expect(splitWords(el), 'ordinary words whole').to.deep.equal([]);
     await expectAccessible(el);
+  });
+});
+
+describe('a dark colour scheme', () => {
+  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+  /** Every element in a wrapper with `style`, the dark scheme asked for by the browser. */
+  async function everyElement(style: string): Promise<HTMLElement[]> {
+    await emulateMedia({ colorScheme: 'dark' });
+    const loads = nextFeedEvent();
+    const page = await fixture<HTMLDivElement>(`<div style="${style}">
+      <place-plan feed="${SAMPLE_FEED_URL}" area="parkhead"></place-plan>
+      <place-connector feed="${SAMPLE_FEED_URL}" area="parkhead"></place-connector>
+      <place-feedback feed="${SAMPLE_FEED_URL}" form="page-feedback"></place-feedback>
+      <place-directory feed="${SAMPLE_FEED_URL}"></place-directory>
+    </div>`);
+    await loads;
+    const els = [...page.children] as HTMLElement[];
+    await waitUntil(() => inside(els[0], '.expand-all') && inside(els[3], '.result'), 'every element drawn', { timeout: 8000 });
+    return els;
+  }
+
+  const background = (el: HTMLElement) => getComputedStyle(inside(el, '.root')!).backgroundColor;
+
+  it('is followed only when the page opts in: light by default, whatever the browser prefers', async function () {
+    this.timeout(60_000);
+    for (const el of await everyElement('')) expect(background(el), el.localName).to.equal('rgb(255, 255, 255)');
+  });
+
+  for (const [how, style] of [
+    ['color-scheme: light dark on the page', 'color-scheme: light dark'],
+    ['color-scheme: dark', 'color-scheme: dark'],
+  ]) {
+    it(`is followed when the page says ${how}, every element accessible in it (contrast included)`, async function () {
+      this.timeout(90_000);
+      const els = await everyElement(style);
+      inside(els[0], '.expand-all')!.click();
+      for (const el of els) {
+        expect(background(el), el.localName).to.equal('rgb(11, 12, 12)');
+        expect(getComputedStyle(inside(el, '.root')!).color, el.localName).to.equal('rgb(243, 242, 241)');
+        await expectAccessible(el);
+      }
+    });
+  }
+
+  it('is not followed by an element the page keeps light (color-scheme: light on it)', async function () {
+    this.timeout(60_000);
+    await emulateMedia({ colorScheme: 'dark' });
+    const loads = nextFeedEvent();
+    const page = await fixture<HTMLDivElement>(
+      `<div style="color-scheme: light dark"><place-connector style="color-scheme: light" feed="${SAMPLE_FEED_URL}" area="parkhead"></place-connector></div>`,
+    );
+    await loads;
+    expect(background(page.firstElementChild as HTMLElement)).to.equal('rgb(255, 255, 255)');
   });
 });
