@@ -97,4 +97,10 @@ export const styles = css`
       color: CanvasText;
     }
   }
+  /* Browsers without light-dark() (before 2024) take the light colours. */
+  @supports not (color: light-dark(#000, #fff)) {
+    .open {
+      color: var(--place-color-open, #00703c);
+    }
+  }
 `;

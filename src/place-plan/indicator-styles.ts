@@ -118,4 +118,10 @@ export const indicatorStyles = css`
   .numbers td:nth-child(2) {
     font-variant-numeric: tabular-nums;
   }
+  /* Browsers without light-dark() (before 2024) take the light colours. */
+  @supports not (color: light-dark(#000, #fff)) {
+    .chart .target {
+      color: var(--place-color-chart-target, #0b0c0c);
+    }
+  }
 `;

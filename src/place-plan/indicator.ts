@@ -3,14 +3,13 @@
  * trend chart with its target (chart.ts) and one sentence saying the same (indicator-summary.ts), and
  * the figures as a table behind a button.
  */
-import { breakable } from '../ui/breakable.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { safeUrl } from '../feed/domain/safe-url.js';
 import type { Indicator, IndicatorValue } from '../feed/domain/types.js';
 import { feedText, hostTextLang } from '../ui/feed-lang.js';
 import { heading } from '../ui/heading.js';
 import { formatDate, msg, str } from '../ui/localize.js';
-import { richText } from '../ui/rich-text.js';
+import { breakable, richText } from '../ui/rich-text.js';
 import { chartOf } from './chart.js';
 import type { PlanView } from './host.js';
 import { formatValue, summaryOf } from './indicator-summary.js';

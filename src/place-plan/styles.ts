@@ -320,4 +320,25 @@ export const styles = css`
       break-inside: avoid;
     }
   }
+  /* Browsers without light-dark() (before 2024) take the light colours. */
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      --_place-chart-line: var(--place-color-chart-line, #1d70b8);
+    }
+    .status-icon {
+      color: var(--place-color-status-neutral, #505a5f);
+    }
+    .status-icon.complete {
+      color: var(--place-color-status-complete, #00703c);
+    }
+    .status-icon.on_track {
+      color: var(--place-color-status-on-track, #1d70b8);
+    }
+    .status-icon.minor_slippage {
+      color: var(--place-color-status-minor, #b35c00);
+    }
+    .status-icon.major_slippage {
+      color: var(--place-color-status-major, #d4351c);
+    }
+  }
 `;

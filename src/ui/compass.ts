@@ -9,7 +9,7 @@
  * `<place-feedback>` and `<place-plan>`: `compassStyles` joins the element's styles when it arrives. Drawn in
  * the plan's chart colour (`--place-color-chart-line`) where it is set, the link colour elsewhere.
  */
-import { breakable } from './breakable.js';
+import { breakable } from './rich-text.js';
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import type { Scale, ThemeResult } from '../feed/domain/types.js';
 import { formatList, formatNumber, msg, str } from './localize.js';

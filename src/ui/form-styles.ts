@@ -124,4 +124,16 @@ export const formStyles = css`
       border-color: CanvasText;
     }
   }
+  /* Browsers without light-dark() (before 2024) take the light colours. */
+  @supports not (color: light-dark(#000, #fff)) {
+    input[type='text'],
+    input[type='search'],
+    input[type='email'],
+    input[type='tel'],
+    input[type='number'],
+    select,
+    textarea {
+      border-color: var(--place-color-control-border, #0b0c0c);
+    }
+  }
 `;

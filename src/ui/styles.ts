@@ -68,6 +68,15 @@ export const baseStyles = css`
       --_place-error: var(--place-color-error, #d4351c);
       --_place-notice-border: var(--place-color-notice-border, #1d70b8);
     }
+    a:visited {
+      color: var(--place-color-link-visited, #4c2c92);
+    }
+    .button {
+      box-shadow: 0 2px 0 var(--place-color-button-shadow, #002d18);
+    }
+    .button.secondary:hover {
+      background: var(--place-color-surface-hover, #dbdad9);
+    }
   }
 
   .root {
@@ -114,7 +123,7 @@ export const baseStyles = css`
   }
   /* A table sizes its columns from their words: 'anywhere' lets it squeeze a column to one letter and split
      "Wednesday" or "Baseline". A table of class words keeps words whole; feed text in it goes through
-     breakable() (breakable.ts), so a string too long to be a word still breaks rather than widen the page. */
+     breakable() (rich-text.ts), so a string too long to be a word still breaks rather than widen the page. */
   .words th,
   .words td {
     overflow-wrap: break-word;
