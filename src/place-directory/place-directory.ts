@@ -51,7 +51,7 @@ const SETTLE_MS = 800;
  * @csspart my-list - The resident's list ("My list").
  *
  * @cssproperty --place-directory-sidebar-width - Width of the filters column on wide screens. Default: 18em.
- * @cssproperty --place-color-open - Text colour of "Open now". Default: #00703c.
+ * @cssproperty --place-color-open - Text colour of "Open now". Default: #00703c (dark scheme: #5fd08f).
  */
 export class PlaceDirectoryElement extends DirectoryAttributes implements JourneyHost {
   static override styles = [baseStyles, formStyles, styles];

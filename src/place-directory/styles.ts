@@ -83,7 +83,7 @@ export const styles = css`
   }
   .open {
     font-weight: 700;
-    color: var(--place-color-open, #00703c);
+    color: var(--place-color-open, light-dark(#00703c, #5fd08f));
   }
   .pagination {
     display: flex;
@@ -95,6 +95,12 @@ export const styles = css`
   @media (forced-colors: active) {
     .open {
       color: CanvasText;
+    }
+  }
+  /* Browsers without light-dark() (before 2024) take the light colours. */
+  @supports not (color: light-dark(#000, #fff)) {
+    .open {
+      color: var(--place-color-open, #00703c);
     }
   }
 `;

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FeedResult } from '../feed/load/read.js';
 import type { FeedbackForm } from '../feed/domain/types.js';
-import { msg, str } from '../ui/localize.js';
+import { msg } from '../ui/localize.js';
 import { heading } from '../ui/heading.js';
 import { LazyPart, onDemand } from '../ui/lazy-part.js';
 import { PlaceElement } from '../ui/place-element.js';
@@ -13,7 +13,8 @@ import { baseStyles, formStyles } from '../ui/styles.js';
 import type { Outbox } from '../ui/outbox/types.js';
 import type { FeedbackEventDetail, FeedbackFailedDetail, FeedbackState, FormHost, ShownRefusal } from './host.js';
 import { loadOutbox } from './outbox-loader.js';
-import { countText, renderQuestion } from './questions.js';
+import { formProblems, renderBroken } from './broken.js';
+import { countText, renderQuestion, repeatsTitle } from './questions.js';
 import type { Sender } from './send.js';
 import { styles } from './styles.js';
 import { THEMES, ThemesPart } from './themes-part.js';
@@ -23,7 +24,8 @@ export type { FeedbackEventDetail, FeedbackFailedDetail, FeedbackState } from '.
 
 /**
  * A feedback form from the feed, delivered to the form's endpoint exactly once whatever the network
- * does. The privacy notice comes before the questions; answers are checked when the resident sends
+ * does. The privacy notice comes before the questions (after the first, when the first is the form's title
+ * in other words: then that question is the heading, GOV.UK's "question as heading"); answers are checked when the resident sends
  * (the GOV.UK pattern: "There is a problem" summary, inline errors, the page title marked, answers
  * kept). Each submission gets one idempotency key when the resident presses send; until it is
  * delivered it waits in the browser's outbox and is retried on reload and when the connection returns.
@@ -239,7 +241,7 @@ export class PlaceFeedbackElement extends PlaceElement {
   /** @internal */
   protected override renderFeed(result: FeedResult): TemplateResult {
     const found = this.formIn(result);
-    if (!found) return this.renderBroken(result);
+    if (!found) return renderBroken(this.level, this.form ?? '', formProblems(result, this.form ?? ''));
     if (found.place_standard && !this.themes.use(found)) return this.themes.waiting(this.loadingLabel, this.errorTitle, this.retryLabel);
     const definition = this.themes.expanded(found);
     const { phase, sender } = this;
@@ -249,27 +251,29 @@ export class PlaceFeedbackElement extends PlaceElement {
   }
 
   /**
-   * @internal The form. Its spam trap is out of everyone's reach: off screen, inert and aria-hidden (out of
-   * the accessibility tree, so browse mode and form-field navigation never find it), out of the Tab order,
-   * without a label (nobody can perceive one) and named so that no autofill takes it for a person's details.
+   * @internal The form. Its spam trap is out of everyone's reach: off screen, inert, aria-hidden, out of the
+   * Tab order, unlabelled, and named so that no autofill takes it for a person's details.
    */
   private renderForm(definition: FeedbackForm, found: FeedbackForm): TemplateResult {
     const busy = this.phase === 'sending';
     const lang = hostTextLang(this);
     const view = (q: FeedbackForm['questions'][number]) => ({ error: this.errors.find((e) => e.id === q.id)?.message, length: this.lengths[q.id] ?? 0, lang });
-    const rest = html`${found.questions.map((q) => renderQuestion(q, view(q)))}
+    // A first question saying what the title says is the heading, the same words never read twice in a row.
+    const first = found.place_standard || !repeatsTitle(found.questions[0], definition.title) ? undefined : found.questions[0];
+    const about = html`${this.text(definition.introduction)}
+      <div class="notice privacy" part="privacy">
+        ${heading(this.level, 1, msg('How we use your answers'), { class: 'title', rank: 2 })}
+        ${this.text(definition.privacy_notice, 2)}
+      </div>`;
+    const asHeading = (label: unknown) => this.heading(label, 'title main', 'title');
+    const rest = html`${found.questions.map((q) => (q === first ? html`${renderQuestion(q, { ...view(q), asHeading })}${about}` : renderQuestion(q, view(q))))}
       <div class="visually-hidden" aria-hidden="true" inert><input name="placekit-trap" tabindex="-1" autocomplete="off" /></div>
       <button class="button submit" part="submit-button" aria-disabled=${busy ? 'true' : 'false'}>${definition.submit_label ? feedText(definition.submit_label, lang) : msg('Send')}</button>`;
     return html`<form part="feedback-form" class="l${this.level}" novalidate ?hidden=${this.phase === 'queued'} @submit=${(e: SubmitEvent) => this.onSubmit(e, definition, found)}
       @input=${(e: Event) => this.onInput(e, definition)} @change=${(e: Event) => this.onInput(e, definition)} aria-labelledby="title">
       ${this.sender?.renderSummary()}
       ${this.phase === 'rejected' ? (this.sender?.renderRefusal() ?? this.renderUnsent()) : nothing}
-      ${this.heading(feedText(definition.title, lang), 'title main', 'title')}
-      ${this.text(definition.introduction)}
-      <div class="notice privacy" part="privacy">
-        ${heading(this.level, 1, msg('How we use your answers'), { class: 'title', rank: 2 })}
-        ${this.text(definition.privacy_notice, 2)}
-      </div>
+      ${first ? nothing : html`${this.heading(feedText(definition.title, lang), 'title main', 'title')} ${about}`}
       ${this.themes.render(found, view, rest)}
       <p class="visually-hidden" role="status">${busy ? msg('Sending…') : this.countNote}</p>
     </form>`;
@@ -278,29 +282,6 @@ export class PlaceFeedbackElement extends PlaceElement {
   /** @internal The form to show: the one given, or the feed's with this id. */
   private formIn(result: FeedResult): FeedbackForm | undefined {
     return this.definition ?? result.feed.feedback_forms.find((f) => f.id === this.form);
-  }
-
-  /** @internal */
-  private renderBroken(result: FeedResult): TemplateResult {
-    const id = this.form ?? '';
-    const problems = this.problemsWith(result);
-    return html`<div class="notice error broken" part="error" role="status">
-      <p class="title">${msg('This form is not available at the moment')}</p>
-      <p>${msg('Please try again later. If it keeps happening, let the website’s owner know.')}</p>
-      <p class="secondary-text">
-        ${
-          problems.length
-            ? msg(str`For the website’s owner: the form “${id}” in the feed has a problem: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`)
-            : msg(str`For the website’s owner: the feed has no form with the id “${id}”.`)
-        }
-      </p>
-    </div>`;
-  }
-
-  /** @internal Why the feed's form with this element's id was left out, if it was (the reader's warnings about it). */
-  private problemsWith(result: FeedResult): FeedResult['warnings'] {
-    const id = this.form ?? '';
-    return result.warnings.filter((w) => w.path.startsWith('feedback_forms[') && (w.record ?? '').includes(`(id ${id})`));
   }
 
   /**
@@ -320,7 +301,7 @@ export class PlaceFeedbackElement extends PlaceElement {
       this.outboxReady.catch(() => undefined);
       return;
     }
-    const problems = this.problemsWith(result);
+    const problems = formProblems(result, this.form ?? '');
     if (problems.length)
       warnOnce(this, `the form "${this.form ?? ''}" in the feed cannot be used: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
   }

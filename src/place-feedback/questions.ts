@@ -16,7 +16,29 @@ export interface QuestionView {
   lang?: string;
   /** Which of a rating's end labels are the interface's words (a Place Standard's defaults), not the feed's. */
   interfaceEnds?: { min: boolean; max: boolean };
+  /**
+   * The form's heading, drawn around the question's label (legend) when the question says what the form's
+   * title says: the GOV.UK "question as heading" pattern, so the same words are not read twice in a row.
+   */
+  asHeading?: (label: unknown) => TemplateResult;
 }
+
+/** Words only: "Was this page useful?" and "was this page useful" are the same question. */
+const words = (text: string) =>
+  text
+    .normalize('NFKC')
+    .toLocaleLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** True when a question can be drawn as the form's heading (not a consent box, whose label follows it) and says what the title says. */
+export function repeatsTitle(q: Question | undefined, title: string): boolean {
+  return !!q && q.kind !== 'consent' && words(q.label) !== '' && words(q.label) === words(title);
+}
+
+/** The label's words, as the form's heading when `view.asHeading` is given. */
+const labelled = (q: Question, view: QuestionView, label: (content: unknown) => TemplateResult) =>
+  view.asHeading ? view.asHeading(label(oneLine(q.label))) : label(oneLine(q.label));
 
 const describedBy = (q: Question, error?: string, extra = '') =>
   [q.hint ? `q-${q.id}-hint` : '', error ? `q-${q.id}-error` : '', extra].filter(Boolean).join(' ') || undefined;
@@ -59,14 +81,14 @@ function tooMany(count: number): string {
 
 function choices(
   q: Question,
-  error: string | undefined,
+  view: QuestionView,
   type: 'radio' | 'checkbox',
   options: Array<{ value: string; label: string; hint?: string; interfaceHint?: boolean }>,
-  lang: string | undefined,
   optionLang: string | undefined,
 ): TemplateResult {
+  const { error, lang } = view;
   return html`<fieldset class="field ${error ? 'has-error' : ''}" id="q-${q.id}" aria-describedby=${ifDefined(describedBy(q, error))} data-question=${q.id}>
-    <legend lang=${ifDefined(lang)}>${oneLine(q.label)}</legend>
+    <legend lang=${ifDefined(lang)}>${view.asHeading ? view.asHeading(oneLine(q.label)) : oneLine(q.label)}</legend>
     ${hintAndError(q, error, lang)}
     <div class=${q.kind === 'rating' || q.kind === 'yes_no' ? 'choices inline' : 'choices'}>
       ${options.map(
@@ -83,19 +105,18 @@ export function renderQuestion(q: Question, view: QuestionView): TemplateResult 
   const { error, lang } = view;
   switch (q.kind) {
     case 'single_choice':
-      return choices(q, error, 'radio', q.options ?? [], lang, lang);
+      return choices(q, view, 'radio', q.options ?? [], lang);
     case 'multiple_choice':
-      return choices(q, error, 'checkbox', q.options ?? [], lang, lang);
+      return choices(q, view, 'checkbox', q.options ?? [], lang);
     case 'yes_no':
       return choices(
         q,
-        error,
+        view,
         'radio',
         [
           { value: 'yes', label: msg('Yes') },
           { value: 'no', label: msg('No') },
         ],
-        lang,
         undefined,
       );
     case 'rating': {
@@ -110,7 +131,7 @@ export function renderQuestion(q: Question, view: QuestionView): TemplateResult 
           interfaceHint: end && view.interfaceEnds?.[end],
         });
       }
-      return choices(q, error, 'radio', options, lang, undefined);
+      return choices(q, view, 'radio', options, undefined);
     }
     case 'consent':
       return html`<div class="field ${error ? 'has-error' : ''}" data-question=${q.id}>
@@ -123,7 +144,7 @@ export function renderQuestion(q: Question, view: QuestionView): TemplateResult 
     case 'long_text': {
       const max = q.max_length;
       return html`<div class="field ${error ? 'has-error' : ''}" data-question=${q.id}>
-        <label for="q-${q.id}" lang=${ifDefined(lang)}>${oneLine(q.label)}</label>
+        ${labelled(q, view, (label) => html`<label for="q-${q.id}" lang=${ifDefined(lang)}>${label}</label>`)}
         ${hintAndError(q, error, lang)}
         <textarea id="q-${q.id}" name=${q.id} rows="5" aria-describedby=${ifDefined(describedBy(q, error, max ? `q-${q.id}-count` : ''))} aria-invalid=${error ? 'true' : 'false'} ?required=${q.required}></textarea>
         ${
@@ -137,7 +158,7 @@ export function renderQuestion(q: Question, view: QuestionView): TemplateResult 
       const type = q.kind === 'email' ? 'email' : q.kind === 'phone' ? 'tel' : 'text';
       const autocomplete = q.kind === 'email' ? 'email' : q.kind === 'phone' ? 'tel' : q.kind === 'postcode' ? 'postal-code' : 'off';
       return html`<div class="field ${error ? 'has-error' : ''}" data-question=${q.id}>
-        <label for="q-${q.id}" lang=${ifDefined(lang)}>${oneLine(q.label)}</label>
+        ${labelled(q, view, (label) => html`<label for="q-${q.id}" lang=${ifDefined(lang)}>${label}</label>`)}
         ${hintAndError(q, error, lang)}
         <input type=${type} id="q-${q.id}" name=${q.id} class=${q.kind} autocomplete=${autocomplete} spellcheck=${q.kind === 'short_text' ? 'true' : 'false'}
           aria-describedby=${ifDefined(describedBy(q, error))} aria-invalid=${error ? 'true' : 'false'} ?required=${q.required} />

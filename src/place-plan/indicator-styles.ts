@@ -68,7 +68,7 @@ export const indicatorStyles = css`
   .chart .target {
     fill: none;
     stroke: currentColor;
-    color: var(--place-color-chart-target, #0b0c0c);
+    color: var(--place-color-chart-target, light-dark(#0b0c0c, #f3f2f1));
   }
   .chart .course {
     stroke-width: 1.5;
@@ -117,5 +117,11 @@ export const indicatorStyles = css`
   }
   .numbers td:nth-child(2) {
     font-variant-numeric: tabular-nums;
+  }
+  /* Browsers without light-dark() (before 2024) take the light colours. */
+  @supports not (color: light-dark(#000, #fff)) {
+    .chart .target {
+      color: var(--place-color-chart-target, #0b0c0c);
+    }
   }
 `;

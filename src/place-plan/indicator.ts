@@ -9,7 +9,7 @@ import type { Indicator, IndicatorValue } from '../feed/domain/types.js';
 import { feedText, hostTextLang } from '../ui/feed-lang.js';
 import { heading } from '../ui/heading.js';
 import { formatDate, msg, str } from '../ui/localize.js';
-import { richText } from '../ui/rich-text.js';
+import { breakable, richText } from '../ui/rich-text.js';
 import { chartOf } from './chart.js';
 import type { PlanView } from './host.js';
 import { formatValue, summaryOf } from './indicator-summary.js';
@@ -41,7 +41,7 @@ export function renderIndicator(view: PlanView, indicator: Indicator, key: strin
             <svg class="chevron-icon" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><path d="M2.5 .8l5.5 4.2-5.5 4.2z"></path></svg>
             <span>${showTable ? msg('Hide table') : msg('Show as table')}</span>
           </button>
-          <table id=${table} class="numbers" part="table" ?hidden=${!showTable}>
+          <table id=${table} class="numbers words" part="table" ?hidden=${!showTable}>
             <caption class="visually-hidden">${msg(str`${indicator.title}: figures`)}</caption>
             <thead>
               <tr><th scope="col">${msg('Date')}</th><th scope="col">${msg('Figure')}</th><th scope="col">${msg('Note')}</th></tr>
@@ -99,5 +99,5 @@ function sameAsBaseline(value: IndicatorValue, baseline: IndicatorValue): boolea
 }
 
 function row(indicator: Indicator, date: string, value: number, notes: Array<string | undefined>): TemplateResult {
-  return html`<tr><th scope="row">${formatDate(date)}</th><td>${formatValue(indicator, value)}</td><td>${notes.filter(Boolean).join(': ')}</td></tr>`;
+  return html`<tr><th scope="row">${formatDate(date)}</th><td>${breakable(formatValue(indicator, value))}</td><td>${breakable(notes.filter(Boolean).join(': '))}</td></tr>`;
 }

@@ -65,13 +65,13 @@ import { readPlanUrl, writePlanUrl } from './url-state.js';
  * @csspart tile - A plan's tile in the list of all plans.
  * @csspart area-chooser - The neighbourhood list and postcode box above the tiles.
  *
- * @cssproperty --place-color-status-complete - Icon colour for "Complete". Default: #00703c.
- * @cssproperty --place-color-status-on-track - Icon colour for "On track". Default: #1d70b8.
- * @cssproperty --place-color-status-minor - Icon colour for "Minor slippage". Default: #b35c00.
- * @cssproperty --place-color-status-major - Icon colour for "Major slippage". Default: #d4351c.
- * @cssproperty --place-color-status-neutral - Icon colour for "Not started", "Reported later" and "Status not reported". Default: #505a5f.
- * @cssproperty --place-color-chart-line - The reported values in charts. Default: #1d70b8.
- * @cssproperty --place-color-chart-target - The target marker and the course line. Default: #0b0c0c.
+ * @cssproperty --place-color-status-complete - Icon colour for "Complete". Default: #00703c (dark scheme: #5fd08f).
+ * @cssproperty --place-color-status-on-track - Icon colour for "On track". Default: #1d70b8 (dark: #7cb8f0).
+ * @cssproperty --place-color-status-minor - Icon colour for "Minor slippage". Default: #b35c00 (dark: #f5a35c).
+ * @cssproperty --place-color-status-major - Icon colour for "Major slippage". Default: #d4351c (dark: #ff8b78).
+ * @cssproperty --place-color-status-neutral - Icon colour for "Not started", "Reported later" and "Status not reported". Default: #505a5f (dark: #b1b4b6).
+ * @cssproperty --place-color-chart-line - The reported values in charts. Default: #1d70b8 (dark: #7cb8f0).
+ * @cssproperty --place-color-chart-target - The target marker and the course line. Default: #0b0c0c (dark: #f3f2f1).
  */
 export class PlacePlanElement extends PlaceElement {
   static override styles = [baseStyles, formStyles, styles, indicatorStyles];

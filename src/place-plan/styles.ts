@@ -7,7 +7,7 @@ export const styles = css`
     inline-size: auto !important;
     min-inline-size: 0 !important;
     /* Its own design tokens (the shared ones: src/ui/styles.ts). */
-    --_place-chart-line: var(--place-color-chart-line, #1d70b8);
+    --_place-chart-line: var(--place-color-chart-line, light-dark(#1d70b8, #7cb8f0));
   }
   .tiles {
     display: grid;
@@ -99,7 +99,7 @@ export const styles = css`
     flex: none;
     inline-size: 1.1em;
     block-size: 1.1em;
-    color: var(--place-color-status-neutral, #505a5f);
+    color: var(--place-color-status-neutral, light-dark(#505a5f, #b1b4b6));
   }
   .status-icon .fill {
     fill: currentColor;
@@ -121,16 +121,16 @@ export const styles = css`
     stroke-dasharray: 3 2;
   }
   .status-icon.complete {
-    color: var(--place-color-status-complete, #00703c);
+    color: var(--place-color-status-complete, light-dark(#00703c, #5fd08f));
   }
   .status-icon.on_track {
-    color: var(--place-color-status-on-track, #1d70b8);
+    color: var(--place-color-status-on-track, light-dark(#1d70b8, #7cb8f0));
   }
   .status-icon.minor_slippage {
-    color: var(--place-color-status-minor, #b35c00);
+    color: var(--place-color-status-minor, light-dark(#b35c00, #f5a35c));
   }
   .status-icon.major_slippage {
-    color: var(--place-color-status-major, #d4351c);
+    color: var(--place-color-status-major, light-dark(#d4351c, #ff8b78));
   }
 
   .filters .field {
@@ -318,6 +318,27 @@ export const styles = css`
     .indicator,
     .action {
       break-inside: avoid;
+    }
+  }
+  /* Browsers without light-dark() (before 2024) take the light colours. */
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      --_place-chart-line: var(--place-color-chart-line, #1d70b8);
+    }
+    .status-icon {
+      color: var(--place-color-status-neutral, #505a5f);
+    }
+    .status-icon.complete {
+      color: var(--place-color-status-complete, #00703c);
+    }
+    .status-icon.on_track {
+      color: var(--place-color-status-on-track, #1d70b8);
+    }
+    .status-icon.minor_slippage {
+      color: var(--place-color-status-minor, #b35c00);
+    }
+    .status-icon.major_slippage {
+      color: var(--place-color-status-major, #d4351c);
     }
   }
 `;

@@ -9,6 +9,7 @@
  * `<place-feedback>` and `<place-plan>`: `compassStyles` joins the element's styles when it arrives. Drawn in
  * the plan's chart colour (`--place-color-chart-line`) where it is set, the link colour elsewhere.
  */
+import { breakable } from './rich-text.js';
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Scale, ThemeResult } from '../feed/domain/types.js';
@@ -108,7 +109,7 @@ export function renderCompass(themes: ThemeResult[], scale: Scale, options: Comp
       ${themes.length >= 3 ? chart(themes, scale) : nothing}
       <figcaption class="summary">${compassSummary(themes, scale, own)}</figcaption>
     </figure>
-    <table class="compass-table" id=${options.id}>
+    <table class="compass-table words" id=${options.id}>
       <caption class="visually-hidden">${own ? msg('Your ratings') : msg('Ratings by theme')}</caption>
       <thead>
         <tr>
@@ -122,7 +123,7 @@ export function renderCompass(themes: ThemeResult[], scale: Scale, options: Comp
         ${themes.map(
           (t, i) =>
             html`<tr>
-              <th scope="row"><span class="theme-number">${formatNumber(i + 1)}</span> <span lang=${ifDefined(options.lang)}>${t.name}</span></th>
+              <th scope="row"><span class="theme-number">${formatNumber(i + 1)}</span> <span lang=${ifDefined(options.lang)}>${breakable(t.name)}</span></th>
               <td>${formatNumber(t.median, { maximumFractionDigits: 1 })}</td>
               ${spread ? html`<td>${spreadOf(t)}</td>` : nothing}
               ${counted ? html`<td>${t.responses === undefined ? '' : formatNumber(t.responses)}</td>` : nothing}

@@ -1,10 +1,11 @@
 /**
  * Loads an element's feed: from its own address or the nearest surrounding `<place-feed src>`, once per
- * URL for the whole page, aborted when the element leaves the page, retried on request. Fires
+ * URL for the whole page, aborted when the element leaves the page, retried on request: one "Try again"
+ * in any widget reading a feed that failed loads it again for every widget reading it (one fetch). Fires
  * `place-feed-load` and `place-feed-error` from the host.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { forgetFeed, isAbort, loadFeed, resolveFeedUrl } from '../feed/load/load.js';
+import { isAbort, loadFeed, onFeedRetry, resolveFeedUrl, retryFeed } from '../feed/load/load.js';
 import type { FeedResult } from '../feed/load/read.js';
 import { FeedError, isFeedError } from '../feed/load/problems.js';
 import { emit, type FeedErrorDetail, type FeedLoadDetail } from './events.js';
@@ -107,6 +108,8 @@ export class FeedTask {
 export class FeedController implements ReactiveController {
   private inherited?: string;
   private observer?: MutationObserver;
+  /** Stops listening for another widget's retry of the feed that failed here. */
+  private stopListening?: () => void;
 
   readonly task: FeedTask;
 
@@ -163,6 +166,7 @@ export class FeedController implements ReactiveController {
     }
     // Back on the page after a removal that aborted the load: load again.
     if (this.task.status === ERROR && isAbort(this.task.error)) void this.task.run();
+    else if (this.task.status === ERROR) this.listen(this.url);
   }
 
   hostDisconnected(): void {
@@ -170,15 +174,31 @@ export class FeedController implements ReactiveController {
     this.observer = undefined;
     // A move within the page disconnects and reconnects at once: abort only if it really left.
     queueMicrotask(() => {
-      if (!this.host.isConnected && this.task.status === PENDING) this.task.abort();
+      if (this.host.isConnected) return;
+      if (this.task.status === PENDING) this.task.abort();
+      this.listen(undefined);
     });
   }
 
-  /** Forgets a failed feed and loads it again. */
+  /**
+   * Forgets a failed feed and loads it again, for every widget on the page whose load of it failed too
+   * (they share the one fetch); loads afresh one that had loaded (the error boundary's retry).
+   */
   retry(): void {
     const url = this.url;
-    if (url) forgetFeed(url);
-    void this.task.run();
+    if (url) retryFeed(url);
+    // retryFeed has run this load again if it had failed; otherwise (or with no address) run it here.
+    if (this.task.status !== PENDING) void this.task.run();
+  }
+
+  /** Listens for a retry of the feed at `url` by any widget (none when `undefined`). */
+  private listen(url: string | undefined): void {
+    this.stopListening?.();
+    this.stopListening = url
+      ? onFeedRetry(url, () => {
+          if (this.task.status === ERROR && this.host.isConnected) void this.task.run();
+        })
+      : undefined;
   }
 
   /** Resolves once the host has rendered the task's new state (the task reports before it renders). */
@@ -188,6 +208,7 @@ export class FeedController implements ReactiveController {
   }
 
   private async loaded(result: FeedResult): Promise<void> {
+    this.listen(undefined);
     await this.rendered();
     const detail: FeedLoadDetail = {
       url: this.url ?? '',
@@ -201,6 +222,8 @@ export class FeedController implements ReactiveController {
   }
 
   private async failed(error: unknown): Promise<void> {
+    // Whatever the failure, another widget's "Try again" for this feed brings this one back too.
+    this.listen(this.url);
     if (isAbort(error)) return;
     await this.rendered();
     const feedError = isFeedError(error) ? error : new FeedError('network', String(error));

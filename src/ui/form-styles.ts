@@ -55,7 +55,7 @@ export const formStyles = css`
     line-height: 1.25;
     color: var(--_place-text);
     background: var(--_place-background);
-    border: 2px solid var(--place-color-control-border, #0b0c0c);
+    border: 2px solid var(--place-color-control-border, light-dark(#0b0c0c, #f3f2f1));
     border-radius: var(--_place-radius);
     -webkit-appearance: none;
     appearance: none;
@@ -122,6 +122,18 @@ export const formStyles = css`
     .has-error,
     .error-message {
       border-color: CanvasText;
+    }
+  }
+  /* Browsers without light-dark() (before 2024) take the light colours. */
+  @supports not (color: light-dark(#000, #fff)) {
+    input[type='text'],
+    input[type='search'],
+    input[type='email'],
+    input[type='tel'],
+    input[type='number'],
+    select,
+    textarea {
+      border-color: var(--place-color-control-border, #0b0c0c);
     }
   }
 `;

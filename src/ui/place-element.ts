@@ -38,26 +38,26 @@ import { baseStyles } from './styles.js';
  * @cssproperty --place-line-height - Line height. Default: 1.5.
  * @cssproperty --place-space - Space between blocks. Default: 1em (of the element's text size).
  * @cssproperty --place-radius - Corner radius of buttons, inputs and cards. Default: 0.
- * @cssproperty --place-color-text - Text. Default: #0b0c0c.
- * @cssproperty --place-color-text-secondary - Hints and metadata. Default: #505a5f.
+ * @cssproperty --place-color-text - Text. Default: #0b0c0c (dark scheme: #f3f2f1).
+ * @cssproperty --place-color-text-secondary - Hints and metadata. Default: #505a5f (dark: #b1b4b6).
  * @cssproperty --place-color-heading - Headings. Default: the text colour.
- * @cssproperty --place-color-background - The element's background. Default: #ffffff.
- * @cssproperty --place-color-surface - Panels and secondary buttons. Default: #f3f2f1.
- * @cssproperty --place-color-surface-hover - Secondary buttons under the pointer. Default: #dbdad9.
+ * @cssproperty --place-color-background - The element's background. Default: #ffffff (dark: #0b0c0c).
+ * @cssproperty --place-color-surface - Panels and secondary buttons. Default: #f3f2f1 (dark: #262828).
+ * @cssproperty --place-color-surface-hover - Secondary buttons under the pointer. Default: #dbdad9 (dark: #3b3e40).
  * @cssproperty --place-color-border - Dividers. Default: #b1b4b6.
- * @cssproperty --place-color-control-border - The borders of inputs (default #0b0c0c) and secondary buttons
- *   (default #505a5f): at least 3:1 against the background.
- * @cssproperty --place-color-link - Links. Default: #1d70b8.
- * @cssproperty --place-color-link-visited - Visited links. Default: #4c2c92.
- * @cssproperty --place-color-link-hover - Links under the pointer. Default: #003078.
+ * @cssproperty --place-color-control-border - The borders of inputs (default #0b0c0c, dark #f3f2f1) and
+ *   secondary buttons (default #505a5f, dark #b1b4b6): at least 3:1 against the background.
+ * @cssproperty --place-color-link - Links. Default: #1d70b8 (dark: #7cb8f0).
+ * @cssproperty --place-color-link-visited - Visited links. Default: #4c2c92 (dark: #c3a6f0).
+ * @cssproperty --place-color-link-hover - Links under the pointer. Default: #003078 (dark: #b7d8f7).
  * @cssproperty --place-color-button - Primary buttons. Default: #00703c.
  * @cssproperty --place-color-button-hover - Primary buttons under the pointer. Default: #005a30.
  * @cssproperty --place-color-button-text - Primary buttons' text. Default: #ffffff.
- * @cssproperty --place-color-button-shadow - The line under primary buttons. Default: #002d18.
+ * @cssproperty --place-color-button-shadow - The line under primary buttons. Default: #002d18 (dark: #000000).
  * @cssproperty --place-color-focus - Focus highlight. Default: #ffdd00.
  * @cssproperty --place-color-focus-text - Text and ring on the focus highlight. Default: #0b0c0c.
- * @cssproperty --place-color-error - Errors. Default: #d4351c.
- * @cssproperty --place-color-notice-border - The edge of notices. Default: #1d70b8.
+ * @cssproperty --place-color-error - Errors. Default: #d4351c (dark: #ff8b78).
+ * @cssproperty --place-color-notice-border - The edge of notices. Default: #1d70b8 (dark: #7cb8f0).
  */
 export abstract class PlaceElement extends LitElement {
   /** @internal The placekit version that defined this element. */
@@ -87,9 +87,14 @@ export abstract class PlaceElement extends LitElement {
   /** The last update failed and the error panel shows (reported once: console, `place-error`) until one succeeds. */
   private faulted = false;
 
+  /** @internal A retry succeeded while focus was here: focus goes to the content once it is drawn (see focusContent). */
+  private focusPending = false;
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+    // A part loaded on demand may draw the content's first heading an update or two after the feed.
+    this.addController({ hostUpdated: () => this.focusContent() });
   }
 
   /** Loads the feed; elements render from it with `renderFeed`. */
@@ -231,8 +236,11 @@ export abstract class PlaceElement extends LitElement {
   };
 
   /**
-   * After a retry, focus goes where the resident can carry on: the content's first heading (else the
-   * content), or the button again; unless they have moved on elsewhere on the page meanwhile.
+   * After a retry, focus goes where the resident can carry on: on failure the button again; on success
+   * the content's first heading, or its first field when it has none (the contact card's neighbourhood
+   * list), or its first block of content; never the element's whole box. Nothing moves if the resident
+   * has moved on elsewhere on the page meanwhile. Headings and blocks focused this way show the focus
+   * ring to keyboard users (styles.ts).
    */
   private afterFeedSettled(outcome: 'complete' | 'error'): void {
     if (!this.retrying) return;
@@ -240,12 +248,33 @@ export abstract class PlaceElement extends LitElement {
     const root = this.renderRoot as ShadowRoot;
     const active = document.activeElement;
     if (!root.activeElement && active && active !== document.body) return;
-    const target =
-      outcome === 'error' || this.faulted
-        ? root.querySelector<HTMLElement>('.retry')
-        : ([...root.querySelectorAll<HTMLElement>('h2,h3,h4,h5,h6')].find((heading) => heading.getClientRects().length) ??
-          root.querySelector<HTMLElement>('.root'));
-    if (target && target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
-    target?.focus();
+    if (outcome === 'error' || this.faulted) {
+      root.querySelector<HTMLElement>('.retry')?.focus();
+      return;
+    }
+    this.focusPending = true;
+    this.focusContent();
+  }
+
+  /**
+   * Focus to the content after a successful retry, once there is something to focus: while a part loaded
+   * on demand is still coming (the plan's list), nothing is, and this runs again after each update. Given
+   * up as soon as focus is somewhere else than nowhere (the resident has moved on).
+   */
+  private focusContent(): void {
+    if (!this.focusPending) return;
+    const active = document.activeElement;
+    if (active && active !== document.body) {
+      this.focusPending = false;
+      return;
+    }
+    const root = this.renderRoot as ShadowRoot;
+    const shown = (el: HTMLElement) => el.getClientRects().length > 0 && !el.closest('slot, [role="status"], [role="alert"], .visually-hidden, .loading');
+    const first = (selector: string) => [...root.querySelectorAll<HTMLElement>(selector)].find(shown);
+    const target = first('h2, h3, h4, h5, h6') ?? first('input:not([type="hidden"]), select, textarea') ?? first('.root > :not(style, link)');
+    if (!target) return;
+    this.focusPending = false;
+    if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
+    target.focus();
   }
 }

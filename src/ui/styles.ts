@@ -33,19 +33,19 @@ export const baseStyles = css`
     --_place-radius: var(--place-radius, 0);
     --_place-heading-font: var(--place-heading-font-family, inherit);
     --_place-heading: var(--place-color-heading, inherit);
-    --_place-text: var(--place-color-text, #0b0c0c);
-    --_place-text-secondary: var(--place-color-text-secondary, #505a5f);
-    --_place-background: var(--place-color-background, #ffffff);
-    --_place-surface: var(--place-color-surface, #f3f2f1);
+    --_place-text: var(--place-color-text, light-dark(#0b0c0c, #f3f2f1));
+    --_place-text-secondary: var(--place-color-text-secondary, light-dark(#505a5f, #b1b4b6));
+    --_place-background: var(--place-color-background, light-dark(#ffffff, #0b0c0c));
+    --_place-surface: var(--place-color-surface, light-dark(#f3f2f1, #262828));
     --_place-border: var(--place-color-border, #b1b4b6);
-    --_place-button-border: var(--place-color-control-border, #505a5f);
-    --_place-link: var(--place-color-link, #1d70b8);
-    --_place-link-hover: var(--place-color-link-hover, #003078);
+    --_place-button-border: var(--place-color-control-border, light-dark(#505a5f, #b1b4b6));
+    --_place-link: var(--place-color-link, light-dark(#1d70b8, #7cb8f0));
+    --_place-link-hover: var(--place-color-link-hover, light-dark(#003078, #b7d8f7));
     --_place-button-text: var(--place-color-button-text, #ffffff);
     --_place-focus: var(--place-color-focus, #ffdd00);
     --_place-focus-text: var(--place-color-focus-text, #0b0c0c);
-    --_place-error: var(--place-color-error, #d4351c);
-    --_place-notice-border: var(--place-color-notice-border, #1d70b8);
+    --_place-error: var(--place-color-error, light-dark(#d4351c, #ff8b78));
+    --_place-notice-border: var(--place-color-notice-border, light-dark(#1d70b8, #7cb8f0));
 
     display: block !important;
     contain: layout style;
@@ -54,6 +54,29 @@ export const baseStyles = css`
   }
   :host([hidden]) {
     display: none !important;
+  }
+  /* Browsers without light-dark() (before 2024) take the light colours. */
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      --_place-text: var(--place-color-text, #0b0c0c);
+      --_place-text-secondary: var(--place-color-text-secondary, #505a5f);
+      --_place-background: var(--place-color-background, #ffffff);
+      --_place-surface: var(--place-color-surface, #f3f2f1);
+      --_place-button-border: var(--place-color-control-border, #505a5f);
+      --_place-link: var(--place-color-link, #1d70b8);
+      --_place-link-hover: var(--place-color-link-hover, #003078);
+      --_place-error: var(--place-color-error, #d4351c);
+      --_place-notice-border: var(--place-color-notice-border, #1d70b8);
+    }
+    a:visited {
+      color: var(--place-color-link-visited, #4c2c92);
+    }
+    .button {
+      box-shadow: 0 2px 0 var(--place-color-button-shadow, #002d18);
+    }
+    .button.secondary:hover {
+      background: var(--place-color-surface-hover, #dbdad9);
+    }
   }
 
   .root {
@@ -71,6 +94,8 @@ export const baseStyles = css`
     overflow-wrap: anywhere;
     word-break: normal;
     -webkit-text-size-adjust: 100%;
+    /* The page's colour scheme, which 'all: initial' reset: light unless the page opts in (docs/theming.md). */
+    color-scheme: inherit;
   }
   .root *,
   .root *::before,
@@ -95,6 +120,16 @@ export const baseStyles = css`
   }
   :where(.root *) {
     unicode-bidi: plaintext;
+  }
+  /* A table sizes its columns from their words: 'anywhere' lets it squeeze a column to one letter and split
+     "Wednesday" or "Baseline". A table of class words keeps words whole; feed text in it goes through
+     breakable() (rich-text.ts), so a string too long to be a word still breaks rather than widen the page. */
+  .words th,
+  .words td {
+    overflow-wrap: break-word;
+  }
+  .breakable {
+    overflow-wrap: anywhere;
   }
   h2,
   h3,
@@ -152,7 +187,7 @@ export const baseStyles = css`
     text-underline-offset: 0.15em;
   }
   a:visited {
-    color: var(--place-color-link-visited, #4c2c92);
+    color: var(--place-color-link-visited, light-dark(#4c2c92, #c3a6f0));
   }
   a:hover {
     color: var(--_place-link-hover);
@@ -172,7 +207,9 @@ export const baseStyles = css`
     outline: 3px solid transparent;
     text-decoration: none;
   }
-  [tabindex='-1']:focus {
+  /* Where script moves focus (a heading after "Try again", the count after a search), keyboard users see
+     the ring too (the browser's :focus-visible heuristic); a click or a tap moves focus without it. */
+  [tabindex='-1']:focus:not(:focus-visible) {
     outline: none;
     box-shadow: none;
   }
@@ -194,7 +231,7 @@ export const baseStyles = css`
     text-align: center;
     color: var(--_place-button-text);
     background: var(--place-color-button, #00703c);
-    box-shadow: 0 2px 0 var(--place-color-button-shadow, #002d18);
+    box-shadow: 0 2px 0 var(--place-color-button-shadow, light-dark(#002d18, #000000));
     cursor: pointer;
     -webkit-appearance: none;
     appearance: none;
@@ -219,7 +256,7 @@ export const baseStyles = css`
     box-shadow: 0 2px 0 var(--_place-button-border);
   }
   .button.secondary:hover {
-    background: var(--place-color-surface-hover, #dbdad9);
+    background: var(--place-color-surface-hover, light-dark(#dbdad9, #3b3e40));
   }
   .link-button {
     all: unset;

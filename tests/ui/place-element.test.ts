@@ -117,12 +117,13 @@ describe('PlaceElement', () => {
     expect((await failedAgain).type).to.equal('place-feed-error');
     expect(shadow(el).activeElement?.className).to.equal('button secondary retry');
 
-    // The feed comes back: content, and focus on the widget so keyboard users carry on from there.
+    // The feed comes back: content, and focus on its first block (it has no heading and no field), never
+    // the whole widget (issue 17), so keyboard users carry on from there.
     const recovered = nextFeedEvent();
     shadow(el).querySelector<HTMLButtonElement>('.retry')!.click();
     expect((await recovered).type).to.equal('place-feed-load');
     expect(text(el, '.count')).to.match(/^\d+ services$/);
-    expect(shadow(el).activeElement?.className).to.equal('root');
+    expect(shadow(el).activeElement?.className).to.equal('count');
     expect(await requestCount(key)).to.equal(3);
   });
 

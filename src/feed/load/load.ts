@@ -240,6 +240,35 @@ export function forgetFeed(url: string): void {
   if (entry?.settled) entries.delete(key);
 }
 
+/** Who wants to hear that a feed is being tried again, by resolved URL. */
+const retryListeners = new Map<string, Set<() => void>>();
+
+/**
+ * Calls `listener` whenever anyone on the page tries the feed at `url` again (retryFeed). Every widget
+ * reading a feed that failed listens, so that one "Try again" brings them all back with one fetch.
+ * Returns the function that stops listening.
+ */
+export function onFeedRetry(url: string, listener: () => void): () => void {
+  const key = resolveFeedUrl(url);
+  let set = retryListeners.get(key);
+  if (!set) retryListeners.set(key, (set = new Set()));
+  set.add(listener);
+  return () => {
+    set.delete(listener);
+    if (set.size === 0 && retryListeners.get(key) === set) retryListeners.delete(key);
+  };
+}
+
+/**
+ * Tries the feed at `url` again for the whole page: forgets a failure, then tells every listener
+ * (onFeedRetry), each of which loads it again; their loads share one fetch (loadFeed).
+ */
+export function retryFeed(url: string): void {
+  const key = resolveFeedUrl(url);
+  forgetFeed(key);
+  for (const listener of [...(retryListeners.get(key) ?? [])]) listener();
+}
+
 /** Forgets every feed and every count. For tests. */
 export function resetFeedCache(): void {
   entries.clear();
