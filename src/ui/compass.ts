@@ -105,12 +105,14 @@ export function renderCompass(themes: ThemeResult[], scale: Scale, options: Comp
   const spread = !own && themes.some((t) => spreadOf(t));
   const counted = !own && themes.some((t) => t.responses !== undefined);
   const range = msg(str`${formatNumber(scale.min)} to ${formatNumber(scale.max)}`);
+  const caption = own ? msg('Your ratings') : msg('Ratings by theme');
   return html`<figure class="compass">
       ${themes.length >= 3 ? chart(themes, scale) : nothing}
       <figcaption class="summary">${compassSummary(themes, scale, own)}</figcaption>
     </figure>
+    <div class="table-scroll" role="region" tabindex="0" aria-label=${caption}>
     <table class="compass-table words" id=${options.id}>
-      <caption class="visually-hidden">${own ? msg('Your ratings') : msg('Ratings by theme')}</caption>
+      <caption class="visually-hidden">${caption}</caption>
       <thead>
         <tr>
           <th scope="col">${msg('Theme')}</th>
@@ -130,10 +132,17 @@ export function renderCompass(themes: ThemeResult[], scale: Scale, options: Comp
             </tr>`,
         )}
       </tbody>
-    </table>`;
+    </table>
+    </div>`;
 }
 
 export const compassStyles = css`
+  /* Words in a table stay whole (styles.ts): where a language's words are longer than a narrow screen
+     allows, the table scrolls inside its own region, which a keyboard can reach; the page never does. */
+  .table-scroll {
+    overflow-x: auto;
+    max-inline-size: 100%;
+  }
   .compass {
     margin: 0 0 0.5em;
   }
