@@ -78,9 +78,10 @@ function entriesLoading(id: string, ctx: ChunkingContext, elements: Set<string>,
  * The CDN build's chunks, for few files on first load (each file a browser fetches is compressed on its
  * own, so many small ones cost more than their sum). Only the element entries count: placekit.js and
  * embed.js import the elements' files, and the validator is a part loaded on demand.
- * - `base`: what nearly every element loads first (lit, the feed code, the base element, localization),
- *   and lit modules two elements load.
- * - `shared`: other modules two elements load first (the opening-times reader: directory, connector).
+ * - `base`: what two or more elements load first (lit, the feed code, the base element, localization,
+ *   safe links, the area label), except:
+ * - `shared`: the opening-times reader (the directory and the contact card load it first; 2.3 KB the plan
+ *   and the form would otherwise pay for).
  * - `places`: the other feed helpers and lit directives an element loads first and others load later
  *   (postcodes and areas, lit's `live`: the directory's list, the neighbourhood chooser, the form's
  *   postcode check), in one file rather than one each, and apart from `shared` so that a part loaded
@@ -97,8 +98,8 @@ function firstLoadChunks(elements: Set<string>) {
         debugName: 'first load',
         name(id: string, ctx: ChunkingContext): string | null {
           const entries = entriesLoading(id, ctx, elements, cache).size;
-          if (entries >= 3 || (entries >= 2 && /node_modules[\\/]lit/.test(id))) return 'base';
-          if (entries >= 2) return 'shared';
+          if (entries >= 2 && /[\\/]feed[\\/]domain[\\/]schedule\.ts$/.test(id)) return 'shared';
+          if (entries >= 2) return 'base';
           if (entries >= 1 && /[\\/]src[\\/]feed[\\/]|node_modules[\\/]lit(-html)?[\\/]direct/.test(id)) return 'places';
           return null;
         },
