@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FeedResult } from '../feed/load/read.js';
 import type { FeedbackForm } from '../feed/domain/types.js';
-import { msg, str } from '../ui/localize.js';
+import { msg } from '../ui/localize.js';
 import { heading } from '../ui/heading.js';
 import { LazyPart, onDemand } from '../ui/lazy-part.js';
 import { PlaceElement } from '../ui/place-element.js';
@@ -12,6 +12,8 @@ import { feedText, hostTextLang } from '../ui/feed-lang.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
 import type { Outbox } from '../ui/outbox/types.js';
 import type { FeedbackEventDetail, FeedbackFailedDetail, FeedbackState, FormHost, ShownRefusal } from './host.js';
+import { problemsWith, renderBroken } from './broken.js';
+import { DraftKeeper } from './draft-keeper.js';
 import { loadOutbox } from './outbox-loader.js';
 import { countText, renderQuestion } from './questions.js';
 import type { Sender } from './send.js';
@@ -125,7 +127,6 @@ export class PlaceFeedbackElement extends PlaceElement {
   /** @internal Place Standard forms. */ private readonly themes = new ThemesPart(this, { layout: () => this.layout, hasErrors: () => !!this.errors.length });
   /** @internal */ private outboxReady?: Promise<Outbox>;
   /** @internal */ private countTimer?: ReturnType<typeof setTimeout>;
-  /** @internal */ private restoredFor?: string;
   /** @internal */ private focusAfterRender?: string;
 
   /**
@@ -135,6 +136,20 @@ export class PlaceFeedbackElement extends PlaceElement {
   private drafts() {
     return PlaceFeedbackElement.parts.drafts.get();
   }
+
+  /** @internal The draft, with `save-draft` (draft-keeper.ts). */
+  private readonly draft = new DraftKeeper({
+    element: this,
+    form: () => this.form,
+    saveDraft: () => this.saveDraft,
+    sending: () => this.phase === 'sending',
+    drafts: () => this.drafts(),
+    restored: (lengths) => {
+      // Answers filled in on an earlier visit count as time spent: a resident back only to press send is no script.
+      this.shownAt -= PlaceFeedbackElement.minFillTime;
+      this.lengths = lengths;
+    },
+  });
 
   /** @internal The outbox, loaded when the form showed; loaded again if that failed (the connection may be back). */
   private outbox(): Promise<Outbox> {
@@ -239,7 +254,7 @@ export class PlaceFeedbackElement extends PlaceElement {
   /** @internal */
   protected override renderFeed(result: FeedResult): TemplateResult {
     const found = this.formIn(result);
-    if (!found) return this.renderBroken(result);
+    if (!found) return renderBroken(result, this.form ?? '');
     if (found.place_standard && !this.themes.use(found)) return this.themes.waiting(this.loadingLabel, this.errorTitle, this.retryLabel);
     const definition = this.themes.expanded(found);
     const { phase, sender } = this;
@@ -281,33 +296,6 @@ export class PlaceFeedbackElement extends PlaceElement {
   }
 
   /** @internal */
-  private renderBroken(result: FeedResult): TemplateResult {
-    const id = this.form ?? '';
-    const problems = this.problemsWith(result);
-    return html`<div class="notice error broken" part="error" role="status">
-      <p class="title">${msg('This form is not available at the moment')}</p>
-      <p>${msg('Please try again later. If it keeps happening, let the website’s owner know.')}</p>
-      <p class="secondary-text">
-        ${
-          problems.length
-            ? msg(str`For the website’s owner: the form “${id}” in the feed has a problem: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`)
-            : msg(str`For the website’s owner: the feed has no form with the id “${id}”.`)
-        }
-      </p>
-    </div>`;
-  }
-
-  /** @internal Why the feed's form with this element's id was left out, if it was (the reader's warnings about it). */
-  private problemsWith(result: FeedResult): FeedResult['warnings'] {
-    const id = this.form ?? '';
-    return result.warnings.filter((w) => w.path.startsWith('feedback_forms[') && (w.record ?? '').includes(`(id ${id})`));
-  }
-
-  /**
-   * @internal When the form first shows, the spam guard's clock starts and what sending needs is fetched (so a
-   * connection lost while filling in cannot stop the submission reaching the outbox). A form the feed has
-   * but cannot give (it was left out): the site's editor is told why, once.
-   */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const result = this.feedResult;
@@ -320,7 +308,7 @@ export class PlaceFeedbackElement extends PlaceElement {
       this.outboxReady.catch(() => undefined);
       return;
     }
-    const problems = this.problemsWith(result);
+    const problems = problemsWith(result, this.form ?? '');
     if (problems.length)
       warnOnce(this, `the form "${this.form ?? ''}" in the feed cannot be used: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
   }
@@ -339,21 +327,6 @@ export class PlaceFeedbackElement extends PlaceElement {
   /** @internal */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const form = this.renderRoot.querySelector('form');
-    if (form && this.saveDraft && this.form && this.restoredFor !== this.form) {
-      this.restoredFor = this.form;
-      const id = this.form;
-      void this.drafts().then(({ loadDraft, writeAnswers }) => {
-        const draft = loadDraft(id);
-        if (!draft) return;
-        writeAnswers(form, draft);
-        // Answers filled in on an earlier visit count as time spent: a resident back only to press send is no script.
-        this.shownAt -= PlaceFeedbackElement.minFillTime;
-        const lengths: Record<string, number> = {};
-        for (const area of form.querySelectorAll('textarea')) lengths[area.name] = area.value.length;
-        this.lengths = lengths;
-      });
-    }
     const target = this.focusAfterRender;
     this.focusAfterRender = undefined;
     if (target) this.renderRoot.querySelector<HTMLElement>(target)?.focus();
@@ -370,15 +343,9 @@ export class PlaceFeedbackElement extends PlaceElement {
       // Announced once the resident pauses, not on every key.
       this.countTimer = setTimeout(() => (this.countNote = countText(max, target.value.length)), 1000);
     }
-    const { form } = target;
-    // Not while sending: the draft has just been deleted, and must not come back once the answers are sent.
-    if (this.saveDraft && this.form && form && this.phase !== 'sending') {
-      const id = this.form;
-      void this.drafts().then(({ saveForm }) => saveForm(id, definition.questions, form));
-    }
+    this.draft.save(definition, target.form);
   }
 
-  /** @internal */
   private async onSubmit(event: SubmitEvent, definition: FeedbackForm, found: FeedbackForm): Promise<void> {
     event.preventDefault();
     // Read now: once the event is over, its target (inside the shadow root) is cleared.
