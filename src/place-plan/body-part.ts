@@ -31,23 +31,30 @@ export class BodyPart implements ReactiveController {
   render(view: PlanView, plan: LocalityPlan, priority: Priority, index: number, shown: PlanAction[]): unknown {
     const part = this.lazy.use();
     if (part) return part.renderPriorityBody(view, plan, priority, index, shown);
-    return this.lazy.failed ? this.failed() : html`<p>${msg('Loading…')}</p>`;
+    return this.lazy.failed ? this.failed(index) : html`<p>${msg('Loading…')}</p>`;
   }
 
   /** Once the plan's priorities are on the page, their insides are fetched, once (a page showing the list of plans does not). */
   hostUpdated(): void {
-    if (this.asked || !this.host.renderRoot.querySelector('.priorities')) return;
+    if (this.asked || this.lazy.value || !this.host.renderRoot.querySelector('.priorities')) return;
     this.asked = true;
     void this.lazy.load();
   }
 
-  private failed(): TemplateResult {
+  /** The panel's button stays (with focus) while the part comes; then focus goes to the priority's own button. */
+  private async retry(index: number): Promise<void> {
+    if (!(await this.lazy.retry())) return;
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>(`[aria-controls="priority-${index}"]`)?.focus();
+  }
+
+  private failed(index: number): TemplateResult {
     return retryPanel({
       level: this.host.level + 2,
       title: msg('Sorry, this priority could not be shown'),
       message: msg('Check your connection and try again.'),
       action: msg('Try showing the priority again'),
-      retry: this.lazy.retry,
+      retry: () => this.retry(index),
       busy: this.lazy.busy,
     });
   }
