@@ -111,6 +111,7 @@ export class PlacePlanElement extends PlaceElement {
   private readonly body = new BodyPart(this);
   /** @internal */
   private readonly listPart = new LazyPart(this, PlacePlanElement.parts.list, {
+    styles: (part) => part.styles,
     ready: ({ PlanList }) => (this.list = new PlanList(this, (id) => this.openPlan(id))),
   });
 
