@@ -16,10 +16,13 @@ import { FeedError, type FeedWarning, isFeedError } from './problems.js';
 import type { FeedResult } from './read.js';
 import { loadReport } from './validator.js';
 
-/** The reader (parse.ts, with read.ts and the compiled check): fetched once, fetched again after a failure. */
+/** How the reader (parse.ts, with read.ts and the compiled check) is fetched: tests replace `load` to see it fail (`forgetReader()` first). */
+export const reader = { load: (): Promise<typeof import('./parse.js')> => import('./parse.js') };
+
+/** The reader: fetched once, fetched again after a failure. */
 let reading: Promise<typeof import('./parse.js')> | undefined;
 function loadReader(): Promise<typeof import('./parse.js')> {
-  return (reading ??= import('./parse.js').catch((error: unknown) => {
+  return (reading ??= reader.load().catch((error: unknown) => {
     reading = undefined;
     throw error;
   }));
@@ -211,6 +214,11 @@ export function forgetFeed(url: string): void {
   const key = resolveFeedUrl(url);
   const entry = entries.get(key);
   if (entry?.settled) entries.delete(key);
+}
+
+/** Forgets the reader, so the next load fetches it with `reader.load`. For tests. */
+export function forgetReader(): void {
+  reading = undefined;
 }
 
 /** Forgets every feed and every count. For tests. */
