@@ -78,12 +78,14 @@ function entriesLoading(id: string, ctx: ChunkingContext, elements: Set<string>,
  * The CDN build's chunks, for few files on first load (each file a browser fetches is compressed on its
  * own, so many small ones cost more than their sum). Only the element entries count: placekit.js and
  * embed.js import the elements' files, and the validator is a part loaded on demand.
- * - `base`: what nearly every element loads first (lit, the feed code, the base element, localization),
- *   and lit modules two elements load.
- * - `shared`: other modules two elements load first (the opening-times reader: directory, connector).
+ * - `base`: what two or more elements load first (lit, the feed code, the base element, localization,
+ *   the area label), except:
+ * - `shared-a-b`: feed helpers exactly two elements load first, one chunk per pair (the opening-times
+ *   reader: `shared-connector-directory`; safe links: `shared-connector-plan`), which the other elements
+ *   would otherwise pay for.
  * - `places`: the other feed helpers and lit directives an element loads first and others load later
  *   (postcodes and areas, lit's `live`: the directory's list, the neighbourhood chooser, the form's
- *   postcode check), in one file rather than one each, and apart from `shared` so that a part loaded
+ *   postcode check), in one file rather than one each, and apart from `shared-*` so that a part loaded
  *   later does not bring the opening-times reader with it.
  * An element's own modules stay in its entry file, even when a part it loads later uses them too
  * (`preserveEntrySignatures: 'allow-extension'` lets that part import them from the entry). Parts loaded
@@ -96,9 +98,15 @@ function firstLoadChunks(elements: Set<string>) {
       {
         debugName: 'first load',
         name(id: string, ctx: ChunkingContext): string | null {
-          const entries = entriesLoading(id, ctx, elements, cache).size;
-          if (entries >= 3 || (entries >= 2 && /node_modules[\\/]lit/.test(id))) return 'base';
-          if (entries >= 2) return 'shared';
+          const loading = entriesLoading(id, ctx, elements, cache);
+          const entries = loading.size;
+          // Feed helpers two elements load first: a chunk for the two (`shared-connector-directory`), not for every element.
+          if (entries === 2 && /[\\/]src[\\/]feed[\\/]domain[\\/]/.test(id))
+            return `shared-${[...loading]
+              .map((entry) => entry.split(/[\\/]/).at(-2)!.replace('place-', ''))
+              .sort()
+              .join('-')}`;
+          if (entries >= 2) return 'base';
           if (entries >= 1 && /[\\/]src[\\/]feed[\\/]|node_modules[\\/]lit(-html)?[\\/]direct/.test(id)) return 'places';
           return null;
         },

@@ -1,8 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
-import { parsePostcode } from '../feed/domain/areas.js';
 import { hostTextLang } from '../ui/feed-lang.js';
-import { emit } from '../ui/events.js';
 import { onDemand } from '../ui/lazy-part.js';
 import { msg } from '../ui/localize.js';
 import { renderFallback } from '../ui/feed-status.js';
@@ -13,18 +11,17 @@ import type { Entry } from './entries.js';
 import { FilterPanel } from './panel.js';
 import { DirectoryParts } from './parts.js';
 import type { DirectoryHost, DirectorySearchDetail, DirectorySelectDetail, Near, SearchState } from './host.js';
-import { countText, failurePanel, nearPhrase, renderResults, say } from './results.js';
-import { chosenBy, PRESETS, presetChanged, presetProblem, resolve, type Presets } from './presets.js';
+import { failurePanel, renderResults } from './results.js';
+import { PRESETS, PresetRules, presetChanged } from './presets.js';
+import { focusWhenDrawn, renderSearchForm } from './search-form.js';
 import { SearchRun } from './search-run.js';
-import { localSource, type DirectorySource, type Filters, type SearchResponse } from './source.js';
+import { SETTLE_MS, Settle } from './settle.js';
+import { localSource, type DirectorySource, type Filters } from './source.js';
 import { styles } from './styles.js';
 import type { JourneyHost } from './journeys/host.js';
 import { Journeys } from './journeys/journeys.js';
 
 export type { DirectorySearchDetail, DirectorySelectDetail, Near } from './host.js';
-
-/** How long typing must pause before the count is announced and the search reported. */
-const SETTLE_MS = 800;
 
 /**
  * A directory of local services and ways to get involved: search as you type (typos, accents and word
@@ -76,21 +73,18 @@ export class PlaceDirectoryElement extends DirectoryAttributes implements Journe
   @state() private page = 1;
   @state() private selected?: Entry;
   @state() private near?: Near;
-  /** What the polite live region says (the count once a search settles). */
-  @state() private announcement = '';
 
   private readonly searches = new SearchRun(this, (error) => this.parts.api?.aborted(error) ?? false);
-  private announced = 0;
 
   /** What the directory's parts see of it and may ask of it (host.ts). */
   private readonly host: DirectoryHost = {
     element: this,
     level: () => this.level,
     search: () => ({ query: this.query, filters: this.filters, page: this.page }),
-    resolved: () => this.requestFilters(),
+    resolved: () => this.rules.resolved(),
     near: () => this.near,
     selected: () => this.selected,
-    areas: () => this.areas,
+    areas: () => this.feedResult?.feed.areas ?? [],
     plans: () => this.feedResult?.feed.locality_plans ?? [],
     planHref: () => this.planHref,
     source: () => this.activeSource,
@@ -99,16 +93,16 @@ export class PlaceDirectoryElement extends DirectoryAttributes implements Journe
     syncUrl: () => this.syncUrl,
     preset: (name) => this[name],
     locked: (name) => this.locked(name),
-    chosen: () => this.chosen(),
-    offered: (name) => this.offered(name),
+    chosen: () => this.rules.chosen(),
+    offered: (name) => this.rules.offered(name),
     nearestFirst: () => this.activeSource?.capabilities?.nearestFirst !== false,
     locates: () => !this.activeSource?.capabilities?.nearNeedsPostcode,
     restore: (search, popped) => this.restore(search, popped),
     setFilter: (name, value, focus, instead) => {
       this.filters = { ...this.filters, [name]: value };
       this.page = 1;
-      this.settled(true, 0, instead);
-      if (focus) this.focusOn('results-title');
+      this.settle.settled(true, 0, instead);
+      if (focus) focusWhenDrawn(this, 'results-title');
     },
     clearFilters: () => {
       this.filters = { area: this.locked('area') ? this.area : undefined, category: this.locked('category') ? this.category : undefined };
@@ -116,9 +110,9 @@ export class PlaceDirectoryElement extends DirectoryAttributes implements Journe
       this.parts.lookup?.clear();
       this.parts.filters?.clear();
       this.page = 1;
-      this.settled();
+      this.settle.settled();
       // The button goes with the filters: the count says what came of it.
-      this.focusOn('results-title');
+      focusWhenDrawn(this, 'results-title');
     },
     setNear: (near) => {
       const miles = this.filters.miles;
@@ -126,19 +120,19 @@ export class PlaceDirectoryElement extends DirectoryAttributes implements Journe
       if (!near) this.filters = { ...this.filters, miles: undefined };
       this.page = 1;
       // Where the resident is never goes into the address; the distance filter it drops does.
-      this.settled(!near && miles !== undefined);
+      this.settle.settled(!near && miles !== undefined);
     },
     searchNear: (postcode) => {
       this.parts.filters?.setPostcode(postcode);
       this.query = '';
       // The button goes with the words: focus waits on the count while the lookup runs.
-      this.focusOn('results-title');
+      focusWhenDrawn(this, 'results-title');
       this.parts.find('results-title');
     },
     show: (entry) => (this.selected = entry),
     // The same words said again are said again: a trailing space every other time.
-    announce: (text) => (this.announcement = text && say([text], ++this.announced)),
-    focusOn: (id) => this.focusOn(id),
+    announce: (text) => this.settle.say([text]),
+    focusOn: (id) => focusWhenDrawn(this, id),
     writeUrl: (details, replace) => this.writeUrl(details, replace),
     filterSelect: (name, label, any, options, parse) => this.parts.filters!.select(name, label, any, options, parse),
     journey: () => this,
@@ -168,7 +162,7 @@ export class PlaceDirectoryElement extends DirectoryAttributes implements Journe
     if (open && !(await this.journeys.list.load())) return;
     this.journeys.listOpen = open;
     this.requestUpdate();
-    this.focusOn(open ? 'list-title' : 'results-title');
+    focusWhenDrawn(this, open ? 'list-title' : 'results-title');
   }
 
   /** @internal */
@@ -183,11 +177,17 @@ export class PlaceDirectoryElement extends DirectoryAttributes implements Journe
 
   /** @internal */
   announce(text: string): void {
-    this.announcement = say([text], ++this.announced);
+    this.settle.say([text]);
   }
+
+  /** The page's presets read against the source (presets.ts). */
+  private readonly rules = new PresetRules(this.host);
 
   /** Its parts loaded on demand (parts.ts). */
   private readonly parts = new DirectoryParts(this.host, PlaceDirectoryElement.parts);
+
+  /** What is said once a search settles, and the search reported (settle.ts). */
+  private readonly settle = new Settle(this.host, this.parts, this.searches, () => this.size);
 
   /** The filters panel: folded away on a narrow screen, or not. */
   private readonly panel = new FilterPanel(this);
@@ -197,22 +197,6 @@ export class PlaceDirectoryElement extends DirectoryAttributes implements Journe
     if (this.source) return this.source;
     if (this.api) return this.parts.api?.source;
     return result ? localSource(result.feed) : undefined;
-  }
-
-  /** The feed's areas. */
-  private get areas() {
-    return this.feedResult?.feed.areas ?? [];
-  }
-
-  /** What the page's presets are read against: the feed's areas, the source's categories. */
-  private get presets(): Presets {
-    return { areas: this.areas, categories: this.activeSource?.categories ?? [], locked: (name) => this.locked(name) };
-  }
-
-  /** The source can apply this filter (one that cannot is not offered). */
-  private offered(name: keyof Filters): boolean {
-    const can = this.activeSource?.capabilities;
-    return !can || (name === 'kind' ? can.kinds.length > 1 : can.filters.includes(name));
   }
 
   override connectedCallback(): void {
@@ -244,11 +228,7 @@ export class PlaceDirectoryElement extends DirectoryAttributes implements Journe
     if (!source) return;
     if (this.journeys.readAccess(source)) this.searches.reset();
     // A preset the directory cannot use: the page's editor is told (once the API has said what it has).
-    if (!this.api || this.source || this.parts.api?.known)
-      for (const name of PRESETS) {
-        const problem = this[name] && presetProblem(this.presets, name, this[name]!, this.offered(name));
-        if (problem) warnOnce(this, problem);
-      }
+    if (!this.api || this.source || this.parts.api?.known) for (const problem of this.rules.problems()) warnOnce(this, problem);
     if (this.searches.response) this.parts.api?.answered();
     if (this.syncUrl && !this.parts.url?.read) {
       this.parts.lazy.url.use();
@@ -260,19 +240,9 @@ export class PlaceDirectoryElement extends DirectoryAttributes implements Journe
     if (!this.selected && !linked?.busy) this.search(source);
   }
 
-  /** The filters as the source reads them (presets.ts). */
-  private requestFilters(): Filters {
-    return resolve(this.presets, this.filters);
-  }
-
-  /** The filters the resident has chosen. */
-  private chosen(): Array<keyof Filters> {
-    return this.activeSource ? chosenBy(this.presets, this.filters) : [];
-  }
-
   private search(source: DirectorySource): void {
     const { near, page, query } = this;
-    this.searches.run(source, { query, filters: this.requestFilters(), page, pageSize: this.size, near: near?.point, postcode: near?.postcode });
+    this.searches.run(source, { query, filters: this.rules.resolved(), page, pageSize: this.size, near: near?.point, postcode: near?.postcode });
   }
 
   /** What the source could not do (a search, or the result the address names); `broken` adds a part that could not load. */
@@ -293,50 +263,20 @@ export class PlaceDirectoryElement extends DirectoryAttributes implements Journe
     await this.updateComplete;
     // A search asked again: focus stays on the button until the answer takes the panel away.
     await this.searches.pending;
-    if (!this.shadowRoot!.activeElement) this.focusOn(this.selected ? 'details-title' : 'results-title');
+    if (!this.shadowRoot!.activeElement) focusWhenDrawn(this, this.selected ? 'details-title' : 'results-title');
   };
-
-  /** Moves focus to an element of the directory once it has rendered. */
-  private focusOn(id: string): void {
-    void this.updateComplete.then(() => {
-      const target = this.shadowRoot?.getElementById(id);
-      // On a narrow screen the filters fold away: unfold them to reach a field inside.
-      const folded = target?.closest('details');
-      if (folded) folded.open = true;
-      target?.focus();
-    });
-  }
 
   private onInput = (event: Event): void => {
     this.query = (event.target as HTMLInputElement).value;
     this.page = 1;
-    this.settled(true, SETTLE_MS);
+    this.settle.settled(true, SETTLE_MS);
   };
 
   private goToPage = (page: number): void => {
     this.page = page;
-    this.settled();
-    this.focusOn('results-title');
+    this.settle.settled();
+    focusWhenDrawn(this, 'results-title');
   };
-
-  /** After typing pauses (`delay`), Enter, or a filter change: say the count, report the search, record it in the address. */
-  private settled(push = true, delay = 0, instead?: string): void {
-    this.parts.url?.linked.clear();
-    this.searches.settle(async (response) => {
-      if (!this.activeSource || this.selected) return;
-      const postcode = this.typedPostcode();
-      const hint = postcode && (await this.parts.lazy.near.load())?.hint(postcode);
-      const count = `${countText(response.total, this.page, this.size)}${nearPhrase(this.near, this.host.nearestFirst())}.`;
-      this.announcement = say(instead ? [instead] : [count, ...this.notes(response), hint], ++this.announced);
-      if (push) this.writeUrl(false);
-      emit(this, 'place-search', { query: this.query.trim(), filters: this.requestFilters(), count: response.total });
-    }, delay);
-  }
-
-  /** A postcode (or district) typed into the search box, which finds no words: the postcode field can use it. */
-  private typedPostcode(): string | undefined {
-    return parsePostcode(this.query, true)?.normalised;
-  }
 
   /** A search from the address (`popped`: Back or Forward), and the result it has open, if any. */
   private restore(search: SearchState, popped: boolean): void {
@@ -373,11 +313,6 @@ export class PlaceDirectoryElement extends DirectoryAttributes implements Journe
     if (this.syncUrl) this.parts.url?.write(details, replace);
   }
 
-  /** What the answer could not apply (an API's), in words. */
-  private notes(response: SearchResponse): string[] {
-    return response.ignored?.length ? (this.parts.api?.notes(response, this.filters) ?? []) : [];
-  }
-
   /** Quick exit's button comes first, whatever the feed is doing. */
   override render() {
     return html`${this.journeys.renderExit()}${super.render()}`;
@@ -401,23 +336,24 @@ export class PlaceDirectoryElement extends DirectoryAttributes implements Journe
     const list = this.journeys.list;
     if (this.journeys.listOpen)
       return html`${list.use()?.renderListView(this) ?? (list.failed ? failurePanel(this.level, true, undefined, () => list.retry()) : html`<p>${msg('Loading…')}</p>`)}
-        <p class="visually-hidden" role="status">${this.announcement}</p>`;
+        <p class="visually-hidden" role="status">${this.settle.announcement}</p>`;
     const response = this.searches.response;
-    const postcode = this.typedPostcode();
+    const postcode = this.settle.typedPostcode();
     return html`<div class="directory">
-      <form class="search no-print" part="search" role="search" @submit=${(e: Event) => (e.preventDefault(), this.settled())} @focusin=${this.ready}>
-        <label for="query">${msg('Search services and ways to get involved')}</label>
-        <p class="hint" id="query-hint">${msg('For example, food bank, debt advice or football')}</p>
-        <input id="query" type="search" autocomplete="off" spellcheck="false" aria-describedby="query-hint" .value=${this.query} @input=${this.onInput} />
-        ${postcode ? this.parts.lazy.near.use()?.renderHint(this.host, postcode) : nothing}
-      </form>
+      ${renderSearchForm({
+        query: this.query,
+        input: this.onInput,
+        submit: () => this.settle.settled(),
+        ready: this.ready,
+        hint: postcode ? this.parts.lazy.near.use()?.renderHint(this.host, postcode) : nothing,
+      })}
       <div class="columns">
-        ${this.panel.render(this.level, this.chosen().length + (this.near ? 1 : 0), this.parts.lazy.filters.use() && this.parts.filters?.render(response?.facets))}
+        ${this.panel.render(this.level, this.rules.chosen().length + (this.near ? 1 : 0), this.parts.lazy.filters.use() && this.parts.filters?.render(response?.facets))}
         <section class="results" aria-labelledby="results-title">
           ${this.journeys.renderListButton()}
           ${failurePanel(this.level, this.broken, this.problem !== undefined ? this.parts.api?.problem(this.problem) : undefined, this.tryAgain)}
           ${this.parts.url?.linked.notice ? html`<p class="notice">${this.parts.url.linked.notice}</p>` : nothing}
-          ${response ? this.notes(response).map((note) => html`<p class="notice">${note}</p>`) : nothing}
+          ${response ? this.settle.notes(response).map((note) => html`<p class="notice">${note}</p>`) : nothing}
           ${
             response
               ? renderResults(
@@ -440,7 +376,7 @@ export class PlaceDirectoryElement extends DirectoryAttributes implements Journe
           }
         </section>
       </div>
-      <p class="visually-hidden" role="status">${this.parts.lookup?.busy || this.announcement}</p>
+      <p class="visually-hidden" role="status">${this.parts.lookup?.busy || this.settle.announcement}</p>
     </div>`;
   }
 }

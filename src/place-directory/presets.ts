@@ -5,7 +5,7 @@
  */
 import type { Area } from '../feed/domain/types.js';
 import type { Category } from './entries.js';
-import type { Preset } from './host.js';
+import type { DirectoryHost, Preset } from './host.js';
 import { findArea, findCategory, type Filters } from './source.js';
 
 export const PRESETS: Preset[] = ['area', 'category'];
@@ -47,4 +47,41 @@ export function presetProblem(p: Presets, name: Preset, value: string, offered: 
   if (!offered) return `${name}="${value}" cannot be applied: the directory's API has no filter for it.`;
   if (!keyOf(p, name, value)) return `${name}="${value}" is not in the feed${p.locked(name) ? '' : ', so it is ignored'}.`;
   return undefined;
+}
+
+/** What the presets rules read of the directory (host.ts). */
+export type PresetsHost = Pick<DirectoryHost, 'areas' | 'source' | 'locked' | 'preset' | 'search'>;
+
+/** One directory's presets, read against its source as it is now: the filters a search sends, those the resident chose, those it offers. */
+export class PresetRules {
+  constructor(private readonly host: PresetsHost) {}
+
+  /** What the page's presets are read against: the feed's areas, the source's categories. */
+  private get presets(): Presets {
+    return { areas: this.host.areas(), categories: this.host.source()?.categories ?? [], locked: (name) => this.host.locked(name) };
+  }
+
+  /** The source can apply this filter (one that cannot is not offered). */
+  offered(name: keyof Filters): boolean {
+    const can = this.host.source()?.capabilities;
+    return !can || (name === 'kind' ? can.kinds.length > 1 : can.filters.includes(name));
+  }
+
+  /** The filters as the source reads them. */
+  resolved(): Filters {
+    return resolve(this.presets, this.host.search().filters);
+  }
+
+  /** The filters the resident has chosen. */
+  chosen(): Array<keyof Filters> {
+    return this.host.source() ? chosenBy(this.presets, this.host.search().filters) : [];
+  }
+
+  /** What to tell the page's editor of the presets the directory cannot use. */
+  problems(): string[] {
+    return PRESETS.map((name) => {
+      const value = this.host.preset(name);
+      return value ? presetProblem(this.presets, name, value, this.offered(name)) : undefined;
+    }).filter((problem) => problem !== undefined);
+  }
 }

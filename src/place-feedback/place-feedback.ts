@@ -12,6 +12,7 @@ import { feedText, hostTextLang } from '../ui/feed-lang.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
 import type { Outbox } from '../ui/outbox/types.js';
 import type { FeedbackEventDetail, FeedbackFailedDetail, FeedbackState, FormHost, ShownRefusal } from './host.js';
+import { DraftKeeper } from './draft-keeper.js';
 import { loadOutbox } from './outbox-loader.js';
 import { formProblems, renderBroken } from './broken.js';
 import { countText, renderQuestion, repeatsTitle } from './questions.js';
@@ -127,7 +128,6 @@ export class PlaceFeedbackElement extends PlaceElement {
   /** @internal Place Standard forms. */ private readonly themes = new ThemesPart(this, { layout: () => this.layout, hasErrors: () => !!this.errors.length });
   /** @internal */ private outboxReady?: Promise<Outbox>;
   /** @internal */ private countTimer?: ReturnType<typeof setTimeout>;
-  /** @internal */ private restoredFor?: string;
   /** @internal */ private focusAfterRender?: string;
 
   /**
@@ -137,6 +137,20 @@ export class PlaceFeedbackElement extends PlaceElement {
   private drafts() {
     return PlaceFeedbackElement.parts.drafts.get();
   }
+
+  /** @internal The draft, with `save-draft` (draft-keeper.ts). */
+  private readonly draft = new DraftKeeper({
+    element: this,
+    form: () => this.form,
+    saveDraft: () => this.saveDraft,
+    sending: () => this.phase === 'sending',
+    drafts: () => this.drafts(),
+    restored: (lengths) => {
+      // Answers filled in on an earlier visit count as time spent: a resident back only to press send is no script.
+      this.shownAt -= PlaceFeedbackElement.minFillTime;
+      this.lengths = lengths;
+    },
+  });
 
   /** @internal The outbox, loaded when the form showed; loaded again if that failed (the connection may be back). */
   private outbox(): Promise<Outbox> {
@@ -320,21 +334,6 @@ export class PlaceFeedbackElement extends PlaceElement {
   /** @internal */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const form = this.renderRoot.querySelector('form');
-    if (form && this.saveDraft && this.form && this.restoredFor !== this.form) {
-      this.restoredFor = this.form;
-      const id = this.form;
-      void this.drafts().then(({ loadDraft, writeAnswers }) => {
-        const draft = loadDraft(id);
-        if (!draft) return;
-        writeAnswers(form, draft);
-        // Answers filled in on an earlier visit count as time spent: a resident back only to press send is no script.
-        this.shownAt -= PlaceFeedbackElement.minFillTime;
-        const lengths: Record<string, number> = {};
-        for (const area of form.querySelectorAll('textarea')) lengths[area.name] = area.value.length;
-        this.lengths = lengths;
-      });
-    }
     const target = this.focusAfterRender;
     this.focusAfterRender = undefined;
     if (target) this.renderRoot.querySelector<HTMLElement>(target)?.focus();
@@ -351,15 +350,9 @@ export class PlaceFeedbackElement extends PlaceElement {
       // Announced once the resident pauses, not on every key.
       this.countTimer = setTimeout(() => (this.countNote = countText(max, target.value.length)), 1000);
     }
-    const { form } = target;
-    // Not while sending: the draft has just been deleted, and must not come back once the answers are sent.
-    if (this.saveDraft && this.form && form && this.phase !== 'sending') {
-      const id = this.form;
-      void this.drafts().then(({ saveForm }) => saveForm(id, definition.questions, form));
-    }
+    this.draft.save(definition, target.form);
   }
 
-  /** @internal */
   private async onSubmit(event: SubmitEvent, definition: FeedbackForm, found: FeedbackForm): Promise<void> {
     event.preventDefault();
     // Read now: once the event is over, its target (inside the shadow root) is cleared.

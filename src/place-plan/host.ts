@@ -1,9 +1,10 @@
 /**
- * What the plan's drawing modules (filters.ts, priorities.ts, indicator.ts, have-your-say.ts) read of
+ * What the plan's drawing modules (filters.ts, priorities.ts, priority-body.ts, indicator.ts, have-your-say.ts) read of
  * `<place-plan>` and ask of it, types only: the element owns the view's state; they draw from it and
  * change it only through these calls.
  */
 import type { ReactiveElement } from 'lit';
+import type { LocalityPlan, PlanAction, Priority } from '../feed/domain/types.js';
 import type { PlanLoop } from './loop.js';
 
 export interface PlanView {
@@ -25,6 +26,8 @@ export interface PlanView {
   readonly feedbackOpen: boolean;
   /** Closing the loop (loop.ts), once loaded: what a priority's body ends with. */
   readonly loop?: PlanLoop;
+  /** An open priority's inside (priority-body.ts, on demand): "Loading…" until it comes, or a retry panel. */
+  renderBody(plan: LocalityPlan, priority: Priority, index: number, shown: PlanAction[]): unknown;
   setFilter(which: 'status' | 'partner', value: string): void;
   clearFilters(): void;
   setOpen(ids: string[]): void;

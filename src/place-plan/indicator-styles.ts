@@ -1,7 +1,24 @@
 import { css } from 'lit';
 
-/** A plan's indicators (indicator.ts): the verdict, the trend chart, the summary and the table of figures. */
+/** A priority's inside (priority-body.ts, on demand): its actions, and its indicators (indicator.ts): the verdict, the trend chart, the summary and the table of figures. */
 export const indicatorStyles = css`
+  /* First, as when these rules were the element's own: the indicators' own rules below come after them. */
+  @media (forced-colors: active) {
+    .chart .series,
+    .chart .point,
+    .chart .baseline,
+    .chart .course,
+    .chart .target,
+    .chart .label {
+      color: CanvasText;
+    }
+    .chart .baseline {
+      fill: Canvas;
+    }
+    .chart .axis {
+      stroke: GrayText;
+    }
+  }
   .indicators {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 20em), 1fr));
@@ -123,5 +140,25 @@ export const indicatorStyles = css`
     .chart .target {
       color: var(--place-color-chart-target, #0b0c0c);
     }
+  }
+
+  /* The actions above the indicators, in a priority's inside (priority-body.ts). */
+  .actions {
+    padding: 0;
+    list-style: none;
+  }
+  .action {
+    margin-block-end: 1em;
+    padding-inline-start: 0.75em;
+    border-inline-start: 3px solid var(--_place-border);
+  }
+  .action > * {
+    margin-block-end: 0.35em;
+  }
+  .action-title {
+    font-weight: 700;
+  }
+  .action .status {
+    font-weight: 700;
   }
 `;

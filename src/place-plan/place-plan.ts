@@ -11,7 +11,7 @@ import { retryPanel } from '../ui/retry-panel.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
 import { BEHIND, renderFilterNote, renderFilters, shows } from './filters.js';
 import { latestFor } from './find-plan.js';
-import { indicatorStyles } from './indicator-styles.js';
+import { BODY, BodyPart } from './body-part.js';
 import { renderHaveYourSay } from './have-your-say.js';
 import { renderHeader, renderHeadline } from './header.js';
 import type { PlanView } from './host.js';
@@ -74,7 +74,7 @@ import { readPlanUrl, writePlanUrl } from './url-state.js';
  * @cssproperty --place-color-chart-target - The target marker and the course line. Default: #0b0c0c (dark: #f3f2f1).
  */
 export class PlacePlanElement extends PlaceElement {
-  static override styles = [baseStyles, formStyles, styles, indicatorStyles];
+  static override styles = [baseStyles, formStyles, styles];
 
   /** Shows the plan for this area (an area `id` from the feed): the one running latest, if it has several. */
   @property() area?: string;
@@ -102,13 +102,16 @@ export class PlacePlanElement extends PlaceElement {
   /** @internal Whether the page is being printed: every priority's body is drawn then. */
   private readonly print = new PrintController(this);
   /** @internal The list of all plans (plan-list.ts), loaded when first needed: pages showing one plan never need it. Tests replace its loader to see it fail. */
-  static parts = { list: onDemand(() => import('./plan-list.js')), loop: LOOP };
+  static parts = { list: onDemand(() => import('./plan-list.js')), loop: LOOP, body: BODY };
   /** @internal */
   private list?: PlanList;
   /** @internal Closing the loop (closes-loop.ts, loop.ts): you said we did, how to help, the area's compass. */
   private readonly loopPart = new LoopPart(this);
+  /** @internal The priorities' insides (body-part.ts, priority-body.ts): after the first screen. */
+  private readonly body = new BodyPart(this);
   /** @internal */
   private readonly listPart = new LazyPart(this, PlacePlanElement.parts.list, {
+    styles: (part) => part.styles,
     ready: ({ PlanList }) => (this.list = new PlanList(this, (id) => this.openPlan(id))),
   });
 
@@ -356,6 +359,7 @@ export class PlacePlanElement extends PlaceElement {
       get loop() {
         return el.loopPart.value;
       },
+      renderBody: (plan, priority, index, shown) => el.body.render(el.view, plan, priority, index, shown),
       setFilter: (which, value) => el.setFilter(which, value),
       clearFilters: () => el.clearFilters(),
       setOpen: (ids) => el.setOpen(ids),

@@ -2,7 +2,7 @@
  * Every plan in the feed as tiles (area, period, headline progress), with the shared area chooser to
  * find yours. Loaded on demand: a page that shows one plan (`area` or `plan`) never downloads it.
  */
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { LocalityPlan, PlaceFeed } from '../feed/domain/types.js';
 import { AreaChooser, type AreaChoice } from '../ui/area-chooser.js';
 import { areaLabel } from '../ui/area-label.js';
@@ -14,6 +14,38 @@ import { actionsLine, indicatorsLine, periodOf } from './plan-text.js';
 import { headlineOf } from './progress.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { feedResult?: { feed: PlaceFeed }; level: number };
+
+/** The list's tiles (added to the plan's styles when the list loads). */
+export const styles = css`
+  .tiles {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
+    gap: var(--_place-space);
+    margin: 0 0 var(--_place-space);
+    padding: 0;
+    list-style: none;
+  }
+  .tile {
+    padding: 0.75em 1em;
+    border: 1px solid var(--_place-border);
+    border-block-start: 5px solid var(--_place-link);
+    border-radius: var(--_place-radius);
+  }
+  .tile-title {
+    margin-block-end: 0.5em;
+  }
+  .tile p {
+    margin-block-end: 0.4em;
+  }
+  .tile .link-button {
+    font-weight: 700;
+  }
+  @media (forced-colors: active) {
+    .tile {
+      border: 1px solid CanvasText;
+    }
+  }
+`;
 
 export class PlanList {
   /** Said after choosing an area that has no plan. */

@@ -1,20 +1,17 @@
 /**
  * A plan's priorities (local outcomes): each a heading that opens and closes it, a line of counts, and
  * inside why it matters, what partners will do (the actions that pass the filters) and how progress is
- * measured (indicator.ts). A closed priority's body is drawn only when printing.
+ * measured (priority-body.ts, loaded on demand: body-part.ts). A closed priority's body is drawn only when printing.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Indicator, LocalityPlan, PlanAction, Priority } from '../feed/domain/types.js';
-import { feedText, hostTextLang } from '../ui/feed-lang.js';
+import { hostTextLang } from '../ui/feed-lang.js';
 import { heading } from '../ui/heading.js';
-import { formatDate, formatNumber, msg, plural, str } from '../ui/localize.js';
-import { hasText, richText } from '../ui/rich-text.js';
+import { formatNumber, msg, plural, str } from '../ui/localize.js';
 import { filtering, shows } from './filters.js';
 import type { PlanView } from './host.js';
-import { renderIndicator } from './indicator.js';
-import { isBehind, partnersOf, statusOf } from './progress.js';
-import { statusIcon, statusLabel } from './status.js';
+import { isBehind, statusOf } from './progress.js';
 
 /** The priorities, each opening and closing, with a button to open or close them all. */
 export function renderPriorities(view: PlanView, plan: LocalityPlan): TemplateResult {
@@ -46,37 +43,9 @@ function renderPriority(view: PlanView, plan: LocalityPlan, priority: Priority, 
     )}
     <p class="priority-meta secondary-text">${priorityMeta(view, actions, shown, indicators)}</p>
     <div class="priority-body" id=${body} ?hidden=${!expanded}>
-      ${expanded || view.printing ? renderPriorityBody(view, plan, priority, index, actions, shown, indicators) : nothing}
+      ${expanded || view.printing ? view.renderBody(plan, priority, index, shown) : nothing}
     </div>
   </section>`;
-}
-
-/** The inside of a priority: why it matters, its actions and its indicators; then what residents said of it and how to help (loop.ts). */
-function renderPriorityBody(
-  view: PlanView,
-  plan: LocalityPlan,
-  priority: Priority,
-  index: number,
-  actions: PlanAction[],
-  shown: PlanAction[],
-  indicators: Indicator[],
-): TemplateResult {
-  return html`${hasText(priority.why) ? richText(view.element, priority.why, view.level + 2, html`<strong>${msg('Why it matters:')}</strong>`) : nothing}
-      ${heading(view.level, 2, msg('What partners will do'))}
-      ${
-        actions.length === 0
-          ? html`<p>${msg('No actions listed yet.')}</p>`
-          : shown.length === 0
-            ? html`<p>${msg('No actions in this priority match the filters.')}</p>`
-            : html`<ul class="actions" role="list">${shown.map((a) => renderAction(view, a))}</ul>`
-      }
-      ${heading(view.level, 2, msg('How progress is measured'))}
-      ${
-        indicators.length === 0
-          ? html`<p>${msg('No measures of progress listed yet.')}</p>`
-          : html`<div class="indicators">${indicators.map((ind, i) => renderIndicator(view, ind, `${index}-${i}`))}</div>`
-      }
-      ${view.loop?.renderPriority(plan, priority)}`;
 }
 
 function priorityMeta(view: PlanView, actions: PlanAction[], shown: PlanAction[], indicators: Indicator[]): string {
@@ -85,24 +54,6 @@ function priorityMeta(view: PlanView, actions: PlanAction[], shown: PlanAction[]
   const behindText = behind > 0 ? msg(str`${formatNumber(behind)} behind`) : '';
   const indicatorText = indicatorCount(indicators.length);
   return [actionText, behindText, indicatorText].filter(Boolean).join(' · ');
-}
-
-function renderAction(view: PlanView, action: PlanAction): TemplateResult {
-  const status = statusOf(action);
-  const partners = partnersOf(action).filter((name) => name !== action.lead_partner?.trim());
-  return html`<li class="action" part="action">
-    ${heading(view.level, 3, feedText(action.title, hostTextLang(view.element)), { class: 'action-title' })}
-    <p class="status ${status}" part="status">${statusIcon(status)}<span>${statusLabel(status)}</span></p>
-    ${richText(view.element, action.description, view.level + 3)}
-    <dl class="facts">
-      ${action.lead_partner ? html`<div><dt>${msg('Lead partner')}</dt><dd>${action.lead_partner}</dd></div>` : nothing}
-      ${partners.length ? html`<div><dt>${msg('Working with')}</dt><dd>${partners.join(', ')}</dd></div>` : nothing}
-      ${action.timescale ? html`<div><dt>${msg('Timescale')}</dt><dd>${action.timescale}</dd></div>` : nothing}
-      ${action.due ? html`<div><dt>${msg('Due')}</dt><dd>${formatDate(action.due)}</dd></div>` : nothing}
-      ${action.updated ? html`<div><dt>${msg('Progress reported')}</dt><dd>${formatDate(action.updated)}</dd></div>` : nothing}
-    </dl>
-    ${richText(view.element, action.status_note, view.level + 3)}
-  </li>`;
 }
 
 /** "3 of 12 actions match": the form follows the total. */

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** `<place-plan>`'s own styles, on top of the base and form styles; its indicators' are in indicator-styles.ts. */
+/**
+ * `<place-plan>`'s own styles, on top of the base and form styles; a priority's inside (actions, indicators:
+ * priority-body.ts, indicator-styles.ts) and the list's tiles (plan-list.ts) bring theirs when they load.
+ */
 export const styles = css`
   /* A page rule such as place-plan { width: 50px } must not squeeze it. */
   :host {
@@ -8,29 +11,6 @@ export const styles = css`
     min-inline-size: 0 !important;
     /* Its own design tokens (the shared ones: src/ui/styles.ts). */
     --_place-chart-line: var(--place-color-chart-line, light-dark(#1d70b8, #7cb8f0));
-  }
-  .tiles {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
-    gap: var(--_place-space);
-    margin: 0 0 var(--_place-space);
-    padding: 0;
-    list-style: none;
-  }
-  .tile {
-    padding: 0.75em 1em;
-    border: 1px solid var(--_place-border);
-    border-block-start: 5px solid var(--_place-link);
-    border-radius: var(--_place-radius);
-  }
-  .tile-title {
-    margin-block-end: 0.5em;
-  }
-  .tile p {
-    margin-block-end: 0.4em;
-  }
-  .tile .link-button {
-    font-weight: 700;
   }
   .chooser-notice:empty {
     display: none;
@@ -223,24 +203,6 @@ export const styles = css`
   .priority-body {
     padding-block-end: 0.5em;
   }
-  .actions {
-    padding: 0;
-    list-style: none;
-  }
-  .action {
-    margin-block-end: 1em;
-    padding-inline-start: 0.75em;
-    border-inline-start: 3px solid var(--_place-border);
-  }
-  .action > * {
-    margin-block-end: 0.35em;
-  }
-  .action-title {
-    font-weight: 700;
-  }
-  .action .status {
-    font-weight: 700;
-  }
   .facts {
     display: grid;
     gap: 0.1em;
@@ -264,29 +226,16 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    .root .status-icon,
-    .chart .series,
-    .chart .point,
-    .chart .baseline,
-    .chart .course,
-    .chart .target,
-    .chart .label {
+    .root .status-icon {
       color: CanvasText;
     }
     .status-icon .cut {
       stroke: Canvas;
     }
-    .chart .baseline {
-      fill: Canvas;
-    }
-    .chart .axis {
-      stroke: GrayText;
-    }
     .toggle {
       color: LinkText;
     }
-    .headline,
-    .tile {
+    .headline {
       border: 1px solid CanvasText;
     }
   }

@@ -14,10 +14,18 @@ export { msg, str, updateWhenLocaleChanges };
 
 type TargetLocale = (typeof targetLocales)[number];
 
-/** Translations are loaded only when a page asks for that language. */
+/**
+ * placekit's own words for months, weekdays and "and" (own-words.ts), for a language the browser has no
+ * dates for: loaded with that language's translations (English always has the browser's).
+ */
+let own: typeof import('./own-words.js') | undefined;
+
+/** Translations are loaded only when a page asks for that language, and placekit's own words with them. */
+const withOwnWords = (translations: Promise<LocaleModule>): Promise<LocaleModule> =>
+  Promise.all([translations, import('./own-words.js')]).then(([module, words]) => ((own = words), module));
 const LOADERS: Record<TargetLocale, () => Promise<LocaleModule>> = {
-  gd: () => import('./locales/gd.js'),
-  cy: () => import('./locales/cy.js'),
+  gd: () => withOwnWords(import('./locales/gd.js')),
+  cy: () => withOwnWords(import('./locales/cy.js')),
 };
 
 let controls: ReturnType<typeof configureLocalization> | undefined;
@@ -207,99 +215,6 @@ export function formatMiles(miles: number): string {
   });
 }
 
-/** A month's name for a date ("31 March 2025") or on its own ("March 2025"), in placekit's own words. */
-function monthName(month: number, style: 'long' | 'short', alone: boolean): string {
-  if (style === 'short') return MONTHS_SHORT()[month - 1];
-  return (alone ? MONTHS_ALONE() : MONTHS_IN_DATE())[month - 1];
-}
-
-// Used where the browser has no date data for the interface language: each is a message, so Welsh and
-// Gaelic say them (Gaelic's months change after a day: "31 dhen Mhàrt 2025", "Am Màrt 2025").
-const MONTHS_IN_DATE = (): string[] => [
-  msg('January', { id: 'month.1' }),
-  msg('February', { id: 'month.2' }),
-  msg('March', { id: 'month.3' }),
-  msg('April', { id: 'month.4' }),
-  msg('May', { id: 'month.5' }),
-  msg('June', { id: 'month.6' }),
-  msg('July', { id: 'month.7' }),
-  msg('August', { id: 'month.8' }),
-  msg('September', { id: 'month.9' }),
-  msg('October', { id: 'month.10' }),
-  msg('November', { id: 'month.11' }),
-  msg('December', { id: 'month.12' }),
-];
-const MONTHS_ALONE = (): string[] => [
-  msg('January', { id: 'month.alone.1' }),
-  msg('February', { id: 'month.alone.2' }),
-  msg('March', { id: 'month.alone.3' }),
-  msg('April', { id: 'month.alone.4' }),
-  msg('May', { id: 'month.alone.5' }),
-  msg('June', { id: 'month.alone.6' }),
-  msg('July', { id: 'month.alone.7' }),
-  msg('August', { id: 'month.alone.8' }),
-  msg('September', { id: 'month.alone.9' }),
-  msg('October', { id: 'month.alone.10' }),
-  msg('November', { id: 'month.alone.11' }),
-  msg('December', { id: 'month.alone.12' }),
-];
-const MONTHS_SHORT = (): string[] => [
-  msg('Jan', { id: 'month.short.1' }),
-  msg('Feb', { id: 'month.short.2' }),
-  msg('Mar', { id: 'month.short.3' }),
-  msg('Apr', { id: 'month.short.4' }),
-  msg('May', { id: 'month.short.5' }),
-  msg('Jun', { id: 'month.short.6' }),
-  msg('Jul', { id: 'month.short.7' }),
-  msg('Aug', { id: 'month.short.8' }),
-  msg('Sept', { id: 'month.short.9' }),
-  msg('Oct', { id: 'month.short.10' }),
-  msg('Nov', { id: 'month.short.11' }),
-  msg('Dec', { id: 'month.short.12' }),
-];
-const WEEKDAYS = (): string[] => [
-  msg('Monday', { id: 'weekday.MO' }),
-  msg('Tuesday', { id: 'weekday.TU' }),
-  msg('Wednesday', { id: 'weekday.WE' }),
-  msg('Thursday', { id: 'weekday.TH' }),
-  msg('Friday', { id: 'weekday.FR' }),
-  msg('Saturday', { id: 'weekday.SA' }),
-  msg('Sunday', { id: 'weekday.SU' }),
-];
-const WEEKDAYS_SHORT = (): string[] => [
-  msg('Mon', { id: 'weekday.short.MO' }),
-  msg('Tue', { id: 'weekday.short.TU' }),
-  msg('Wed', { id: 'weekday.short.WE' }),
-  msg('Thu', { id: 'weekday.short.TH' }),
-  msg('Fri', { id: 'weekday.short.FR' }),
-  msg('Sat', { id: 'weekday.short.SA' }),
-  msg('Sun', { id: 'weekday.short.SU' }),
-];
-
-/** Day, month and year of an instant in UK time, as numbers (en-GB's parts, whatever the language). */
-function ukDate(instant: Date): [number, number, number] {
-  const parts = formatter(
-    Intl.DateTimeFormat,
-    'parts',
-    { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'Europe/London' },
-    'en-GB',
-  ).formatToParts(instant);
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return [part('year'), part('month'), part('day')];
-}
-
-/** "31 March 2025" or "March 2025" in placekit's words, for a language the browser has no dates for. */
-function ownDate(year: number, month: number, day: number | undefined, style: 'long' | 'short'): string {
-  const y = String(year);
-  if (day === undefined) {
-    const name = monthName(month, style, true);
-    return msg(str`${name} ${y}`, { id: 'date.month-year' });
-  }
-  const name = monthName(month, style, false);
-  const d = String(day);
-  return msg(str`${d} ${name} ${y}`, { id: 'date.day-month-year' });
-}
-
 /**
  * A year, month or day as people read it: "2025", "March 2025", "31 March 2025". Accepts the feed's
  * partial dates and full ISO date-times (formatted in UK time). Returns the input when unreadable.
@@ -309,20 +224,20 @@ function ownDate(year: number, month: number, day: number | undefined, style: 'l
 export function formatDate(value: string, style: 'long' | 'short' = 'long'): string {
   const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value);
   const month = style === 'long' ? 'long' : 'short';
-  const own = !localeHasData();
+  const words = localeHasData() ? undefined : own;
   if (match) {
     const [, y, m, d] = match;
     if (!m) return y;
-    if (own && Number(m) >= 1 && Number(m) <= 12) return ownDate(Number(y), Number(m), d ? Number(d) : undefined, style);
+    if (words && Number(m) >= 1 && Number(m) <= 12) return words.ownDate(Number(y), Number(m), d ? Number(d) : undefined, style);
     const date = new Date(Date.UTC(Number(y), Number(m) - 1, d ? Number(d) : 1));
     const options: Intl.DateTimeFormatOptions = d ? { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' } : { month, year: 'numeric', timeZone: 'UTC' };
     return formatter(Intl.DateTimeFormat, 'date', options).format(date);
   }
   const instant = new Date(value);
   if (Number.isNaN(instant.getTime())) return value;
-  if (own) {
-    const [y, m, d] = ukDate(instant);
-    return ownDate(y, m, d, style);
+  if (words) {
+    const [y, m, d] = words.ukDate(instant);
+    return words.ownDate(y, m, d, style);
   }
   return formatter(Intl.DateTimeFormat, 'date', { day: 'numeric', month, year: 'numeric', timeZone: 'Europe/London' }).format(instant);
 }
@@ -330,7 +245,7 @@ export function formatDate(value: string, style: 'long' | 'short' = 'long'): str
 /** "Monday", or "Mon" when short, for an HSDS day code. */
 export function formatWeekday(day: 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU', style: 'long' | 'short' = 'long'): string {
   const index = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'].indexOf(day);
-  if (!localeHasData()) return (style === 'long' ? WEEKDAYS() : WEEKDAYS_SHORT())[index] ?? day;
+  if (!localeHasData() && own) return own.weekdayName(index, style) ?? day;
   // 1 January 2024 was a Monday.
   return formatter(Intl.DateTimeFormat, 'date', { weekday: style, timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + index)));
 }
@@ -358,8 +273,6 @@ export function formatTime(time: string): string {
 
 /** A list joined the language's way: "food, clothes and toiletries". */
 export function formatList(items: string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  if (localeHasData() || items.length < 2) return formatter(Intl.ListFormat, 'list', { style: 'long', type }).format(items);
-  const head = items.slice(0, -1).join(', ');
-  const last = items[items.length - 1];
-  return type === 'conjunction' ? msg(str`${head} and ${last}`, { id: 'list.and' }) : msg(str`${head} or ${last}`, { id: 'list.or' });
+  if (localeHasData() || items.length < 2 || !own) return formatter(Intl.ListFormat, 'list', { style: 'long', type }).format(items);
+  return own.ownList(items, type);
 }

@@ -4,7 +4,8 @@
  * `<place-plan sync-url>`, which opens that priority, where "How you can help" lists the opportunity.
  */
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import '../../src/place-plan/index.js';
+// The plan, with its priorities' insides fetched before a test opens one (tests/place-plan/helpers.ts).
+import '../place-plan/helpers.js';
 import type { PlacePlanElement } from '../../src/place-plan/place-plan.js';
 import { expectAccessible } from '../support/axe.js';
 import { feedDataUrl, minimalFeed, nextFeedEvent } from '../support/fixtures.js';

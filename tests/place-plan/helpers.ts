@@ -1,11 +1,16 @@
 /** The plan's test harness: one on the page with its feed, and the shared DOM helpers (tests/support/dom.ts). */
 import { fixture, waitUntil } from '@open-wc/testing';
 import '../../src/place-plan/index.js';
-import type { PlacePlanElement } from '../../src/place-plan/place-plan.js';
+import { PlacePlanElement } from '../../src/place-plan/place-plan.js';
 import { $, $$, text } from '../support/dom.js';
 import { SAMPLE_FEED_URL, nextFeedEvent } from '../support/fixtures.js';
 
 export { $, $$, focused, text } from '../support/dom.js';
+
+// A priority's inside (priority-body.ts) comes after the plan's first screen; a resident's plan fetches it
+// once it has drawn. Here it is fetched before any test opens a priority (tests/place-plan/body.test.ts
+// opens one before it is there, and when it cannot come).
+before(() => PlacePlanElement.parts.body.get());
 
 /** A plan element on the page, its feed loaded and rendered; resolves with the load event too. */
 export async function planElement(attributes = '', feed = SAMPLE_FEED_URL): Promise<PlacePlanElement> {

@@ -8,7 +8,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/place-connector/index.js';
 import '../../src/place-feedback/index.js';
-import '../../src/place-plan/index.js';
+// The plan, with its priorities' insides fetched before a test opens one (tests/place-plan/helpers.ts).
+import '../place-plan/helpers.js';
 import { expectAccessible } from '../support/axe.js';
 import { feedDataUrl, minimalFeed, nextFeedEvent } from '../support/fixtures.js';
 

@@ -8,7 +8,8 @@ import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../../src/place-connector/index.js';
 import '../../src/place-directory/index.js';
 import '../../src/place-feedback/index.js';
-import '../../src/place-plan/index.js';
+// The plan, with its priorities' insides fetched before a test opens one (tests/place-plan/helpers.ts).
+import '../place-plan/helpers.js';
 import type { PlaceElement } from '../../src/ui/place-element.js';
 import { SAMPLE_FEED_URL, nextFeedEvent } from '../support/fixtures.js';
 

@@ -7,7 +7,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/place-connector/index.js';
 import '../../src/place-directory/index.js';
 import '../../src/place-feedback/index.js';
-import '../../src/place-plan/index.js';
+// The plan, with its priorities' insides fetched before a test opens one (tests/place-plan/helpers.ts).
+import '../place-plan/helpers.js';
 import type { PlaceDirectoryElement } from '../../src/place-directory/place-directory.js';
 import { PlaceFeedbackElement } from '../../src/place-feedback/place-feedback.js';
 import { formatter } from '../../src/ui/rich-text.js';

@@ -1,6 +1,7 @@
 /**
- * src/feed/load/: what a page runs first, before it shows anything, and none of it imports zod (lint
- * holds it to that). This file fetches a feed; read.ts takes a feed that needs nothing repaired as it is,
+ * src/feed/load/: what a page runs first, and none of it imports zod (lint holds it to that). This file
+ * fetches a feed; parse.ts reads its text (loaded as the fetch starts, so the page's first download is
+ * the fetch alone and the reader arrives beside the feed); read.ts takes a feed that needs nothing repaired as it is,
  * checked by check.ts's compiled check (the schema's spec, spec.generated.ts, with the rules that are
  * code, rules.ts); problems.ts holds the errors and warnings; validator.ts says where the validator comes
  * from when a record is not sure. The other folders: src/feed/
@@ -12,65 +13,27 @@
  * once per feed; each widget decides what to tell the resident.
  */
 import { FeedError, type FeedWarning, isFeedError } from './problems.js';
-import { type FeedResult, type Unworded, isFeed, notes, quickParse } from './read.js';
-import { VALIDATOR_HINT, loadFormat, loadReport, loadValidator } from './validator.js';
+import type { FeedResult } from './read.js';
+import { loadReport } from './validator.js';
 
-/** Warnings the editor has already been told in one note (parseFeed, without the validator). */
-const told = new WeakSet<FeedWarning>();
+/** How the reader (parse.ts, with read.ts and the compiled check) is fetched: tests replace `load` to see it fail (`forgetReader()` first). */
+export const reader = { load: (): Promise<typeof import('./parse.js')> => import('./parse.js') };
 
-/**
- * Feed text to a checked feed, as the widgets read it: a valid feed is taken as it is, checked without
- * zod; a feed with anything to repair loads the validator (validator/parse.ts and zod, a file of its own) first.
- * The result is the same either way (tests/feed/load/check.test.ts holds the two paths to each other).
- * If the validator cannot be loaded (a copy of placekit.js without placekit-validator.js beside it, or a
- * connection that dropped), the records it would have repaired are skipped, and the console says so in one
- * note that names them.
- */
-export async function parseFeed(text: string, url?: string): Promise<FeedResult> {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    // Not JSON: validator/format.ts says why, below.
-  }
-  if (!isFeed(data)) throw (await loadFormat()).formatError(text, url);
-  const quick = quickParse(data, url);
-  if (quick) return worded(quick);
-  let validator: Awaited<ReturnType<typeof loadValidator>>;
-  try {
-    validator = await loadValidator();
-  } catch (error) {
-    const feed = url ? ` at ${url}` : '';
-    const reason = `placekit could not load its validator (${(error as Error).message}): ${VALIDATOR_HINT}, or run "placekit validate${url ? ` ${url}` : ''}" and repair the feed`;
-    const result = quickParse(data, url, reason)!;
-    // One note for the editor, naming the records; the same warnings are not listed again (reportWarnings).
-    const skipped = result.warnings.filter((w) => w.action === 'skipped');
-    for (const w of skipped) told.add(w);
-    const named = skipped.slice(0, 20).map((w) => w.record ?? w.path);
-    if (skipped.length > 20) named.push(`and ${skipped.length - 20} more`);
-    console.warn(
-      `placekit: ${skipped.length} record${skipped.length === 1 ? '' : 's'} in the feed${feed} need${skipped.length === 1 ? 's' : ''} repair and ${skipped.length === 1 ? 'is' : 'are'} not shown, because ${reason}. Not shown: ${named.join('; ')}.`,
-    );
-    return worded(result);
-  }
-  return validator.parseFeedData(data, url);
+/** The reader: fetched once, fetched again after a failure. */
+let reading: Promise<typeof import('./parse.js')> | undefined;
+function loadReader(): Promise<typeof import('./parse.js')> {
+  return (reading ??= reader.load().catch((error: unknown) => {
+    reading = undefined;
+    throw error;
+  }));
 }
 
 /**
- * The result with its notes in words: those are loaded (validator/report.ts, with the console's report)
- * only for a feed that has a note. If they cannot be, a note says where to read it in full.
+ * Feed text to a checked feed, as the widgets read it (parse.ts): a valid feed is taken as it is, checked
+ * without zod; a feed with anything to repair loads the validator first.
  */
-async function worded(result: FeedResult): Promise<FeedResult> {
-  for (const w of result.warnings as Unworded[]) {
-    if (!w.note) continue;
-    notes.words ??= await loadReport().then(
-      (report) => report.noteWords,
-      () => undefined,
-    );
-    w.message = notes.words?.(...w.note) ?? 'noted: run placekit validate to read it';
-    delete w.note;
-  }
-  return result;
+export async function parseFeed(text: string, url?: string): Promise<FeedResult> {
+  return (await loadReader()).parseFeed(text, url);
 }
 
 export interface LoadOptions {
@@ -104,7 +67,7 @@ export function isAbort(error: unknown): boolean {
 }
 
 /** Tells the editor what the loader noticed, grouped by kind (validator/report.ts, loaded only when there is something to tell). */
-function reportWarnings(url: string, all: FeedWarning[]): void {
+function reportWarnings(url: string, all: FeedWarning[], told: WeakSet<FeedWarning>): void {
   const warnings = all.filter((w) => !told.has(w));
   if (warnings.length > 0) {
     loadReport().then(
@@ -116,6 +79,9 @@ function reportWarnings(url: string, all: FeedWarning[]): void {
 
 async function fetchFeed(url: string, controller: AbortController, timeout: number): Promise<FeedResult> {
   const { signal } = controller;
+  // The reader comes while the feed does; a page whose feed never arrives never needed it.
+  const reader = loadReader();
+  reader.catch(() => undefined);
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
@@ -150,8 +116,18 @@ async function fetchFeed(url: string, controller: AbortController, timeout: numb
       if (signal.aborted) throw new FeedError('aborted', 'The feed request was aborted.', url);
       throw new FeedError('network', `The feed at ${url} stopped arriving part way (${(error as Error).message}).`, url);
     }
+    let read: Awaited<typeof reader>;
     try {
-      return await parseFeed(text, url);
+      read = await reader;
+    } catch (error) {
+      throw new FeedError(
+        'network',
+        `placekit could not load its feed reader (${(error as Error).message}); the feed at ${url} arrived but cannot be read.`,
+        url,
+      );
+    }
+    try {
+      return await read.parseFeed(text, url);
     } catch (error) {
       // A feed placekit fails on is still a problem with the feed, never "check your connection".
       throw isFeedError(error) ? error : new FeedError('schema', `The feed at ${url} could not be read: ${error}`, url);
@@ -185,7 +161,7 @@ export function loadFeed(url: string, options: LoadOptions = {}): Promise<FeedRe
     created.promise.then(
       (result) => {
         created.settled = true;
-        reportWarnings(key, result.warnings);
+        void loadReader().then((read) => reportWarnings(key, result.warnings, read.told));
       },
       (error: unknown) => {
         created.settled = true;
@@ -267,6 +243,11 @@ export function retryFeed(url: string): void {
   const key = resolveFeedUrl(url);
   forgetFeed(key);
   for (const listener of [...(retryListeners.get(key) ?? [])]) listener();
+}
+
+/** Forgets the reader, so the next load fetches it with `reader.load`. For tests. */
+export function forgetReader(): void {
+  reading = undefined;
 }
 
 /** Forgets every feed and every count. For tests. */

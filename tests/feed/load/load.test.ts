@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { fetchCount, forgetFeed, loadFeed, resetFeedCache, resolveFeedUrl } from '../../../src/feed/load/load.js';
+import { fetchCount, forgetFeed, forgetReader, loadFeed, reader, resetFeedCache, resolveFeedUrl } from '../../../src/feed/load/load.js';
 import { FeedError } from '../../../src/feed/load/problems.js';
 import { feedDataUrl, minimalFeed, requestCount, testFeedUrl, uniqueKey } from '../../support/fixtures.js';
 
@@ -35,6 +35,27 @@ describe('loadFeed', () => {
     const result = await loadFeed(testFeedUrl({ key: uniqueKey() }));
     expect(result.feed.services.length).to.be.greaterThan(59);
     expect(result.warnings).to.deep.equal([]);
+  });
+
+  it('says a feed cannot be read when its reader cannot be fetched, and reads it once it can', async () => {
+    // The reader (parse.ts) is not in a page's first download: it is fetched as the feed's fetch starts.
+    const { load } = reader;
+    let asked = 0;
+    reader.load = () => (asked++, Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    forgetReader();
+    try {
+      const url = testFeedUrl({ key: uniqueKey() });
+      const error = await feedError(loadFeed(url), 'network');
+      expect(error.message).to.contain('could not load its feed reader');
+      expect(asked).to.equal(1);
+      reader.load = load;
+      // The failure is forgotten, the reader's and the feed's: "Try again" fetches both.
+      const result = await loadFeed(url);
+      expect(result.feed.services.length).to.be.greaterThan(59);
+    } finally {
+      reader.load = load;
+      forgetReader();
+    }
   });
 
   it('fetches a URL once however many callers ask, even written differently', async () => {
