@@ -15,6 +15,8 @@ import type { PlanView } from './host.js';
 import { renderIndicator } from './indicator.js';
 import { isBehind, partnersOf, statusOf } from './progress.js';
 import { statusIcon, statusLabel } from './status.js';
+import { LONG_LABEL } from '../feed/domain/limits.js';
+import { shortened } from '../ui/plain-text.js';
 
 /** The priorities, each opening and closing, with a button to open or close them all. */
 export function renderPriorities(view: PlanView, plan: LocalityPlan): TemplateResult {
@@ -40,7 +42,7 @@ function renderPriority(view: PlanView, plan: LocalityPlan, priority: Priority, 
       view.level,
       1,
       html`<button type="button" part="priority-toggle" class="toggle" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${body} @click=${() => view.toggle(priority.id)}>
-        <span class="chevron" aria-hidden="true"></span><span lang=${ifDefined(hostTextLang(view.element))}>${priority.title}</span>
+        <span class="chevron" aria-hidden="true"></span><span lang=${ifDefined(hostTextLang(view.element))}>${shortened(priority.title, LONG_LABEL)}</span>
       </button>`,
       { class: 'priority-title' },
     )}
@@ -91,7 +93,7 @@ function renderAction(view: PlanView, action: PlanAction): TemplateResult {
   const status = statusOf(action);
   const partners = partnersOf(action).filter((name) => name !== action.lead_partner?.trim());
   return html`<li class="action" part="action">
-    ${heading(view.level, 3, feedText(action.title, hostTextLang(view.element)), { class: 'action-title' })}
+    ${heading(view.level, 3, feedText(shortened(action.title, LONG_LABEL), hostTextLang(view.element)), { class: 'action-title' })}
     <p class="status ${status}" part="status">${statusIcon(status)}<span>${statusLabel(status)}</span></p>
     ${richText(view.element, action.description, view.level + 3)}
     <dl class="facts">

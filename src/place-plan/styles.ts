@@ -32,6 +32,12 @@ export const styles = css`
   .tile .link-button {
     font-weight: 700;
   }
+  .more-plans {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+  }
   .chooser-notice:empty {
     display: none;
   }
