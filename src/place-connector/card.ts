@@ -18,6 +18,8 @@ import { shortName } from './names.js';
 import { renderNoContact } from './nobody.js';
 import { writtenNumber } from './phone-text.js';
 import { jobTitle, knownRoleLabel, roleLabel } from './roles.js';
+import { LONG_LABEL } from '../feed/domain/limits.js';
+import { shortened } from '../ui/plain-text.js';
 
 function renderPhoto(view: ConnectorView, c: Connector): TemplateResult {
   const url = safeUrl(c.photo?.url);
@@ -62,7 +64,11 @@ function contactLinks(c: Connector, full: boolean): TemplateResult[] {
   return links;
 }
 
-export function renderCompact(view: ConnectorView, c: Connector): TemplateResult {
+/** The contact with its name shortened when it is past `LONG_LABEL` (a megabyte of name froze the page for 14 s laying it out). */
+const labelled = (c: Connector): Connector => (c.name.length > LONG_LABEL ? { ...c, name: shortened(c.name, LONG_LABEL) } : c);
+
+export function renderCompact(view: ConnectorView, contact: Connector): TemplateResult {
+  const c = labelled(contact);
   const links = contactLinks(c, false);
   return html`<article class="card" part="card" aria-label=${c.name}>
     ${renderPhoto(view, c)}
@@ -71,7 +77,8 @@ export function renderCompact(view: ConnectorView, c: Connector): TemplateResult
   </article>`;
 }
 
-export function renderCard(view: ConnectorView, c: Connector, feed: PlaceFeed): TemplateResult {
+export function renderCard(view: ConnectorView, contact: Connector, feed: PlaceFeed): TemplateResult {
+  const c = labelled(contact);
   const level = view.level;
   const sub = level + 1;
   const subheading = (text: string) => heading(level, 1, text, { class: 'h sub', rank: 2 });

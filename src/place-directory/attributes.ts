@@ -46,7 +46,8 @@ export abstract class DirectoryAttributes extends PlaceElement {
   /**
    * Where the page shows a Locality Plan priority: an address with `{plan}`, `{priority}` and `{area}` in it
    * (e.g. `/plans?pp-plan={plan}&pp-open={priority}`, for a `<place-plan sync-url>` on that page). An
-   * opportunity's details name the plan priorities it serves, linked there when this is set.
+   * opportunity's details name the plan priorities it serves, and a service's those it delivers, linked there
+   * when this is set.
    */
   @property({ attribute: 'plan-href' }) planHref?: string;
 

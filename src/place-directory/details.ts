@@ -278,7 +278,7 @@ function renderDetails(view: DetailsView, host: DirectoryHost, at: Date): Templa
     ${rich(record.description, 1)}
     ${hasText(opportunity?.how_to_take_part) ? html`${section(msg('How to take part'))}${rich(opportunity?.how_to_take_part, 2)}` : nothing}
     ${hasText(opportunity?.commitment) ? html`<p>${msg(str`Time needed: ${oneLine(opportunity?.commitment)}`)}</p>` : nothing}
-    ${opportunity ? renderServesPlan(opportunity, host.plans(), host.planHref(), level) : nothing}
+    ${opportunity ? renderServesPlan({ opportunity }, host.plans(), host.planHref(), level) : service ? renderServesPlan({ service }, host.plans(), host.planHref(), level) : nothing}
     ${
       hasText(service?.eligibility_description) || ages
         ? html`${section(msg('Who it is for'))}

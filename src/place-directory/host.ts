@@ -74,7 +74,7 @@ export interface DirectoryHost {
   selected(): Entry | undefined;
   /** The feed's areas (none without a feed). */
   areas(): readonly Area[];
-  /** The feed's Locality Plans (none without a feed), and the page's `plan-href` pattern: an opportunity's details link to the priority it serves. */
+  /** The feed's Locality Plans (none without a feed), and the page's `plan-href` pattern: an opportunity's or a service's details link to the priorities it serves. */
   plans(): readonly LocalityPlan[];
   planHref(): string | undefined;
   source(): DirectorySource | undefined;

@@ -1,23 +1,25 @@
 /**
  * In an opportunity's details: which Locality Plan priorities it serves (named by the priority, one of its
- * actions, or the opportunity itself; feed/domain/plan-links.ts), each linked to the plan when the page
+ * actions, or the opportunity itself; feed/domain/plan-links.ts); in a service's, which priorities it
+ * delivers (named by the priority or one of its actions, `service_ids`). Each linked to the plan when the page
  * gives a `plan-href` pattern (`{plan}`, `{priority}`, `{area}` replaced by the ids). Part of the details
  * view, so loaded with it. `level`: the details' top heading level (the section is one below).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { planHref, prioritiesServed } from '../feed/domain/plan-links.js';
+import { planHref, prioritiesDelivered, prioritiesServed } from '../feed/domain/plan-links.js';
 import { safeUrl } from '../feed/domain/safe-url.js';
-import type { LocalityPlan, Opportunity } from '../feed/domain/types.js';
+import type { LocalityPlan, Opportunity, Service } from '../feed/domain/types.js';
 import { heading } from '../ui/heading.js';
 import { msg, str } from '../ui/localize.js';
 
 export function renderServesPlan(
-  opportunity: Opportunity,
+  record: { opportunity: Opportunity } | { service: Service },
   plans: readonly LocalityPlan[],
   pattern: string | undefined,
   level: number,
 ): TemplateResult | typeof nothing {
-  const served = prioritiesServed({ locality_plans: plans as LocalityPlan[] }, opportunity);
+  const feed = { locality_plans: plans as LocalityPlan[] };
+  const served = 'opportunity' in record ? prioritiesServed(feed, record.opportunity) : prioritiesDelivered(feed, record.service);
   if (served.length === 0) return nothing;
   return html`<section class="serves-plan" part="serves-plan">
     ${heading(level, 1, msg('Part of the Locality Plan'))}

@@ -261,7 +261,7 @@ export class PlaceFeedbackElement extends PlaceElement {
     const { phase, sender } = this;
     // While queued the form stays, hidden, with the answers as typed: a later refusal shows it again.
     // Once sent it goes, and the answers with it.
-    return html`${sender && (phase === 'sent' || phase === 'queued') ? html`${sender.renderPanel(definition)}${this.themes.renderOwn(found)}` : nothing}${phase === 'sent' ? nothing : this.renderForm(definition, found)}`;
+    return html`${sender && (phase === 'sent' || phase === 'queued') ? html`${sender.renderPanel(definition, result.feed.locality_plans)}${this.themes.renderOwn(found)}` : nothing}${phase === 'sent' ? nothing : this.renderForm(definition, found)}`;
   }
 
   /**

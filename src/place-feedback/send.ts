@@ -7,7 +7,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { FeedbackForm } from '../feed/domain/types.js';
+import { publishesReferences } from '../feed/domain/plan-links.js';
+import type { FeedbackForm, LocalityPlan } from '../feed/domain/types.js';
 import { emit } from '../ui/events.js';
 import { msg } from '../ui/localize.js';
 import { hasText } from '../ui/rich-text.js';
@@ -102,12 +103,24 @@ export class Sender {
       : nothing;
   }
 
-  /** The panel once the feedback is sent or saved to send later, with its reference. */
-  renderPanel(definition: FeedbackForm): TemplateResult {
+  /**
+   * The panel once the feedback is sent or saved to send later, with its reference. When the feed's plans
+   * take this form's feedback (or publish the references feedback contributed to), the resident is told why
+   * to keep the reference: the plan's "What happened to my feedback?" finds it (issue 20).
+   */
+  renderPanel(definition: FeedbackForm, plans: readonly LocalityPlan[]): TemplateResult {
     const sent = this.host.phase === 'sent';
+    const lookup = plans.some((p) => p.feedback_form_id === definition.id) || publishesReferences(plans);
     return html`<div class=${sent ? 'confirmation' : 'confirmation queued'} part="confirmation">
         ${this.host.heading(sent ? (definition.confirmation?.title ?? msg('Thank you: your feedback has been sent')) : msg('Your feedback is saved and will be sent'), 'title main', undefined, true)}
         <p>${msg('Your reference:')} <strong class="reference" part="reference">${referenceOf(this.key)}</strong></p>
+        ${
+          lookup
+            ? html`<p class="keep-reference">
+                ${msg('Keep this reference. When the partnership publishes what residents told it and what it did, "What happened to my feedback?" on the Locality Plan shows what yours contributed to.')}
+              </p>`
+            : nothing
+        }
       </div>
       <div role="status">
         ${

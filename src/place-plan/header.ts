@@ -11,6 +11,8 @@ import type { PlanView } from './host.js';
 import { actionsLine, indicatorsLine, periodOf } from './plan-text.js';
 import { STATUSES, type Headline } from './progress.js';
 import { statusIcon, statusLabel } from './status.js';
+import { LONG_LABEL } from '../feed/domain/limits.js';
+import { shortened } from '../ui/plain-text.js';
 
 /** The plan's title, area, period, partnership and links (`compact`: no summary, no links). */
 export function renderHeader(view: PlanView, plan: LocalityPlan, area: Area | undefined, compact: boolean): TemplateResult {
@@ -19,7 +21,7 @@ export function renderHeader(view: PlanView, plan: LocalityPlan, area: Area | un
   const documentUrl = safeUrl(plan.document_url);
   const reportUrl = safeUrl(plan.progress_report_url);
   return html`<header part="header">
-    ${heading(view.level, 0, feedText(plan.title, hostTextLang(view.element)), { id: 'plan-title', focusable: true })}
+    ${heading(view.level, 0, feedText(shortened(plan.title, LONG_LABEL), hostTextLang(view.element)), { id: 'plan-title', focusable: true })}
     <dl class="meta">
       ${area ? html`<div><dt>${msg('Area')}</dt><dd>${areaLabel(area)}</dd></div>` : nothing}
       ${period ? html`<div><dt>${msg('Period')}</dt><dd>${period}</dd></div>` : nothing}

@@ -22,6 +22,8 @@ import { PrintController } from './print.js';
 import { STATUSES, headlineOf, partnersOf } from './progress.js';
 import { styles } from './styles.js';
 import { readPlanUrl, writePlanUrl } from './url-state.js';
+import { LONG_LABEL } from '../feed/domain/limits.js';
+import { shortened } from '../ui/plain-text.js';
 
 /**
  * A Locality Plan that residents can read in a minute: the headline (actions by status, indicators on
@@ -270,12 +272,15 @@ export class PlacePlanElement extends PlaceElement {
     const find = () =>
       [...this.renderRoot.querySelectorAll<HTMLElement>('[data-plan]')].find((b) => b.dataset.plan === id) ??
       this.renderRoot.querySelector<HTMLElement>('#plans-heading');
-    const found = find();
+    // The tile may be past the tiles drawn so far (the list draws a page at a time): it is drawn first.
+    this.list?.reveal(id);
+    const found = this.isUpdatePending ? undefined : find();
     if (found) found.focus();
     // The list loads on demand the first time it is needed.
     else
       void this.listPart
         .load()
+        .then(() => this.list?.reveal(id))
         .then(() => this.updateComplete)
         .then(() => find()?.focus());
   }
@@ -298,7 +303,7 @@ export class PlacePlanElement extends PlaceElement {
             ? html`<p class="no-priorities">${msg('No priorities have been published yet.')}</p>`
             : html`${heading(this.level, 1, msg('Priorities'))}
               <ul class="titles">
-                ${plan.priorities.map((p) => html`<li>${p.title}</li>`)}
+                ${plan.priorities.map((p) => html`<li>${shortened(p.title, LONG_LABEL)}</li>`)}
               </ul>`
           : html`${renderFilters(this.view, plan)} ${renderFilterNote(this.view, plan)} ${renderPriorities(this.view, plan)} ${loop?.renderCompass(plan)}
             ${renderHaveYourSay(this.view, plan, feed)}`

@@ -12,6 +12,8 @@ import { formatNumber, msg, plural, str } from '../ui/localize.js';
 import { filtering, shows } from './filters.js';
 import type { PlanView } from './host.js';
 import { isBehind, statusOf } from './progress.js';
+import { LONG_LABEL } from '../feed/domain/limits.js';
+import { shortened } from '../ui/plain-text.js';
 
 /** The priorities, each opening and closing, with a button to open or close them all. */
 export function renderPriorities(view: PlanView, plan: LocalityPlan): TemplateResult {
@@ -37,7 +39,7 @@ function renderPriority(view: PlanView, plan: LocalityPlan, priority: Priority, 
       view.level,
       1,
       html`<button type="button" part="priority-toggle" class="toggle" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${body} @click=${() => view.toggle(priority.id)}>
-        <span class="chevron" aria-hidden="true"></span><span lang=${ifDefined(hostTextLang(view.element))}>${priority.title}</span>
+        <span class="chevron" aria-hidden="true"></span><span lang=${ifDefined(hostTextLang(view.element))}>${shortened(priority.title, LONG_LABEL)}</span>
       </button>`,
       { class: 'priority-title' },
     )}

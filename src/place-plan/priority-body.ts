@@ -9,6 +9,8 @@ import { feedText, hostTextLang } from '../ui/feed-lang.js';
 import { heading } from '../ui/heading.js';
 import { formatDate, msg } from '../ui/localize.js';
 import { hasText, richText } from '../ui/rich-text.js';
+import { shortened } from '../ui/plain-text.js';
+import { LONG_LABEL } from '../feed/domain/limits.js';
 import type { PlanView } from './host.js';
 import { renderIndicator } from './indicator.js';
 import { partnersOf, statusOf } from './progress.js';
@@ -42,7 +44,7 @@ function renderAction(view: PlanView, action: PlanAction): TemplateResult {
   const status = statusOf(action);
   const partners = partnersOf(action).filter((name) => name !== action.lead_partner?.trim());
   return html`<li class="action" part="action">
-    ${heading(view.level, 3, feedText(action.title, hostTextLang(view.element)), { class: 'action-title' })}
+    ${heading(view.level, 3, feedText(shortened(action.title, LONG_LABEL), hostTextLang(view.element)), { class: 'action-title' })}
     <p class="status ${status}" part="status">${statusIcon(status)}<span>${statusLabel(status)}</span></p>
     ${richText(view.element, action.description, view.level + 3)}
     <dl class="facts">

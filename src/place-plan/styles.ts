@@ -12,6 +12,12 @@ export const styles = css`
     /* Its own design tokens (the shared ones: src/ui/styles.ts). */
     --_place-chart-line: var(--place-color-chart-line, light-dark(#1d70b8, #7cb8f0));
   }
+  .more-plans {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+  }
   .chooser-notice:empty {
     display: none;
   }

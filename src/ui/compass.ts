@@ -191,6 +191,8 @@ export const compassStyles = css`
   .compass-table th,
   .compass-table td {
     padding: 0.3em 0.5em 0.3em 0;
+    /* A cell is sized from its smallest width: "Median" keeps its letters together at 320 px (see decisions). */
+    overflow-wrap: break-word;
     text-align: start;
     vertical-align: top;
     border-block-end: 1px solid var(--_place-border);

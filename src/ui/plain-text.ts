@@ -52,3 +52,16 @@ export const oneLine = (text?: string): string => plainText(text).replace(/\s+/g
 
 /** True when a text has something to read once its markup is removed. */
 export const hasText = (text?: string): boolean => plainText(text) !== '';
+
+/**
+ * A text cut to about `max` characters at a word's end, with "…", for a label that sits beside others (a
+ * tile's title): a 200 KB title would otherwise take the page minutes to lay out. The whole text is shown
+ * where it is the subject (the plan's own heading). A surrogate pair is never cut in half.
+ */
+export function shortened(text: string, max = 150): string {
+  if (text.length <= max) return text;
+  let cut = text.slice(0, max);
+  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
+  const atWord = cut.replace(/\s+\S*$/, '');
+  return `${atWord.length > max / 2 ? atWord : cut}…`;
+}

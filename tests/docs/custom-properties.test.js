@@ -10,7 +10,10 @@ import { join } from 'node:path';
 
 const PROPERTY = /--place-[a-z0-9]+(?:-[a-z0-9]+)*/g;
 
-/** The custom properties used in src/, each with the first file that uses it. */
+/**
+ * The custom properties used in src/, each with the first file that uses it. The data layer (src/feed/) has
+ * no styles: a `--place-…` there is a command's option (`placekit receive export --place-standard`).
+ */
 function usedInSource() {
   const used = new Map();
   for (const name of readdirSync('src', { recursive: true }).map(String).sort()) {

@@ -96,4 +96,40 @@ describe('<place-directory>: the plan priority an opportunity serves', function 
     expect([...help.querySelectorAll('.opportunity-title')].map((n) => words(n))).to.deep.equal(['Parkhead community forum', 'Gala day']);
     await expectAccessible(plan);
   });
+
+  it('names in a service’s details the priorities it delivers, named by a priority or by one of its actions', async () => {
+    const feed = feedDataUrl(
+      minimalFeed({
+        areas: [{ id: 'parkhead', name: 'Parkhead', postcode_districts: ['G31'] }],
+        services: [
+          { id: 'advice', name: 'Money advice desk', description: 'Free advice.' },
+          { id: 'pantry', name: 'Food pantry', description: 'Food at low cost.' },
+        ],
+        locality_plans: [
+          {
+            id: 'parkhead-plan',
+            area_id: 'parkhead',
+            title: 'Parkhead Locality Plan',
+            priorities: [
+              { id: 'money', title: 'Money in people’s pockets', service_ids: ['advice'] },
+              { id: 'food', title: 'Nobody goes hungry', actions: [{ id: 'a1', title: 'Open a pantry', service_ids: ['advice'] }] },
+            ],
+          },
+        ],
+      }),
+    );
+    const el = await directory('plan-href="/plans?pp-plan={plan}&amp;pp-open={priority}"', feed);
+    await openDetails(el, 'Money advice desk');
+    const section = $(el, '[part="serves-plan"]');
+    expect(words(section.querySelector('h3'))).to.equal('Part of the Locality Plan');
+    expect([...section.querySelectorAll('a')].map((a) => [words(a), a.getAttribute('href')])).to.deep.equal([
+      ['Money in people’s pockets', '/plans?pp-plan=parkhead-plan&pp-open=money'],
+      ['Nobody goes hungry', '/plans?pp-plan=parkhead-plan&pp-open=food'],
+    ]);
+    await expectAccessible(el);
+    $<HTMLButtonElement>(el, '.back').click();
+    await waitUntil(() => $(el, '[data-id]'));
+    await openDetails(el, 'Food pantry');
+    expect($(el, '[part="serves-plan"]')).to.equal(null);
+  });
 });

@@ -3,6 +3,7 @@ import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
 import { PlaceFeedbackElement } from '../../src/place-feedback/place-feedback.js';
 import { expectAccessible } from '../support/axe.js';
 import { installHostileStyles } from '../support/hostile.js';
+import { feedDataUrl, minimalFeed } from '../support/fixtures.js';
 import { EVERY_KIND, type Outcome, $, $$, draftKey, feedbackWith, fillValid, formFeed, pick, send, storedDraft, text, type, useStandIn } from './helpers.js';
 
 interface A11yNode {
@@ -188,6 +189,22 @@ describe('<place-feedback>: the form', () => {
     expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('We read every answer.');
     await waitUntil(() => el.shadowRoot!.activeElement === $(el, '.confirmation .h'), 'heading focused');
     await expectAccessible(el);
+  });
+
+  it('tells the resident to keep the reference, and where to look it up, when a plan in the feed takes this form’s feedback', async () => {
+    useStandIn();
+    const plan = { id: 'plan-1', area_id: 'parkhead', title: 'Parkhead Locality Plan', feedback_form_id: 'every-kind', priorities: [] };
+    const el = await feedbackWith({ form: 'every-kind' }, feedDataUrl(minimalFeed({ feedback_forms: [EVERY_KIND], locality_plans: [plan] })));
+    fillValid(el);
+    await send(el);
+    expect(text($(el, '.confirmation .keep-reference'))).to.contain('"What happened to my feedback?" on the Locality Plan');
+    await expectAccessible(el);
+    // A form no plan takes (and no published references): nothing to look up, so nothing said.
+    useStandIn();
+    const alone = await feedbackWith({ form: 'every-kind' });
+    fillValid(alone);
+    await send(alone);
+    expect($(alone, '.keep-reference')).to.equal(null);
   });
 
   it('the summary and the panels keep their styles, which come with the code that checks and sends (send.ts), not in the first download', async () => {

@@ -239,6 +239,30 @@ describe('<place-plan>: the area’s Place Standard compass', function () {
     await expectAccessible(el);
   });
 
+  it('keeps each word of the compass table whole at 320 px ("Median", "Middle half of ratings")', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await loopPlan('area="parkhead"');
+      const table = $(el, '[part="place-standard"] table');
+      const split: string[] = [];
+      for (const cell of table.querySelectorAll('th, td')) {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const match of node.textContent!.matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index);
+            range.setEnd(node, match.index + match[0].length);
+            const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+            if (lines.size > 1) split.push(match[0]);
+          }
+        }
+      }
+      expect(split, 'words split across lines').to.deep.equal([]);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('has none for an area without results, and no part is downloaded for a plan with nothing of the loop', async () => {
     const el = await planElement('area="easterhouse"');
     await waitUntil(() => $(el, '[part="you-said"]'));

@@ -8,3 +8,9 @@
 
 /** A text longer than this many characters is shown in parts: the first, then more at each "Show more". */
 export const LONG_TEXT = 3000;
+
+/**
+ * A label (a plan's, priority's, action's or indicator's title) longer than this many characters is shown
+ * shortened at a word's end with "…": one 200,000-character title took the page over a minute to lay out.
+ */
+export const LONG_LABEL = 300;

@@ -1,11 +1,11 @@
 /**
  * The links between a Locality Plan and the rest of the feed: the opportunities that serve a priority
  * (named by the priority, by one of its actions, or by the opportunity itself), the priorities an
- * opportunity serves, and "you said, we did" (a plan's responses, where they belong, and which of them a
+ * opportunity serves, the priorities a service delivers, and "you said, we did" (a plan's responses, where they belong, and which of them a
  * resident's feedback reference contributed to). No DOM, no zod: the plan, the directory and the CLI use it.
  */
 import { ruleKind, ukMoment } from './schedule.js';
-import type { LocalityPlan, Opportunity, PlaceFeed, PlanResponse, Priority, ResponseStatus } from './types.js';
+import type { LocalityPlan, Opportunity, PlaceFeed, PlanResponse, Priority, ResponseStatus, Service } from './types.js';
 
 /** False for an opportunity that is over: its closing date has passed, or all its dates have and it does not repeat. */
 export function isCurrent(opportunity: Opportunity, now: Date): boolean {
@@ -34,6 +34,18 @@ export function prioritiesServed(feed: Pick<PlaceFeed, 'locality_plans'>, opport
         priority.opportunity_ids?.includes(opportunity.id) ||
         (priority.actions ?? []).some((a) => a.opportunity_ids?.includes(opportunity.id)) ||
         opportunity.priority_ids?.includes(priority.id);
+      if (names) found.push({ plan, priority });
+    }
+  }
+  return found;
+}
+
+/** The plan priorities a service delivers: those that name it, or one of whose actions does (`service_ids`). */
+export function prioritiesDelivered(feed: Pick<PlaceFeed, 'locality_plans'>, service: Pick<Service, 'id'>): Array<{ plan: LocalityPlan; priority: Priority }> {
+  const found: Array<{ plan: LocalityPlan; priority: Priority }> = [];
+  for (const plan of feed.locality_plans) {
+    for (const priority of plan.priorities) {
+      const names = priority.service_ids?.includes(service.id) || (priority.actions ?? []).some((a) => a.service_ids?.includes(service.id));
       if (names) found.push({ plan, priority });
     }
   }
