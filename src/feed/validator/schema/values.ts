@@ -102,3 +102,6 @@ export const MAX_POSTCODES = 1000;
 export const MAX_VALUES = 500;
 /** A list of `item`, at most `max` long. */
 export const list = <T extends z.ZodMiniType>(item: T, max = MAX_ITEMS) => z.array(item).check(z.maxLength(max));
+
+/** A scale's bounds and end labels. */
+export const Scale = z.object({ min: z.number().check(z.int()), max: z.number().check(z.int()), min_label: z.optional(Text), max_label: z.optional(Text) });
