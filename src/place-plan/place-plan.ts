@@ -9,7 +9,7 @@ import { msg, str } from '../ui/localize.js';
 import { PlaceElement } from '../ui/place-element.js';
 import { retryPanel } from '../ui/retry-panel.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
-import { BEHIND, renderFilterNote, renderFilters, shows } from './filters.js';
+import { renderFilterNote, renderFilters, shows } from './filters.js';
 import { latestFor } from './find-plan.js';
 import { BODY, BodyPart } from './body-part.js';
 import { renderHaveYourSay } from './have-your-say.js';
@@ -19,9 +19,9 @@ import type { PlanList } from './plan-list.js';
 import { renderPriorities } from './priorities.js';
 import { LOOP, LoopPart } from './closes-loop.js';
 import { PrintController } from './print.js';
-import { STATUSES, headlineOf, partnersOf } from './progress.js';
+import { headlineOf, partnersOf } from './progress.js';
 import { styles } from './styles.js';
-import { readPlanUrl, writePlanUrl } from './url-state.js';
+import { planViewInUrl, writePlanView } from './url-state.js';
 import { LONG_LABEL } from '../feed/domain/limits.js';
 import { shortened } from '../ui/plain-text.js';
 
@@ -177,20 +177,12 @@ export class PlacePlanElement extends PlaceElement {
 
   /** @internal */
   private applyUrl(): void {
-    const state = readPlanUrl(location.search);
-    this.chosen = state.plan;
-    this.status = state.status && (state.status === BEHIND || (STATUSES as readonly string[]).includes(state.status)) ? state.status : '';
-    this.partner = state.partner ?? '';
-    this.open = new Set(state.open);
+    ({ chosen: this.chosen, status: this.status, partner: this.partner, open: this.open } = planViewInUrl(location.search));
   }
 
   /** @internal */
   private writeUrl(push = false): void {
-    if (!this.syncUrl) return;
-    const href = writePlanUrl(location.href, { plan: this.fixed ? undefined : this.chosen, status: this.status, partner: this.partner, open: [...this.open] });
-    if (href === location.href) return;
-    if (push) history.pushState(history.state, '', href);
-    else history.replaceState(history.state, '', href);
+    if (this.syncUrl) writePlanView({ plan: this.fixed ? undefined : this.chosen, status: this.status, partner: this.partner, open: [...this.open] }, push);
   }
 
   /** @internal True when the page chose the plan (`plan` or `area`), so there is no list to go back to. */
