@@ -132,27 +132,10 @@ export class PlanList implements ReactiveController {
 
   /** "Showing 24 of 3,000 plans", and the button that draws the next ones. */
   private renderMore(count: number, total: number): TemplateResult {
-    const n = formatNumber(count);
-    const all = formatNumber(total);
-    const next = formatNumber(Math.min(PAGE, total - count));
     return html`<p class="more-plans no-print">
-      ${plural(total, {
-        zero: msg(str`Showing ${n} of ${all} Locality Plans.`, { id: 'plan-list.showing.zero' }),
-        one: msg(str`Showing ${n} of ${all} Locality Plan.`, { id: 'plan-list.showing.one' }),
-        two: msg(str`Showing ${n} of ${all} Locality Plans.`, { id: 'plan-list.showing.two' }),
-        few: msg(str`Showing ${n} of ${all} Locality Plans.`, { id: 'plan-list.showing.few' }),
-        many: msg(str`Showing ${n} of ${all} Locality Plans.`, { id: 'plan-list.showing.many' }),
-        other: msg(str`Showing ${n} of ${all} Locality Plans.`, { id: 'plan-list.showing.other' }),
-      })}
+      ${showingPlans(count, total)}
       <button type="button" class="button secondary" @click=${this.showMore}>
-        ${plural(Math.min(PAGE, total - count), {
-          zero: msg(str`Show ${next} more`, { id: 'plan-list.more.zero' }),
-          one: msg(str`Show ${next} more`, { id: 'plan-list.more.one' }),
-          two: msg(str`Show ${next} more`, { id: 'plan-list.more.two' }),
-          few: msg(str`Show ${next} more`, { id: 'plan-list.more.few' }),
-          many: msg(str`Show ${next} more`, { id: 'plan-list.more.many' }),
-          other: msg(str`Show ${next} more`, { id: 'plan-list.more.other' }),
-        })}
+        ${showMorePlans(Math.min(PAGE, total - count))}
       </button>
     </p>`;
   }
@@ -200,4 +183,31 @@ export class PlanList implements ReactiveController {
     }
     this.host.requestUpdate();
   }
+}
+
+/** "Showing 24 of 3,000 Locality Plans." */
+export function showingPlans(count: number, total: number): string {
+  const n = formatNumber(count);
+  const all = formatNumber(total);
+  return plural(total, {
+    zero: msg(str`Showing ${n} of ${all} Locality Plans.`, { id: 'plan-list.showing.zero' }),
+    one: msg(str`Showing ${n} of ${all} Locality Plan.`, { id: 'plan-list.showing.one' }),
+    two: msg(str`Showing ${n} of ${all} Locality Plans.`, { id: 'plan-list.showing.two' }),
+    few: msg(str`Showing ${n} of ${all} Locality Plans.`, { id: 'plan-list.showing.few' }),
+    many: msg(str`Showing ${n} of ${all} Locality Plans.`, { id: 'plan-list.showing.many' }),
+    other: msg(str`Showing ${n} of ${all} Locality Plans.`, { id: 'plan-list.showing.other' }),
+  });
+}
+
+/** The button that draws the next `count` tiles: "Show 24 more". */
+export function showMorePlans(count: number): string {
+  const next = formatNumber(count);
+  return plural(count, {
+    zero: msg(str`Show ${next} more`, { id: 'plan-list.more.zero' }),
+    one: msg(str`Show ${next} more`, { id: 'plan-list.more.one' }),
+    two: msg(str`Show ${next} more`, { id: 'plan-list.more.two' }),
+    few: msg(str`Show ${next} more`, { id: 'plan-list.more.few' }),
+    many: msg(str`Show ${next} more`, { id: 'plan-list.more.many' }),
+    other: msg(str`Show ${next} more`, { id: 'plan-list.more.other' }),
+  });
 }

@@ -16,6 +16,7 @@ import { confirmationsText } from '../../src/place-directory/journeys/listing-re
 import { listMessage } from '../../src/place-directory/journeys/my-list.js';
 import { gatheredLine, PlanLoop, type LoopHost } from '../../src/place-plan/loop.js';
 import { longText, type Block } from '../../src/ui/long-text.js';
+import { showMorePlans, showingPlans } from '../../src/place-plan/plan-list.js';
 
 type Site = { id: string; say: (n: number) => string; values?: Record<string, string>; skip?: number[] };
 
@@ -38,6 +39,8 @@ export const pluralSites: Site[] = [
   { id: 'results', say: (n) => resultsText(n, 1, 10) },
   { id: 'directory.busy', say: (n) => busyText(n), skip: [0] },
   { id: 'plan.showing', say: (n) => showingActions(1, n), values: { a: '1' } },
+  { id: 'plan-list.showing', say: (n) => showingPlans(1, n), values: { a: '1' } },
+  { id: 'plan-list.more', say: (n) => showMorePlans(n) },
   { id: 'plan.matching', say: (n) => matching(1, n), values: { a: '1' } },
   { id: 'plan.actions', say: (n) => actionCount(n) },
   { id: 'plan.indicators', say: (n) => indicatorCount(n) },
