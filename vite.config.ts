@@ -159,7 +159,7 @@ const oneFile = (warning: RolldownLog, warn: (warning: RolldownLog) => void) => 
 };
 
 export default defineConfig(({ command, mode }) => {
-  const minified = { minify: true, comments: { legal: false } };
+  const minified = { minify: true, comments: { legal: false, annotation: false, jsdoc: false } };
   // In every build a browser downloads: lit's css`` and html`` templates minified, and lit's property
   // decorators written as the `static properties` they stand for.
   const plugins = [minifyTemplates(), litStaticProperties()];
