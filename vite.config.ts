@@ -83,12 +83,12 @@ function entriesLoading(id: string, ctx: ChunkingContext, elements: Set<string>,
  * - `shared-a-b`: feed helpers exactly two elements load first, one chunk per pair (the opening-times
  *   reader: `shared-connector-directory`; safe links: `shared-connector-plan`), which the other elements
  *   would otherwise pay for.
- * - the other feed helpers one element loads first and others load later (postcodes and areas: the
- *   directory's list first; the form's postcode check, in the sender every form fetches as it shows; the
- *   neighbourhood chooser) go in `base` too: a file of their own cost the directory its 30 KB budget, and
- *   a form page downloads them at once either way. Not in `shared-*`, so that a part loaded later does not
- *   bring the opening-times reader with it.
- * - `places`: lit directives an element loads first and others load later (lit's `live`), in one file.
+ * - postcodes and areas (`src/feed/domain/areas.ts`) go in `base` too, though only the directory's list
+ *   loads them first: the form's postcode check needs them in the sender every form fetches as it shows,
+ *   the neighbourhood chooser when it opens, and a file of their own cost the directory its 30 KB budget.
+ * - `places`: the other feed helpers and lit directives an element loads first and others load later
+ *   (lit's `live`), in one file rather than one each, and apart from `shared-*` so that a part loaded
+ *   later does not bring the opening-times reader with it.
  * An element's own modules stay in its entry file, even when a part it loads later uses them too
  * (`preserveEntrySignatures: 'allow-extension'` lets that part import them from the entry). Parts loaded
  * on demand (details view, validator...) keep their own chunks.
@@ -109,8 +109,8 @@ function firstLoadChunks(elements: Set<string>) {
               .sort()
               .join('-')}`;
           if (entries >= 2) return 'base';
-          if (entries >= 1 && /[\\/]src[\\/]feed[\\/]/.test(id)) return 'base';
-          if (entries >= 1 && /node_modules[\\/]lit(-html)?[\\/]direct/.test(id)) return 'places';
+          if (entries >= 1 && /[\\/]src[\\/]feed[\\/]domain[\\/]areas\.ts$/.test(id)) return 'base';
+          if (entries >= 1 && /[\\/]src[\\/]feed[\\/]|node_modules[\\/]lit(-html)?[\\/]direct/.test(id)) return 'places';
           return null;
         },
       },
