@@ -83,9 +83,11 @@ function entriesLoading(id: string, ctx: ChunkingContext, elements: Set<string>,
  * - `shared-a-b`: feed helpers exactly two elements load first, one chunk per pair (the opening-times
  *   reader: `shared-connector-directory`; safe links: `shared-connector-plan`), which the other elements
  *   would otherwise pay for.
+ * - postcodes and areas (`src/feed/domain/areas.ts`) go in `base` too, though only the directory's list
+ *   loads them first: the form's postcode check needs them in the sender every form fetches as it shows,
+ *   the neighbourhood chooser when it opens, and a file of their own cost the directory its 30 KB budget.
  * - `places`: the other feed helpers and lit directives an element loads first and others load later
- *   (postcodes and areas, lit's `live`: the directory's list, the neighbourhood chooser, the form's
- *   postcode check), in one file rather than one each, and apart from `shared-*` so that a part loaded
+ *   (lit's `live`), in one file rather than one each, and apart from `shared-*` so that a part loaded
  *   later does not bring the opening-times reader with it.
  * An element's own modules stay in its entry file, even when a part it loads later uses them too
  * (`preserveEntrySignatures: 'allow-extension'` lets that part import them from the entry). Parts loaded
@@ -107,6 +109,7 @@ function firstLoadChunks(elements: Set<string>) {
               .sort()
               .join('-')}`;
           if (entries >= 2) return 'base';
+          if (entries >= 1 && /[\\/]src[\\/]feed[\\/]domain[\\/]areas\.ts$/.test(id)) return 'base';
           if (entries >= 1 && /[\\/]src[\\/]feed[\\/]|node_modules[\\/]lit(-html)?[\\/]direct/.test(id)) return 'places';
           return null;
         },
@@ -159,7 +162,7 @@ const oneFile = (warning: RolldownLog, warn: (warning: RolldownLog) => void) => 
 };
 
 export default defineConfig(({ command, mode }) => {
-  const minified = { minify: true, comments: { legal: false } };
+  const minified = { minify: true, comments: { legal: false, annotation: false, jsdoc: false } };
   // In every build a browser downloads: lit's css`` and html`` templates minified, and lit's property
   // decorators written as the `static properties` they stand for.
   const plugins = [minifyTemplates(), litStaticProperties()];

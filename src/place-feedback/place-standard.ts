@@ -20,7 +20,7 @@ import { compassStyles, renderCompass } from '../ui/compass.js';
 import { heading } from '../ui/heading.js';
 import { currentLocale, formatNumber, msg, str } from '../ui/localize.js';
 import { readAnswers } from './answers.js';
-import { renderQuestion, type QuestionView } from './questions.js';
+import type { QuestionView } from './questions.js';
 
 /** What of the element the part reads and asks (types only; the part never imports the element). */
 export interface ThemeHost {
@@ -32,6 +32,8 @@ export interface ThemeHost {
   layout(): string | undefined;
   /** The answers have errors: then every theme is shown. */
   hasErrors(): boolean;
+  /** Draws a question as the form draws its own (questions.ts, which the element's first download carries). */
+  question(q: Question, view: QuestionView): TemplateResult;
 }
 
 export class ThemeForm {
@@ -93,7 +95,7 @@ export class ThemeForm {
         return html`<section class="theme" aria-labelledby="theme-${i}" ?hidden=${stepping && step !== i}>
           ${stepping ? html`<p class="step-count secondary-text">${msg(str`Theme ${n} of ${total}`)}</p>` : nothing}
           ${heading(level, 1, msg(str`${n}. ${theme.name}`), { id: `theme-${i}`, class: 'theme-title', focusable: true })}
-          ${questions.slice(i * 3, i * 3 + 3).map((q, k) => renderQuestion(q, themeView(view(q), k, form)))}
+          ${questions.slice(i * 3, i * 3 + 3).map((q, k) => this.host.question(q, themeView(view(q), k, form)))}
         </section>`;
       })}
       ${stepping ? this.renderNav(form, step, steps) : nothing}

@@ -12,7 +12,7 @@ import { msg } from '../ui/localize.js';
 import type { PlaceElement } from '../ui/place-element.js';
 import { retryPanel } from '../ui/retry-panel.js';
 import type { ThemeForm, ThemeHost } from './place-standard.js';
-import type { QuestionView } from './questions.js';
+import { renderQuestion, type QuestionView } from './questions.js';
 
 type Part = typeof import('./place-standard.js');
 
@@ -32,7 +32,7 @@ export class ThemesPart {
   ) {
     this.lazy = new LazyPart(host, THEMES, {
       styles: (p) => p.themeStyles,
-      ready: ({ ThemeForm }) => (this.form = new ThemeForm({ element: host, level: () => host.level, layout, hasErrors })),
+      ready: ({ ThemeForm }) => (this.form = new ThemeForm({ element: host, level: () => host.level, layout, hasErrors, question: renderQuestion })),
     });
   }
 
