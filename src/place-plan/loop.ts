@@ -91,7 +91,7 @@ export class PlanLoop {
       ${
         report
           ? html`<p class="report-link">
-              <a href=${report}>${msg('Read the yearly progress report')}</a>${plan.progress_report_date ? html` <span class="secondary-text">(${formatDate(plan.progress_report_date)})</span>` : nothing}
+              <a href=${report}>${msg('Read the latest progress report')}</a>${plan.progress_report_date ? html` <span class="secondary-text">(${formatDate(plan.progress_report_date)})</span>` : nothing}
             </p>`
           : nothing
       }

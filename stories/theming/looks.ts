@@ -10,7 +10,7 @@ export interface Look {
   css: string;
 }
 
-export const LOOKS: Record<'default' | 'govuk' | 'scotgov', Look> = {
+export const LOOKS: Record<'default' | 'govuk' | 'scotgov' | 'dark', Look> = {
   default: {
     name: 'Default',
     description: "placekit's own defaults: the reader's system font at their chosen size, GOV.UK colours.",
@@ -74,6 +74,18 @@ export const LOOKS: Record<'default' | 'govuk' | 'scotgov', Look> = {
 .look *::part(base) {
   border-inline-start: 4px solid #0065bd;
   padding-inline-start: 16px;
+}`,
+  },
+  dark: {
+    name: 'Dark',
+    description:
+      "placekit's own colours on a page with a dark look, which opts in with the standard color-scheme property (docs/theming.md); without it the elements stay light, even when the device prefers dark.",
+    css: `
+.look {
+  color-scheme: dark;
+  background: Canvas;
+  color: CanvasText;
+  padding: 16px;
 }`,
   },
 };

@@ -91,7 +91,7 @@ describe('<place-plan>: how you can help', function () {
 describe('<place-plan>: you said, we did', function () {
   // axe over these states takes seconds on a busy machine.
   this.timeout(30_000);
-  it('shows a short list at the top, counted from the responses, with the yearly progress report beside it', async () => {
+  it('shows a short list at the top, counted from the responses, with the progress report beside it, named as the header names it', async () => {
     const el = await loopPlan();
     const top = $(el, '[part="you-said"]');
     expect(text(top.querySelector('h3'))).to.equal('You said, we did');
@@ -103,7 +103,9 @@ describe('<place-plan>: you said, we did', function () {
     expect(text(items[0].querySelector('.did'))).to.equal('Done: Four new shelters with seats were put up on Gallowgate in September 2026.');
     expect(text(items[0].querySelector('.belongs'))).to.equal('Priority: Safer, cleaner streets.');
     const report = top.querySelector<HTMLAnchorElement>('.report-link a')!;
-    expect(text(report)).to.equal('Read the yearly progress report');
+    // The same link as in the plan's header, so the same name (WCAG 3.2.4, consistent identification).
+    expect(text(report)).to.equal('Read the latest progress report');
+    expect(text(el.shadowRoot!.querySelector(`header a[href="${report.getAttribute('href')}"]`))).to.equal(text(report));
     expect(report.getAttribute('href')).to.equal('https://example.org/locality-plans/parkhead-progress-report-2026.pdf');
     expect(text(top.querySelector('.report-link'))).to.contain('(June 2026)');
     await expectAccessible(el);

@@ -661,7 +661,6 @@
 'sea72e480548ae88c': `Gwasanaethau a ffyrdd o gymryd rhan`,
 'seadeb3a807d7478a': `Ar-lein`,
 'seaff74abe4b1547d': `Dweud eich dweud`,
-'sec39a641087f87d3': `Darllen yr adroddiad cynnydd blynyddol`,
 'sec87a811cd3bf9cf': str`${0} ar ei hôl hi`,
 'sed78c2818f8a2f35': `Lle tawel`,
 'seddc3f5e190ca9cc': `Sut mae cynnydd yn cael ei fesur`,

@@ -661,7 +661,6 @@
 'sea72e480548ae88c': `Seirbheisean agus dòighean air pàirt a ghabhail`,
 'seadeb3a807d7478a': `Air loidhne`,
 'seaff74abe4b1547d': `Cuiribh ur beachd an cèill`,
-'sec39a641087f87d3': `Leugh an aithisg adhartais bhliadhnail`,
 'sec87a811cd3bf9cf': str`${0} air dheireadh`,
 'sed78c2818f8a2f35': `Àite sàmhach`,
 'seddc3f5e190ca9cc': `Mar a thèid adhartas a thomhas`,
