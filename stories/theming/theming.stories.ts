@@ -40,5 +40,9 @@ export const Default: StoryObj = { parameters: { look: LOOKS.default } };
 export const GovUk: StoryObj = { name: 'GOV.UK Design System', parameters: { look: LOOKS.govuk } };
 /** Close to the Scottish Government Design System. Forced colours: DevTools, Rendering, "Emulate CSS media feature forced-colors". */
 export const ScottishGovernment: StoryObj = { name: 'Scottish Government Design System', parameters: { look: LOOKS.scotgov } };
-/** On a page with a dark look, which opts in with `color-scheme: dark`. The story check runs axe's colour-contrast rule on it too. */
-export const Dark: StoryObj = { parameters: { look: LOOKS.dark } };
+/**
+ * On a page with a dark look, which opts in with `color-scheme: dark`. The story check runs axe's colour-contrast
+ * rule on it, in English, Welsh and Gaelic. Not in forced colours: they replace a page's colours, dark or light,
+ * and the default look is checked in them; axe there measures the author's light text against a white it assumes.
+ */
+export const Dark: StoryObj = { parameters: { look: LOOKS.dark, forcedColors: false } };
