@@ -6,8 +6,13 @@
 export interface Look {
   name: string;
   description: string;
-  /** CSS for the page: `.look` is the wrapper the story puts the elements in. */
+  /** CSS for the page: `.look` is the wrapper the story puts the elements in (or `wrapper`, when given). */
   css: string;
+  /**
+   * The wrapper's class when it is not `look`: the Dark look's, so that on the guide, where every look's CSS
+   * is on one page, no other look's `.look` rules reach its elements and its rules reach no other look's.
+   */
+  wrapper?: string;
 }
 
 export const LOOKS: Record<'default' | 'govuk' | 'scotgov' | 'dark', Look> = {
@@ -80,8 +85,9 @@ export const LOOKS: Record<'default' | 'govuk' | 'scotgov' | 'dark', Look> = {
     name: 'Dark',
     description:
       "placekit's own colours on a page with a dark look, which opts in with the standard color-scheme property (docs/theming.md); without it the elements stay light, even when the device prefers dark.",
+    wrapper: 'dark-page',
     css: `
-.look {
+.dark-page {
   color-scheme: dark;
   background: Canvas;
   color: CanvasText;

@@ -18,7 +18,7 @@ const meta: Meta = {
       <style>
         ${unsafeStatic(look.css)}
       </style>
-      <div class="look">
+      <div class=${look.wrapper ?? 'look'}>
         <place-feed src="sample/feed.json">
           <place-connector area="springburn"></place-connector>
           <place-feedback form="page-feedback"></place-feedback>
