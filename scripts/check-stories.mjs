@@ -186,8 +186,10 @@ async function checkStory(tab, story) {
       await page.emulateMedia({ forcedColors: 'active' });
       problems.push(...(await axeProblems(page.mainFrame(), '#storybook-root')).map((p) => `forced colours: ${p}`));
     }
-    // The same story in Welsh and Gaelic (the toolbar's language switch, .storybook/preview.ts).
+    // The same story in Welsh and Gaelic (the toolbar's language switch, .storybook/preview.ts), in ordinary
+    // colours: forced colours, checked above, replace the page's colours whatever the language.
     if (!parameters.print) {
+      if (parameters.forcedColors) await page.emulateMedia({ forcedColors: 'none' });
       for (const language of ['cy', 'gd', 'en']) {
         await page.evaluate((locale) => window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateGlobals', { globals: { locale } }), language);
         await page.waitForFunction(
