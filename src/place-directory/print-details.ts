@@ -1,32 +1,11 @@
 import type { CSSResult } from 'lit';
-import { currentLocale } from '../ui/localize.js';
+import { printPart } from './journeys/print.js';
 
 /**
- * Prints the details alone, from a frame holding a copy of them with placekit's own styles: an element
- * cannot change the host page's print stylesheet, so printing the page would print all of it. `styles`:
- * what the printed page takes (the element's and the details').
+ * Prints the details alone (journeys/print.ts: a frame holding a copy of them with placekit's own styles).
+ * `styles`: what the printed page takes (the element's and the details').
  */
 export function printDetails(event: Event, styles: readonly CSSResult[]): void {
   const article = (event.target as Element).closest('article')!;
-  const root = article.getRootNode() as ShadowRoot;
-  root.querySelector('iframe.print')?.remove();
-  const frame = document.createElement('iframe');
-  frame.className = 'print';
-  frame.tabIndex = -1;
-  frame.setAttribute('aria-hidden', 'true');
-  frame.style.cssText = 'position:fixed;inset:auto 0 0 auto;width:0;height:0;border:0';
-  root.append(frame);
-  const view = frame.contentWindow as unknown as typeof globalThis;
-  const doc = view.document;
-  const sheet = new view.CSSStyleSheet();
-  sheet.replaceSync(styles.map((s) => s.cssText).join(''));
-  doc.adoptedStyleSheets = [sheet];
-  doc.documentElement.lang = currentLocale();
-  doc.title = article.querySelector('#details-title')!.textContent!;
-  const page = doc.createElement('div');
-  page.className = 'root';
-  page.append(doc.importNode(article, true));
-  doc.body.append(page);
-  view.addEventListener('afterprint', () => frame.remove());
-  view.print();
+  printPart(article, article.querySelector('#details-title')!.textContent!, styles);
 }
