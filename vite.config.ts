@@ -78,17 +78,17 @@ function entriesLoading(id: string, ctx: ChunkingContext, elements: Set<string>,
  * The CDN build's chunks, for few files on first load (each file a browser fetches is compressed on its
  * own, so many small ones cost more than their sum). Only the element entries count: placekit.js and
  * embed.js import the elements' files, and the validator is a part loaded on demand.
- * - `base`: what two or more elements load first (lit, the feed code, the base element, localization,
- *   the area label), except:
- * - `shared-a-b`: feed helpers exactly two elements load first, one chunk per pair (the opening-times
- *   reader: `shared-connector-directory`; safe links: `shared-connector-plan`), which the other elements
- *   would otherwise pay for.
- * - postcodes and areas (`src/feed/domain/areas.ts`) go in `base` too, though only the directory's list
- *   loads them first: the form's postcode check needs them in the sender every form fetches as it shows,
- *   the neighbourhood chooser when it opens, and a file of their own cost the directory its 30 KB budget.
- * - `places`: the other feed helpers and lit directives an element loads first and others load later
- *   (lit's `live`), in one file rather than one each, and apart from `shared-*` so that a part loaded
- *   later does not bring the opening-times reader with it.
+ * - `base`: what two or more elements load first (lit, the feed code, the base element, localization),
+ *   except:
+ * - `shared-a-b`: feed helpers exactly two elements load first, one chunk per pair, which the other
+ *   elements would otherwise pay for (none today: the contact card draws its feed with a part).
+ * - postcodes and areas (`src/feed/domain/areas.ts`) and the area label go in `base` too, though only
+ *   one element loads them first: the form's postcode check needs them in the sender every form fetches
+ *   as it shows, the neighbourhood chooser when it opens, and a file of their own costs more than they weigh.
+ * - `places-<element>`: the feed helpers and lit directives one element loads first and parts of others
+ *   load later (the directory's opening-times reader, the plan's safe links, lit's `live`), one file per
+ *   element, so that a part loaded later never brings another element's file with it, and an element
+ *   never downloads what only another loads first.
  * An element's own modules stay in its entry file, even when a part it loads later uses them too
  * (`preserveEntrySignatures: 'allow-extension'` lets that part import them from the entry). Parts loaded
  * on demand (details view, validator...) keep their own chunks.
@@ -109,8 +109,9 @@ function firstLoadChunks(elements: Set<string>) {
               .sort()
               .join('-')}`;
           if (entries >= 2) return 'base';
-          if (entries >= 1 && /[\\/]src[\\/]feed[\\/]domain[\\/]areas\.ts$/.test(id)) return 'base';
-          if (entries >= 1 && /[\\/]src[\\/]feed[\\/]|node_modules[\\/]lit(-html)?[\\/]direct/.test(id)) return 'places';
+          if (entries >= 1 && /[\\/]src[\\/](feed[\\/]domain[\\/]areas|ui[\\/]area-label)\.ts$/.test(id)) return 'base';
+          if (entries === 1 && /[\\/]src[\\/]feed[\\/]|node_modules[\\/]lit(-html)?[\\/]direct/.test(id))
+            return `places-${[...loading][0].split(/[\\/]/).at(-2)!.replace('place-', '')}`;
           return null;
         },
       },

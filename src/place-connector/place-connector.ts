@@ -1,22 +1,14 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FeedResult } from '../feed/load/read.js';
-import type { Area, Connector, PlaceFeed } from '../feed/domain/types.js';
 import type { AreaChooser, AreaChoice } from '../ui/area-chooser.js';
-import { formatNumber, msg, plural, str } from '../ui/localize.js';
-import { areaLabel } from '../ui/area-label.js';
+import { msg } from '../ui/localize.js';
 import { LazyPart, onDemand } from '../ui/lazy-part.js';
 import { PlaceElement } from '../ui/place-element.js';
 import { retryPanel } from '../ui/retry-panel.js';
-import { warnOnce } from '../ui/warn.js';
-import { oneLine } from '../ui/rich-text.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
-import { renderCard, renderCompact } from './card.js';
-import { chooseContacts, isLocal, rolesOf } from './choose.js';
 import type { ConnectorView } from './host.js';
-import { renderNobody } from './nobody.js';
-import { SaveContact } from './save.js';
-import { discStyles, styles } from './styles.js';
+import type { SaveContact } from './save.js';
 
 /** What `place-connector-save` tells the page. */
 export interface ConnectorSaveDetail {
@@ -28,21 +20,6 @@ export interface ConnectorSaveDetail {
 
 /** Where a remembered neighbourhood is kept (sessionStorage, only with `remember`): one per page. */
 const rememberKey = () => `placekit:connector-area:${location.pathname}`;
-
-/**
- * A contact with the words the card shows as plain text: a name, role or organisation written with
- * markup or entities (`Sm&iacute;th`) reads as words, in the card, its labels and the vCard alike.
- */
-function readable(c: Connector): Connector {
-  const organization = c.organization && { ...c.organization, name: c.organization.name && oneLine(c.organization.name) };
-  return {
-    ...c,
-    name: oneLine(c.name) || c.name,
-    role_title: c.role_title && oneLine(c.role_title),
-    organization,
-    help_with: c.help_with?.map(oneLine).filter(Boolean),
-  };
-}
 
 /**
  * The people who help residents get involved: each neighbourhood's Community Connector, the
@@ -78,7 +55,7 @@ function readable(c: Connector): Connector {
  *   drops to fewer columns. Default: 18em.
  */
 export class PlaceConnectorElement extends PlaceElement {
-  static override styles = [baseStyles, formStyles, styles, discStyles];
+  static override styles = [baseStyles, formStyles];
 
   /** Shows the contacts who cover this area (an area `id` from the feed; their `area_ids` include it). */
   @property() area?: string;
@@ -108,10 +85,20 @@ export class PlaceConnectorElement extends PlaceElement {
   /** @internal The clock, for tests. */ now = (): Date => new Date();
   /**
    * @internal Parts loaded on demand (lazy-part.ts): the neighbourhood chooser, only where a resident picks
-   * an area (pages with `area` never download it), and the vCard builder, on the first "Save contact".
+   * an area (pages with `area` never download it), the vCard builder, on the first "Save contact", and
+   * what draws the contacts (contacts.ts, with the cards and their styles), fetched beside the feed.
    * Tests replace a loader to see a part fail.
    */
-  static parts = { chooser: onDemand(() => import('../ui/area-chooser.js')), vcard: onDemand(() => import('./vcard.js')) };
+  static parts = {
+    chooser: onDemand(() => import('../ui/area-chooser.js')),
+    vcard: onDemand(() => import('./vcard.js')),
+    contacts: onDemand(() => import('./contacts.js')),
+  };
+  /** @internal What draws the contacts, once it is there (the feed's load waits for it). */
+  private readonly contacts = new LazyPart(this, PlaceConnectorElement.parts.contacts, {
+    styles: (part) => part.styles,
+    ready: (part) => (this.saver = new part.SaveContact(this, PlaceConnectorElement.parts.vcard, (id) => this.brokenPhotos.has(id))),
+  });
   /** @internal The neighbourhood chooser, once loaded. */
   private chooser?: AreaChooser;
   /** @internal */
@@ -125,8 +112,8 @@ export class PlaceConnectorElement extends PlaceElement {
         confirmLabel: () => msg('Show contacts'),
       })),
   });
-  /** @internal "Save contact" (save.ts), the vCard builder loaded on the first press. */
-  private readonly saver = new SaveContact(this, PlaceConnectorElement.parts.vcard, (id) => this.brokenPhotos.has(id));
+  /** @internal "Save contact" (save.ts, in the contacts part), the vCard builder loaded on the first press. */
+  private saver?: SaveContact;
   /** @internal What the drawing modules read and call (host.ts). */
   private readonly view: ConnectorView = (() => {
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getter below reads the element, not the object it sits on
@@ -136,11 +123,29 @@ export class PlaceConnectorElement extends PlaceElement {
       get level() {
         return el.level;
       },
+      get area() {
+        return el.area;
+      },
+      get connector() {
+        return el.connector;
+      },
+      get contactRole() {
+        return el.contactRole;
+      },
+      get layout() {
+        return el.layout;
+      },
+      get chosenArea() {
+        return el.chosen;
+      },
       now: () => el.now(),
-      cards: (contacts, feed, compact) => el.renderCards(contacts, feed, compact),
+      cards: (contacts, feed, compact) => el.contacts.value!.renderCards(el.view, contacts, feed, compact),
       photoBroken: (id) => el.brokenPhotos.has(id),
       photoFailed: (id) => (el.brokenPhotos = new Set(el.brokenPhotos).add(id)),
-      saveButton: (contact, hours) => el.saver.render(contact, hours),
+      saveButton: (contact, hours) => el.saver!.render(contact, hours),
+      chooser: () => (el.chooserPart.use() && el.chooser) || undefined,
+      chooserFailed: () => (el.chooserPart.failed ? el.renderChooserFailed() : nothing),
+      afterLookUp: (event) => el.afterLookUp(event),
     };
   })();
   /** @internal Set when the resident's postcode look-up chose an area. */
@@ -182,9 +187,15 @@ export class PlaceConnectorElement extends PlaceElement {
   }
 
   /** @internal */
+  protected override get feedPart() {
+    return PlaceConnectorElement.parts.contacts;
+  }
+
+  /** @internal */
   protected override willUpdate(changed: PropertyValues<this>): void {
     const feed = this.feedResult?.feed;
-    if (feed) this.checkAttributes(feed);
+    const contacts = this.contacts.value ?? PlaceConnectorElement.parts.contacts.loaded;
+    if (feed && contacts) contacts.checkAttributes(this.view, feed);
     if (changed.has('remember') && this.remember && !this.chosen) {
       try {
         this.chosen = sessionStorage.getItem(rememberKey()) ?? undefined;
@@ -225,88 +236,9 @@ export class PlaceConnectorElement extends PlaceElement {
     this.choseNow = false;
   };
 
-  /** @internal Tells the site's editor (once) about an attribute that names nothing in the feed. */
-  private checkAttributes(feed: PlaceFeed): void {
-    const roles = rolesOf(this.contactRole);
-    const all = feed.connectors;
-    if (this.connector && !all.some((c) => c.id === this.connector)) {
-      warnOnce(
-        this,
-        `connector="${this.connector}" is not a contact in the feed (${all.length ? `its contacts: ${all.map((c) => c.id).join(', ')}` : 'it has no connectors'}); showing who else can help.`,
-      );
-    }
-    if (this.area && !feed.areas.some((a) => a.id === this.area)) {
-      warnOnce(
-        this,
-        `area="${this.area}" is not an area in the feed (${feed.areas.length ? `its areas: ${feed.areas.map((a) => a.id).join(', ')}` : 'it has no areas'}).`,
-      );
-    }
-    const present = [...new Set(all.map((c) => c.role))];
-    for (const role of roles.filter((r) => !present.includes(r))) {
-      warnOnce(
-        this,
-        `contact-role="${this.contactRole}": no contact in the feed has the role "${role}" (${present.length ? `roles in the feed: ${present.join(', ')}` : 'it has no connectors'}).`,
-      );
-    }
-  }
-
   /** @internal */
-  protected renderFeed({ feed }: FeedResult): TemplateResult {
-    const roles = rolesOf(this.contactRole);
-    const all = feed.connectors;
-    if (this.connector) {
-      const one = all.find((c) => c.id === this.connector);
-      if (one) return this.renderCards([one], feed);
-    }
-    const missing = this.connector ? html`<p class="notice" part="notice">${msg('We could not find that contact. Here is who else can help.')}</p>` : nothing;
-    const fixedArea = this.area;
-    // A remembered choice the feed no longer has is forgotten.
-    const chosen = feed.areas.some((a) => a.id === this.chosen) ? this.chosen : undefined;
-    const areaId = fixedArea ?? chosen;
-    const area = feed.areas.find((a) => a.id === areaId);
-    const wanted = roles.length ? all.filter((c) => roles.includes(c.role)) : all;
-    let contacts = chooseContacts(all, { area: areaId, roles });
-    const localWanted = wanted.some(isLocal);
-    const showChooser = !fixedArea && feed.areas.length > 0 && localWanted;
-    const local = contacts.filter(isLocal);
-    let none: unknown = nothing;
-    if (roles.length > 0 && wanted.length === 0) {
-      // Nobody in the feed has the roles asked for (the console says so too).
-      none = renderNobody(this.view, roles, area ? area.name : areaId, feed, areaId, true);
-    } else if (areaId && local.length === 0 && (roles.length === 0 || localWanted)) {
-      none = renderNobody(this.view, roles, area ? area.name : areaId, feed, areaId, contacts.length === 0);
-    } else if (!contacts.length && !showChooser) {
-      // Nothing local to choose from: the contacts for the whole council area are the ones to show.
-      contacts = chooseContacts(all, { roles: [...new Set(wanted.map((c) => c.role))] });
-      if (!contacts.length) none = renderNobody(this.view, roles, undefined, feed, undefined, true);
-    }
-    const chooser = showChooser && this.chooserPart.use() && this.chooser;
-    return html`${missing}
-      ${chooser ? html`<div class="chooser" @submit=${this.afterLookUp}>${chooser.render()}</div>` : nothing}
-      ${showChooser && this.chooserPart.failed ? this.renderChooserFailed() : nothing}
-      ${showChooser ? html`<p class="visually-hidden chooser-status" role="status">${area && local.length ? this.showingLine(area, local.length) : ''}</p>` : nothing} ${none}
-      ${contacts.length ? this.renderCards(contacts, feed) : nothing}`;
-  }
-
-  /** @internal */
-  private showingLine(area: Area, count: number): string {
-    const name = areaLabel(area);
-    const n = formatNumber(count);
-    return plural(count, {
-      zero: msg(str`Showing ${n} contacts for ${name}.`, { id: 'connector.showing.zero' }),
-      one: msg(str`Showing ${n} contact for ${name}.`, { id: 'connector.showing.one' }),
-      two: msg(str`Showing ${n} contacts for ${name}.`, { id: 'connector.showing.two' }),
-      few: msg(str`Showing ${n} contacts for ${name}.`, { id: 'connector.showing.few' }),
-      many: msg(str`Showing ${n} contacts for ${name}.`, { id: 'connector.showing.many' }),
-      other: msg(str`Showing ${n} contacts for ${name}.`, { id: 'connector.showing.other' }),
-    });
-  }
-
-  /** @internal */
-  private renderCards(contacts: Connector[], feed: PlaceFeed, compact = this.layout === 'compact'): TemplateResult {
-    return html`<ul class="cards ${compact ? 'compact' : ''} ${contacts.length > 1 ? 'grid' : ''}" role="list">
-      ${contacts.map(readable).map((c) => html`<li>${compact ? renderCompact(this.view, c) : renderCard(this.view, c, feed)}</li>`)}
-    </ul>`;
+  protected renderFeed({ feed }: FeedResult): unknown {
+    return this.contacts.use()?.renderContacts(this.view, feed);
   }
 }
 

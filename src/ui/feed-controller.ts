@@ -23,6 +23,12 @@ export interface FeedControllerOptions {
   settled?: (outcome: 'complete' | 'error') => void;
   /** True when the host can do without a feed (a directory with `api`): with no address, nothing is loaded and no error reported. */
   optional?: () => boolean;
+  /**
+   * The code the host draws a feed with, when it is a part of its own (`PlaceElement.feedPart`): fetched
+   * as the feed's fetch starts, so it arrives while the feed does, and the load completes when both are
+   * there. One that cannot be fetched fails the load as `network` (the retry panel fetches it again).
+   */
+  beside?: () => Promise<unknown> | undefined;
 }
 
 /** The nearest `<place-feed>` around an element, looking out through shadow roots. */
@@ -128,7 +134,15 @@ export class FeedController implements ReactiveController {
             `<${host.localName}> has no feed: set its ${options.inherit ? 'feed' : 'src'} attribute${options.inherit ? ', or put it inside <place-feed src="...">' : ''}.`,
           );
         }
-        return loadFeed(url, { signal, timeout: Math.max(1, timeout) * 1000 });
+        const drawing = options.beside?.();
+        drawing?.catch(() => undefined);
+        const result = await loadFeed(url, { signal, timeout: Math.max(1, timeout) * 1000 });
+        try {
+          await drawing;
+        } catch (error) {
+          throw new FeedError('network', `<${host.localName}> could not load the code that draws its feed (${(error as Error)?.message ?? error}).`);
+        }
+        return result;
       },
       (result) => void this.loaded(result),
       (error) => void this.failed(error),

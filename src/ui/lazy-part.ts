@@ -50,7 +50,7 @@ export function onDemand<T>(load: () => Promise<T>): OnDemand<T> {
 
 export interface LazyPartOptions<T> {
   /** The styles of what the part draws, added to the host's own when the part is first there. */
-  styles?: (part: T) => CSSResultOrNative;
+  styles?: (part: T) => CSSResultOrNative | CSSResultOrNative[];
   /** Runs once per host when the part is first there, before the host draws with it. */
   ready?: (part: T) => void;
 }
@@ -131,7 +131,7 @@ export class LazyPart<T> implements ReactiveController {
     const styles = this.options.styles?.(part);
     if (styles) {
       const host = this.host;
-      const all = [...(taken.get(host) ?? []), styles];
+      const all = [...(taken.get(host) ?? []), ...[styles].flat()];
       taken.set(host, all);
       adoptStyles(host.renderRoot as ShadowRoot, [...(host.constructor as typeof ReactiveElement).elementStyles, ...all]);
     }

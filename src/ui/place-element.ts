@@ -12,6 +12,7 @@ import { emit } from './events.js';
 import { FeedController } from './feed-controller.js';
 import { renderFallback, renderFeedError, unavailable } from './feed-status.js';
 import { levelOf } from './heading.js';
+import type { OnDemand } from './lazy-part.js';
 import { chosenLocale, currentLocale, msg, updateWhenLocaleChanges, usePageLocale } from './localize.js';
 import { retryPanel } from './retry-panel.js';
 import { warnOnce } from './warn.js';
@@ -104,7 +105,17 @@ export abstract class PlaceElement extends LitElement {
     inherit: true,
     settled: (outcome) => this.afterFeedSettled(outcome),
     optional: () => this.feedOptional,
+    beside: () => this.feedPart?.get(),
   });
+
+  /**
+   * The part `renderFeed` draws with, when it is not in the element's own file (lazy-part.ts): fetched
+   * beside the feed, so a page's first download is what the element shows before the feed comes, and the
+   * feed's screen is there when the feed is. `undefined`: the element's file draws the feed itself.
+   */
+  protected get feedPart(): OnDemand<unknown> | undefined {
+    return undefined;
+  }
 
   /** True when the element can do without a feed (then, with none, it draws without one: see `render`). */
   protected get feedOptional(): boolean {

@@ -117,4 +117,24 @@ describe('the retry panel', () => {
       expect(inside(el, '.retry')).to.equal(null);
     });
   });
+  it('<place-connector>: what draws the contacts (fetched beside the feed) cannot be loaded: the feed\'s panel, and trying again draws the cards, focus on the first', async () => {
+    await failing(PlaceConnectorElement.parts.contacts, async (restore) => {
+      const el = await load<PlaceConnectorElement>(`<place-connector feed="${SAMPLE_FEED_URL}" area="parkhead" heading-level="3"></place-connector>`);
+      await waitUntil(() => inside(el, '.retry'), 'the panel');
+      expect(panel(el)).to.deep.equal({
+        heading: 'Sorry, we could not load the contact details',
+        level: 'h3',
+        button: 'Try loading the contact details again',
+      });
+      expect(inside(el, '.card'), 'no card without the code that draws it').to.equal(null);
+      await expectAccessible(el);
+      restore();
+      inside(el, '.retry')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.shadowRoot!.activeElement?.localName === 'h3', 'the cards, the first heading focused');
+      expect(inside(el, '.retry')).to.equal(null);
+      expect(inside(el, '.card')).not.to.equal(null);
+      expect(getComputedStyle(inside(el, '.cards')!).listStyleType, 'the cards have their styles').to.equal('none');
+    });
+  });
 });
