@@ -1,5 +1,5 @@
 /**
- * What the plan's drawing modules (filters.ts, priorities.ts, priority-body.ts, indicator.ts, have-your-say.ts) read of
+ * What the plan's drawing modules (one-plan.ts, filters.ts, priorities.ts, priority-body.ts, indicator.ts, have-your-say.ts) read of
  * `<place-plan>` and ask of it, types only: the element owns the view's state; they draw from it and
  * change it only through these calls.
  */
@@ -24,6 +24,11 @@ export interface PlanView {
   readonly printing: boolean;
   /** The "Have your say" form is open. */
   readonly feedbackOpen: boolean;
+  /** The short layout, for a sidebar; `fixed`: the page chose the plan, so there is no list to go back to. */
+  readonly compact: boolean;
+  readonly fixed: boolean;
+  /** Back to the list of plans. */
+  backToList(): void;
   /** Closing the loop (loop.ts), once loaded: what a priority's body ends with. */
   readonly loop?: PlanLoop;
   /** An open priority's inside (priority-body.ts, on demand): "Loading…" until it comes, or a retry panel. */

@@ -1,29 +1,20 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FeedResult } from '../feed/load/read.js';
 import type { LocalityPlan, PlaceFeed } from '../feed/domain/types.js';
 import { renderFallback } from '../ui/feed-status.js';
-import { heading } from '../ui/heading.js';
 import { LazyPart, onDemand } from '../ui/lazy-part.js';
 import { msg, str } from '../ui/localize.js';
 import { PlaceElement } from '../ui/place-element.js';
 import { retryPanel } from '../ui/retry-panel.js';
 import { baseStyles, formStyles } from '../ui/styles.js';
-import { renderFilterNote, renderFilters, shows } from './filters.js';
 import { latestFor } from './find-plan.js';
 import { BODY, BodyPart } from './body-part.js';
-import { renderHaveYourSay } from './have-your-say.js';
-import { renderHeader, renderHeadline } from './header.js';
 import type { PlanView } from './host.js';
 import type { PlanList } from './plan-list.js';
-import { renderPriorities } from './priorities.js';
 import { LOOP, LoopPart } from './closes-loop.js';
 import { PrintController } from './print.js';
-import { headlineOf, partnersOf } from './progress.js';
-import { styles } from './styles.js';
 import { planViewInUrl, writePlanView } from './url-state.js';
-import { LONG_LABEL } from '../feed/domain/limits.js';
-import { shortened } from '../ui/plain-text.js';
 
 /**
  * A Locality Plan that residents can read in a minute: the headline (actions by status, indicators on
@@ -76,7 +67,7 @@ import { shortened } from '../ui/plain-text.js';
  * @cssproperty --place-color-chart-target - The target marker and the course line. Default: #0b0c0c (dark: #f3f2f1).
  */
 export class PlacePlanElement extends PlaceElement {
-  static override styles = [baseStyles, formStyles, styles];
+  static override styles = [baseStyles, formStyles];
 
   /** Shows the plan for this area (an area `id` from the feed): the one running latest, if it has several. */
   @property() area?: string;
@@ -103,8 +94,15 @@ export class PlacePlanElement extends PlaceElement {
   /** @internal */ @state() private feedbackOpen = false;
   /** @internal Whether the page is being printed: every priority's body is drawn then. */
   private readonly print = new PrintController(this);
-  /** @internal The list of all plans (plan-list.ts), loaded when first needed: pages showing one plan never need it. Tests replace its loader to see it fail. */
-  static parts = { list: onDemand(() => import('./plan-list.js')), loop: LOOP, body: BODY };
+  /**
+   * @internal Parts (lazy-part.ts): the list of all plans (plan-list.ts), loaded when first needed (pages
+   * showing one plan never need it); one plan's screen and the plan's styles (one-plan.ts), fetched beside
+   * the feed; closing the loop and the priorities' insides, after the first screen. Tests replace a loader
+   * to see it fail.
+   */
+  static parts = { list: onDemand(() => import('./plan-list.js')), plan: onDemand(() => import('./one-plan.js')), loop: LOOP, body: BODY };
+  /** @internal One plan's screen and the plan's styles, once there (the feed's load waits for it). */
+  private readonly planPart = new LazyPart(this, PlacePlanElement.parts.plan, { styles: (part) => part.styles });
   /** @internal */
   private list?: PlanList;
   /** @internal Closing the loop (closes-loop.ts, loop.ts): you said we did, how to help, the area's compass. */
@@ -116,6 +114,11 @@ export class PlacePlanElement extends PlaceElement {
     styles: (part) => part.styles,
     ready: ({ PlanList }) => (this.list = new PlanList(this, (id) => this.openPlan(id))),
   });
+
+  /** @internal */
+  protected override get feedPart() {
+    return PlacePlanElement.parts.plan;
+  }
 
   /** @internal */
   protected override get loadingLabel(): string {
@@ -155,7 +158,8 @@ export class PlacePlanElement extends PlaceElement {
   /** @internal A partner the plan does not name (from the address, or a plan since changed) filters nothing: it is dropped, and from the address too. */
   private dropUnknownPartner(): void {
     const plan = this.partner && this.feedResult && this.planIn(this.feedResult.feed);
-    if (!plan) return;
+    const partnersOf = this.planPart.value?.partnersOf;
+    if (!plan || !partnersOf) return;
     const named = plan.priorities.some((p) => (p.actions ?? []).some((a) => partnersOf(a).includes(this.partner)));
     if (named) return;
     this.partner = '';
@@ -202,7 +206,8 @@ export class PlacePlanElement extends PlaceElement {
   protected renderFeed(result: FeedResult): TemplateResult {
     const { feed } = result;
     const plan = this.planIn(feed);
-    if (plan) return this.renderPlan(plan, feed);
+    const part = this.planPart.use();
+    if (plan) return part ? part.renderPlan(this.view, plan, feed, this.compact ? undefined : this.loopPart.use(plan, feed)) : renderFallback(this.loadingLabel);
     let missing = '';
     if (this.plan) missing = msg('We could not find that Locality Plan. Here are all the plans we have.');
     else if (this.area) {
@@ -277,36 +282,11 @@ export class PlacePlanElement extends PlaceElement {
         .then(() => find()?.focus());
   }
 
-  // ---- One plan -------------------------------------------------------------------------------------
-
-  /** @internal */
-  private renderPlan(plan: LocalityPlan, feed: PlaceFeed): TemplateResult {
-    const area = feed.areas.find((a) => a.id === plan.area_id);
-    const headline = headlineOf(plan.priorities);
-    // Closing the loop (loop.ts): drawn once its part is there; the plan shows without it meanwhile.
-    const loop = this.compact ? undefined : this.loopPart.use(plan, feed);
-    return html`<article class="plan" part="locality-plan" aria-labelledby="plan-title">
-      ${this.fixed ? nothing : html`<p class="back no-print"><button type="button" class="link-button" @click=${this.backToList}>${msg('All Locality Plans')}</button></p>`}
-      ${renderHeader(this.view, plan, area, this.compact)}
-      ${renderHeadline(this.view, headline, this.compact)} ${loop?.renderTop(plan)}
-      ${
-        this.compact
-          ? plan.priorities.length === 0
-            ? html`<p class="no-priorities">${msg('No priorities have been published yet.')}</p>`
-            : html`${heading(this.level, 1, msg('Priorities'))}
-              <ul class="titles">
-                ${plan.priorities.map((p) => html`<li>${shortened(p.title, LONG_LABEL)}</li>`)}
-              </ul>`
-          : html`${renderFilters(this.view, plan)} ${renderFilterNote(this.view, plan)} ${renderPriorities(this.view, plan)} ${loop?.renderCompass(plan)}
-            ${renderHaveYourSay(this.view, plan, feed)}`
-      }
-    </article>`;
-  }
-
   /** @internal */
   private setFilter(which: 'status' | 'partner', value: string): void {
     this[which] = value;
-    if (this.status || this.partner) {
+    const shows = this.planPart.value?.shows;
+    if ((this.status || this.partner) && shows) {
       // Open the priorities that have what the resident asked for, so it is there to read.
       const plan = this.feedResult && this.planIn(this.feedResult.feed);
       const withMatches = (plan?.priorities ?? []).filter((p) => (p.actions ?? []).some((a) => shows(a, this.status, this.partner))).map((p) => p.id);
@@ -356,6 +336,13 @@ export class PlacePlanElement extends PlaceElement {
       get loop() {
         return el.loopPart.value;
       },
+      get compact() {
+        return el.compact;
+      },
+      get fixed() {
+        return el.fixed;
+      },
+      backToList: () => el.backToList(),
       renderBody: (plan, priority, index, shown) => el.body.render(el.view, plan, priority, index, shown),
       setFilter: (which, value) => el.setFilter(which, value),
       clearFilters: () => el.clearFilters(),

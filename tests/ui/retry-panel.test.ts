@@ -137,4 +137,19 @@ describe('the retry panel', () => {
       expect(getComputedStyle(inside(el, '.cards')!).listStyleType, 'the cards have their styles').to.equal('none');
     });
   });
+  it('<place-plan>: one plan\'s screen (fetched beside the feed) cannot be loaded: the feed\'s panel, and trying again draws the plan, focus on its title', async () => {
+    await failing(PlacePlanElement.parts.plan, async (restore) => {
+      const el = await load<PlacePlanElement>(`<place-plan feed="${SAMPLE_FEED_URL}" area="parkhead"></place-plan>`);
+      await waitUntil(() => inside(el, '.retry'), 'the panel');
+      expect(panel(el)).to.deep.equal({ heading: 'Sorry, we could not load the Locality Plan', level: 'h2', button: 'Try loading the Locality Plan again' });
+      expect(inside(el, '.plan'), 'no plan without the code that draws it').to.equal(null);
+      await expectAccessible(el);
+      restore();
+      inside(el, '.retry')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.shadowRoot!.activeElement?.id === 'plan-title', 'the plan, its title focused');
+      expect(inside(el, '.retry')).to.equal(null);
+      expect(getComputedStyle(inside(el, '.meta')!).display, 'the plan has its styles').to.equal('grid');
+    });
+  });
 });
