@@ -49,7 +49,10 @@ export function checkAttributes(view: ConnectorView, feed: PlaceFeed): void {
     );
   }
   if (area && !feed.areas.some((a) => a.id === area)) {
-    warnOnce(element, `area="${area}" is not an area in the feed (${feed.areas.length ? `its areas: ${feed.areas.map((a) => a.id).join(', ')}` : 'it has no areas'}).`);
+    warnOnce(
+      element,
+      `area="${area}" is not an area in the feed (${feed.areas.length ? `its areas: ${feed.areas.map((a) => a.id).join(', ')}` : 'it has no areas'}).`,
+    );
   }
   const present = [...new Set(all.map((c) => c.role))];
   for (const role of roles.filter((r) => !present.includes(r))) {
@@ -98,7 +101,7 @@ export function renderContacts(view: ConnectorView, feed: PlaceFeed): TemplateRe
     ${contacts.length ? renderCards(view, contacts, feed) : nothing}`;
 }
 
-function showingLine(area: Area, count: number): string {
+export function showingLine(area: Area, count: number): string {
   const name = areaLabel(area);
   const n = formatNumber(count);
   return plural(count, {

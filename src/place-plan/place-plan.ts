@@ -207,7 +207,8 @@ export class PlacePlanElement extends PlaceElement {
     const { feed } = result;
     const plan = this.planIn(feed);
     const part = this.planPart.use();
-    if (plan) return part ? part.renderPlan(this.view, plan, feed, this.compact ? undefined : this.loopPart.use(plan, feed)) : renderFallback(this.loadingLabel);
+    if (plan)
+      return part ? part.renderPlan(this.view, plan, feed, this.compact ? undefined : this.loopPart.use(plan, feed)) : renderFallback(this.loadingLabel);
     let missing = '';
     if (this.plan) missing = msg('We could not find that Locality Plan. Here are all the plans we have.');
     else if (this.area) {

@@ -1,5 +1,5 @@
 /** The plan's, directory's and connector's plural call sites, as plurals.test.ts exercises them. */
-import '../../src/place-connector/index.js';
+import { showingLine } from '../../src/place-connector/contacts.js';
 import { countText as resultsText } from '../../src/place-directory/results.js';
 import { busyText } from '../../src/place-directory/api-mode.js';
 import { showingActions } from '../../src/place-plan/filters.js';
@@ -20,8 +20,6 @@ import { showMorePlans, showingPlans } from '../../src/place-plan/plan-list.js';
 
 type Site = { id: string; say: (n: number) => string; values?: Record<string, string>; skip?: number[] };
 
-const connector = document.createElement('place-connector') as unknown as { showingLine(area: { id: string; name: string }, count: number): string };
-
 const headline = (actions: number, indicators: number, judged = indicators): Headline =>
   ({
     actions,
@@ -35,7 +33,7 @@ const headline = (actions: number, indicators: number, judged = indicators): Hea
 const firstPart = (text: string) => text.replace(/\.$/, '');
 
 export const pluralSites: Site[] = [
-  { id: 'connector.showing', say: (n) => connector.showingLine({ id: 'parkhead', name: 'Parkhead' }, n), values: { a: 'Parkhead' } },
+  { id: 'connector.showing', say: (n) => showingLine({ id: 'parkhead', name: 'Parkhead' }, n), values: { a: 'Parkhead' } },
   { id: 'results', say: (n) => resultsText(n, 1, 10) },
   { id: 'directory.busy', say: (n) => busyText(n), skip: [0] },
   { id: 'plan.showing', say: (n) => showingActions(1, n), values: { a: '1' } },

@@ -117,7 +117,7 @@ describe('the retry panel', () => {
       expect(inside(el, '.retry')).to.equal(null);
     });
   });
-  it('<place-connector>: what draws the contacts (fetched beside the feed) cannot be loaded: the feed\'s panel, and trying again draws the cards, focus on the first', async () => {
+  it("<place-connector>: what draws the contacts (fetched beside the feed) cannot be loaded: the feed's panel, and trying again draws the cards, focus on the first", async () => {
     await failing(PlaceConnectorElement.parts.contacts, async (restore) => {
       const el = await load<PlaceConnectorElement>(`<place-connector feed="${SAMPLE_FEED_URL}" area="parkhead" heading-level="3"></place-connector>`);
       await waitUntil(() => inside(el, '.retry'), 'the panel');
@@ -137,7 +137,7 @@ describe('the retry panel', () => {
       expect(getComputedStyle(inside(el, '.cards')!).listStyleType, 'the cards have their styles').to.equal('none');
     });
   });
-  it('<place-plan>: one plan\'s screen (fetched beside the feed) cannot be loaded: the feed\'s panel, and trying again draws the plan, focus on its title', async () => {
+  it("<place-plan>: one plan's screen (fetched beside the feed) cannot be loaded: the feed's panel, and trying again draws the plan, focus on its title", async () => {
     await failing(PlacePlanElement.parts.plan, async (restore) => {
       const el = await load<PlacePlanElement>(`<place-plan feed="${SAMPLE_FEED_URL}" area="parkhead"></place-plan>`);
       await waitUntil(() => inside(el, '.retry'), 'the panel');
