@@ -9,7 +9,8 @@
  *   `dist/placekit-validator.js` (the validator, loaded for a feed that needs repair, and importable on its
  *   own) and `dist/embed.js` (the iframe page's script). What every element needs on first load (lit, the
  *   feed code, the base element) is one shared chunk, `chunks/base-*.js`; see `firstLoadChunks` below.
- *   Parts loaded on demand are chunks of their own, fetched from beside the module.
+ *   Parts loaded on demand are chunks of their own, fetched from beside the module; those fetched beside
+ *   the feed ask for the chunks they import at the same moment (scripts/part-dependencies.mjs).
  * - `--mode lib`: `dist/lib/`, the npm build: one ES module per source file (the layout of src/), lit,
  *   @lit/localize and zod left as bare imports for the app's bundler to resolve once, not minified (the
  *   app's bundler does that); lit's templates are minified and its decorators written out, as in the
@@ -25,6 +26,7 @@ import { defineConfig, type Plugin } from 'vite';
 import type { RolldownLog } from 'rolldown';
 import { litStaticProperties } from './scripts/lit-static-properties.mjs';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { partDependencies } from './scripts/part-dependencies.mjs';
 import { thirdPartyNotices } from './scripts/third-party-notices.mjs';
 
 const root = import.meta.dirname;
@@ -229,6 +231,8 @@ export default defineConfig(({ command, mode }) => {
     mode === 'cdn'
       ? [
           elementFilesFromPlacekit(),
+          // The parts fetched beside the feed: its reader, its validator, and the screens drawn from it.
+          partDependencies({ waitedFor: /[\\/]src[\\/](feed[\\/](load|validator)[\\/]parse|place-connector[\\/]contacts|place-plan[\\/]one-plan|place-directory[\\/]result-list)\.ts$/ }),
           thirdPartyNotices({
             fileName: 'THIRD-PARTY-NOTICES.txt',
             title: "placekit's browser files (placekit.js, place-*.js, placekit-validator.js, embed.js and chunks/)",

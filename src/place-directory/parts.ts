@@ -23,6 +23,7 @@ export interface PartLoaders {
   url: OnDemand<typeof import('./url-state.js')>;
   api: OnDemand<typeof import('./api-mode.js')>;
   filters: OnDemand<typeof import('./filters.js')>;
+  results: OnDemand<typeof import('./result-list.js')>;
 }
 
 type Module<K extends keyof PartLoaders> = PartLoaders[K] extends OnDemand<infer T> ? T : never;
@@ -48,6 +49,7 @@ export class DirectoryParts {
       details: new LazyPart(element, loaders.details, { styles: (part) => part.styles, ready: (part) => (this.details = new part.DetailsView(host)) }),
       near: new LazyPart(element, loaders.near, { styles: (part) => part.styles, ready: (part) => (this.lookup = new part.NearLookup(host)) }),
       none: new LazyPart(element, loaders.none, { styles: (part) => part.styles }),
+      results: new LazyPart(element, loaders.results),
       url: new LazyPart(element, loaders.url, { ready: (part) => (this.url = new part.UrlSync(host)) }),
       api: new LazyPart(element, loaders.api, { ready: (part) => (this.api = new part.ApiMode(host)) }),
       filters: new LazyPart(element, loaders.filters, {

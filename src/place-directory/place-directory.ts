@@ -11,7 +11,7 @@ import type { Entry } from './entries.js';
 import { FilterPanel } from './panel.js';
 import { DirectoryParts } from './parts.js';
 import type { DirectoryHost, DirectorySearchDetail, DirectorySelectDetail, Near, SearchState } from './host.js';
-import { failurePanel, renderResults } from './results.js';
+import { failurePanel } from './results.js';
 import { PRESETS, PresetRules, presetChanged } from './presets.js';
 import { focusWhenDrawn, renderSearchForm } from './search-form.js';
 import { SearchRun } from './search-run.js';
@@ -54,12 +54,14 @@ export class PlaceDirectoryElement extends DirectoryAttributes implements Journe
   static override styles = [baseStyles, formStyles, styles];
 
   /**
-   * @internal Parts not on the first screen load when a resident first needs them (lazy-part.ts), so the
-   * list does not wait for them: the details view (and its printed page), the postcode lookup, location
-   * and distance controls, the ways out of an empty search, and (only with `sync-url`) the search in the
-   * page's address, and (only with `api`) the API source. Tests replace a loader to see a part fail.
+   * @internal Parts (lazy-part.ts). The list of results, fetched beside the feed (`feedPart`; with `api`,
+   * as the API's part loads). Not on the first screen, loaded when a resident first needs them: the
+   * details view (and its printed page), the postcode lookup, location and distance controls, the ways out
+   * of an empty search, and (only with `sync-url`) the search in the page's address, and (only with `api`)
+   * the API source. Tests replace a loader to see a part fail.
    */
   static parts = {
+    results: onDemand(() => import('./result-list.js')),
     details: onDemand(() => import('./details.js')),
     near: onDemand(() => import('./near.js')),
     none: onDemand(() => import('./no-results.js')),
@@ -67,6 +69,9 @@ export class PlaceDirectoryElement extends DirectoryAttributes implements Journe
     api: onDemand(() => import('./api-mode.js')),
     filters: onDemand(() => import('./filters.js')),
   };
+  /** @internal */ protected override get feedPart() {
+    return PlaceDirectoryElement.parts.results;
+  }
 
   @state() private query = '';
   @state() private filters: Filters = {};
@@ -182,13 +187,10 @@ export class PlaceDirectoryElement extends DirectoryAttributes implements Journe
 
   /** The page's presets read against the source (presets.ts). */
   private readonly rules = new PresetRules(this.host);
-
   /** Its parts loaded on demand (parts.ts). */
   private readonly parts = new DirectoryParts(this.host, PlaceDirectoryElement.parts);
-
   /** What is said once a search settles, and the search reported (settle.ts). */
   private readonly settle = new Settle(this.host, this.parts, this.searches, () => this.size);
-
   /** The filters panel: folded away on a narrow screen, or not. */
   private readonly panel = new FilterPanel(this);
 
@@ -338,6 +340,7 @@ export class PlaceDirectoryElement extends DirectoryAttributes implements Journe
       return html`${list.use()?.renderListView(this) ?? (list.failed ? failurePanel(this.level, true, undefined, () => list.retry()) : html`<p>${msg('Loading…')}</p>`)}
         <p class="visually-hidden" role="status">${this.settle.announcement}</p>`;
     const response = this.searches.response;
+    const results = this.parts.lazy.results.use();
     const postcode = this.settle.typedPostcode();
     return html`<div class="directory">
       ${renderSearchForm({
@@ -355,8 +358,8 @@ export class PlaceDirectoryElement extends DirectoryAttributes implements Journe
           ${this.parts.url?.linked.notice ? html`<p class="notice">${this.parts.url.linked.notice}</p>` : nothing}
           ${response ? this.settle.notes(response).map((note) => html`<p class="notice">${note}</p>`) : nothing}
           ${
-            response
-              ? renderResults(
+            response && results
+              ? results.renderResults(
                   {
                     level: this.level,
                     page: this.page,
@@ -372,7 +375,9 @@ export class PlaceDirectoryElement extends DirectoryAttributes implements Journe
                   },
                   response,
                 )
-              : html`<p>${msg('Loading…')}</p>`
+              : this.parts.lazy.results.failed
+                ? nothing
+                : html`<p>${msg('Loading…')}</p>`
           }
         </section>
       </div>

@@ -152,4 +152,18 @@ describe('the retry panel', () => {
       expect(getComputedStyle(inside(el, '.meta')!).display, 'the plan has its styles').to.equal('grid');
     });
   });
+  it("<place-directory>: the list of results (fetched beside the feed) cannot be loaded: the feed's panel, and trying again shows the results", async () => {
+    await failing(PlaceDirectoryElement.parts.results, async (restore) => {
+      const el = await load<PlaceDirectoryElement>(`<place-directory feed="${SAMPLE_FEED_URL}"></place-directory>`);
+      await waitUntil(() => inside(el, '.retry'), 'the panel');
+      expect(panel(el)).to.deep.equal({ heading: 'Sorry, the directory could not be loaded', level: 'h2', button: 'Try loading the directory again' });
+      await expectAccessible(el);
+      restore();
+      inside(el, '.retry')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => inside(el, '[data-id]'), 'the results');
+      await waitUntil(() => el.shadowRoot!.activeElement?.localName?.match(/^h[2-6]$/), 'focus on the first heading');
+      expect(inside(el, '.retry')).to.equal(null);
+    });
+  });
 });

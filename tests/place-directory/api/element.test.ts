@@ -7,7 +7,7 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/place-directory/index.js';
-import type { PlaceDirectoryElement } from '../../../src/place-directory/place-directory.js';
+import { PlaceDirectoryElement } from '../../../src/place-directory/place-directory.js';
 import { expectAccessible } from '../../support/axe.js';
 import { SAMPLE_FEED_URL } from '../../support/fixtures.js';
 import { $, $$, choose, filtersReady, focused, resultNames } from '../helpers.js';
@@ -108,6 +108,29 @@ describe('<place-directory api>', () => {
     expect((await api.searches()).length).to.equal(2);
     expect($(el, '.retry')).to.equal(null);
     await waitUntil(() => focused(el)?.id === 'results-title', 'focus on the count');
+  });
+
+  it('says so when the list of results cannot be fetched (offline), and shows the answer on "Try again"', async () => {
+    const part = PlaceDirectoryElement.parts.results;
+    const { load: real, loaded } = part;
+    part.loaded = undefined;
+    part.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    try {
+      const api = standin({ data: 'sample' });
+      const el = await mount(`api="${api.base}"`);
+      expect(text(el)).to.contain('Sorry, part of the directory could not be loaded');
+      expect(text(el), 'no "Loading" left under the panel').not.to.contain('Loading…');
+      await expectAccessible(el);
+      part.load = real;
+      const button = $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.includes('Try loading that part of the directory again'))!;
+      button.focus();
+      button.click();
+      await waitUntil(() => heading(el) === '67 results', 'the answer', { timeout: 5000 });
+      expect($(el, '.retry')).to.equal(null);
+    } finally {
+      part.load = real;
+      part.loaded ??= loaded;
+    }
   });
 
   it('asks a resident to wait as long as a 429 says', async () => {
