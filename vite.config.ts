@@ -232,7 +232,10 @@ export default defineConfig(({ command, mode }) => {
       ? [
           elementFilesFromPlacekit(),
           // The parts fetched beside the feed: its reader, its validator, and the screens drawn from it.
-          partDependencies({ waitedFor: /[\\/]src[\\/](feed[\\/](load|validator)[\\/]parse|place-connector[\\/]contacts|place-plan[\\/]one-plan|place-directory[\\/]result-list)\.ts$/ }),
+          partDependencies({
+            waitedFor:
+              /[\\/]src[\\/](feed[\\/](load|validator)[\\/]parse|place-connector[\\/]contacts|place-plan[\\/]one-plan|place-directory[\\/]result-list)\.ts$/,
+          }),
           thirdPartyNotices({
             fileName: 'THIRD-PARTY-NOTICES.txt',
             title: "placekit's browser files (placekit.js, place-*.js, placekit-validator.js, embed.js and chunks/)",
