@@ -194,7 +194,7 @@ export class PlaceConnectorElement extends PlaceElement {
   /** @internal */
   protected override willUpdate(changed: PropertyValues<this>): void {
     const feed = this.feedResult?.feed;
-    const contacts = this.contacts.value ?? PlaceConnectorElement.parts.contacts.loaded;
+    const contacts = PlaceConnectorElement.parts.contacts.loaded;
     if (feed && contacts) contacts.checkAttributes(this.view, feed);
     if (changed.has('remember') && this.remember && !this.chosen) {
       try {

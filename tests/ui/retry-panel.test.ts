@@ -45,6 +45,32 @@ function panel(el: Element): { heading: string; level: string; button: string } 
   return { heading: words(heading), level: heading.localName, button: words(button) };
 }
 
+/**
+ * A part an element fetches beside its feed could not be fetched: the element shows the feed's panel
+ * (`expected`), none of what the part draws (`absent`), and is accessible; once the part can come
+ * (`restore`), "Try again" pressed from the keyboard draws it and puts focus where `focused` holds,
+ * the panel gone. Resolves to the element, for each case's own checks.
+ */
+async function besideTheFeed(
+  markup: string,
+  expected: ReturnType<typeof panel>,
+  absent: string,
+  restore: () => void,
+  focused: (el: PlaceElement) => unknown,
+): Promise<PlaceElement> {
+  const el = await load<PlaceElement>(markup);
+  await waitUntil(() => inside(el, '.retry'), 'the panel');
+  expect(panel(el)).to.deep.equal(expected);
+  expect(inside(el, absent), 'nothing drawn without the code that draws it').to.equal(null);
+  await expectAccessible(el);
+  restore();
+  inside(el, '.retry')!.focus();
+  await sendKeys({ press: 'Enter' });
+  await waitUntil(() => focused(el), 'drawn, focus on it');
+  expect(inside(el, '.retry')).to.equal(null);
+  return el;
+}
+
 describe('the retry panel', () => {
   const names: string[] = [];
   after(() => {
@@ -119,51 +145,38 @@ describe('the retry panel', () => {
   });
   it("<place-connector>: what draws the contacts (fetched beside the feed) cannot be loaded: the feed's panel, and trying again draws the cards, focus on the first", async () => {
     await failing(PlaceConnectorElement.parts.contacts, async (restore) => {
-      const el = await load<PlaceConnectorElement>(`<place-connector feed="${SAMPLE_FEED_URL}" area="parkhead" heading-level="3"></place-connector>`);
-      await waitUntil(() => inside(el, '.retry'), 'the panel');
-      expect(panel(el)).to.deep.equal({
-        heading: 'Sorry, we could not load the contact details',
-        level: 'h3',
-        button: 'Try loading the contact details again',
-      });
-      expect(inside(el, '.card'), 'no card without the code that draws it').to.equal(null);
-      await expectAccessible(el);
-      restore();
-      inside(el, '.retry')!.focus();
-      await sendKeys({ press: 'Enter' });
-      await waitUntil(() => el.shadowRoot!.activeElement?.localName === 'h3', 'the cards, the first heading focused');
-      expect(inside(el, '.retry')).to.equal(null);
+      const el = await besideTheFeed(
+        `<place-connector feed="${SAMPLE_FEED_URL}" area="parkhead" heading-level="3"></place-connector>`,
+        { heading: 'Sorry, we could not load the contact details', level: 'h3', button: 'Try loading the contact details again' },
+        '.card',
+        restore,
+        (el) => el.shadowRoot!.activeElement?.localName === 'h3',
+      );
       expect(inside(el, '.card')).not.to.equal(null);
       expect(getComputedStyle(inside(el, '.cards')!).listStyleType, 'the cards have their styles').to.equal('none');
     });
   });
   it("<place-plan>: one plan's screen (fetched beside the feed) cannot be loaded: the feed's panel, and trying again draws the plan, focus on its title", async () => {
     await failing(PlacePlanElement.parts.plan, async (restore) => {
-      const el = await load<PlacePlanElement>(`<place-plan feed="${SAMPLE_FEED_URL}" area="parkhead"></place-plan>`);
-      await waitUntil(() => inside(el, '.retry'), 'the panel');
-      expect(panel(el)).to.deep.equal({ heading: 'Sorry, we could not load the Locality Plan', level: 'h2', button: 'Try loading the Locality Plan again' });
-      expect(inside(el, '.plan'), 'no plan without the code that draws it').to.equal(null);
-      await expectAccessible(el);
-      restore();
-      inside(el, '.retry')!.focus();
-      await sendKeys({ press: 'Enter' });
-      await waitUntil(() => el.shadowRoot!.activeElement?.id === 'plan-title', 'the plan, its title focused');
-      expect(inside(el, '.retry')).to.equal(null);
+      const el = await besideTheFeed(
+        `<place-plan feed="${SAMPLE_FEED_URL}" area="parkhead"></place-plan>`,
+        { heading: 'Sorry, we could not load the Locality Plan', level: 'h2', button: 'Try loading the Locality Plan again' },
+        '.plan',
+        restore,
+        (el) => el.shadowRoot!.activeElement?.id === 'plan-title',
+      );
       expect(getComputedStyle(inside(el, '.meta')!).display, 'the plan has its styles').to.equal('grid');
     });
   });
   it("<place-directory>: the list of results (fetched beside the feed) cannot be loaded: the feed's panel, and trying again shows the results", async () => {
     await failing(PlaceDirectoryElement.parts.results, async (restore) => {
-      const el = await load<PlaceDirectoryElement>(`<place-directory feed="${SAMPLE_FEED_URL}"></place-directory>`);
-      await waitUntil(() => inside(el, '.retry'), 'the panel');
-      expect(panel(el)).to.deep.equal({ heading: 'Sorry, the directory could not be loaded', level: 'h2', button: 'Try loading the directory again' });
-      await expectAccessible(el);
-      restore();
-      inside(el, '.retry')!.focus();
-      await sendKeys({ press: 'Enter' });
-      await waitUntil(() => inside(el, '[data-id]'), 'the results');
-      await waitUntil(() => el.shadowRoot!.activeElement?.localName?.match(/^h[2-6]$/), 'focus on the first heading');
-      expect(inside(el, '.retry')).to.equal(null);
+      await besideTheFeed(
+        `<place-directory feed="${SAMPLE_FEED_URL}"></place-directory>`,
+        { heading: 'Sorry, the directory could not be loaded', level: 'h2', button: 'Try loading the directory again' },
+        '[data-id]',
+        restore,
+        (el) => inside(el, '[data-id]') && /^h[2-6]$/.test(el.shadowRoot!.activeElement?.localName ?? ''),
+      );
     });
   });
 });
